@@ -1,0 +1,251 @@
+"""The domain model: every synced kind of record and its fields (DESIGN §2).
+
+This table drives validation, `dump --json`, the CLI's field=value parsing and the merge's
+checks of received values. The SQL schema is frozen per version in db/migrations/; a test
+checks that the current schema's columns are exactly these fields plus the bookkeeping ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from db.i18n import QT_TRANSLATE_NOOP
+
+# Bookkeeping columns every synced table carries (DESIGN §5).
+BOOKKEEPING = ("id", "deleted", "created_hlc", "cell_clocks")
+
+UNIT_KINDS = ("政府部门", "园区公司", "高校", "院所", "企业", "医院", "联合体", "其他")
+CATEGORIES = ("重大科技基础设施", "科学研究中心", "重点实验室", "交叉研究平台", "新型研发机构",
+              "产业创新平台", "孵化载体", "科技服务平台", "科技园区", "应用场景", "其他")
+LEVELS = ("国家级", "市级", "区级")
+STAGES = ("谋划", "洽谈", "签约", "开工", "建设", "投产", "达产", "停缓建", "终止")
+PHASES = ("预研", "建议书", "可研", "初设概算", "开工", "安装调试", "建成", "国家验收", "开放运行")
+MILESTONE_STATUSES = ("未开始", "进行中", "已完成", "受阻", "取消")
+ISSUE_MODES = ("政府发榜", "企业出题")
+FUNDING_MODES = ("前资助", "分阶段拨付", "后奖补")
+RACE_MODES = ("单一揭榜", "赛马")
+CHALLENGE_STAGES = ("需求征集", "凝练论证", "已发榜", "申报中", "评审中", "会议审议", "公示",
+                    "已立项", "攻关中", "里程碑考核", "验收", "兑现奖补", "结题", "流榜", "终止")
+TEAM_STATUSES = ("已提交", "入围", "立项", "未通过", "撤回", "淘汰")
+REVIEW_RESULTS = ("通过", "整改", "淘汰")
+ATTRIBUTES = ("预期性", "约束性")
+DIRECTIONS = ("higher", "lower")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # text, enum, date, money, number, int, pct, bool, ref, reflist, strlist, json, timestamp
+    label: str  # Chinese label, translated through db.i18n (context "field")
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str | None = None  # kind referenced by ref/reflist
+    readonly: bool = False  # set by the core (or only at creation), refused in `set`
+    default: object = None
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # as in dump --json (plural)
+    table: str
+    label: str
+    fields: tuple[Field, ...]
+    title_field: str = "name"
+    fields_by_name: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        self.fields_by_name.update({f.name: f for f in self.fields})
+
+    def field(self, name: str) -> Field | None:
+        return self.fields_by_name.get(name)
+
+
+def F(name, type_, label, **kw) -> Field:
+    return Field(name, type_, label, **kw)
+
+
+SOURCE_FIELDS = (
+    F("source_doc", "text", QT_TRANSLATE_NOOP("field", "来源文件"), readonly=True),
+    F("source_ref", "text", QT_TRANSLATE_NOOP("field", "来源条目"), readonly=True),
+    F("source_text", "text", QT_TRANSLATE_NOOP("field", "来源原文"), readonly=True),
+    F("builtin_key", "text", QT_TRANSLATE_NOOP("field", "内置编号"), readonly=True),
+)
+
+UNITS = Kind("units", "units", QT_TRANSLATE_NOOP("kind", "单位"), (
+    F("name", "text", QT_TRANSLATE_NOOP("field", "名称"), required=True),
+    F("short_name", "text", QT_TRANSLATE_NOOP("field", "简称")),
+    F("kind", "enum", QT_TRANSLATE_NOOP("field", "类型"), choices=UNIT_KINDS, default="其他"),
+    F("parent_id", "ref", QT_TRANSLATE_NOOP("field", "上级单位"), ref="units"),
+    F("region", "text", QT_TRANSLATE_NOOP("field", "区县/片区")),
+    F("contact", "text", QT_TRANSLATE_NOOP("field", "联系人")),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("builtin_key", "text", QT_TRANSLATE_NOOP("field", "内置编号"), readonly=True),
+))
+
+PROJECTS = Kind("projects", "projects", QT_TRANSLATE_NOOP("kind", "项目"), (
+    F("name", "text", QT_TRANSLATE_NOOP("field", "项目名称"), required=True),
+    F("code", "text", QT_TRANSLATE_NOOP("field", "项目编号")),
+    F("category", "enum", QT_TRANSLATE_NOOP("field", "类别"), choices=CATEGORIES, default="其他"),
+    F("level", "enum", QT_TRANSLATE_NOOP("field", "级别"), choices=LEVELS),
+    F("lead_unit_id", "ref", QT_TRANSLATE_NOOP("field", "牵头单位"), ref="units"),
+    F("responsible_unit_ids", "reflist", QT_TRANSLATE_NOOP("field", "责任单位"), ref="units", default=[]),
+    F("zone", "text", QT_TRANSLATE_NOOP("field", "片区/区县")),
+    F("domain", "text", QT_TRANSLATE_NOOP("field", "产业方向")),
+    F("stage", "enum", QT_TRANSLATE_NOOP("field", "阶段"), choices=STAGES),
+    F("phase", "enum", QT_TRANSLATE_NOOP("field", "设施阶段"), choices=PHASES),
+    F("total_investment", "money", QT_TRANSLATE_NOOP("field", "总投资（万元）")),
+    F("invested_to_date", "money", QT_TRANSLATE_NOOP("field", "累计完成投资（万元）")),
+    F("annual_plan_investment", "money", QT_TRANSLATE_NOOP("field", "年度计划投资（万元）")),
+    F("annual_invested", "money", QT_TRANSLATE_NOOP("field", "年度已完成投资（万元）")),
+    F("planned_start", "date", QT_TRANSLATE_NOOP("field", "计划开工")),
+    F("planned_finish", "date", QT_TRANSLATE_NOOP("field", "计划完工")),
+    F("actual_start", "date", QT_TRANSLATE_NOOP("field", "实际开工")),
+    F("actual_finish", "date", QT_TRANSLATE_NOOP("field", "实际完工")),
+    F("summary", "text", QT_TRANSLATE_NOOP("field", "建设内容")),
+    F("tags", "strlist", QT_TRANSLATE_NOOP("field", "标签"), default=[]),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
+) + SOURCE_FIELDS)
+
+MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程碑"), (
+    F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects"),
+    F("team_id", "ref", QT_TRANSLATE_NOOP("field", "所属揭榜方"), ref="teams"),
+    F("name", "text", QT_TRANSLATE_NOOP("field", "里程碑"), required=True),
+    F("deliverable", "text", QT_TRANSLATE_NOOP("field", "交付成果")),
+    F("owner_unit_id", "ref", QT_TRANSLATE_NOOP("field", "责任单位"), ref="units"),
+    F("weight", "number", QT_TRANSLATE_NOOP("field", "权重"), default=1.0),
+    F("baseline_date", "date", QT_TRANSLATE_NOOP("field", "基线日期"), readonly=True),
+    F("planned_date", "date", QT_TRANSLATE_NOOP("field", "计划日期")),
+    F("actual_date", "date", QT_TRANSLATE_NOOP("field", "实际完成日期")),
+    F("status", "enum", QT_TRANSLATE_NOOP("field", "状态"), choices=MILESTONE_STATUSES, default="未开始"),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注/佐证")),
+    F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
+) + SOURCE_FIELDS)
+
+REPLANS = Kind("replans", "replans", QT_TRANSLATE_NOOP("kind", "调整记录"), (
+    F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "里程碑"), ref="milestones", required=True),
+    F("old_date", "date", QT_TRANSLATE_NOOP("field", "原计划日期")),
+    F("new_date", "date", QT_TRANSLATE_NOOP("field", "新计划日期"), required=True),
+    F("days", "int", QT_TRANSLATE_NOOP("field", "延期天数")),
+    F("reason", "text", QT_TRANSLATE_NOOP("field", "调整原因"), required=True),
+    F("approved_by", "text", QT_TRANSLATE_NOOP("field", "批准人")),
+    F("recorded_at", "timestamp", QT_TRANSLATE_NOOP("field", "记录时间")),
+), title_field="reason")
+
+CHALLENGES = Kind("challenges", "challenges", QT_TRANSLATE_NOOP("kind", "揭榜挂帅榜单"), (
+    F("title", "text", QT_TRANSLATE_NOOP("field", "榜单名称"), required=True),
+    F("code", "text", QT_TRANSLATE_NOOP("field", "榜单编号")),
+    F("issue_mode", "enum", QT_TRANSLATE_NOOP("field", "发榜方式"), choices=ISSUE_MODES, default="政府发榜"),
+    F("issuer_unit_id", "ref", QT_TRANSLATE_NOOP("field", "发榜单位"), ref="units"),
+    F("domain", "text", QT_TRANSLATE_NOOP("field", "专项/领域")),
+    F("summary", "text", QT_TRANSLATE_NOOP("field", "需求概述")),
+    F("indicators", "strlist", QT_TRANSLATE_NOOP("field", "技术指标（验收标准）"), default=[]),
+    F("budget_fiscal", "money", QT_TRANSLATE_NOOP("field", "财政榜额（万元）")),
+    F("budget_matching", "money", QT_TRANSLATE_NOOP("field", "配套榜额（万元）")),
+    F("eligibility", "text", QT_TRANSLATE_NOOP("field", "揭榜条件")),
+    F("publish_date", "date", QT_TRANSLATE_NOOP("field", "发榜日期")),
+    F("deadline", "date", QT_TRANSLATE_NOOP("field", "申报截止")),
+    F("duration_months", "int", QT_TRANSLATE_NOOP("field", "攻关周期（月）")),
+    F("funding_mode", "enum", QT_TRANSLATE_NOOP("field", "资助方式"), choices=FUNDING_MODES),
+    F("first_tranche_pct", "pct", QT_TRANSLATE_NOOP("field", "首笔拨付比例（%）")),
+    F("race_mode", "enum", QT_TRANSLATE_NOOP("field", "揭榜方式"), choices=RACE_MODES, default="单一揭榜"),
+    F("race_slots", "int", QT_TRANSLATE_NOOP("field", "赛马队伍数")),
+    F("stage", "enum", QT_TRANSLATE_NOOP("field", "阶段"), choices=CHALLENGE_STAGES, default="需求征集"),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
+) + SOURCE_FIELDS, title_field="title")
+
+CHALLENGE_EVENTS = Kind("challenge_events", "challenge_events", QT_TRANSLATE_NOOP("kind", "榜单阶段记录"), (
+    F("challenge_id", "ref", QT_TRANSLATE_NOOP("field", "榜单"), ref="challenges", required=True),
+    F("from_stage", "enum", QT_TRANSLATE_NOOP("field", "原阶段"), choices=CHALLENGE_STAGES),
+    F("to_stage", "enum", QT_TRANSLATE_NOOP("field", "新阶段"), choices=CHALLENGE_STAGES, required=True),
+    F("date", "date", QT_TRANSLATE_NOOP("field", "日期"), required=True),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
+), title_field="to_stage")
+
+TEAMS = Kind("teams", "teams", QT_TRANSLATE_NOOP("kind", "揭榜方"), (
+    F("challenge_id", "ref", QT_TRANSLATE_NOOP("field", "榜单"), ref="challenges", required=True),
+    F("unit_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜单位"), ref="units"),
+    F("name", "text", QT_TRANSLATE_NOOP("field", "团队名称"), required=True),
+    F("leader", "text", QT_TRANSLATE_NOOP("field", "挂帅人")),
+    F("members", "strlist", QT_TRANSLATE_NOOP("field", "团队成员"), default=[]),
+    F("partner_unit_ids", "reflist", QT_TRANSLATE_NOOP("field", "联合体成员"), ref="units", default=[]),
+    F("route", "text", QT_TRANSLATE_NOOP("field", "技术路线")),
+    F("requested_funds", "money", QT_TRANSLATE_NOOP("field", "申请资金（万元）")),
+    F("self_funds", "money", QT_TRANSLATE_NOOP("field", "自筹资金（万元）")),
+    F("score", "number", QT_TRANSLATE_NOOP("field", "评审得分")),
+    F("rank", "int", QT_TRANSLATE_NOOP("field", "排名")),
+    F("status", "enum", QT_TRANSLATE_NOOP("field", "状态"), choices=TEAM_STATUSES, default="已提交"),
+    F("pledge_signed_date", "date", QT_TRANSLATE_NOOP("field", "军令状签订日期")),
+    F("pledge_text", "text", QT_TRANSLATE_NOOP("field", "军令状承诺")),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
+))
+
+REVIEWS = Kind("reviews", "reviews", QT_TRANSLATE_NOOP("kind", "里程碑考核"), (
+    F("team_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜方"), ref="teams", required=True),
+    F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "里程碑"), ref="milestones"),
+    F("date", "date", QT_TRANSLATE_NOOP("field", "考核日期"), required=True),
+    F("result", "enum", QT_TRANSLATE_NOOP("field", "考核结果"), choices=REVIEW_RESULTS, required=True),
+    F("score", "number", QT_TRANSLATE_NOOP("field", "得分")),
+    F("reviewers", "text", QT_TRANSLATE_NOOP("field", "评审专家")),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "评审意见")),
+), title_field="result")
+
+TRANCHES = Kind("tranches", "tranches", QT_TRANSLATE_NOOP("kind", "拨款批次"), (
+    F("team_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜方"), ref="teams", required=True),
+    F("seq", "int", QT_TRANSLATE_NOOP("field", "批次"), required=True),
+    F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "挂钩里程碑"), ref="milestones"),
+    F("planned_amount", "money", QT_TRANSLATE_NOOP("field", "计划金额（万元）")),
+    F("planned_date", "date", QT_TRANSLATE_NOOP("field", "计划日期")),
+    F("paid_amount", "money", QT_TRANSLATE_NOOP("field", "已拨金额（万元）")),
+    F("paid_date", "date", QT_TRANSLATE_NOOP("field", "拨付日期")),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
+), title_field="seq")
+
+INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"), (
+    F("name", "text", QT_TRANSLATE_NOOP("field", "指标"), required=True),
+    F("plan", "text", QT_TRANSLATE_NOOP("field", "所属规划"), required=True),
+    F("table_title", "text", QT_TRANSLATE_NOOP("field", "所属表格")),
+    F("seq", "text", QT_TRANSLATE_NOOP("field", "序号")),
+    F("group_name", "text", QT_TRANSLATE_NOOP("field", "分组")),
+    F("unit", "text", QT_TRANSLATE_NOOP("field", "计量单位")),
+    F("attribute", "enum", QT_TRANSLATE_NOOP("field", "指标属性"), choices=ATTRIBUTES),
+    F("direction", "enum", QT_TRANSLATE_NOOP("field", "方向"), choices=DIRECTIONS, default="higher"),
+    F("baseline_year", "int", QT_TRANSLATE_NOOP("field", "基期年份")),
+    F("baseline_value", "number", QT_TRANSLATE_NOOP("field", "基期值")),
+    F("baseline_text", "text", QT_TRANSLATE_NOOP("field", "基期值（原文）")),
+    F("target_year", "int", QT_TRANSLATE_NOOP("field", "目标年份")),
+    F("target_value", "number", QT_TRANSLATE_NOOP("field", "目标值")),
+    F("target_text", "text", QT_TRANSLATE_NOOP("field", "目标值（原文）")),
+    F("extra", "json", QT_TRANSLATE_NOOP("field", "其他列"), default={}),
+    F("owner_unit_id", "ref", QT_TRANSLATE_NOOP("field", "责任单位"), ref="units"),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+) + SOURCE_FIELDS)
+
+INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOOP("kind", "指标实际值"), (
+    F("indicator_id", "ref", QT_TRANSLATE_NOOP("field", "指标"), ref="indicators", required=True),
+    F("year", "int", QT_TRANSLATE_NOOP("field", "年份"), required=True),
+    F("value", "number", QT_TRANSLATE_NOOP("field", "实际值")),
+    F("text", "text", QT_TRANSLATE_NOOP("field", "实际值（原文）")),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
+    F("builtin_key", "text", QT_TRANSLATE_NOOP("field", "内置编号"), readonly=True),
+), title_field="year")
+
+SETTINGS = Kind("settings", "settings", QT_TRANSLATE_NOOP("kind", "设置"), (
+    F("key", "text", QT_TRANSLATE_NOOP("field", "设置项"), required=True, readonly=True),
+    F("value", "json", QT_TRANSLATE_NOOP("field", "值")),
+), title_field="key")
+
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    UNITS, PROJECTS, MILESTONES, REPLANS, CHALLENGES, CHALLENGE_EVENTS, TEAMS, REVIEWS,
+    TRANCHES, INDICATORS, INDICATOR_VALUES, SETTINGS)}
+
+# Singular names accepted by `kechuang add KIND`.
+SINGULAR = {"project": "projects", "milestone": "milestones", "challenge": "challenges",
+            "team": "teams", "indicator": "indicators", "unit": "units", "review": "reviews",
+            "tranche": "tranches", "indicator_value": "indicator_values",
+            "challenge_event": "challenge_events", "replan": "replans"}
+
+
+def kind_of(name: str) -> Kind | None:
+    return KINDS.get(name) or KINDS.get(SINGULAR.get(name, ""))

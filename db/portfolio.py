@@ -1,0 +1,214 @@
+"""A portfolio file: the domain API every caller uses (GUI, CLI, tests, scripts).
+
+    with Portfolio.open(path) as pf:
+        changes = pf.apply([Update("milestones", mid, {"planned_date": "2026-03-31"},
+                                   reason="设备到货延期")])
+        pf.undo(changes)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+import uuid
+from pathlib import Path
+
+from db import hlc, records, schema
+from db.changes import Changes, Create, Delete, Op, Update
+from db.connection import FileLock, connect, transaction
+from db.errors import NotFound, ReadOnlyPortfolio, UserError, classify_sqlite_error
+from db.i18n import QT_TRANSLATE_NOOP
+from db.model import KINDS, Kind, kind_of
+from db.writes import Writer
+
+SETTINGS_NAMESPACE = uuid.UUID("6b2b5f0e-3c1e-4f55-9a57-1c0e8f8d6a10")
+
+
+def setting_id(key: str) -> str:
+    return str(uuid.uuid5(SETTINGS_NAMESPACE, "setting:" + key))
+
+
+class Portfolio:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
+                 backups: list[Path], today=dt.date.today):
+        self.path = Path(path)
+        self.conn = conn
+        self._lock = lock
+        self.readonly = readonly
+        self.backups_made = backups
+        self.today = today
+        self._mutex = threading.RLock()
+        self.site_id = self.meta("site_id") or ""
+        self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
+        self.writer = Writer(conn, self.clock, today=lambda: self.today())
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=dt.date.today) -> "Portfolio":
+        path = Path(path)
+        if not path.exists() and not create:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
+        if readonly and not path.exists():
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
+        lock = None
+        if not readonly:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(path)
+            lock.acquire()
+        try:
+            conn = connect(path, readonly=readonly)
+            try:
+                if readonly:
+                    schema.check_version(conn, path.name)
+                    backups = []
+                else:
+                    backups = schema.upgrade(conn, path)
+                    _ensure_site(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            raise classify_sqlite_error(exc) from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, lock, readonly, backups, today)
+
+    def close(self) -> None:
+        with self._mutex:
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
+            if self._lock:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> "Portfolio":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- meta ----------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._require_writable()
+        with self._mutex, transaction(self.conn):
+            self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                              "SET value=excluded.value", (key, value))
+
+    @property
+    def schema_version(self) -> int:
+        return schema.file_version(self.conn)[1]
+
+    # -- writing -------------------------------------------------------------------------
+    def _require_writable(self) -> None:
+        if self.readonly:
+            raise ReadOnlyPortfolio(QT_TRANSLATE_NOOP("errors", "组合文件“{path}”以只读方式打开，不能修改。"),
+                                    path=self.path.name)
+
+    def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
+        """Apply ops in one transaction; all or nothing. Returns what changed."""
+        self._require_writable()
+        with self._mutex:
+            saved = (self.clock.wall, self.clock.counter)
+            try:
+                with transaction(self.conn):
+                    changes = self.writer.apply(ops, undo=undo)
+                    if changes:
+                        self.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                                          (self.clock.last,))
+            except UserError:
+                self.clock.wall, self.clock.counter = saved
+                raise
+            except sqlite3.Error as exc:
+                self.clock.wall, self.clock.counter = saved
+                raise classify_sqlite_error(exc) from exc
+            return changes
+
+    def undo(self, changes: Changes) -> Changes:
+        """Revert `changes` as new edits (so the undo itself merges like any edit)."""
+        return self.apply(changes.inverse(), undo=True)
+
+    def create(self, kind: str, fields: dict, id: str | None = None) -> tuple[str, Changes]:
+        changes = self.apply([Create(kind, fields, id)])
+        return changes.records[0].id, changes
+
+    def update(self, kind: str, row_id: str, fields: dict, reason: str | None = None,
+               approved_by: str | None = None) -> Changes:
+        return self.apply([Update(kind, row_id, fields, reason, approved_by)])
+
+    def delete(self, kind: str, row_id: str) -> Changes:
+        return self.apply([Delete(kind, row_id)])
+
+    # -- reading -------------------------------------------------------------------------
+    def kind(self, name: str) -> Kind:
+        kind = kind_of(name)
+        if kind is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "未知的记录类型“{kind}”，可用：{kinds}"),
+                            kind=name, kinds=", ".join(KINDS))
+        return kind
+
+    def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
+        with self._mutex:
+            return records.get(self.conn, self.kind(kind), row_id, include_deleted)
+
+    def find(self, row_id: str) -> tuple[str, dict]:
+        with self._mutex:
+            found = records.find_any(self.conn, row_id)
+        if found is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的记录"), id=row_id)
+        return found[0].name, found[1]
+
+    def list(self, kind: str, where: str = "", params=(), include_deleted: bool = False,
+             order: str = "rowid") -> list[dict]:
+        with self._mutex:
+            return records.list_records(self.conn, self.kind(kind), where=where, params=params,
+                                        include_deleted=include_deleted, order=order)
+
+    def counts(self) -> dict[str, int]:
+        with self._mutex:
+            return records.counts(self.conn)
+
+    def dump(self) -> dict[str, list[dict]]:
+        """Every live record grouped by kind (the `dump --json` contract)."""
+        out = {}
+        for name in KINDS:
+            out[name] = [{k: v for k, v in rec.items() if k != "deleted"} for rec in self.list(name)]
+        return out
+
+    def integrity(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks (empty = healthy)."""
+        with self._mutex:
+            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                         for r in self.conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    # -- settings (synced, so thresholds travel with the portfolio) ------------------------
+    def setting(self, key: str, default=None):
+        rec = self.get("settings", setting_id(key))
+        return default if rec is None or rec["value"] in (None, {}) and default is not None else (
+            rec["value"] if rec else default)
+
+    def set_setting(self, key: str, value) -> Changes:
+        sid = setting_id(key)
+        if self.get("settings", sid, include_deleted=True) is None:
+            return self.apply([Create("settings", {"key": key, "value": value}, sid)])
+        return self.apply([Update("settings", sid, {"value": value})])
+
+
+def _ensure_site(conn: sqlite3.Connection) -> None:
+    """Give a new portfolio file its random site id (DESIGN §5)."""
+    if conn.execute("SELECT 1 FROM meta WHERE key='site_id'").fetchone() is None:
+        with transaction(conn):
+            conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?)", (hlc.new_site_id(),))
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
+                         (dt.datetime.now().isoformat(timespec="seconds"),))

@@ -1,0 +1,87 @@
+"""Reading synced records as plain dicts (decoded values, UUIDs for references)."""
+from __future__ import annotations
+
+import sqlite3
+
+from db.i18n import tr
+from db.model import KINDS, Kind
+from db.values import from_sql
+
+
+def _decode(kind: Kind, row: sqlite3.Row) -> dict:
+    out = {"id": row["id"]}
+    for f in kind.fields:
+        out[f.name] = from_sql(f, row[f.name])
+    out["deleted"] = bool(row["deleted"])
+    return out
+
+
+def get(conn: sqlite3.Connection, kind: Kind, row_id: str, include_deleted: bool = False) -> dict | None:
+    row = conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
+    if row is None or (row["deleted"] and not include_deleted):
+        return None
+    return _decode(kind, row)
+
+
+def find_any(conn: sqlite3.Connection, row_id: str) -> tuple[Kind, dict] | None:
+    """Find a record of any kind by its UUID (for `kechuang set`/`delete`)."""
+    for kind in KINDS.values():
+        rec = get(conn, kind, row_id, include_deleted=True)
+        if rec is not None:
+            return kind, rec
+    return None
+
+
+def list_records(conn: sqlite3.Connection, kind: Kind, *, where: str = "", params=(),
+                 include_deleted: bool = False, order: str = "rowid") -> list[dict]:
+    clauses = [] if include_deleted else ["deleted=0"]
+    if where:
+        clauses.append(f"({where})")
+    sql = f"SELECT * FROM {kind.table}"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += f" ORDER BY {order}"
+    return [_decode(kind, r) for r in conn.execute(sql, params)]
+
+
+def exists(conn: sqlite3.Connection, kind: Kind, row_id: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {kind.table} WHERE id=?", (row_id,)).fetchone() is not None
+
+
+def is_live(conn: sqlite3.Connection, kind: Kind, row_id: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {kind.table} WHERE id=? AND deleted=0",
+                        (row_id,)).fetchone() is not None
+
+
+def live_children(conn: sqlite3.Connection, kind: Kind, fk: str, parent_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM {kind.table} WHERE {fk}=? AND deleted=0", (parent_id,))]
+
+
+def count_references(conn: sqlite3.Connection, unit_id: str) -> int:
+    """How many live records point at a unit (single refs and reference lists)."""
+    total = 0
+    for kind in KINDS.values():
+        for f in kind.fields:
+            if f.ref != "units":
+                continue
+            if f.type == "ref":
+                sql = f"SELECT count(*) FROM {kind.table} WHERE deleted=0 AND {f.name}=?"
+            else:
+                sql = (f"SELECT count(*) FROM {kind.table} WHERE deleted=0 AND EXISTS "
+                       f"(SELECT 1 FROM json_each({kind.table}.{f.name}) WHERE value=?)")
+            total += conn.execute(sql, (unit_id,)).fetchone()[0]
+    return total
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
+            for k in KINDS.values()}
+
+
+def label(kind: Kind, rec: dict) -> str:
+    """Human name of a record for messages: 项目「超瞬态实验装置」."""
+    title = rec.get(kind.title_field)
+    if title in (None, ""):
+        return tr(kind.label)
+    return f"{tr(kind.label)}「{title}」"

@@ -1,0 +1,90 @@
+"""Schema versions and upgrades (calibre's habit: numbered steps, one transaction each).
+
+A new file gets every step. An older file is backed up first (beside it, in
+`<file>.backups/`), then upgraded step by step, each step in one transaction that also bumps
+user_version. A file from a newer version of the app is refused.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from db.connection import copy_database, transaction
+from db.errors import NewerVersion, NotAPortfolio
+from db.i18n import QT_TRANSLATE_NOOP
+
+APPLICATION_ID = 0x4B43545A  # "KCTZ" — 科创台账
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def steps() -> list[tuple[int, str]]:
+    """[(version, sql)] for every numbered upgrade step, in order."""
+    found = []
+    for p in sorted(MIGRATIONS_DIR.glob("v[0-9][0-9][0-9].sql")):
+        found.append((int(p.stem[1:]), p.read_text(encoding="utf-8")))
+    assert [v for v, _ in found] == list(range(1, len(found) + 1)), "migration numbers must be 1..N"
+    return found
+
+
+SCHEMA_VERSION = len(steps())
+
+
+def file_version(conn: sqlite3.Connection) -> tuple[int, int]:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return app_id, version
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+
+
+def backups_dir(db_path: Path) -> Path:
+    return Path(str(db_path) + ".backups")
+
+
+def backup_path(db_path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{Path(db_path).stem}-{label}-{stamp}.sqlite"
+
+
+def check_version(conn: sqlite3.Connection, name: str) -> int:
+    """Return the file's schema version, or raise when it is not ours or too new."""
+    app_id, version = file_version(conn)
+    if app_id != APPLICATION_ID:
+        raise NotAPortfolio(QT_TRANSLATE_NOOP("errors", "“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。"),
+                            path=name)
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(QT_TRANSLATE_NOOP(
+            "errors", "“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。"),
+            path=name, version=version, supported=SCHEMA_VERSION)
+    return version
+
+
+def upgrade(conn: sqlite3.Connection, db_path: Path | None) -> list[Path]:
+    """Create or upgrade the schema to SCHEMA_VERSION. Returns backups made (if any)."""
+    backups: list[Path] = []
+    if is_empty(conn):
+        version = 0
+    else:
+        version = check_version(conn, Path(db_path).name if db_path else "?")
+        if version < SCHEMA_VERSION and db_path is not None:
+            backups.append(copy_database(conn, backup_path(db_path, f"v{version}")))
+    for number, sql in steps():
+        if number <= version:
+            continue
+        with transaction(conn):
+            for statement in _split(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={number}")
+    return backups
+
+
+def _split(sql: str) -> list[str]:
+    """Split a migration file into statements (our files hold no ';' inside literals)."""
+    body = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    return [s.strip() for s in body.split(";") if s.strip()]
