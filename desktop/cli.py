@@ -1,0 +1,211 @@
+"""`kechuang` — the command line (DESIGN §7). Works without a display; imports Qt only for `gui`.
+
+Exit 0 on success, 2 on bad input or a refused file (one clear line on stderr, nothing
+changed), 1 on other failures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from db import builtin, colours
+from db.changes import Create, Delete, Update
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
+from db.model import kind_of
+from db.portfolio import Portfolio
+from db.schema import SCHEMA_VERSION
+
+log = logging.getLogger("kechuang")
+
+M = {
+    "exists": QT_TRANSLATE_NOOP("cli", "文件“{path}”已存在，不会覆盖。请换一个文件名。"),
+    "bad_pair": QT_TRANSLATE_NOOP("cli", "参数“{arg}”应写成 字段=值"),
+    "unknown_kind": QT_TRANSLATE_NOOP("cli", "未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit"),
+    "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),
+    "failed": QT_TRANSLATE_NOOP("cli", "操作失败：{detail}"),
+    "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
+}
+
+
+def _pairs(items: list[str]) -> dict:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UserError(M["bad_pair"], arg=item)
+        key, value = item.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)
+    sys.stdout.write("\n")
+
+
+def cmd_init(args) -> int:
+    path = Path(args.file)
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(M["exists"], path=str(path))
+    with Portfolio.open(path, create=True) as pf:
+        if not args.empty:
+            builtin.load(pf)
+        counts = pf.counts()
+    if args.json:
+        _print_json({"file": str(path), "counts": counts})
+    else:
+        print(tr(M["created"], path=path, **counts))
+    return 0
+
+
+def cmd_check(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        problems = pf.integrity()
+        report = {"file": str(args.file), "ok": not problems, "problems": problems,
+                  "schema_version": pf.schema_version, "app_schema_version": SCHEMA_VERSION,
+                  "site_id": pf.site_id, "counts": pf.counts()}
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"{report['file']}: {'OK' if report['ok'] else 'PROBLEMS'} · schema v{report['schema_version']}")
+        for name, n in report["counts"].items():
+            print(f"  {name}: {n}")
+        for p in problems:
+            print("  !", p)
+    return 0 if report["ok"] else 1
+
+
+def cmd_dump(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        _print_json(pf.dump())
+    return 0
+
+
+def cmd_add(args) -> int:
+    kind = kind_of(args.kind)
+    if kind is None:
+        raise UserError(M["unknown_kind"], kind=args.kind)
+    with Portfolio.open(args.file) as pf:
+        changes = pf.apply([Create(kind.name, _pairs(args.fields))])
+        rec = pf.get(kind.name, changes.records[0].id)
+    _print_json({k: v for k, v in rec.items() if k != "deleted"})
+    return 0
+
+
+def cmd_set(args) -> int:
+    fields = _pairs(args.fields)
+    if not fields:
+        raise UserError(M["nothing"])
+    with Portfolio.open(args.file) as pf:
+        kind, _ = pf.find(args.uuid)
+        changes = pf.apply([Update(kind, args.uuid, fields, args.reason, args.approved_by)])
+        rec = pf.get(kind, args.uuid)
+    if args.json:
+        _print_json(changes.to_json())
+    else:
+        _print_json({k: v for k, v in rec.items() if k != "deleted"})
+    return 0
+
+
+def cmd_delete(args) -> int:
+    with Portfolio.open(args.file) as pf:
+        kind, _ = pf.find(args.uuid)
+        changes = pf.apply([Delete(kind, args.uuid)])
+    _print_json(changes.to_json())
+    return 0
+
+
+def cmd_colours(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        result = colours.all_colours(pf)
+    _print_json({kind: {rid: {"colour": c.code, "reason": c.reason} for rid, c in items.items()}
+                 for kind, items in result.items()})
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from desktop.app import run_gui  # Qt only here
+    return run_gui(args.file, lang=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
+    p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("gui", help="open the GUI on FILE")
+    s.add_argument("file", nargs="?")
+    s.set_defaults(func=cmd_gui)
+
+    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty)")
+    s.add_argument("file")
+    s.add_argument("--empty", action="store_true")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("check", help="integrity, schema version, record counts")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("dump", help="every live record, grouped by kind")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true", required=True)
+    s.set_defaults(func=cmd_dump)
+
+    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true", required=True)
+    s.set_defaults(func=cmd_colours)
+
+    s = sub.add_parser("add", help="create a record: add FILE KIND field=value...")
+    s.add_argument("file")
+    s.add_argument("kind")
+    s.add_argument("fields", nargs="*")
+    s.set_defaults(func=cmd_add)
+
+    s = sub.add_parser("set", help="change fields of a record: set FILE UUID field=value...")
+    s.add_argument("file")
+    s.add_argument("uuid")
+    s.add_argument("fields", nargs="*")
+    s.add_argument("--reason", help="调整原因 (required when a milestone's planned date moves)")
+    s.add_argument("--approved-by", dest="approved_by")
+    s.add_argument("--json", action="store_true", help="print what changed")
+    s.set_defaults(func=cmd_set)
+
+    s = sub.add_parser("delete", help="delete (tombstone) a record")
+    s.add_argument("file")
+    s.add_argument("uuid")
+    s.set_defaults(func=cmd_delete)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        args.file = None
+        args.func = cmd_gui
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"kechuang: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the traceback in the log
+        log.exception("command failed")
+        print(f"kechuang: {tr(M['failed'], detail=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
