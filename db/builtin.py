@@ -21,6 +21,7 @@ PORTFOLIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfoli
 NAMESPACE = uuid.UUID("0d6c7a52-8a0e-4a3c-9f0b-6f2d1c5b7e21")
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 EXAMPLES_FILE = "examples.json"
+SAME_AS_FILE = "same_as.json"
 
 
 class _BuiltinClock:
@@ -85,21 +86,64 @@ def _source(doc: dict, rec: dict) -> dict:
             "source_text": rec.get("source_text"), "builtin_key": rec["key"]}
 
 
-def _project_ops(doc: dict, data: dict) -> list[Create]:
-    ops = []
-    for p in data.get("projects", []):
-        ops.append(Create("projects", {
-            "name": p["name"], "code": p.get("code"), "category": p["category"],
-            "level": p.get("level"),
-            "lead_unit_id": unit_id(p["lead_unit"]) if p.get("lead_unit") else None,
-            "responsible_unit_ids": [unit_id(n) for n in p.get("responsible_units") or []],
-            "zone": p.get("zone"), "domain": p.get("domain"), "stage": p.get("stage"),
-            "phase": p.get("phase"), "summary": p.get("summary"), "tags": p.get("tags") or [],
-            **_source(doc, p)}, builtin_id(p["key"])))
-    for m in data.get("milestones", []):
-        ops.append(Create("milestones", {
-            "project_id": builtin_id(m["project"]), "name": m["name"],
-            "planned_date": m["planned_date"], **_source(doc, m)}, builtin_id(m["key"])))
+def _canonical_keys(docs: list[dict]) -> dict[str, str]:
+    """Map every project key to the key of the record it is merged into (same project, two plans)."""
+    canon: dict[str, str] = {}
+    first_by_name: dict[str, str] = {}
+    for data in docs:
+        for p in data.get("projects", []):
+            canon[p["key"]] = first_by_name.setdefault(p["name"], p["key"])
+    same_as = read(PORTFOLIO_DIR / SAME_AS_FILE)["groups"]
+    for group in same_as:
+        for key in group[1:]:
+            canon[key] = canon[group[0]]
+    return canon
+
+
+def _merged_projects(docs: list[dict], canon: dict[str, str]) -> dict[str, dict]:
+    """One field dict per canonical project: first plan's values, later plans fill gaps."""
+    merged: dict[str, dict] = {}
+    for data in docs:
+        doc = data["document"]
+        for p in data.get("projects", []):
+            fields = {
+                "name": p["name"], "code": p.get("code"), "category": p["category"],
+                "level": p.get("level"),
+                "lead_unit_id": unit_id(p["lead_unit"]) if p.get("lead_unit") else None,
+                "responsible_unit_ids": [unit_id(n) for n in p.get("responsible_units") or []],
+                "zone": p.get("zone"), "domain": p.get("domain"), "stage": p.get("stage"),
+                "phase": p.get("phase"), "summary": p.get("summary"), "tags": p.get("tags") or [],
+                **_source(doc, p)}
+            key = canon[p["key"]]
+            if key not in merged:
+                merged[key] = fields
+                continue
+            into = merged[key]
+            for name, value in fields.items():
+                if isinstance(value, list):
+                    into[name] = list(dict.fromkeys(into[name] + value))
+                elif into.get(name) in (None, "") and name not in ("source_doc", "source_ref",
+                                                                   "source_text", "builtin_key"):
+                    into[name] = value
+            alias = f"「{p['name']}」" if p["name"] != into["name"] else ""
+            into["notes"] = ((into.get("notes") or "") + f"另见：{fields['source_doc']} · "
+                             f"{p.get('source_ref')}{alias}\n")
+    for fields in merged.values():
+        if fields.get("notes"):
+            fields["notes"] = fields["notes"].strip()
+    return merged
+
+
+def _project_ops(docs: list[dict]) -> list[Create]:
+    canon = _canonical_keys(docs)
+    ops = [Create("projects", fields, builtin_id(key))
+           for key, fields in _merged_projects(docs, canon).items()]
+    for data in docs:
+        for m in data.get("milestones", []):
+            ops.append(Create("milestones", {
+                "project_id": builtin_id(canon[m["project"]]), "name": m["name"],
+                "planned_date": m["planned_date"], **_source(data["document"], m)},
+                builtin_id(m["key"])))
     return ops
 
 
@@ -141,8 +185,8 @@ def builtin_ops(with_examples: bool = True) -> list[Create]:
     docs = [read(p) for p in data_files()]
     examples = read(PORTFOLIO_DIR / EXAMPLES_FILE) if with_examples else None
     ops = _unit_ops(docs + ([examples] if examples else []))
+    ops += _project_ops(docs)
     for data in docs:
-        ops += _project_ops(data["document"], data)
         ops += _indicator_ops(data["document"], data)
     if examples:
         ops += _challenge_ops(examples["document"], examples)

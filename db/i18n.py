@@ -69,3 +69,10 @@ def tr(msg: str, lang: str | None = None, **params) -> str:
     if lang != "zh" and isinstance(msg, Msg):
         text = _catalogue(lang).get((msg.context, text), text)
     return text.format(**params) if params else text
+
+
+def tr_enum(value) -> str:
+    """Label of a stored choice value (谋划, 已发榜, higher …) in the current language."""
+    if value in (None, ""):
+        return ""
+    return tr(Msg("enum", str(value)))

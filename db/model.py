@@ -13,22 +13,102 @@ from db.i18n import QT_TRANSLATE_NOOP
 # Bookkeeping columns every synced table carries (DESIGN §5).
 BOOKKEEPING = ("id", "deleted", "created_hlc", "cell_clocks")
 
-UNIT_KINDS = ("政府部门", "园区公司", "高校", "院所", "企业", "医院", "联合体", "其他")
-CATEGORIES = ("重大科技基础设施", "科学研究中心", "重点实验室", "交叉研究平台", "新型研发机构",
-              "产业创新平台", "孵化载体", "科技服务平台", "科技园区", "应用场景", "其他")
-LEVELS = ("国家级", "市级", "区级")
-STAGES = ("谋划", "洽谈", "签约", "开工", "建设", "投产", "达产", "停缓建", "终止")
-PHASES = ("预研", "建议书", "可研", "初设概算", "开工", "安装调试", "建成", "国家验收", "开放运行")
-MILESTONE_STATUSES = ("未开始", "进行中", "已完成", "受阻", "取消")
-ISSUE_MODES = ("政府发榜", "企业出题")
-FUNDING_MODES = ("前资助", "分阶段拨付", "后奖补")
-RACE_MODES = ("单一揭榜", "赛马")
-CHALLENGE_STAGES = ("需求征集", "凝练论证", "已发榜", "申报中", "评审中", "会议审议", "公示",
-                    "已立项", "攻关中", "里程碑考核", "验收", "兑现奖补", "结题", "流榜", "终止")
-TEAM_STATUSES = ("已提交", "入围", "立项", "未通过", "撤回", "淘汰")
-REVIEW_RESULTS = ("通过", "整改", "淘汰")
-ATTRIBUTES = ("预期性", "约束性")
-DIRECTIONS = ("higher", "lower")
+UNIT_KINDS = (
+    QT_TRANSLATE_NOOP("enum", "政府部门"),
+    QT_TRANSLATE_NOOP("enum", "园区公司"),
+    QT_TRANSLATE_NOOP("enum", "高校"),
+    QT_TRANSLATE_NOOP("enum", "院所"),
+    QT_TRANSLATE_NOOP("enum", "企业"),
+    QT_TRANSLATE_NOOP("enum", "医院"),
+    QT_TRANSLATE_NOOP("enum", "联合体"),
+    QT_TRANSLATE_NOOP("enum", "其他"),
+)
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("enum", "重大科技基础设施"),
+    QT_TRANSLATE_NOOP("enum", "科学研究中心"),
+    QT_TRANSLATE_NOOP("enum", "重点实验室"),
+    QT_TRANSLATE_NOOP("enum", "交叉研究平台"),
+    QT_TRANSLATE_NOOP("enum", "新型研发机构"),
+    QT_TRANSLATE_NOOP("enum", "产业创新平台"),
+    QT_TRANSLATE_NOOP("enum", "孵化载体"),
+    QT_TRANSLATE_NOOP("enum", "科技服务平台"),
+    QT_TRANSLATE_NOOP("enum", "科技园区"),
+    QT_TRANSLATE_NOOP("enum", "应用场景"),
+    QT_TRANSLATE_NOOP("enum", "其他"),
+)
+LEVELS = (
+    QT_TRANSLATE_NOOP("enum", "国家级"),
+    QT_TRANSLATE_NOOP("enum", "市级"),
+    QT_TRANSLATE_NOOP("enum", "区级"),
+)
+STAGES = (
+    QT_TRANSLATE_NOOP("enum", "谋划"),
+    QT_TRANSLATE_NOOP("enum", "洽谈"),
+    QT_TRANSLATE_NOOP("enum", "签约"),
+    QT_TRANSLATE_NOOP("enum", "开工"),
+    QT_TRANSLATE_NOOP("enum", "建设"),
+    QT_TRANSLATE_NOOP("enum", "投产"),
+    QT_TRANSLATE_NOOP("enum", "达产"),
+    QT_TRANSLATE_NOOP("enum", "停缓建"),
+    QT_TRANSLATE_NOOP("enum", "终止"),
+)
+PHASES = (
+    QT_TRANSLATE_NOOP("enum", "预研"),
+    QT_TRANSLATE_NOOP("enum", "建议书"),
+    QT_TRANSLATE_NOOP("enum", "可研"),
+    QT_TRANSLATE_NOOP("enum", "初设概算"),
+    QT_TRANSLATE_NOOP("enum", "开工"),
+    QT_TRANSLATE_NOOP("enum", "安装调试"),
+    QT_TRANSLATE_NOOP("enum", "建成"),
+    QT_TRANSLATE_NOOP("enum", "国家验收"),
+    QT_TRANSLATE_NOOP("enum", "开放运行"),
+)
+MILESTONE_STATUSES = (
+    QT_TRANSLATE_NOOP("enum", "未开始"),
+    QT_TRANSLATE_NOOP("enum", "进行中"),
+    QT_TRANSLATE_NOOP("enum", "已完成"),
+    QT_TRANSLATE_NOOP("enum", "受阻"),
+    QT_TRANSLATE_NOOP("enum", "取消"),
+)
+ISSUE_MODES = (QT_TRANSLATE_NOOP("enum", "政府发榜"), QT_TRANSLATE_NOOP("enum", "企业出题"),)
+FUNDING_MODES = (
+    QT_TRANSLATE_NOOP("enum", "前资助"),
+    QT_TRANSLATE_NOOP("enum", "分阶段拨付"),
+    QT_TRANSLATE_NOOP("enum", "后奖补"),
+)
+RACE_MODES = (QT_TRANSLATE_NOOP("enum", "单一揭榜"), QT_TRANSLATE_NOOP("enum", "赛马"),)
+CHALLENGE_STAGES = (
+    QT_TRANSLATE_NOOP("enum", "需求征集"),
+    QT_TRANSLATE_NOOP("enum", "凝练论证"),
+    QT_TRANSLATE_NOOP("enum", "已发榜"),
+    QT_TRANSLATE_NOOP("enum", "申报中"),
+    QT_TRANSLATE_NOOP("enum", "评审中"),
+    QT_TRANSLATE_NOOP("enum", "会议审议"),
+    QT_TRANSLATE_NOOP("enum", "公示"),
+    QT_TRANSLATE_NOOP("enum", "已立项"),
+    QT_TRANSLATE_NOOP("enum", "攻关中"),
+    QT_TRANSLATE_NOOP("enum", "里程碑考核"),
+    QT_TRANSLATE_NOOP("enum", "验收"),
+    QT_TRANSLATE_NOOP("enum", "兑现奖补"),
+    QT_TRANSLATE_NOOP("enum", "结题"),
+    QT_TRANSLATE_NOOP("enum", "流榜"),
+    QT_TRANSLATE_NOOP("enum", "终止"),
+)
+TEAM_STATUSES = (
+    QT_TRANSLATE_NOOP("enum", "已提交"),
+    QT_TRANSLATE_NOOP("enum", "入围"),
+    QT_TRANSLATE_NOOP("enum", "立项"),
+    QT_TRANSLATE_NOOP("enum", "未通过"),
+    QT_TRANSLATE_NOOP("enum", "撤回"),
+    QT_TRANSLATE_NOOP("enum", "淘汰"),
+)
+REVIEW_RESULTS = (
+    QT_TRANSLATE_NOOP("enum", "通过"),
+    QT_TRANSLATE_NOOP("enum", "整改"),
+    QT_TRANSLATE_NOOP("enum", "淘汰"),
+)
+ATTRIBUTES = (QT_TRANSLATE_NOOP("enum", "预期性"), QT_TRANSLATE_NOOP("enum", "约束性"),)
+DIRECTIONS = (QT_TRANSLATE_NOOP("enum", "higher"), QT_TRANSLATE_NOOP("enum", "lower"),)
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,18 @@ class Portfolio:
                          for r in self.conn.execute("PRAGMA foreign_key_check")]
         return problems
 
+    def save_as(self, target: Path) -> Path:
+        """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
+        from db.connection import copy_database
+        with self._mutex:
+            copy_database(self.conn, Path(target))
+        conn = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
+        finally:
+            conn.close()
+        return Path(target)
+
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
     def setting(self, key: str, default=None):
         rec = self.get("settings", setting_id(key))

@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.logs import setup as setup_logs
+    setup_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

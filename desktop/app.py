@@ -1,0 +1,65 @@
+"""Starting the GUI: application, bundled font, language, the portfolio to open, the window."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop.main_window import MainWindow
+
+log = logging.getLogger("kechuang.gui")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("kechuang")
+    app.setApplicationName("kechuang")
+    app.setApplicationDisplayName("科创项目台账")
+    fonts.install(app)
+    return app
+
+
+def settings() -> QSettings:
+    return QSettings("kechuang", "kechuang")
+
+
+def build_window(file: str | None, lang: str | None) -> MainWindow | None:
+    """Create the main window on `file` (or the user's portfolio); None if nothing could open."""
+    s = settings()
+    lang = lang or s.value("language", "zh")
+    translation.install(lang)
+    window = MainWindow(s)
+
+    def switch_language(code: str) -> None:
+        s.setValue("language", code)
+        translation.install(code)
+        window.retranslate()
+
+    window.language_requested.connect(switch_language)
+    if file:
+        path = Path(file)
+    else:
+        path = paths.default_portfolio()
+        if portfolio_files.ensure_default(path):
+            log.info("created the user's portfolio from the built-in data at %s", path)
+    pf = portfolio_files.open_interactive(window, path)
+    if pf is None:
+        window.deleteLater()
+        return None
+    window.set_portfolio(pf)
+    window.restore_state()
+    return window
+
+
+def run_gui(file: str | None = None, lang: str | None = None) -> int:
+    logs.setup()
+    app = make_app()
+    window = build_window(file, lang)
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,227 @@
+"""The main window: navigation between screens, the File menu, language, title and status."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QMessageBox, QSplitter, QStackedWidget, QWidget)
+
+from db.errors import UserError
+from desktop import portfolio_files
+from desktop.views.project_detail import ProjectDetail
+from desktop.views.project_register import ProjectRegister
+from desktop.views.screens import ChallengeList, IndicatorList
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.pf = None
+        self.register = ProjectRegister(self)
+        self.detail = ProjectDetail(self)
+        self.challenges = ChallengeList(self)
+        self.indicators = IndicatorList(self)
+        projects_page = QSplitter(Qt.Horizontal, self)
+        projects_page.addWidget(self.register)
+        projects_page.addWidget(self.detail)
+        projects_page.setStretchFactor(0, 3)
+        projects_page.setStretchFactor(1, 2)
+        self.screens: list[QWidget] = [projects_page, self.challenges, self.indicators]
+        self.stack = QStackedWidget(self)
+        for w in self.screens:
+            self.stack.addWidget(w)
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(112)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
+        for _ in self.screens:
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.register.table.selectionModel().currentRowChanged.connect(self._project_selected)
+        self.register.project_activated.connect(self.detail.show_project)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new = self.file_menu.addAction("", self.new_file, QKeySequence.New)
+        self.act_open = self.file_menu.addAction("", self.open_file_dialog, QKeySequence.Open)
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.act_save_as = self.file_menu.addAction("", self.save_as, QKeySequence.SaveAs)
+        self.file_menu.addSeparator()
+        self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
+        self.edit_menu = bar.addMenu("")
+        self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
+        self.view_menu = bar.addMenu("")
+        self.lang_menu = QMenu(self)
+        self.view_menu.addMenu(self.lang_menu)
+        group = QActionGroup(self)
+        self.lang_actions = {}
+        for code, label in (("zh", "中文"), ("en", "English")):
+            act = QAction(label, self, checkable=True)
+            act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(act)
+            self.lang_menu.addAction(act)
+            self.lang_actions[code] = act
+        self.help_menu = bar.addMenu("")
+        self.act_about = self.help_menu.addAction("", self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", []) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_file", str(path))
+        self._fill_recent()
+
+    # -- portfolio -----------------------------------------------------------------------
+    def set_portfolio(self, pf) -> None:
+        if self.pf is not None and self.pf is not pf:
+            self.pf.close()
+        self.pf = pf
+        for screen in (self.register, self.detail, self.challenges, self.indicators):
+            screen.set_portfolio(pf)
+        if not pf.readonly:
+            self._remember(pf.path)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.pf is None:
+            self.setWindowTitle(self.tr("科创项目台账"))
+            return
+        ro = self.tr("（只读）") if self.pf.readonly else ""
+        self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
+        counts = self.pf.counts()
+        self.statusBar().showMessage(self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
+                                     .replace("%1", str(self.pf.path))
+                                     .replace("%2", str(counts["projects"]))
+                                     .replace("%3", str(counts["milestones"]))
+                                     .replace("%4", str(counts["challenges"]))
+                                     .replace("%5", str(counts["indicators"])))
+
+    def _project_selected(self, current, _previous) -> None:
+        row = self.register.proxy.data(current, Qt.UserRole + 2) if current.isValid() else None
+        self.detail.show_project(row["id"] if row else None)
+
+    def open_path(self, path: Path) -> None:
+        pf = portfolio_files.open_interactive(self, path)
+        if pf is not None:
+            self.set_portfolio(pf)
+
+    def open_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开组合文件"), str(self._dir()),
+                                              self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建组合文件"), str(self._dir() / "portfolio.sqlite"),
+                                              self.tr("组合文件 (*.sqlite)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("新建组合文件"), self.tr("是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？\n选“否”则新建空白组合。"),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        pf = portfolio_files.create_interactive(self, Path(path), with_builtin=answer == QMessageBox.Yes)
+        if pf is not None:
+            self.set_portfolio(pf)
+
+    def save_as(self) -> None:
+        if self.pf is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(self._dir()), self.tr("组合文件 (*.sqlite)"))
+        if not path:
+            return
+        try:
+            self.pf.save_as(Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("另存为"), str(exc))
+            return
+        self.open_path(Path(path))
+
+    def _dir(self) -> Path:
+        return self.pf.path.parent if self.pf else Path.home()
+
+    def _find(self) -> None:
+        self.nav.setCurrentRow(0) if self.stack.currentIndex() == 0 else None
+        screen = self.stack.currentWidget()
+        (self.register if screen is self.screens[0] else screen).focus_search()
+
+    def about(self) -> None:
+        from db.schema import SCHEMA_VERSION
+        path = str(self.pf.path) if self.pf else "—"
+        QMessageBox.about(self, self.tr("关于科创项目台账"), self.tr(
+            "<h3>科创项目台账</h3><p>重大科技项目、揭榜挂帅与指标体系的台账工具。</p>"
+            "<p>数据文件：%1<br>数据格式版本：%2</p>"
+            "<p>内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）</p>")
+            .replace("%1", path).replace("%2", str(SCHEMA_VERSION)))
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        from db.i18n import language
+        nav_names = [self.tr("项目"), self.tr("揭榜挂帅"), self.tr("指标")]
+        for i, name in enumerate(nav_names):
+            self.nav.item(i).setText(name)
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.act_new.setText(self.tr("新建…"))
+        self.act_open.setText(self.tr("打开…"))
+        self.recent_menu.setTitle(self.tr("最近打开"))
+        self.act_save_as.setText(self.tr("另存为…"))
+        self.act_quit.setText(self.tr("退出"))
+        self.edit_menu.setTitle(self.tr("编辑(&E)"))
+        self.act_find.setText(self.tr("查找"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.lang_menu.setTitle(self.tr("语言 / Language"))
+        self.lang_actions[language()].setChecked(True)
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.act_about.setText(self.tr("关于"))
+        self.register.retranslate()
+        self.detail.retranslate()
+        self.challenges.retranslate()
+        self.indicators.retranslate()
+        self.register.reload()
+        self.indicators.reload()
+        self.challenges.reload()
+        self._fill_recent()
+        self._update_title()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.register.save_layout(self.settings)
+        if self.pf is not None:
+            self.pf.close()
+            self.pf = None
+        super().closeEvent(event)
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        self.register.restore_layout(self.settings)

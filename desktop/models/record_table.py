@@ -1,0 +1,115 @@
+"""A read-only Qt table model fed plain rows (dicts) from the core — Vorta's habit.
+
+Columns are declared once (key, header, how to show); the model knows nothing about the
+database. Views put a filter/sort proxy on top.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+
+from db import colours
+
+SORT_ROLE = Qt.UserRole + 1
+ROW_ROLE = Qt.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: Callable[[], str]  # translated at paint time, so a language switch takes effect
+    kind: str = "text"  # text, colour, number, percent, date
+    tooltip_key: str | None = None
+    width: int = 120
+
+
+_chips: dict[str, QIcon] = {}
+
+
+def colour_chip(code: str) -> QIcon:
+    if code not in _chips:
+        pm = QPixmap(14, 14)
+        pm.fill(QColor(colours.HEX.get(code, "#9aa0a6")))
+        _chips[code] = QIcon(pm)
+    return _chips[code]
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict] = []
+
+    # -- feeding -------------------------------------------------------------------------
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def update_row(self, row: dict) -> None:
+        for i, old in enumerate(self.rows):
+            if old["id"] == row["id"]:
+                self.rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+                return
+
+    def row_of(self, record_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row["id"] == record_id:
+                return i
+        return -1
+
+    # -- Qt API --------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].header()
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        value = row.get(col.key)
+        if role == Qt.DisplayRole:
+            return self._display(col, value)
+        if role == SORT_ROLE:
+            if col.kind in ("number", "percent"):
+                return float(value) if value is not None else float("-inf")
+            if col.kind == "colour":
+                return colours.SEVERITY.get(value, -1)
+            return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ToolTipRole and col.tooltip_key:
+            return row.get(col.tooltip_key) or None
+        if role == Qt.DecorationRole and col.kind == "colour" and value:
+            return colour_chip(value)
+        if role == Qt.BackgroundRole and col.kind == "colour" and value:
+            c = QColor(colours.HEX[value])
+            c.setAlpha(40)
+            return QBrush(c)
+        if role == Qt.TextAlignmentRole and col.kind in ("number", "percent"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def _display(self, col: Column, value):
+        if value is None or value == "":
+            return ""
+        if col.kind == "colour":
+            return colours.Colour(value, "").name
+        if col.kind == "percent":
+            return f"{value:.1f}%"
+        if col.kind == "number":
+            return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+        return str(value)

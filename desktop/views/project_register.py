@@ -1,0 +1,176 @@
+"""项目台账: every project in one table, with type-to-search and filters."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QTableView, QVBoxLayout, QWidget)
+
+from db import colours, model, register
+from db.i18n import tr, tr_enum
+from desktop.models.project_filter import ProjectFilterProxy
+from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+
+
+def _t(text: str):
+    return lambda: QCoreApplication.translate("ProjectRegister", text)
+
+
+COLUMNS = [
+    Column("colour", _t("亮灯"), "colour", tooltip_key="colour_reason", width=64),
+    Column("name", _t("项目名称"), width=260),
+    Column("category", _t("类别"), width=110),
+    Column("level", _t("级别"), width=60),
+    Column("stage", _t("阶段"), width=60),
+    Column("units", _t("责任单位"), width=180),
+    Column("zone", _t("片区/区县"), width=100),
+    Column("next_milestone", _t("下一里程碑"), width=200),
+    Column("next_date", _t("计划日期"), "date", width=90),
+    Column("investment_pct", _t("投资完成"), "percent", width=80),
+    Column("domain", _t("产业方向"), width=100),
+    Column("source", _t("来源"), width=140),
+]
+HIDDEN_BY_DEFAULT = {"domain", "source"}
+
+
+class ProjectRegister(QWidget):
+    project_activated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pf = None
+        self.model = RecordTableModel(COLUMNS, self)
+        self.proxy = ProjectFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.filters: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for key in ("category", "stage", "unit_id", "zone", "colour"):
+            combo = QComboBox(self)
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+            self.filters[key] = combo
+            bar.addWidget(combo, 1)
+        self.count_label = QLabel(self)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for i, col in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, col.width)
+            header.setSectionResizeMode(i, QHeaderView.Interactive)
+            self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
+        self.table.doubleClicked.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    # -- data ----------------------------------------------------------------------------
+    def set_portfolio(self, pf) -> None:
+        self.pf = pf
+        self.reload()
+
+    def reload(self) -> None:
+        if self.pf is None:
+            return
+        self.proxy.invalidate_cache()
+        self.model.set_rows(register.project_rows(self.pf))
+        self._fill_filter_choices()
+        self._update_count()
+
+    def _fill_filter_choices(self) -> None:
+        rows = self.model.rows
+        unit_names = register.unit_names(self.pf)
+        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
+        choices = {
+            "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
+            "stage": [(s, tr_enum(s)) for s in model.STAGES],
+            "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
+            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
+            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
+                       for c in colours.COLOURS],
+        }
+        for key, combo in self.filters.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self._all_label(key), None)
+            for value, text in choices[key]:
+                combo.addItem(text, value)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+
+    def _all_label(self, key: str) -> str:
+        labels = {
+            "category": self.tr("全部类别"), "stage": self.tr("全部阶段"),
+            "unit_id": self.tr("全部责任单位"), "zone": self.tr("全部片区"),
+            "colour": self.tr("全部亮灯"),
+        }
+        return labels[key]
+
+    def _filter_changed(self, key: str) -> None:
+        self.proxy.set_criterion(key, self.filters[key].currentData())
+        self._update_count()
+
+    def _update_count(self, *_):
+        self.count_label.setText(self.tr("%n 个项目", "", self.proxy.rowCount()))
+
+    # -- interaction ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        return [self.proxy.data(i, ROW_ROLE)["id"] for i in self.table.selectionModel().selectedRows()]
+
+    def _activated(self, index) -> None:
+        row = self.proxy.data(index, ROW_ROLE)
+        if row:
+            self.project_activated.emit(row["id"])
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for i, col in enumerate(COLUMNS):
+            act = QAction(col.header(), menu, checkable=True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            menu.addAction(act)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("register/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("register/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
+        if self.pf is not None:
+            self._fill_filter_choices()
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_count()
