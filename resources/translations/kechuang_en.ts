@@ -1,0 +1,1663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ChallengeList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens.py" line="45"/>
+        <source>%n 个榜单</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens.py" line="49"/>
+        <source>搜索榜单名称、领域、发榜单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens.py" line="55"/>
+        <source>%n 个指标</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens.py" line="59"/>
+        <source>搜索指标、规划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <source>科创项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="117"/>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="120"/>
+        <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="137"/>
+        <source>打开组合文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="138"/>
+        <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
+        <source>新建组合文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
+        <source>组合文件 (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="148"/>
+        <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
+选“否”则新建空白组合。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="178"/>
+        <source>关于科创项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <source>&lt;h3&gt;科创项目台账&lt;/h3&gt;&lt;p&gt;重大科技项目、揭榜挂帅与指标体系的台账工具。&lt;/p&gt;&lt;p&gt;数据文件：%1&lt;br&gt;数据格式版本：%2&lt;/p&gt;&lt;p&gt;内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="187"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="187"/>
+        <source>揭榜挂帅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="187"/>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="190"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="191"/>
+        <source>新建…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="192"/>
+        <source>打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="193"/>
+        <source>最近打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="194"/>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="196"/>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="197"/>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="198"/>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="199"/>
+        <source>语言 / Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="201"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="202"/>
+        <source>关于</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="67"/>
+        <source>选择一个项目查看详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRegister</name>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="128"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="128"/>
+        <source>全部阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="129"/>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="129"/>
+        <source>全部片区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="130"/>
+        <source>全部亮灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/project_register.py" line="139"/>
+        <source>%n 个项目</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="172"/>
+        <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="25"/>
+        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="26"/>
+        <source>参数“{arg}”应写成 字段=值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="27"/>
+        <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="28"/>
+        <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="29"/>
+        <source>操作失败：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="30"/>
+        <source>没有需要修改的字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>colour</name>
+    <message>
+        <location filename="../../db/colours.py" line="19"/>
+        <source>红</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="19"/>
+        <source>黄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="20"/>
+        <source>绿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="20"/>
+        <source>蓝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="21"/>
+        <source>灰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="24"/>
+        <source>滞后督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="24"/>
+        <source>超期预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="25"/>
+        <source>推进正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="25"/>
+        <source>超前示范</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="26"/>
+        <source>未启动/暂停/无数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="38"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="39"/>
+        <source>未设定计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="40"/>
+        <source>受阻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="41"/>
+        <source>提前 {days} 天完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="42"/>
+        <source>按期完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="43"/>
+        <source>已完成（逾期 {days} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="44"/>
+        <source>逾期 {days} 天（超过 {limit} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="45"/>
+        <source>逾期 {days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="46"/>
+        <source>{days} 天后到期（{date}），尚未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="47"/>
+        <source>今天到期，尚未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="48"/>
+        <source>距计划日期还有 {days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="49"/>
+        <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="50"/>
+        <source>里程碑“{name}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="51"/>
+        <source>无进行中的里程碑，也无年度投资计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="52"/>
+        <source>里程碑均已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="53"/>
+        <source>停缓建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="54"/>
+        <source>已终止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="55"/>
+        <source>揭榜方状态：{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="56"/>
+        <source>无实际值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="57"/>
+        <source>缺少基期或目标值，无法计算序时进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="58"/>
+        <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="59"/>
+        <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <location filename="../../db/model.py" line="17"/>
+        <source>政府部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="18"/>
+        <source>园区公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="19"/>
+        <source>高校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="20"/>
+        <source>院所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="21"/>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="22"/>
+        <source>医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="23"/>
+        <source>联合体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="24"/>
+        <location filename="../../db/model.py" line="37"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="27"/>
+        <source>重大科技基础设施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="28"/>
+        <source>科学研究中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="29"/>
+        <source>重点实验室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="30"/>
+        <source>交叉研究平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="31"/>
+        <source>新型研发机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="32"/>
+        <source>产业创新平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="33"/>
+        <source>孵化载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="34"/>
+        <source>科技服务平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="35"/>
+        <source>科技园区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="36"/>
+        <source>应用场景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="40"/>
+        <source>国家级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="41"/>
+        <source>市级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="42"/>
+        <source>区级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="45"/>
+        <source>谋划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="46"/>
+        <source>洽谈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="47"/>
+        <source>签约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="48"/>
+        <location filename="../../db/model.py" line="60"/>
+        <source>开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="49"/>
+        <source>建设</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="50"/>
+        <source>投产</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="51"/>
+        <source>达产</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="52"/>
+        <source>停缓建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="53"/>
+        <location filename="../../db/model.py" line="95"/>
+        <source>终止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="56"/>
+        <source>预研</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="57"/>
+        <source>建议书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="58"/>
+        <source>可研</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="59"/>
+        <source>初设概算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="61"/>
+        <source>安装调试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="62"/>
+        <source>建成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="63"/>
+        <source>国家验收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="64"/>
+        <source>开放运行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="67"/>
+        <source>未开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="68"/>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="69"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="70"/>
+        <source>受阻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="71"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="73"/>
+        <source>政府发榜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="73"/>
+        <source>企业出题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="75"/>
+        <source>前资助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="76"/>
+        <source>分阶段拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="77"/>
+        <source>后奖补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="79"/>
+        <source>单一揭榜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="79"/>
+        <source>赛马</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="81"/>
+        <source>需求征集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="82"/>
+        <source>凝练论证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="83"/>
+        <source>已发榜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="84"/>
+        <source>申报中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="85"/>
+        <source>评审中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="86"/>
+        <source>会议审议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="87"/>
+        <source>公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="88"/>
+        <source>已立项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="89"/>
+        <source>攻关中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="90"/>
+        <source>里程碑考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="91"/>
+        <source>验收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="92"/>
+        <source>兑现奖补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="93"/>
+        <source>结题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="94"/>
+        <source>流榜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="98"/>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="99"/>
+        <source>入围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="100"/>
+        <source>立项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="101"/>
+        <source>未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="102"/>
+        <source>撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="103"/>
+        <location filename="../../db/model.py" line="108"/>
+        <source>淘汰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="106"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="107"/>
+        <source>整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="110"/>
+        <source>预期性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="110"/>
+        <source>约束性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="111"/>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="111"/>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../db/connection.py" line="41"/>
+        <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="64"/>
+        <source>“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="142"/>
+        <source>无法写入备份文件“{path}”：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="52"/>
+        <source>磁盘空间不足，无法保存组合文件：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="53"/>
+        <source>组合文件是只读的，无法保存：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="54"/>
+        <source>无法打开组合文件：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="55"/>
+        <source>组合文件已损坏：{detail}。请从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="56"/>
+        <source>这不是一个数据库文件：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="57"/>
+        <source>组合文件正被另一个程序使用：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="58"/>
+        <source>读写组合文件时出错：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/portfolio.py" line="50"/>
+        <location filename="../../db/portfolio.py" line="52"/>
+        <source>找不到组合文件“{path}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/portfolio.py" line="113"/>
+        <source>组合文件“{path}”以只读方式打开，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/portfolio.py" line="155"/>
+        <source>未知的记录类型“{kind}”，可用：{kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/portfolio.py" line="167"/>
+        <source>找不到编号为 {id} 的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/schema.py" line="58"/>
+        <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/schema.py" line="61"/>
+        <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="22"/>
+        <source>{record}：「{field}」不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="23"/>
+        <source>{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="24"/>
+        <source>{record}：「{field}」应为数字，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="25"/>
+        <source>{record}：「{field}」应为整数，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="26"/>
+        <source>{record}：「{field}」不能为负数（“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="27"/>
+        <source>{record}：「{field}」应在 0 到 100 之间（“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="28"/>
+        <source>{record}：「{field}」不能为“{value}”，可选值：{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="29"/>
+        <source>{record}：「{field}」应为 是/否（“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="30"/>
+        <source>{record}：「{field}」应为记录编号（UUID），而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="31"/>
+        <source>{record}：「{field}」应为列表（“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="32"/>
+        <source>{record}：「{field}」应为 JSON 对象（“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="33"/>
+        <source>{record}：「{field}」应为文字且不超过 {max} 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="34"/>
+        <source>{record}：「{field}」的时间“{value}”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="22"/>
+        <source>{record}：没有名为“{field}”的字段。可用字段：{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="23"/>
+        <source>{record}：「{field}」由系统维护，不能直接修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="24"/>
+        <source>{record}：计划日期由 {old} 调整为 {new} 属于重新计划，必须填写调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="25"/>
+        <source>{record}：里程碑必须属于一个项目或一个揭榜方（二者选一）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="26"/>
+        <source>{record}：「{field}」引用的记录 {value} 不存在或已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="27"/>
+        <source>调整记录只能追加，不能修改或删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="28"/>
+        <source>{record} 仍被 {count} 条记录引用，不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="29"/>
+        <source>{record} 已被删除，不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="67"/>
+        <source>未知的记录类型“{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="131"/>
+        <source>{record}：编号 {id} 已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="149"/>
+        <location filename="../../db/writes.py" line="176"/>
+        <source>找不到编号为 {id} 的{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../db/model.py" line="147"/>
+        <source>来源文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="148"/>
+        <source>来源条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="149"/>
+        <source>来源原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="150"/>
+        <location filename="../../db/model.py" line="161"/>
+        <location filename="../../db/model.py" line="311"/>
+        <source>内置编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="154"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="155"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="156"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="157"/>
+        <source>上级单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="158"/>
+        <source>区县/片区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="159"/>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="160"/>
+        <location filename="../../db/model.py" line="185"/>
+        <location filename="../../db/model.py" line="233"/>
+        <location filename="../../db/model.py" line="260"/>
+        <location filename="../../db/model.py" line="302"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="165"/>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="166"/>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="167"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="168"/>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="169"/>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="170"/>
+        <location filename="../../db/model.py" line="194"/>
+        <location filename="../../db/model.py" line="301"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="171"/>
+        <source>片区/区县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="172"/>
+        <source>产业方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="173"/>
+        <location filename="../../db/model.py" line="232"/>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="174"/>
+        <source>设施阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="175"/>
+        <source>总投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="176"/>
+        <source>累计完成投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="177"/>
+        <source>年度计划投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="178"/>
+        <source>年度已完成投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="179"/>
+        <source>计划开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="180"/>
+        <source>计划完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="181"/>
+        <source>实际开工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="182"/>
+        <source>实际完工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="183"/>
+        <source>建设内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="184"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="186"/>
+        <location filename="../../db/model.py" line="201"/>
+        <location filename="../../db/model.py" line="234"/>
+        <location filename="../../db/model.py" line="261"/>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="190"/>
+        <source>所属项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="191"/>
+        <source>所属揭榜方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="192"/>
+        <location filename="../../db/model.py" line="205"/>
+        <location filename="../../db/model.py" line="266"/>
+        <source>里程碑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="193"/>
+        <source>交付成果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="195"/>
+        <source>权重</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="196"/>
+        <source>基线日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="197"/>
+        <location filename="../../db/model.py" line="279"/>
+        <source>计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="198"/>
+        <source>实际完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="199"/>
+        <location filename="../../db/model.py" line="257"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="200"/>
+        <source>备注/佐证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="206"/>
+        <source>原计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="207"/>
+        <source>新计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="208"/>
+        <source>延期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="209"/>
+        <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="210"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="211"/>
+        <source>记录时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="215"/>
+        <source>榜单名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="216"/>
+        <source>榜单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="217"/>
+        <source>发榜方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="218"/>
+        <source>发榜单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="219"/>
+        <source>专项/领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="220"/>
+        <source>需求概述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="221"/>
+        <source>技术指标（验收标准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="222"/>
+        <source>财政榜额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="223"/>
+        <source>配套榜额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="224"/>
+        <source>揭榜条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="225"/>
+        <source>发榜日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="226"/>
+        <source>申报截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="227"/>
+        <source>攻关周期（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="228"/>
+        <source>资助方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="229"/>
+        <source>首笔拨付比例（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="230"/>
+        <source>揭榜方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="231"/>
+        <source>赛马队伍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="238"/>
+        <location filename="../../db/model.py" line="246"/>
+        <source>榜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="239"/>
+        <source>原阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="240"/>
+        <source>新阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="241"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="242"/>
+        <location filename="../../db/model.py" line="282"/>
+        <location filename="../../db/model.py" line="310"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="247"/>
+        <source>揭榜单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="248"/>
+        <source>团队名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="249"/>
+        <source>挂帅人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="250"/>
+        <source>团队成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="251"/>
+        <source>联合体成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="252"/>
+        <source>技术路线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="253"/>
+        <source>申请资金（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="254"/>
+        <source>自筹资金（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="255"/>
+        <source>评审得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="256"/>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="258"/>
+        <source>军令状签订日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="259"/>
+        <source>军令状承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="265"/>
+        <location filename="../../db/model.py" line="275"/>
+        <source>揭榜方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="267"/>
+        <source>考核日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="268"/>
+        <source>考核结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="269"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="270"/>
+        <source>评审专家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="271"/>
+        <source>评审意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="276"/>
+        <source>批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="277"/>
+        <source>挂钩里程碑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="278"/>
+        <source>计划金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="280"/>
+        <source>已拨金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="281"/>
+        <source>拨付日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="286"/>
+        <location filename="../../db/model.py" line="306"/>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="287"/>
+        <source>所属规划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="288"/>
+        <source>所属表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="289"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="290"/>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="291"/>
+        <source>计量单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="292"/>
+        <source>指标属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="293"/>
+        <source>方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="294"/>
+        <source>基期年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="295"/>
+        <source>基期值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="296"/>
+        <source>基期值（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="297"/>
+        <source>目标年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="298"/>
+        <source>目标值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="299"/>
+        <source>目标值（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="300"/>
+        <source>其他列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="307"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="308"/>
+        <source>实际值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="309"/>
+        <source>实际值（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="315"/>
+        <source>设置项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="316"/>
+        <source>值</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kind</name>
+    <message>
+        <location filename="../../db/model.py" line="153"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="164"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="189"/>
+        <source>里程碑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="204"/>
+        <source>调整记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="214"/>
+        <source>揭榜挂帅榜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="237"/>
+        <source>榜单阶段记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="245"/>
+        <source>揭榜方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="264"/>
+        <source>里程碑考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="274"/>
+        <source>拨款批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="285"/>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="305"/>
+        <source>指标实际值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="314"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

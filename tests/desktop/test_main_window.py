@@ -1,0 +1,81 @@
+"""The main window on the built-in portfolio, driven through its real widgets."""
+from PySide6.QtCore import Qt
+
+from db import builtin
+
+
+def type_text(line_edit, text: str) -> None:
+    """Type character by character (QTest cannot synthesise CJK key presses)."""
+    for ch in text:
+        line_edit.insert(ch)
+
+
+def visible_names(register) -> list[str]:
+    proxy = register.proxy
+    return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+
+
+def test_window_shows_builtin_portfolio(window):
+    assert "portfolio.sqlite" in window.windowTitle()
+    assert window.register.proxy.rowCount() == window.pf.counts()["projects"] > 250
+    assert window.nav.item(0).text() == "项目"
+
+
+def test_type_to_search_finds_facility(window, qtbot):
+    type_text(window.register.search, "超瞬态")
+    assert visible_names(window.register) == ["超瞬态实验装置"]
+    window.register.table.selectRow(0)
+    assert "超瞬态实验装置" in window.detail.info.text()
+    assert "专栏5" in window.detail.info.text()  # the source reference is shown
+
+
+def test_filters_by_category_and_unit(window):
+    reg = window.register
+    combo = reg.filters["category"]
+    combo.setCurrentIndex(combo.findData("重大科技基础设施"))
+    names = visible_names(reg)
+    assert "种质创制大科学中心" in names and all(
+        reg.proxy.index(r, 2).data() == "重大科技基础设施" for r in range(reg.proxy.rowCount()))
+    combo.setCurrentIndex(0)
+    unit_combo = reg.filters["unit_id"]
+    unit_combo.setCurrentIndex(unit_combo.findText("重庆大学"))
+    chongda = builtin.unit_id("重庆大学")
+    expected = sorted(p["name"] for p in window.pf.list("projects")
+                      if chongda in [p["lead_unit_id"], *p["responsible_unit_ids"]])
+    assert sorted(visible_names(reg)) == expected and expected
+
+
+def test_sorting_by_every_column(window):
+    reg = window.register
+    for col in range(reg.model.columnCount()):
+        reg.table.sortByColumn(col, Qt.DescendingOrder)
+        assert reg.proxy.rowCount() == reg.model.rowCount()
+
+
+def test_models_pass_qtmodeltester(window, qtmodeltester):
+    qtmodeltester.check(window.register.model)
+    qtmodeltester.check(window.register.proxy)
+    qtmodeltester.check(window.detail.milestones)
+    qtmodeltester.check(window.challenges.model)
+    qtmodeltester.check(window.indicators.model)
+    qtmodeltester.check(window.indicators.proxy)
+
+
+def test_other_screens_list_real_records(window):
+    window.nav.setCurrentRow(1)
+    assert window.challenges.proxy.rowCount() == window.pf.counts()["challenges"] == 4
+    window.nav.setCurrentRow(2)
+    assert window.indicators.proxy.rowCount() == window.pf.counts()["indicators"]
+    window.indicators.search.setText("R&D经费支出")
+    assert window.indicators.proxy.rowCount() >= 1
+
+
+def test_screenshots(window, qtbot, shots_dir):
+    type_text(window.register.search, "超瞬态")
+    window.register.table.selectRow(0)
+    qtbot.wait(50)
+    path = shots_dir / "register.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    window.nav.setCurrentRow(2)
+    assert window.grab().save(str(shots_dir / "indicators.png"))
