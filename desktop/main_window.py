@@ -8,11 +8,15 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMessageBox, QSplitter, QStackedWidget, QWidget)
 
+from db.changes import Delete
 from db.errors import UserError
 from desktop import portfolio_files
+from desktop.session import Session
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
+from desktop.views.record_dialog import RecordDialog
 from desktop.views.screens import ChallengeList, IndicatorList
+from desktop.views.timeline import TimelineView
 
 MAX_RECENT = 8
 
@@ -23,9 +27,10 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.pf = None
-        self.register = ProjectRegister(self)
-        self.detail = ProjectDetail(self)
+        self.session = Session(self)
+        self.register = ProjectRegister(self.session, self)
+        self.detail = ProjectDetail(self.session, self)
+        self.timeline = TimelineView(self.session, self)
         self.challenges = ChallengeList(self)
         self.indicators = IndicatorList(self)
         projects_page = QSplitter(Qt.Horizontal, self)
@@ -33,7 +38,7 @@ class MainWindow(QMainWindow):
         projects_page.addWidget(self.detail)
         projects_page.setStretchFactor(0, 3)
         projects_page.setStretchFactor(1, 2)
-        self.screens: list[QWidget] = [projects_page, self.challenges, self.indicators]
+        self.screens: list[QWidget] = [projects_page, self.timeline, self.challenges, self.indicators]
         self.stack = QStackedWidget(self)
         for w in self.screens:
             self.stack.addWidget(w)
@@ -51,7 +56,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.register.table.selectionModel().currentRowChanged.connect(self._project_selected)
-        self.register.project_activated.connect(self.detail.show_project)
+        self.register.project_activated.connect(lambda _pid: self.edit_project())
+        self.detail.timeline_requested.connect(self.show_timeline)
+        self.timeline.milestone_clicked.connect(self._open_milestone)
+        self.session.changed.connect(self._on_changes)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.retranslate()
@@ -60,7 +68,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.act_new = self.file_menu.addAction("", self.new_file, QKeySequence.New)
+        self.act_new = self.file_menu.addAction("", self.new_file, QKeySequence("Ctrl+Shift+N"))
         self.act_open = self.file_menu.addAction("", self.open_file_dialog, QKeySequence.Open)
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
@@ -68,6 +76,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
+        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.act_undo.setShortcuts([QKeySequence.Undo])
+        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        self.edit_menu.addSeparator()
+        self.act_new_project = self.edit_menu.addAction("", self.new_project, QKeySequence.New)
+        self.act_edit_project = self.edit_menu.addAction("", self.edit_project, QKeySequence("F2"))
+        self.act_delete_project = self.edit_menu.addAction("", self.delete_projects, QKeySequence.Delete)
+        self.act_delete_project.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.register.table.addAction(self.act_delete_project)
+        self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
         self.view_menu = bar.addMenu("")
         self.lang_menu = QMenu(self)
@@ -100,12 +121,18 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     # -- portfolio -----------------------------------------------------------------------
+    @property
+    def pf(self):
+        return self.session.pf
+
     def set_portfolio(self, pf) -> None:
         if self.pf is not None and self.pf is not pf:
             self.pf.close()
-        self.pf = pf
-        for screen in (self.register, self.detail, self.challenges, self.indicators):
+        self.session.set_portfolio(pf)
+        for screen in (self.challenges, self.indicators):
             screen.set_portfolio(pf)
+        for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
+            act.setEnabled(not pf.readonly)
         if not pf.readonly:
             self._remember(pf.path)
         self._update_title()
@@ -127,6 +154,46 @@ class MainWindow(QMainWindow):
     def _project_selected(self, current, _previous) -> None:
         row = self.register.proxy.data(current, Qt.UserRole + 2) if current.isValid() else None
         self.detail.show_project(row["id"] if row else None)
+
+    def _on_changes(self, changes) -> None:
+        if changes.kinds() & {"challenges", "teams", "units"}:
+            self.challenges.reload()
+        if changes.kinds() & {"indicators", "indicator_values", "settings"}:
+            self.indicators.reload()
+        self._update_title()
+
+    # -- project actions -----------------------------------------------------------------
+    def new_project(self) -> None:
+        dialog = RecordDialog(self.session, "projects", None, parent=self)
+        if dialog.exec() and dialog.result_changes:
+            new_id = dialog.result_changes.records[0].id
+            self.nav.setCurrentRow(0)
+            self.register.select(new_id)
+
+    def edit_project(self) -> None:
+        ids = self.register.selected_ids()
+        if ids:
+            RecordDialog(self.session, "projects", self.pf.get("projects", ids[0]), parent=self).exec()
+
+    def delete_projects(self) -> None:
+        ids = self.register.selected_ids()
+        if not ids or self.pf.readonly:
+            return
+        names = [self.pf.get("projects", i)["name"] for i in ids]
+        text = self.tr("删除 %n 个项目（及其里程碑）？可以撤销。", "", len(ids)) + "\n" + "\n".join(names[:10])
+        if QMessageBox.question(self, self.tr("删除项目"), text, QMessageBox.Yes | QMessageBox.No,
+                                QMessageBox.No) == QMessageBox.Yes:
+            self.session.try_do([Delete("projects", i) for i in ids],
+                                self.tr("删除项目：%1").replace("%1", "、".join(names[:3])), self)
+
+    def show_timeline(self, project_ids: list[str]) -> None:
+        self.timeline.show_projects(project_ids)
+        self.nav.setCurrentRow(1)
+
+    def _open_milestone(self, milestone_id: str) -> None:
+        m = self.pf.get("milestones", milestone_id)
+        if m is not None:
+            RecordDialog(self.session, "milestones", m, hidden={"project_id", "team_id"}, parent=self).exec()
 
     def open_path(self, path: Path) -> None:
         pf = portfolio_files.open_interactive(self, path)
@@ -184,7 +251,7 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         from db.i18n import language
-        nav_names = [self.tr("项目"), self.tr("揭榜挂帅"), self.tr("指标")]
+        nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标")]
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
@@ -195,6 +262,9 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.act_find.setText(self.tr("查找"))
+        self.act_new_project.setText(self.tr("新建项目…"))
+        self.act_edit_project.setText(self.tr("编辑项目…"))
+        self.act_delete_project.setText(self.tr("删除项目"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.lang_menu.setTitle(self.tr("语言 / Language"))
         self.lang_actions[language()].setChecked(True)
@@ -202,9 +272,9 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("关于"))
         self.register.retranslate()
         self.detail.retranslate()
+        self.timeline.retranslate()
         self.challenges.retranslate()
         self.indicators.retranslate()
-        self.register.reload()
         self.indicators.reload()
         self.challenges.reload()
         self._fill_recent()

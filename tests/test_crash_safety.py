@@ -14,6 +14,7 @@ KECHUANG_CRASH_SEED to an integer to explore other schedules.
 """
 from __future__ import annotations
 
+import collections
 import copy
 import hashlib
 import json
@@ -90,9 +91,8 @@ def empty_model() -> dict:
     return {"projects": {}, "milestones": {}}
 
 
-def apply_op(model: dict, op: dict) -> dict:
-    """The state after `op`, mirroring what db.writes does (including delete cascades)."""
-    m = copy.deepcopy(model)
+def apply_op(m: dict, op: dict) -> dict:
+    """Change model `m` in place to the state after `op`, mirroring db.writes (cascades too)."""
     P, M = m["projects"], m["milestones"]
     kind = op["op"]
     if kind == "create_project":
@@ -174,7 +174,7 @@ def parse_output(lines: list[str]) -> tuple[list[dict], dict | None]:
 
 
 # -- the test --------------------------------------------------------------------------------
-def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int]:
+def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int, str]:
     rng = random.Random(seed)
     delay = rng.uniform(0.05, 0.4)
     child = Child(path, seed)
@@ -189,7 +189,7 @@ def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int
                     f"{child.stderr()}")
     acked, pending = parse_output(child.lines)
     for op in acked:
-        model = apply_op(model, op)
+        apply_op(model, op)
 
     # Reopen for writing: the killed child's flock must be gone, and this is the recovery path
     # the app takes after a crash (hot WAL rolled forward / discarded by SQLite).
@@ -201,7 +201,7 @@ def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int
         problems = pf.integrity()
         assert problems == [], f"{where}: integrity check failed after kill at {delay:.3f}s: {problems}"
         actual = snapshot(pf)
-        candidates = [model] + ([apply_op(model, pending)] if pending else [])
+        candidates = [model] + ([apply_op(copy.deepcopy(model), pending)] if pending else [])
         if actual not in candidates:
             pytest.fail(
                 f"{where}: file content is not the acknowledged state"
@@ -222,7 +222,13 @@ def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int
     finally:
         pf.close()
     child.stderr_path.unlink()
-    return actual, len(acked)
+    if pending is None:
+        outcome = "killed between operations"
+    elif actual == model:
+        outcome = f"in-flight {pending['op']} not committed"
+    else:
+        outcome = f"in-flight {pending['op']} committed, not acknowledged"
+    return actual, len(acked), outcome
 
 
 @pytest.mark.slow
@@ -231,11 +237,15 @@ def test_sigkill_loses_no_acknowledged_write(tmp_path, group):
     path = tmp_path / f"crash-{group}.sqlite"
     model = empty_model()
     total_acked = 0
+    outcomes = collections.Counter()
     for trial in range(TRIALS_PER_GROUP):
         seed = BASE_SEED + group * 1000 + trial
         where = f"group {group} trial {trial} (seed {seed})"
-        model, n = run_trial(path, seed, model, where)
+        model, n, outcome = run_trial(path, seed, model, where)
         total_acked += n
+        outcomes[outcome] += 1
+    print(f"group {group}: {total_acked} acknowledged ops, file {path.stat().st_size} bytes, "
+          f"{len(model['projects'])} projects; kills: {dict(outcomes)}")
     # The trials really wrote something, and deletes (tombstones) happened.
     assert total_acked > 50 * TRIALS_PER_GROUP
     assert any(rec["deleted"] for rec in model["projects"].values())

@@ -1,16 +1,21 @@
-"""Read-only details of one project: its fields, source reference and milestones with colours."""
+"""One project: its fields, source reference, milestones with colours and the slip log."""
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
-from db import colours
+from db import colours, slips
+from db.changes import Delete
 from db.i18n import tr, tr_enum
 from db.model import PROJECTS
+from db.records import label as record_label
 from db.register import unit_names
-from desktop.models.record_table import Column, RecordTableModel
+from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.record_dialog import RecordDialog
+from desktop.views.slip_log import SlipLogDialog
 
 
 def _t(text: str):
@@ -20,58 +25,109 @@ def _t(text: str):
 MILESTONE_COLUMNS = [
     Column("colour", _t("亮灯"), "colour", tooltip_key="colour_reason", width=56),
     Column("name", _t("里程碑"), width=220),
+    Column("owner", _t("责任单位"), width=110),
     Column("baseline_date", _t("基线"), "date", width=86),
     Column("planned_date", _t("计划"), "date", width=86),
     Column("actual_date", _t("实际"), "date", width=86),
-    Column("status", _t("状态"), width=60),
+    Column("status_label", _t("状态"), width=60),
+    Column("slips", _t("调整"), "number", width=44),
+    Column("weight", _t("权重"), "number", width=44),
     Column("colour_reason", _t("亮灯原因"), width=200),
 ]
 
 SHOWN_FIELDS = ("code", "category", "level", "stage", "phase", "lead_unit_id", "responsible_unit_ids",
-                "zone", "domain", "total_investment", "invested_to_date", "planned_start",
-                "planned_finish", "summary", "tags", "notes")
+                "zone", "domain", "total_investment", "invested_to_date", "annual_plan_investment",
+                "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
+                "summary", "tags", "notes")
+MILESTONE_KINDS = {"milestones", "replans", "projects", "units", "settings"}
 
 
 class ProjectDetail(QWidget):
-    def __init__(self, parent=None):
+    timeline_requested = Signal(list)  # project ids
+
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.pf = None
+        self.session = session
         self.project_id = None
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.RichText)
         self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.slip_label = QLabel(self)
         self.milestones = RecordTableModel(MILESTONE_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setModel(self.milestones)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit_milestone())
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
+        self.buttons = {}
+        bar = QHBoxLayout()
+        for key, slot in (("edit", self.edit_project), ("add", self.add_milestone),
+                          ("edit_ms", self.edit_milestone), ("delete_ms", self.delete_milestone),
+                          ("log", self.show_slip_log), ("timeline", self._timeline)):
+            button = QPushButton(self)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.info)
+        layout.addLayout(bar)
+        layout.addWidget(self.slip_label)
         layout.addWidget(self.table, 1)
-        self.show_project(None)
+        session.changed.connect(self._on_changes)
+        session.portfolio_replaced.connect(lambda _pf: self.show_project(None))
+        self.retranslate()
 
-    def set_portfolio(self, pf) -> None:
-        self.pf = pf
-        self.show_project(None)
+    @property
+    def pf(self):
+        return self.session.pf
+
+    def _on_changes(self, changes) -> None:
+        if self.project_id and changes.kinds() & MILESTONE_KINDS:
+            self.show_project(self.project_id)
 
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
         p = self.pf.get("projects", project_id) if (self.pf and project_id) else None
+        for key, button in self.buttons.items():
+            button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
         if p is None:
-            self.info.setText(self.tr("选择一个项目查看详情"))
+            self.project_id = None
+            self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
+            self.slip_label.clear()
             self.milestones.set_rows([])
             return
         names = unit_names(self.pf)
         today = self.pf.today()
         th = colours.thresholds(self.pf)
-        ms = self.pf.list("milestones", where="project_id=?", params=(project_id,), order="planned_date")
+        ms = self.pf.list("milestones", where="project_id=?", params=(project_id,),
+                          order="planned_date IS NULL, planned_date, rowid")
         colour = colours.project_colour(p, ms, today, th)
+        self.info.setText(self._info_html(p, colour, names))
+        log = slips.slip_rows(self.pf, project_id=project_id)
+        summary = slips.slip_summary(log)
+        self.slip_label.setText(self.tr("里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天")
+                                .replace("%1", str(len(ms))).replace("%2", str(summary["count"]))
+                                .replace("%3", str(summary["days_slipped"])))
+        per_ms: dict[str, int] = {}
+        for r in log:
+            per_ms[r["milestone_id"]] = per_ms.get(r["milestone_id"], 0) + 1
+        rows = []
+        for m in ms:
+            c = colours.milestone_colour(m, today, th)
+            rows.append({**m, "status_label": tr_enum(m["status"]), "colour": c.code,
+                         "colour_reason": c.reason, "slips": per_ms.get(m["id"], 0),
+                         "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
+        self.milestones.set_rows(rows)
+
+    def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",
                  f"<p><span style='color:{colour.hex}'>●</span> <b>{escape(colour.name)}</b> — "
                  f"{escape(colour.reason)}</p><table cellspacing='2'>"]
@@ -95,13 +151,53 @@ class ProjectDetail(QWidget):
             lines.append(f"<p style='color:#555'>{escape(self.tr('来源'))}："
                          f"{escape(p.get('source_doc') or '')} · {escape(p['source_ref'])}<br>"
                          f"<i>“{escape(p.get('source_text') or '')}”</i></p>")
-        self.info.setText("".join(lines))
-        rows = []
-        for m in ms:
-            c = colours.milestone_colour(m, today, th)
-            rows.append({**m, "status": tr_enum(m["status"]), "colour": c.code, "colour_reason": c.reason})
-        self.milestones.set_rows(rows)
+        return "".join(lines)
+
+    # -- actions -------------------------------------------------------------------------
+    def selected_milestone(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.milestones.data(rows[0], ROW_ROLE) if rows else None
+
+    def edit_project(self) -> None:
+        p = self.pf.get("projects", self.project_id) if self.project_id else None
+        if p is not None:
+            RecordDialog(self.session, "projects", p, parent=self).exec()
+
+    def add_milestone(self) -> None:
+        if self.project_id:
+            RecordDialog(self.session, "milestones", None, preset={"project_id": self.project_id},
+                         hidden={"team_id"}, parent=self).exec()
+
+    def edit_milestone(self) -> None:
+        m = self.selected_milestone()
+        if m is not None:
+            record = self.pf.get("milestones", m["id"])
+            RecordDialog(self.session, "milestones", record, hidden={"project_id", "team_id"},
+                         parent=self).exec()
+
+    def delete_milestone(self) -> None:
+        m = self.selected_milestone()
+        if m is None:
+            return
+        name = record_label(self.pf.kind("milestones"), m)
+        if QMessageBox.question(self, self.tr("删除里程碑"), self.tr("删除%1？可以撤销。").replace("%1", name),
+                                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes:
+            self.session.try_do([Delete("milestones", m["id"])], self.tr("删除%1").replace("%1", name), self)
+
+    def show_slip_log(self) -> None:
+        m = self.selected_milestone()
+        SlipLogDialog(self.pf, project_id=self.project_id, milestone_id=m["id"] if m else None,
+                      parent=self).exec()
+
+    def _timeline(self) -> None:
+        if self.project_id:
+            self.timeline_requested.emit([self.project_id])
 
     def retranslate(self) -> None:
+        texts = {"edit": self.tr("编辑项目 (F2)"), "add": self.tr("新增里程碑"),
+                 "edit_ms": self.tr("编辑里程碑"), "delete_ms": self.tr("删除里程碑"),
+                 "log": self.tr("调整记录"), "timeline": self.tr("时间轴")}
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

@@ -36,9 +36,9 @@ HIDDEN_BY_DEFAULT = {"domain", "source"}
 class ProjectRegister(QWidget):
     project_activated = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.pf = None
+        self.session = session
         self.model = RecordTableModel(COLUMNS, self)
         self.proxy = ProjectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -85,20 +85,38 @@ class ProjectRegister(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        session.portfolio_replaced.connect(lambda _pf: self.reload())
+        session.changed.connect(self._on_changes)
         self.retranslate()
 
     # -- data ----------------------------------------------------------------------------
-    def set_portfolio(self, pf) -> None:
-        self.pf = pf
-        self.reload()
+    @property
+    def pf(self):
+        return self.session.pf
+
+    def _on_changes(self, changes) -> None:
+        if changes.kinds() & {"projects", "milestones", "units", "settings"}:
+            self.reload()
 
     def reload(self) -> None:
         if self.pf is None:
             return
+        selected = self.selected_ids()
         self.proxy.invalidate_cache()
         self.model.set_rows(register.project_rows(self.pf))
         self._fill_filter_choices()
         self._update_count()
+        if selected:
+            self.select(selected[0])
+
+    def select(self, project_id: str) -> None:
+        row = self.model.row_of(project_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
 
     def _fill_filter_choices(self) -> None:
         rows = self.model.rows
@@ -144,7 +162,8 @@ class ProjectRegister(QWidget):
         self.search.selectAll()
 
     def selected_ids(self) -> list[str]:
-        return [self.proxy.data(i, ROW_ROLE)["id"] for i in self.table.selectionModel().selectedRows()]
+        rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return [r["id"] for r in rows if r]
 
     def _activated(self, index) -> None:
         row = self.proxy.data(index, ROW_ROLE)

@@ -6,15 +6,15 @@
     <message numerus="yes">
         <location filename="../../desktop/views/screens.py" line="45"/>
         <source>%n 个榜单</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n challenge</numerusform>
+            <numerusform>%n challenges</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens.py" line="49"/>
         <source>搜索榜单名称、领域、发榜单位…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search challenge title, field, issuing unit…</translation>
     </message>
 </context>
 <context>
@@ -22,15 +22,15 @@
     <message numerus="yes">
         <location filename="../../desktop/views/screens.py" line="55"/>
         <source>%n 个指标</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens.py" line="59"/>
         <source>搜索指标、规划…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search indicators, plans…</translation>
     </message>
 </context>
 <context>
@@ -39,136 +39,137 @@
         <location filename="../../desktop/main_window.py" line="115"/>
         <location filename="../../desktop/main_window.py" line="118"/>
         <source>科创项目台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="117"/>
         <source>（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="120"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="137"/>
         <source>打开组合文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Portfolio File</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="138"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="143"/>
         <location filename="../../desktop/main_window.py" line="148"/>
         <source>新建组合文件</source>
-        <translation type="unfinished"></translation>
+        <translation>New Portfolio File</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="144"/>
         <location filename="../../desktop/main_window.py" line="157"/>
         <source>组合文件 (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="148"/>
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
+Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="157"/>
         <location filename="../../desktop/main_window.py" line="163"/>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save As</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="178"/>
         <source>关于科创项目台账</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="179"/>
         <source>&lt;h3&gt;科创项目台账&lt;/h3&gt;&lt;p&gt;重大科技项目、揭榜挂帅与指标体系的台账工具。&lt;/p&gt;&lt;p&gt;数据文件：%1&lt;br&gt;数据格式版本：%2&lt;/p&gt;&lt;p&gt;内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kechuang Project Ledger&lt;/h3&gt;&lt;p&gt;A ledger tool for major science and technology projects, Open Challenges and indicator systems.&lt;/p&gt;&lt;p&gt;Data file: %1&lt;br&gt;Data format version: %2&lt;/p&gt;&lt;p&gt;Bundled font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0+ with font exception)&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="187"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="187"/>
         <source>揭榜挂帅</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Challenges</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="187"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="190"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="191"/>
         <source>新建…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="192"/>
         <source>打开…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="193"/>
         <source>最近打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Recent</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="194"/>
         <source>另存为…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save As…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="195"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="196"/>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="197"/>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="198"/>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="199"/>
         <source>语言 / Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language / 语言</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="201"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="202"/>
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
 </context>
 <context>
@@ -176,7 +177,7 @@
     <message>
         <location filename="../../desktop/views/project_detail.py" line="67"/>
         <source>选择一个项目查看详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a project to view its details</translation>
     </message>
 </context>
 <context>
@@ -184,40 +185,40 @@
     <message>
         <location filename="../../desktop/views/project_register.py" line="128"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="128"/>
         <source>全部阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>All stages</translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="129"/>
         <source>全部责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>All responsible units</translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="129"/>
         <source>全部片区</source>
-        <translation type="unfinished"></translation>
+        <translation>All zones</translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="130"/>
         <source>全部亮灯</source>
-        <translation type="unfinished"></translation>
+        <translation>All status lights</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/project_register.py" line="139"/>
         <source>%n 个项目</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="172"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -225,32 +226,32 @@
     <message>
         <location filename="../../desktop/cli.py" line="25"/>
         <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>File “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="26"/>
         <source>参数“{arg}”应写成 字段=值</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument “{arg}” must be written as field=value</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="27"/>
         <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown record type “{kind}”; available: project, milestone, challenge, team, indicator, unit</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="28"/>
         <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Created portfolio file {path}: {projects} projects, {milestones} milestones, {indicators} indicators</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="29"/>
         <source>操作失败：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation failed: {detail}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="30"/>
         <source>没有需要修改的字段</source>
-        <translation type="unfinished"></translation>
+        <translation>No fields to change</translation>
     </message>
 </context>
 <context>
@@ -258,162 +259,162 @@
     <message>
         <location filename="../../db/colours.py" line="19"/>
         <source>红</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="19"/>
         <source>黄</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="20"/>
         <source>绿</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="20"/>
         <source>蓝</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="21"/>
         <source>灰</source>
-        <translation type="unfinished"></translation>
+        <translation>Grey</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="24"/>
         <source>滞后督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind — escalate</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="24"/>
         <source>超期预警</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue warning</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="25"/>
         <source>推进正常</source>
-        <translation type="unfinished"></translation>
+        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="25"/>
         <source>超前示范</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahead — exemplary</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="26"/>
         <source>未启动/暂停/无数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started / paused / no data</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="38"/>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="39"/>
         <source>未设定计划日期</source>
-        <translation type="unfinished"></translation>
+        <translation>No planned date set</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="40"/>
         <source>受阻</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="41"/>
         <source>提前 {days} 天完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed {days} day(s) early</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="42"/>
         <source>按期完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on time</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="43"/>
         <source>已完成（逾期 {days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed ({days} day(s) late)</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="44"/>
         <source>逾期 {days} 天（超过 {limit} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} day(s) overdue (more than {limit} days)</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="45"/>
         <source>逾期 {days} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} day(s) overdue</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="46"/>
         <source>{days} 天后到期（{date}），尚未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in {days} day(s) ({date}), not yet completed</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="47"/>
         <source>今天到期，尚未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today, not yet completed</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="48"/>
         <source>距计划日期还有 {days} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="49"/>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual investment {done:.0f}% complete; time-elapsed schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="50"/>
         <source>里程碑“{name}”：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone “{name}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="51"/>
         <source>无进行中的里程碑，也无年度投资计划</source>
-        <translation type="unfinished"></translation>
+        <translation>No milestones in progress and no annual investment plan</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="52"/>
         <source>里程碑均已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>All milestones completed</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="53"/>
         <source>停缓建</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="54"/>
         <source>已终止</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminated</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="55"/>
         <source>揭榜方状态：{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant team status: {status}</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="56"/>
         <source>无实际值</source>
-        <translation type="unfinished"></translation>
+        <translation>No actual value</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="57"/>
         <source>缺少基期或目标值，无法计算序时进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline or target value missing; cannot compute the time-elapsed schedule</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="58"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of time-elapsed schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="59"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
 </context>
 <context>
@@ -421,386 +422,386 @@
     <message>
         <location filename="../../db/model.py" line="17"/>
         <source>政府部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Government department</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="18"/>
         <source>园区公司</source>
-        <translation type="unfinished"></translation>
+        <translation>Park company</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="19"/>
         <source>高校</source>
-        <translation type="unfinished"></translation>
+        <translation>University</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="20"/>
         <source>院所</source>
-        <translation type="unfinished"></translation>
+        <translation>Research institute</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="21"/>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="22"/>
         <source>医院</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="23"/>
         <source>联合体</source>
-        <translation type="unfinished"></translation>
+        <translation>Consortium</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="24"/>
         <location filename="../../db/model.py" line="37"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="27"/>
         <source>重大科技基础设施</source>
-        <translation type="unfinished"></translation>
+        <translation>Major research facility</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="28"/>
         <source>科学研究中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Science research centre</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="29"/>
         <source>重点实验室</source>
-        <translation type="unfinished"></translation>
+        <translation>Key laboratory</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="30"/>
         <source>交叉研究平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdisciplinary research platform</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="31"/>
         <source>新型研发机构</source>
-        <translation type="unfinished"></translation>
+        <translation>New-type R&amp;D institution</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="32"/>
         <source>产业创新平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial innovation platform</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="33"/>
         <source>孵化载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="34"/>
         <source>科技服务平台</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;T service platform</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="35"/>
         <source>科技园区</source>
-        <translation type="unfinished"></translation>
+        <translation>Science park</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="36"/>
         <source>应用场景</source>
-        <translation type="unfinished"></translation>
+        <translation>Application scenario</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="40"/>
         <source>国家级</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="41"/>
         <source>市级</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="42"/>
         <source>区级</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="45"/>
         <source>谋划</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="46"/>
         <source>洽谈</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiation</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="47"/>
         <source>签约</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="48"/>
         <location filename="../../db/model.py" line="60"/>
         <source>开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Groundbreaking</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="49"/>
         <source>建设</source>
-        <translation type="unfinished"></translation>
+        <translation>Under construction</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="50"/>
         <source>投产</source>
-        <translation type="unfinished"></translation>
+        <translation>In operation</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="51"/>
         <source>达产</source>
-        <translation type="unfinished"></translation>
+        <translation>Full capacity</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="52"/>
         <source>停缓建</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="53"/>
         <location filename="../../db/model.py" line="95"/>
         <source>终止</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminated</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="56"/>
         <source>预研</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-research</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="57"/>
         <source>建议书</source>
-        <translation type="unfinished"></translation>
+        <translation>Project proposal</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="58"/>
         <source>可研</source>
-        <translation type="unfinished"></translation>
+        <translation>Feasibility study</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="59"/>
         <source>初设概算</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary design &amp; cost estimate</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="61"/>
         <source>安装调试</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation &amp; commissioning</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="62"/>
         <source>建成</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction completed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="63"/>
         <source>国家验收</source>
-        <translation type="unfinished"></translation>
+        <translation>National acceptance</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="64"/>
         <source>开放运行</source>
-        <translation type="unfinished"></translation>
+        <translation>Open operation</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="67"/>
         <source>未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="68"/>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="69"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="70"/>
         <source>受阻</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="71"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="73"/>
         <source>政府发榜</source>
-        <translation type="unfinished"></translation>
+        <translation>Government-issued</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="73"/>
         <source>企业出题</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise-proposed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="75"/>
         <source>前资助</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront funding</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="76"/>
         <source>分阶段拨付</source>
-        <translation type="unfinished"></translation>
+        <translation>Staged disbursement</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="77"/>
         <source>后奖补</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-completion award</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="79"/>
         <source>单一揭榜</source>
-        <translation type="unfinished"></translation>
+        <translation>Single applicant</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="79"/>
         <source>赛马</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel race</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="81"/>
         <source>需求征集</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting needs</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="82"/>
         <source>凝练论证</source>
-        <translation type="unfinished"></translation>
+        <translation>Refinement &amp; appraisal</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="83"/>
         <source>已发榜</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="84"/>
         <source>申报中</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications open</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="85"/>
         <source>评审中</source>
-        <translation type="unfinished"></translation>
+        <translation>Under review</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="86"/>
         <source>会议审议</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel deliberation</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="87"/>
         <source>公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Public notice</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="88"/>
         <source>已立项</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="89"/>
         <source>攻关中</source>
-        <translation type="unfinished"></translation>
+        <translation>Research under way</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="90"/>
         <source>里程碑考核</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone review</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="91"/>
         <source>验收</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="92"/>
         <source>兑现奖补</source>
-        <translation type="unfinished"></translation>
+        <translation>Award disbursement</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="93"/>
         <source>结题</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="94"/>
         <source>流榜</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclaimed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="98"/>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="99"/>
         <source>入围</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlisted</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="100"/>
         <source>立项</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarded</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="101"/>
         <source>未通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="102"/>
         <source>撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="103"/>
         <location filename="../../db/model.py" line="108"/>
         <source>淘汰</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminated</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="106"/>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="107"/>
         <source>整改</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification required</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="110"/>
         <source>预期性</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipatory</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="110"/>
         <source>约束性</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="111"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="111"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
 </context>
 <context>
@@ -808,204 +809,204 @@
     <message>
         <location filename="../../db/connection.py" line="41"/>
         <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio file “{path}” is already open in another window or program. You can open it read-only, or close the other window first.</translation>
     </message>
     <message>
         <location filename="../../db/connection.py" line="64"/>
         <source>“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
         <location filename="../../db/connection.py" line="142"/>
         <source>无法写入备份文件“{path}”：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="52"/>
         <source>磁盘空间不足，无法保存组合文件：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough disk space to save the portfolio file: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="53"/>
         <source>组合文件是只读的，无法保存：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio file is read-only and cannot be saved: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="54"/>
         <source>无法打开组合文件：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the portfolio file: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="55"/>
         <source>组合文件已损坏：{detail}。请从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio file is corrupt: {detail}. Please restore it from a backup.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="56"/>
         <source>这不是一个数据库文件：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a database file: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="57"/>
         <source>组合文件正被另一个程序使用：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio file is in use by another program: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="58"/>
         <source>读写组合文件时出错：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
         <location filename="../../db/portfolio.py" line="50"/>
         <location filename="../../db/portfolio.py" line="52"/>
         <source>找不到组合文件“{path}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
         <location filename="../../db/portfolio.py" line="113"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
         <location filename="../../db/portfolio.py" line="155"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
     <message>
         <location filename="../../db/portfolio.py" line="167"/>
         <source>找不到编号为 {id} 的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No record with ID {id} found</translation>
     </message>
     <message>
         <location filename="../../db/schema.py" line="58"/>
         <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
         <location filename="../../db/schema.py" line="61"/>
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="22"/>
         <source>{record}：「{field}」不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must not be empty</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="23"/>
         <source>{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” has an invalid date “{value}”; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="24"/>
         <source>{record}：「{field}」应为数字，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be a number, not “{value}”</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="25"/>
         <source>{record}：「{field}」应为整数，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be a whole number, not “{value}”</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="26"/>
         <source>{record}：「{field}」不能为负数（“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” cannot be negative (“{value}”)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="27"/>
         <source>{record}：「{field}」应在 0 到 100 之间（“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be between 0 and 100 (“{value}”)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="28"/>
         <source>{record}：「{field}」不能为“{value}”，可选值：{choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” cannot be “{value}”; allowed values: {choices}</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="29"/>
         <source>{record}：「{field}」应为 是/否（“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be yes/no (“{value}”)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="30"/>
         <source>{record}：「{field}」应为记录编号（UUID），而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be a record ID (UUID), not “{value}”</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="31"/>
         <source>{record}：「{field}」应为列表（“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be a list (“{value}”)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="32"/>
         <source>{record}：「{field}」应为 JSON 对象（“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be a JSON object (“{value}”)</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="33"/>
         <source>{record}：「{field}」应为文字且不超过 {max} 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” must be text of at most {max} characters</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="34"/>
         <source>{record}：「{field}」的时间“{value}”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” has an invalid time “{value}”</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="22"/>
         <source>{record}：没有名为“{field}”的字段。可用字段：{fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: there is no field named “{field}”. Available fields: {fields}</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="23"/>
         <source>{record}：「{field}」由系统维护，不能直接修改</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: “{field}” is maintained by the system and cannot be changed directly</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="24"/>
         <source>{record}：计划日期由 {old} 调整为 {new} 属于重新计划，必须填写调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: moving the planned date from {old} to {new} is a re-plan; a reason for the change is required</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="25"/>
         <source>{record}：里程碑必须属于一个项目或一个揭榜方（二者选一）</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: a milestone must belong to either a project or an applicant team (exactly one of the two)</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="26"/>
         <source>{record}：「{field}」引用的记录 {value} 不存在或已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: the record {value} referenced by “{field}” does not exist or has been deleted</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="27"/>
         <source>调整记录只能追加，不能修改或删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-plan records can only be appended, not modified or deleted</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="28"/>
         <source>{record} 仍被 {count} 条记录引用，不能删除</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} is still referenced by {count} record(s) and cannot be deleted</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="29"/>
         <source>{record} 已被删除，不能修改</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} has been deleted and cannot be modified</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="67"/>
         <source>未知的记录类型“{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="131"/>
         <source>{record}：编号 {id} 已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="149"/>
         <location filename="../../db/writes.py" line="176"/>
         <source>找不到编号为 {id} 的{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} with ID {id} not found</translation>
     </message>
 </context>
 <context>
@@ -1013,54 +1014,54 @@
     <message>
         <location filename="../../db/model.py" line="147"/>
         <source>来源文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Source document</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="148"/>
         <source>来源条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Source item</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="149"/>
         <source>来源原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Source text</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="150"/>
         <location filename="../../db/model.py" line="161"/>
         <location filename="../../db/model.py" line="311"/>
         <source>内置编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in key</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="154"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="155"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="156"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="157"/>
         <source>上级单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="158"/>
         <source>区县/片区</source>
-        <translation type="unfinished"></translation>
+        <translation>District/zone</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="159"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="160"/>
@@ -1069,110 +1070,110 @@
         <location filename="../../db/model.py" line="260"/>
         <location filename="../../db/model.py" line="302"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="165"/>
         <source>项目名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="166"/>
         <source>项目编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Project code</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="167"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="168"/>
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="169"/>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="170"/>
         <location filename="../../db/model.py" line="194"/>
         <location filename="../../db/model.py" line="301"/>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="171"/>
         <source>片区/区县</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone/district</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="172"/>
         <source>产业方向</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry sector</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="173"/>
         <location filename="../../db/model.py" line="232"/>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="174"/>
         <source>设施阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility phase</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="175"/>
         <source>总投资（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total investment (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="176"/>
         <source>累计完成投资（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative investment completed (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="177"/>
         <source>年度计划投资（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual planned investment (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="178"/>
         <source>年度已完成投资（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual investment completed (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="179"/>
         <source>计划开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned start</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="180"/>
         <source>计划完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned completion</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="181"/>
         <source>实际开工</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual start</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="182"/>
         <source>实际完工</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual completion</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="183"/>
         <source>建设内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope of construction</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="184"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="186"/>
@@ -1180,421 +1181,421 @@
         <location filename="../../db/model.py" line="234"/>
         <location filename="../../db/model.py" line="261"/>
         <source>示例</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="190"/>
         <source>所属项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent project</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="191"/>
         <source>所属揭榜方</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent applicant team</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="192"/>
         <location filename="../../db/model.py" line="205"/>
         <location filename="../../db/model.py" line="266"/>
         <source>里程碑</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="193"/>
         <source>交付成果</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliverable</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="195"/>
         <source>权重</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="196"/>
         <source>基线日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="197"/>
         <location filename="../../db/model.py" line="279"/>
         <source>计划日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="198"/>
         <source>实际完成日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual completion date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="199"/>
         <location filename="../../db/model.py" line="257"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="200"/>
         <source>备注/佐证</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes/evidence</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="206"/>
         <source>原计划日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Original planned date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="207"/>
         <source>新计划日期</source>
-        <translation type="unfinished"></translation>
+        <translation>New planned date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="208"/>
         <source>延期天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of delay</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="209"/>
         <source>调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for change</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="210"/>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="211"/>
         <source>记录时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="215"/>
         <source>榜单名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge title</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="216"/>
         <source>榜单编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge code</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="217"/>
         <source>发榜方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing mode</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="218"/>
         <source>发榜单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="219"/>
         <source>专项/领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme/field</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="220"/>
         <source>需求概述</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of need</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="221"/>
         <source>技术指标（验收标准）</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="222"/>
         <source>财政榜额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal award (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="223"/>
         <source>配套榜额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching award (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="224"/>
         <source>揭榜条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligibility</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="225"/>
         <source>发榜日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="226"/>
         <source>申报截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Application deadline</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="227"/>
         <source>攻关周期（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Research period (months)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="228"/>
         <source>资助方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding mode</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="229"/>
         <source>首笔拨付比例（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>First tranche share (%)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="230"/>
         <source>揭榜方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Award mode</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="231"/>
         <source>赛马队伍数</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of racing teams</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="238"/>
         <location filename="../../db/model.py" line="246"/>
         <source>榜单</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="239"/>
         <source>原阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous stage</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="240"/>
         <source>新阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>New stage</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="241"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="242"/>
         <location filename="../../db/model.py" line="282"/>
         <location filename="../../db/model.py" line="310"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="247"/>
         <source>揭榜单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="248"/>
         <source>团队名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Team name</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="249"/>
         <source>挂帅人</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="250"/>
         <source>团队成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Team members</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="251"/>
         <source>联合体成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Consortium members</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="252"/>
         <source>技术路线</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical approach</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="253"/>
         <source>申请资金（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested funding (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="254"/>
         <source>自筹资金（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-raised funding (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="255"/>
         <source>评审得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Review score</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="256"/>
         <source>排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="258"/>
         <source>军令状签订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge signing date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="259"/>
         <source>军令状承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge commitments</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="265"/>
         <location filename="../../db/model.py" line="275"/>
         <source>揭榜方</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant team</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="267"/>
         <source>考核日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Review date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="268"/>
         <source>考核结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Review result</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="269"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="270"/>
         <source>评审专家</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewers</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="271"/>
         <source>评审意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="276"/>
         <source>批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche no.</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="277"/>
         <source>挂钩里程碑</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked milestone</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="278"/>
         <source>计划金额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned amount (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="280"/>
         <source>已拨金额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount disbursed (10k CNY)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="281"/>
         <source>拨付日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Disbursement date</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="286"/>
         <location filename="../../db/model.py" line="306"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="287"/>
         <source>所属规划</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="288"/>
         <source>所属表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Source table</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="289"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="290"/>
         <source>分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="291"/>
         <source>计量单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of measure</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="292"/>
         <source>指标属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator attribute</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="293"/>
         <source>方向</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="294"/>
         <source>基期年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline year</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="295"/>
         <source>基期值</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline value</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="296"/>
         <source>基期值（原文）</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline value (original text)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="297"/>
         <source>目标年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Target year</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="298"/>
         <source>目标值</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="299"/>
         <source>目标值（原文）</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value (original text)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="300"/>
         <source>其他列</source>
-        <translation type="unfinished"></translation>
+        <translation>Other columns</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="307"/>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="308"/>
         <source>实际值</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual value</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="309"/>
         <source>实际值（原文）</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual value (original text)</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="315"/>
         <source>设置项</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="316"/>
         <source>值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -1602,62 +1603,62 @@
     <message>
         <location filename="../../db/model.py" line="153"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="164"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="189"/>
         <source>里程碑</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="204"/>
         <source>调整记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-plan record</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="214"/>
         <source>揭榜挂帅榜单</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="237"/>
         <source>榜单阶段记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge stage record</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="245"/>
         <source>揭榜方</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant team</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="264"/>
         <source>里程碑考核</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone review</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="274"/>
         <source>拨款批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding tranche</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="285"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="305"/>
         <source>指标实际值</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator actual value</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="314"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,79 @@
+"""The open portfolio as the GUI sees it: one place that applies edits, keeps undo, says what changed.
+
+Widgets never write to the portfolio themselves: they call `session.do(ops, text)`. The edit is
+applied through the core's write path; the returned Changes go on the QUndoStack (so Ctrl+Z
+reverts exactly them, as new edits that merge like any other) and are broadcast with `changed`
+so each view refreshes only what concerns it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from db.changes import Changes, Op
+from db.errors import UserError
+
+
+class ChangesCommand(QUndoCommand):
+    """An edit that has already been applied once; undo/redo replay its inverse."""
+
+    def __init__(self, session: "Session", changes: Changes, text: str):
+        super().__init__(text)
+        self.session = session
+        self.changes = changes
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # applied before being pushed
+            self._first = False
+            return
+        self.changes = self.session._replay(self.changes)
+
+    def undo(self) -> None:
+        self.changes = self.session._replay(self.changes)
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes
+    portfolio_replaced = Signal(object)  # Portfolio
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pf = None
+        self.undo_stack = QUndoStack(self)
+
+    def set_portfolio(self, pf) -> None:
+        self.undo_stack.clear()
+        self.pf = pf
+        self.portfolio_replaced.emit(pf)
+
+    @property
+    def readonly(self) -> bool:
+        return self.pf is None or self.pf.readonly
+
+    def do(self, ops: list[Op], text: str, parent: QWidget | None = None) -> Changes | None:
+        """Apply ops as one undoable edit. A refused edit shows its message; nothing changes."""
+        try:
+            changes = self.pf.apply(ops)
+        except UserError as exc:
+            if parent is not None:
+                QMessageBox.warning(parent, self.tr("无法保存"), str(exc))
+            raise
+        if changes:
+            self.undo_stack.push(ChangesCommand(self, changes, text))
+            self.changed.emit(changes)
+        return changes
+
+    def try_do(self, ops: list[Op], text: str, parent: QWidget | None = None) -> Changes | None:
+        """Like do(), but a refused edit returns None after showing its message."""
+        try:
+            return self.do(ops, text, parent)
+        except UserError:
+            return None
+
+    def _replay(self, changes: Changes) -> Changes:
+        """Revert `changes` (used by undo and redo alike) and broadcast the result."""
+        reverted = self.pf.undo(changes)
+        self.changed.emit(reverted)
+        return reverted

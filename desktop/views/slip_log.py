@@ -1,0 +1,51 @@
+"""The slip log (调整记录) of a milestone or a whole project, read-only: slips are never rewritten."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
+
+from db import slips
+from desktop.models.record_table import Column, RecordTableModel
+
+
+def _t(text: str):
+    return lambda: QCoreApplication.translate("SlipLog", text)
+
+
+COLUMNS = [
+    Column("recorded_at", _t("记录时间"), width=140),
+    Column("milestone", _t("里程碑"), width=200),
+    Column("old_date", _t("原计划"), "date", width=90),
+    Column("new_date", _t("新计划"), "date", width=90),
+    Column("days", _t("变动天数"), "number", width=70),
+    Column("reason", _t("调整原因"), width=220),
+    Column("approved_by", _t("批准人"), width=90),
+]
+
+
+class SlipLogDialog(QDialog):
+    def __init__(self, pf, project_id: str | None = None, milestone_id: str | None = None, parent=None):
+        super().__init__(parent)
+        rows = slips.slip_rows(pf, project_id=project_id, milestone_id=milestone_id)
+        summary = slips.slip_summary(rows)
+        self.setWindowTitle(self.tr("调整记录"))
+        self.model = RecordTableModel(COLUMNS, self)
+        self.model.set_rows(rows)
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(COLUMNS):
+            table.setColumnWidth(i, col.width)
+        scope = self.tr("所选里程碑") if milestone_id else self.tr("本项目全部里程碑")
+        self.summary = QLabel(self.tr("%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天")
+                              .replace("%1", scope).replace("%2", str(summary["count"]))
+                              .replace("%3", str(summary["days_slipped"]))
+                              .replace("%4", str(summary["days_pulled_in"])), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
