@@ -78,8 +78,12 @@ class Colour:
 
 
 def thresholds(pf) -> dict:
+    """The office's thresholds; anything missing or not a number falls back to the default."""
     stored = pf.setting("colour_thresholds") or {}
-    return {**DEFAULT_THRESHOLDS, **{k: v for k, v in stored.items() if k in DEFAULT_THRESHOLDS}}
+    if not isinstance(stored, dict):
+        return dict(DEFAULT_THRESHOLDS)
+    return {**DEFAULT_THRESHOLDS, **{k: float(v) for k, v in stored.items() if k in DEFAULT_THRESHOLDS
+                                     and isinstance(v, (int, float)) and not isinstance(v, bool)}}
 
 
 def _c(code: str, msg, **params) -> Colour:
@@ -122,6 +126,7 @@ def year_elapsed_pct(today: dt.date) -> float:
 
 
 def pace_colour(gap: float, th: dict) -> str:
+    gap = round(gap, 6)  # 60% of a 0→100 line against 50% expected is +10 points, not 9.999…
     if gap >= th["pace_blue"]:
         return BLUE
     if gap >= th["pace_green"]:
@@ -161,8 +166,8 @@ def _worst_open(milestones: list[dict], today: dt.date, th: dict) -> tuple[Colou
 def project_colour(p: dict, milestones: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> Colour:
     if p.get("stage") == "终止":
         return _c(GREY, R["terminated"])
-    if p.get("stage") == "停缓建":
-        return _c(RED, R["suspended"])
+    if p.get("stage") == "停缓建":  # DESIGN §3: 灰 = 未启动/暂停/无数据
+        return _c(GREY, R["suspended"])
     worst, any_done = _worst_open(milestones, today, th)
     pace = investment_pace(p, today, th)
     candidates = [c for c in (worst, pace) if c is not None]

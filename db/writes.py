@@ -15,7 +15,7 @@ from db import hlc as hlc_mod
 from db import records
 from db.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS, Kind
 from db.values import check, parse_date, to_sql
 
@@ -27,6 +27,7 @@ MSG_BAD_REF = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」引用的记�
 MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能修改或删除")
 MSG_UNIT_IN_USE = QT_TRANSLATE_NOOP("errors", "{record} 仍被 {count} 条记录引用，不能删除")
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
+MSG_NO_CLEAR = QT_TRANSLATE_NOOP("errors", "{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因")
 
 # Deleting a parent tombstones these children with it (kind, foreign key field).
 CASCADE = {
@@ -34,6 +35,7 @@ CASCADE = {
     "challenges": [("teams", "challenge_id"), ("challenge_events", "challenge_id")],
     "teams": [("milestones", "team_id"), ("reviews", "team_id"), ("tranches", "team_id")],
     "indicators": [("indicator_values", "indicator_id")],
+    "milestones": [("replans", "milestone_id")],
 }
 
 
@@ -90,7 +92,7 @@ class Writer:
                 continue
             for target in targets:
                 if not records.is_live(self.conn, KINDS[f.ref], target):
-                    raise ValidationError(MSG_BAD_REF, record=label, field=f.label, value=target)
+                    raise ValidationError(MSG_BAD_REF, record=label, field=tr(f.label), value=target)
 
     def _write_row(self, kind: Kind, row_id: str, values: dict, stamp: str, *, new: bool,
                    deleted: int | None = None, created_hlc: str | None = None) -> None:
@@ -147,7 +149,7 @@ class Writer:
         current = records.get(self.conn, kind, op.id, include_deleted=True)
         if current is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),
-                           id=op.id, kind=kind.label)
+                           id=op.id, kind=tr(kind.label))
         label = records.label(kind, current)
         if kind.name == "replans" and not undo:
             raise ValidationError(MSG_LOG_FIXED)
@@ -169,13 +171,14 @@ class Writer:
         return result
 
     # -- delete / restore ----------------------------------------------------------------
-    def _set_deleted(self, kind_name: str, row_id: str, deleted: bool, undo: bool) -> Changes:
+    def _set_deleted(self, kind_name: str, row_id: str, deleted: bool, undo: bool,
+                     cascade: bool = False) -> Changes:
         kind = self._kind(kind_name)
         current = records.get(self.conn, kind, row_id, include_deleted=True)
         if current is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),
-                           id=row_id, kind=kind.label)
-        if kind.name == "replans" and not undo:
+                           id=row_id, kind=tr(kind.label))
+        if kind.name == "replans" and not (undo or cascade):
             raise ValidationError(MSG_LOG_FIXED)
         if bool(current["deleted"]) == deleted:
             return Changes()
@@ -192,7 +195,7 @@ class Writer:
         if deleted and not undo:  # undo restores children through their own inverse ops
             for child_kind, fk in CASCADE.get(kind.name, []):
                 for child_id in records.live_children(self.conn, KINDS[child_kind], fk, row_id):
-                    result.extend(self._set_deleted(child_kind, child_id, True, undo))
+                    result.extend(self._set_deleted(child_kind, child_id, True, undo, cascade=True))
         return result
 
     # -- milestone rules -----------------------------------------------------------------
@@ -209,8 +212,14 @@ class Writer:
 
     def _milestone_update_rules(self, op: Update, current: dict, changed: dict, label: str) -> Changes:
         self._milestone_rules(changed, current, label, False)
-        old, new = current.get("planned_date"), changed.get("planned_date")
-        if "planned_date" not in changed or not old or not new:
+        if "planned_date" not in changed:
+            return Changes()
+        # Once a date was committed (the baseline), every move of it is a re-plan with a reason.
+        old = current.get("planned_date") or current.get("baseline_date")
+        new = changed["planned_date"]
+        if not new and current.get("baseline_date"):
+            raise ValidationError(MSG_NO_CLEAR, record=label, baseline=current["baseline_date"])
+        if not old or not new or old == new:
             return Changes()
         if not (op.reason or "").strip():
             raise ValidationError(MSG_NO_REASON, record=label, old=old, new=new)

@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UserError as exc:
-        print(f"kechuang: {exc}", file=sys.stderr)
+        print("kechuang: " + " ".join(str(exc).split()), file=sys.stderr)  # one line
         return 2
     except KeyboardInterrupt:
         return 1

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.register.save_layout(self.settings)
         if self.pf is not None:
             self.pf.close()
-            self.pf = None
+            self.session.pf = None
         super().closeEvent(event)
 
     def restore_state(self) -> None:

@@ -289,15 +289,10 @@ def test_successive_replans_all_kept(pf, ms):
 
 def test_clearing_then_resetting_planned_date_cannot_escape_the_slip_log(pf, ms):
     """DESIGN §2: every change of the planned date is a re-plan; slips are never overwritten."""
-    try:
+    with pytest.raises(ValidationError, match="不能清空"):
         pf.update("milestones", ms, {"planned_date": None})
-        pf.update("milestones", ms, {"planned_date": "2026-12-31"})
-    except ValidationError:
-        return  # refused: the slip could not bypass the reason rule
-    if not pf.dump()["replans"]:
-        pytest.xfail(reason="BUG: planned_date can be moved 2025-06-30 -> None -> 2026-12-31 "
-                            "without a reason and without any replans record (db/writes.py "
-                            "_milestone_update_rules only logs when both old and new are set)")
+    assert pf.get("milestones", ms)["planned_date"] == "2025-06-30"
+    assert pf.dump()["replans"] == []
 
 
 def test_replans_cannot_be_updated_or_deleted(pf, ms):

@@ -36,138 +36,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="79"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="81"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="147"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="183"/>
+        <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
+        <translation>
+            <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
+            <numerusform>Delete %n projects (and their milestones)? This can be undone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <source>删除项目</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="187"/>
+        <source>删除项目：%1</source>
+        <translation>Delete projects: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
-        <location filename="../../desktop/main_window.py" line="148"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
         <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
 Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&lt;h3&gt;科创项目台账&lt;/h3&gt;&lt;p&gt;重大科技项目、揭榜挂帅与指标体系的台账工具。&lt;/p&gt;&lt;p&gt;数据文件：%1&lt;br&gt;数据格式版本：%2&lt;/p&gt;&lt;p&gt;内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kechuang Project Ledger&lt;/h3&gt;&lt;p&gt;A ledger tool for major science and technology projects, Open Challenges and indicator systems.&lt;/p&gt;&lt;p&gt;Data file: %1&lt;br&gt;Data format version: %2&lt;/p&gt;&lt;p&gt;Bundled font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0+ with font exception)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
+        <source>时间轴</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <source>新建项目…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="266"/>
+        <source>编辑项目…</source>
+        <translation>Edit project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -175,40 +219,86 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="67"/>
-        <source>选择一个项目查看详情</source>
-        <translation>Select a project to view its details</translation>
+        <location filename="../../desktop/views/project_detail.py" line="103"/>
+        <source>选择一个项目查看详情；双击打开编辑。</source>
+        <translation>Select a project to see its details; double-click to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="116"/>
+        <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天</source>
+        <translation>%1 milestone(s) · re-planned %2 time(s) · %3 day(s) slipped in total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="183"/>
+        <location filename="../../desktop/views/project_detail.py" line="198"/>
+        <source>删除里程碑</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="183"/>
+        <source>删除%1？可以撤销。</source>
+        <translation>Delete %1? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="185"/>
+        <source>删除%1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="197"/>
+        <source>编辑项目 (F2)</source>
+        <translation>Edit project (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="197"/>
+        <source>新增里程碑</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="198"/>
+        <source>编辑里程碑</source>
+        <translation>Edit milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="199"/>
+        <source>调整记录</source>
+        <translation>Re-plan log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="199"/>
+        <source>时间轴</source>
+        <translation>Timeline</translation>
     </message>
 </context>
 <context>
     <name>ProjectRegister</name>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="128"/>
+        <location filename="../../desktop/views/project_register.py" line="146"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="128"/>
+        <location filename="../../desktop/views/project_register.py" line="146"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="129"/>
+        <location filename="../../desktop/views/project_register.py" line="147"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="129"/>
+        <location filename="../../desktop/views/project_register.py" line="147"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="130"/>
+        <location filename="../../desktop/views/project_register.py" line="148"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="139"/>
+        <location filename="../../desktop/views/project_register.py" line="157"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -216,9 +306,111 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="172"/>
+        <location filename="../../desktop/views/project_register.py" line="191"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="62"/>
+        <location filename="../../desktop/views/record_dialog.py" line="91"/>
+        <source>新建%1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="105"/>
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop/forms.py" line="82"/>
+        <source>多项用顿号分隔，如：甲、乙</source>
+        <translation>Separate several items with 、 or commas, e.g. A, B</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="20"/>
+        <source>重新计划</source>
+        <translation>Re-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="24"/>
+        <source>里程碑“%1”的计划日期由 %2 调整为 %3。</source>
+        <translation>The planned date of milestone “%1” moves from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="26"/>
+        <source>调整原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="27"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="40"/>
+        <source>必须填写调整原因</source>
+        <translation>A reason is required</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop/session.py" line="61"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLogDialog</name>
+    <message>
+        <location filename="../../desktop/views/slip_log.py" line="31"/>
+        <source>调整记录</source>
+        <translation>Re-plan log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/slip_log.py" line="40"/>
+        <source>所选里程碑</source>
+        <translation>Selected milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/slip_log.py" line="40"/>
+        <source>本项目全部里程碑</source>
+        <translation>All milestones of this project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/slip_log.py" line="41"/>
+        <source>%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天</source>
+        <translation>%1: re-planned %2 time(s), %3 day(s) slipped in total, %4 day(s) pulled in</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/timeline.py" line="96"/>
+        <source>%n 个项目的里程碑</source>
+        <translation>
+            <numerusform>Milestones of %n project</numerusform>
+            <numerusform>Milestones of %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline.py" line="109"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline.py" line="136"/>
+        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
+        <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
 <context>
@@ -993,18 +1185,23 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>{record} has been deleted and cannot be modified</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="67"/>
+        <location filename="../../db/writes.py" line="30"/>
+        <source>{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因</source>
+        <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="69"/>
         <source>未知的记录类型“{kind}”</source>
         <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="131"/>
+        <location filename="../../db/writes.py" line="133"/>
         <source>{record}：编号 {id} 已存在</source>
         <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="149"/>
-        <location filename="../../db/writes.py" line="176"/>
+        <location filename="../../db/writes.py" line="151"/>
+        <location filename="../../db/writes.py" line="179"/>
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
     </message>
