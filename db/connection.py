@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, classify_sqlite_error)
+from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite)
 from db.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -71,14 +71,20 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys=ON")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA trusted_schema=OFF")
     except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc) from exc
+        raise_sqlite(exc)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch a file we have accepted as ours to WAL + synchronous=FULL (never a refused file)."""
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
 
 
 @contextlib.contextmanager
@@ -87,7 +93,7 @@ def transaction(conn: sqlite3.Connection):
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc) from exc
+        raise_sqlite(exc)
     try:
         yield conn
     except BaseException:
@@ -98,7 +104,7 @@ def transaction(conn: sqlite3.Connection):
     except sqlite3.Error as exc:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
-        raise classify_sqlite_error(exc) from exc
+        raise_sqlite(exc)
 
 
 def fsync_file(path: Path) -> None:
@@ -138,7 +144,7 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, sqlite3.Error):
-            raise classify_sqlite_error(exc) from exc
+            raise_sqlite(exc)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入备份文件“{path}”：{detail}"),
                            path=str(target), detail=str(exc)) from exc
     return target

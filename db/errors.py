@@ -66,3 +66,11 @@ def classify_sqlite_error(exc: sqlite3.Error) -> Exception:
         if name.startswith(code):
             return StorageError(msg, detail=str(exc))
     return exc
+
+
+def raise_sqlite(exc: sqlite3.Error):
+    """Raise the user-facing form of an SQLite error, or the error itself when it is a bug."""
+    mapped = classify_sqlite_error(exc)
+    if mapped is exc:
+        raise exc
+    raise mapped from exc

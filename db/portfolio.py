@@ -15,8 +15,8 @@ from pathlib import Path
 
 from db import hlc, records, schema
 from db.changes import Changes, Create, Delete, Op, Update
-from db.connection import FileLock, connect, transaction
-from db.errors import NotFound, ReadOnlyPortfolio, UserError, classify_sqlite_error
+from db.connection import FileLock, connect, enable_wal, transaction
+from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
 from db.writes import Writer
@@ -62,6 +62,9 @@ class Portfolio:
                     schema.check_version(conn, path.name)
                     backups = []
                 else:
+                    if not schema.is_empty(conn):
+                        schema.check_version(conn, path.name)  # refuse before writing anything
+                    enable_wal(conn)
                     backups = schema.upgrade(conn, path)
                     _ensure_site(conn)
             except BaseException:
@@ -70,7 +73,7 @@ class Portfolio:
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise classify_sqlite_error(exc) from exc
+            raise_sqlite(exc)
         except BaseException:
             if lock:
                 lock.release()
@@ -130,7 +133,7 @@ class Portfolio:
                 raise
             except sqlite3.Error as exc:
                 self.clock.wall, self.clock.counter = saved
-                raise classify_sqlite_error(exc) from exc
+                raise_sqlite(exc)
             return changes
 
     def undo(self, changes: Changes) -> Changes:

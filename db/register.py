@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
+from db.i18n import tr_enum
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
 
@@ -38,8 +39,11 @@ def project_rows(pf, today: dt.date | None = None) -> list[dict]:
             "name": p["name"],
             "code": p["code"] or "",
             "category": p["category"] or "",
+            "category_label": tr_enum(p["category"]),
             "level": p["level"] or "",
+            "level_label": tr_enum(p["level"]),
             "stage": p["stage"] or "",
+            "stage_label": tr_enum(p["stage"]),
             "phase": p["phase"] or "",
             "units": "、".join(u for u in units if u),
             "unit_ids": [u for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u],

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         for w in self.screens:
             self.stack.addWidget(w)
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(112)
+        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
         for _ in self.screens:
             self.nav.addItem(QListWidgetItem())

@@ -33,7 +33,7 @@ MILESTONE_STATUSES = ("未开始", "进行中", "受阻")  # not 已完成: that
 
 def notes_for(rng: random.Random, seq: int) -> str:
     # Mostly small, sometimes several pages (overflow pages, WAL checkpoints mid-run).
-    size = rng.choice((0, 40, 300, 1500, 6000))
+    size = rng.choice((0, 40, 300, 1500, 6000, 30000))
     return f"#{seq}:" + "记" * (size // 3) + "x" * (size % 7)
 
 

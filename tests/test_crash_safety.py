@@ -246,8 +246,9 @@ def test_sigkill_loses_no_acknowledged_write(tmp_path, group):
         outcomes[outcome] += 1
     print(f"group {group}: {total_acked} acknowledged ops, file {path.stat().st_size} bytes, "
           f"{len(model['projects'])} projects; kills: {dict(outcomes)}")
-    # The trials really wrote something, and deletes (tombstones) happened.
-    assert total_acked > 50 * TRIALS_PER_GROUP
+    # The trials really wrote something (a few hundred ops per trial on a 2-core machine; the
+    # bound is loose for slow CI), and deletes (tombstones) happened.
+    assert total_acked >= 10 * TRIALS_PER_GROUP
     assert any(rec["deleted"] for rec in model["projects"].values())
     assert any(not rec["deleted"] for rec in model["projects"].values())
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 
 from desktop.models.record_table import SORT_ROLE
 
-SEARCH_KEYS = ("name", "code", "units", "zone", "domain", "category", "stage", "tags", "source",
-               "next_milestone")
+SEARCH_KEYS = ("name", "code", "units", "zone", "domain", "category", "category_label", "stage",
+               "stage_label", "tags", "source", "next_milestone")
 
 
 class ProjectFilterProxy(QSortFilterProxyModel):

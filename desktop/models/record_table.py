@@ -6,9 +6,7 @@ database. Views put a filter/sort proxy on top.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from db import colours
@@ -20,13 +18,18 @@ ROW_ROLE = Qt.UserRole + 2
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: Callable[[], str]  # translated at paint time, so a language switch takes effect
+    header: str  # a QT_TRANSLATE_NOOP(context, text) Msg, translated at paint time
     kind: str = "text"  # text, colour, number, percent, date
     tooltip_key: str | None = None
     width: int = 120
 
 
 _chips: dict[str, QIcon] = {}
+
+
+def header_text(col: Column) -> str:
+    h = col.header
+    return QCoreApplication.translate(getattr(h, "context", "Column"), str(h))
 
 
 def colour_chip(code: str) -> QIcon:
@@ -71,7 +74,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].header()
+            return header_text(self.columns[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

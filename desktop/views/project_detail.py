@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from db import colours, slips
 from db.changes import Delete
-from db.i18n import tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import PROJECTS
 from db.records import label as record_label
 from db.register import unit_names
@@ -18,21 +18,18 @@ from desktop.views.record_dialog import RecordDialog
 from desktop.views.slip_log import SlipLogDialog
 
 
-def _t(text: str):
-    return lambda: QCoreApplication.translate("ProjectDetail", text)
-
 
 MILESTONE_COLUMNS = [
-    Column("colour", _t("亮灯"), "colour", tooltip_key="colour_reason", width=56),
-    Column("name", _t("里程碑"), width=220),
-    Column("owner", _t("责任单位"), width=110),
-    Column("baseline_date", _t("基线"), "date", width=86),
-    Column("planned_date", _t("计划"), "date", width=86),
-    Column("actual_date", _t("实际"), "date", width=86),
-    Column("status_label", _t("状态"), width=60),
-    Column("slips", _t("调整"), "number", width=44),
-    Column("weight", _t("权重"), "number", width=44),
-    Column("colour_reason", _t("亮灯原因"), width=200),
+    Column("colour", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯"), "colour", tooltip_key="colour_reason", width=56),
+    Column("name", QT_TRANSLATE_NOOP("ProjectDetail", "里程碑"), width=220),
+    Column("owner", QT_TRANSLATE_NOOP("ProjectDetail", "责任单位"), width=110),
+    Column("baseline_date", QT_TRANSLATE_NOOP("ProjectDetail", "基线"), "date", width=86),
+    Column("planned_date", QT_TRANSLATE_NOOP("ProjectDetail", "计划"), "date", width=86),
+    Column("actual_date", QT_TRANSLATE_NOOP("ProjectDetail", "实际"), "date", width=86),
+    Column("status_label", QT_TRANSLATE_NOOP("ProjectDetail", "状态"), width=60),
+    Column("slips", QT_TRANSLATE_NOOP("ProjectDetail", "调整"), "number", width=44),
+    Column("weight", QT_TRANSLATE_NOOP("ProjectDetail", "权重"), "number", width=44),
+    Column("colour_reason", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯原因"), width=200),
 ]
 
 SHOWN_FIELDS = ("code", "category", "level", "stage", "phase", "lead_unit_id", "responsible_unit_ids",
@@ -148,7 +145,8 @@ class ProjectDetail(QWidget):
                          f"<td>{escape(str(value))}</td></tr>")
         lines.append("</table>")
         if p.get("source_ref"):
-            lines.append(f"<p style='color:#555'>{escape(self.tr('来源'))}："
+            source_label = self.tr("来源")
+            lines.append(f"<p style='color:#555'>{escape(source_label)}："
                          f"{escape(p.get('source_doc') or '')} · {escape(p['source_ref'])}<br>"
                          f"<i>“{escape(p.get('source_text') or '')}”</i></p>")
         return "".join(lines)

@@ -1,34 +1,31 @@
 """项目台账: every project in one table, with type-to-search and filters."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QTableView, QVBoxLayout, QWidget)
 
 from db import colours, model, register
-from db.i18n import tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from desktop.models.project_filter import ProjectFilterProxy
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel, header_text
 
-
-def _t(text: str):
-    return lambda: QCoreApplication.translate("ProjectRegister", text)
 
 
 COLUMNS = [
-    Column("colour", _t("亮灯"), "colour", tooltip_key="colour_reason", width=64),
-    Column("name", _t("项目名称"), width=260),
-    Column("category", _t("类别"), width=110),
-    Column("level", _t("级别"), width=60),
-    Column("stage", _t("阶段"), width=60),
-    Column("units", _t("责任单位"), width=180),
-    Column("zone", _t("片区/区县"), width=100),
-    Column("next_milestone", _t("下一里程碑"), width=200),
-    Column("next_date", _t("计划日期"), "date", width=90),
-    Column("investment_pct", _t("投资完成"), "percent", width=80),
-    Column("domain", _t("产业方向"), width=100),
-    Column("source", _t("来源"), width=140),
+    Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
+    Column("name", QT_TRANSLATE_NOOP("ProjectRegister", "项目名称"), width=260),
+    Column("category_label", QT_TRANSLATE_NOOP("ProjectRegister", "类别"), width=110),
+    Column("level_label", QT_TRANSLATE_NOOP("ProjectRegister", "级别"), width=60),
+    Column("stage_label", QT_TRANSLATE_NOOP("ProjectRegister", "阶段"), width=60),
+    Column("units", QT_TRANSLATE_NOOP("ProjectRegister", "责任单位"), width=180),
+    Column("zone", QT_TRANSLATE_NOOP("ProjectRegister", "片区/区县"), width=100),
+    Column("next_milestone", QT_TRANSLATE_NOOP("ProjectRegister", "下一里程碑"), width=200),
+    Column("next_date", QT_TRANSLATE_NOOP("ProjectRegister", "计划日期"), "date", width=90),
+    Column("investment_pct", QT_TRANSLATE_NOOP("ProjectRegister", "投资完成"), "percent", width=80),
+    Column("domain", QT_TRANSLATE_NOOP("ProjectRegister", "产业方向"), width=100),
+    Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
 ]
 HIDDEN_BY_DEFAULT = {"domain", "source"}
 
@@ -48,17 +45,18 @@ class ProjectRegister(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.filters: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
         for key in ("category", "stage", "unit_id", "zone", "colour"):
             combo = QComboBox(self)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(7)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
             self.filters[key] = combo
             bar.addWidget(combo, 1)
         self.count_label = QLabel(self)
-        bar.addWidget(self.count_label)
+        top.addWidget(self.count_label)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -83,6 +81,7 @@ class ProjectRegister(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         session.portfolio_replaced.connect(lambda _pf: self.reload())
@@ -173,7 +172,7 @@ class ProjectRegister(QWidget):
     def _column_menu(self, pos) -> None:
         menu = QMenu(self)
         for i, col in enumerate(COLUMNS):
-            act = QAction(col.header(), menu, checkable=True)
+            act = QAction(header_text(col), menu, checkable=True)
             act.setChecked(not self.table.isColumnHidden(i))
             act.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
             menu.addAction(act)

@@ -1,41 +1,37 @@
 """The challenge list (揭榜挂帅榜单) and indicator tables (指标体系) screens."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from db import listings
+from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import Column
 from desktop.views.record_list import RecordList
 
 
-def _t(ctx: str, text: str):
-    return lambda: QCoreApplication.translate(ctx, text)
-
-
 CHALLENGE_COLUMNS = [
-    Column("title", _t("ChallengeList", "榜单名称"), width=300),
-    Column("stage_label", _t("ChallengeList", "阶段"), width=80),
-    Column("domain", _t("ChallengeList", "专项/领域"), width=200),
-    Column("issuer", _t("ChallengeList", "发榜单位"), width=140),
-    Column("budget", _t("ChallengeList", "榜额（万元）"), "number", width=90),
-    Column("deadline", _t("ChallengeList", "申报截止"), "date", width=90),
-    Column("days_left", _t("ChallengeList", "剩余天数"), "number", width=70),
-    Column("race_mode", _t("ChallengeList", "揭榜方式"), width=80),
-    Column("applicants", _t("ChallengeList", "申报团队"), "number", width=70),
-    Column("selected", _t("ChallengeList", "立项团队"), "number", width=70),
+    Column("title", QT_TRANSLATE_NOOP("ChallengeList", "榜单名称"), width=300),
+    Column("stage_label", QT_TRANSLATE_NOOP("ChallengeList", "阶段"), width=80),
+    Column("domain", QT_TRANSLATE_NOOP("ChallengeList", "专项/领域"), width=200),
+    Column("issuer", QT_TRANSLATE_NOOP("ChallengeList", "发榜单位"), width=140),
+    Column("budget", QT_TRANSLATE_NOOP("ChallengeList", "榜额（万元）"), "number", width=90),
+    Column("deadline", QT_TRANSLATE_NOOP("ChallengeList", "申报截止"), "date", width=90),
+    Column("days_left", QT_TRANSLATE_NOOP("ChallengeList", "剩余天数"), "number", width=70),
+    Column("race_mode", QT_TRANSLATE_NOOP("ChallengeList", "揭榜方式"), width=80),
+    Column("applicants", QT_TRANSLATE_NOOP("ChallengeList", "申报团队"), "number", width=70),
+    Column("selected", QT_TRANSLATE_NOOP("ChallengeList", "立项团队"), "number", width=70),
 ]
 
 INDICATOR_COLUMNS = [
-    Column("colour", _t("IndicatorList", "亮灯"), "colour", tooltip_key="colour_reason", width=60),
-    Column("plan", _t("IndicatorList", "所属规划"), width=240),
-    Column("seq", _t("IndicatorList", "序号"), width=44),
-    Column("name", _t("IndicatorList", "指标"), width=260),
-    Column("unit", _t("IndicatorList", "单位"), width=70),
-    Column("baseline", _t("IndicatorList", "基期值"), width=100),
-    Column("target", _t("IndicatorList", "目标值"), width=100),
-    Column("latest", _t("IndicatorList", "最新实际值"), width=100),
-    Column("attribute", _t("IndicatorList", "指标属性"), width=70),
-    Column("source", _t("IndicatorList", "来源"), width=160),
+    Column("colour", QT_TRANSLATE_NOOP("IndicatorList", "亮灯"), "colour", tooltip_key="colour_reason", width=60),
+    Column("plan", QT_TRANSLATE_NOOP("IndicatorList", "所属规划"), width=240),
+    Column("seq", QT_TRANSLATE_NOOP("IndicatorList", "序号"), width=44),
+    Column("name", QT_TRANSLATE_NOOP("IndicatorList", "指标"), width=260),
+    Column("unit", QT_TRANSLATE_NOOP("IndicatorList", "单位"), width=70),
+    Column("baseline", QT_TRANSLATE_NOOP("IndicatorList", "基期值"), width=100),
+    Column("target", QT_TRANSLATE_NOOP("IndicatorList", "目标值"), width=100),
+    Column("latest", QT_TRANSLATE_NOOP("IndicatorList", "最新实际值"), width=100),
+    Column("attribute", QT_TRANSLATE_NOOP("IndicatorList", "指标属性"), width=70),
+    Column("source", QT_TRANSLATE_NOOP("IndicatorList", "来源"), width=160),
 ]
 
 

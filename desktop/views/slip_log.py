@@ -1,25 +1,22 @@
 """The slip log (调整记录) of a milestone or a whole project, read-only: slips are never rewritten."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
 
 from db import slips
+from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import Column, RecordTableModel
 
 
-def _t(text: str):
-    return lambda: QCoreApplication.translate("SlipLog", text)
-
 
 COLUMNS = [
-    Column("recorded_at", _t("记录时间"), width=140),
-    Column("milestone", _t("里程碑"), width=200),
-    Column("old_date", _t("原计划"), "date", width=90),
-    Column("new_date", _t("新计划"), "date", width=90),
-    Column("days", _t("变动天数"), "number", width=70),
-    Column("reason", _t("调整原因"), width=220),
-    Column("approved_by", _t("批准人"), width=90),
+    Column("recorded_at", QT_TRANSLATE_NOOP("SlipLog", "记录时间"), width=140),
+    Column("milestone", QT_TRANSLATE_NOOP("SlipLog", "里程碑"), width=200),
+    Column("old_date", QT_TRANSLATE_NOOP("SlipLog", "原计划"), "date", width=90),
+    Column("new_date", QT_TRANSLATE_NOOP("SlipLog", "新计划"), "date", width=90),
+    Column("days", QT_TRANSLATE_NOOP("SlipLog", "变动天数"), "number", width=70),
+    Column("reason", QT_TRANSLATE_NOOP("SlipLog", "调整原因"), width=220),
+    Column("approved_by", QT_TRANSLATE_NOOP("SlipLog", "批准人"), width=90),
 ]
 
 
