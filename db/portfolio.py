@@ -176,6 +176,10 @@ class Portfolio:
             return records.list_records(self.conn, self.kind(kind), where=where, params=params,
                                         include_deleted=include_deleted, order=order)
 
+    def count(self, kind: str) -> int:
+        with self._mutex:
+            return self.conn.execute(f"SELECT count(*) FROM {self.kind(kind).table} WHERE deleted=0").fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         with self._mutex:
             return records.counts(self.conn)
@@ -213,11 +217,15 @@ class Portfolio:
         return default if rec is None or rec["value"] in (None, {}) and default is not None else (
             rec["value"] if rec else default)
 
-    def set_setting(self, key: str, value) -> Changes:
+    def setting_ops(self, key: str, value) -> list[Op]:
+        """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
         if self.get("settings", sid, include_deleted=True) is None:
-            return self.apply([Create("settings", {"key": key, "value": value}, sid)])
-        return self.apply([Update("settings", sid, {"value": value})])
+            return [Create("settings", {"key": key, "value": value}, sid)]
+        return [Update("settings", sid, {"value": value})]
+
+    def set_setting(self, key: str, value) -> Changes:
+        return self.apply(self.setting_ops(key, value))
 
 
 def _ensure_site(conn: sqlite3.Connection) -> None:

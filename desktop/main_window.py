@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.register.table.selectionModel().currentRowChanged.connect(self._project_selected)
+        self.register.current_changed.connect(self.detail.show_project)
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         self.timeline.milestone_clicked.connect(self._open_milestone)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
         self.view_menu = bar.addMenu("")
+        self.act_timeline_filtered = self.view_menu.addAction("", self.timeline_of_filtered)
+        self.act_settings = self.view_menu.addAction("", self.open_settings, QKeySequence.Preferences)
         self.lang_menu = QMenu(self)
         self.view_menu.addMenu(self.lang_menu)
         group = QActionGroup(self)
@@ -151,10 +153,6 @@ class MainWindow(QMainWindow):
                                      .replace("%4", str(counts["challenges"]))
                                      .replace("%5", str(counts["indicators"])))
 
-    def _project_selected(self, current, _previous) -> None:
-        row = self.register.proxy.data(current, Qt.UserRole + 2) if current.isValid() else None
-        self.detail.show_project(row["id"] if row else None)
-
     def _on_changes(self, changes) -> None:
         if changes.kinds() & {"challenges", "teams", "units"}:
             self.challenges.reload()
@@ -189,6 +187,18 @@ class MainWindow(QMainWindow):
     def show_timeline(self, project_ids: list[str]) -> None:
         self.timeline.show_projects(project_ids)
         self.nav.setCurrentRow(1)
+
+    def timeline_of_filtered(self) -> None:
+        """The timeline of the projects the register currently shows (selection first, if any)."""
+        ids = self.register.selected_ids() if len(self.register.selected_ids()) > 1 else self.register.visible_ids()
+        self.show_timeline(ids[:200])
+
+    def open_settings(self) -> None:
+        from db.i18n import language
+        from desktop.views.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.session, language(), self)
+        if dialog.exec() and dialog.chosen_language() != language():
+            self.language_requested.emit(dialog.chosen_language())
 
     def _open_milestone(self, milestone_id: str) -> None:
         m = self.pf.get("milestones", milestone_id)
@@ -267,6 +277,8 @@ class MainWindow(QMainWindow):
         self.act_delete_project.setText(self.tr("删除项目"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.lang_menu.setTitle(self.tr("语言 / Language"))
+        self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴"))
+        self.act_settings.setText(self.tr("设置…"))
         self.lang_actions[language()].setChecked(True)
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.act_about.setText(self.tr("关于"))

@@ -41,10 +41,16 @@ def colour_chip(code: str) -> QIcon:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], parent=None):
+    """`editor(row, key, text) -> bool`, when given, makes the columns in `editable` editable:
+    it applies the edit (through the session) and says whether it was accepted."""
+
+    def __init__(self, columns: list[Column], parent=None, editable: dict[str, str] | None = None,
+                 editor=None):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
+        self.editable = editable or {}  # column key -> field name it edits
+        self.editor = editor
 
     # -- feeding -------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
@@ -77,42 +83,65 @@ class RecordTableModel(QAbstractTableModel):
             return header_text(self.columns[section])
         return None
 
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and self.editor and self.columns[index.column()].key in self.editable:
+            return base | Qt.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+        if role != Qt.EditRole or not index.isValid() or not self.editor:
+            return False
+        key = self.columns[index.column()].key
+        if key not in self.editable:
+            return False
+        return bool(self.editor(self.rows[index.row()], self.editable[key], value))
+
     def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.EditRole and index.isValid() and index.row() < len(self.rows):
+            key = self.columns[index.column()].key
+            field = self.editable.get(key, key)
+            value = self.rows[index.row()].get(field)
+            return "" if value is None else (value if isinstance(value, str) else str(value))
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
                 or not (0 <= index.column() < len(self.columns)):
             return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        value = row.get(col.key)
-        if role == Qt.DisplayRole:
-            return self._display(col, value)
-        if role == SORT_ROLE:
-            if col.kind in ("number", "percent"):
-                return float(value) if value is not None else float("-inf")
-            if col.kind == "colour":
-                return colours.SEVERITY.get(value, -1)
-            return "" if value is None else str(value)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ToolTipRole and col.tooltip_key:
-            return row.get(col.tooltip_key) or None
-        if role == Qt.DecorationRole and col.kind == "colour" and value:
-            return colour_chip(value)
-        if role == Qt.BackgroundRole and col.kind == "colour" and value:
-            c = QColor(colours.HEX[value])
-            c.setAlpha(40)
-            return QBrush(c)
-        if role == Qt.TextAlignmentRole and col.kind in ("number", "percent"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
+        return cell_data(self.rows[index.row()], self.columns[index.column()], role)
 
-    def _display(self, col: Column, value):
-        if value is None or value == "":
-            return ""
+
+def cell_data(row: dict, col: Column, role):
+    """What one cell of a plain row shows for a Qt role (shared by flat and grouped models)."""
+    value = row.get(col.key)
+    if role == Qt.DisplayRole:
+        return _display(col, value)
+    if role == SORT_ROLE:
+        if col.kind in ("number", "percent"):
+            return float(value) if value is not None else float("-inf")
         if col.kind == "colour":
-            return colours.Colour(value, "").name
-        if col.kind == "percent":
-            return f"{value:.1f}%"
-        if col.kind == "number":
-            return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
-        return str(value)
+            return colours.SEVERITY.get(value, -1)
+        return "" if value is None else str(value)
+    if role == ROW_ROLE:
+        return row
+    if role == Qt.ToolTipRole and col.tooltip_key:
+        return row.get(col.tooltip_key) or None
+    if role == Qt.DecorationRole and col.kind == "colour" and value:
+        return colour_chip(value)
+    if role == Qt.BackgroundRole and col.kind == "colour" and value:
+        c = QColor(colours.HEX[value])
+        c.setAlpha(40)
+        return QBrush(c)
+    if role == Qt.TextAlignmentRole and col.kind in ("number", "percent"):
+        return int(Qt.AlignRight | Qt.AlignVCenter)
+    return None
+
+
+def _display(col: Column, value):
+    if value is None or value == "":
+        return ""
+    if col.kind == "colour":
+        return colours.Colour(value, "").name
+    if col.kind == "percent":
+        return f"{value:.1f}%"
+    if col.kind == "number":
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return str(value)

@@ -4,16 +4,19 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from db import colours, slips
-from db.changes import Delete
+from db.changes import Delete, Update
+from db.model import MILESTONE_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import PROJECTS
 from db.records import label as record_label
 from db.register import unit_names
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views import record_dialog
+from desktop.views.delegates import ChoiceDelegate
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.slip_log import SlipLogDialog
 
@@ -36,6 +39,9 @@ SHOWN_FIELDS = ("code", "category", "level", "stage", "phase", "lead_unit_id", "
                 "zone", "domain", "total_investment", "invested_to_date", "annual_plan_investment",
                 "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
                 "summary", "tags", "notes")
+# Cells edited in place (column key -> field); other fields through the milestone dialog.
+INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",
+          "status_label": "status", "weight": "weight"}
 MILESTONE_KINDS = {"milestones", "replans", "projects", "units", "settings"}
 
 
@@ -46,20 +52,22 @@ class ProjectDetail(QWidget):
         super().__init__(parent)
         self.session = session
         self.project_id = None
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.RichText)
-        self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.info = QTextBrowser(self)
+        self.info.setOpenLinks(False)
+        self.info.setFrameShape(QTextBrowser.NoFrame)
+        self.info.setStyleSheet("QTextBrowser { background: transparent; }")
         self.slip_label = QLabel(self)
-        self.milestones = RecordTableModel(MILESTONE_COLUMNS, self)
+        self.milestones = RecordTableModel(MILESTONE_COLUMNS, self, editable=INLINE, editor=self._edit_cell)
         self.table = QTableView(self)
         self.table.setModel(self.milestones)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit_milestone())
+        self.table.setEditTriggers(QTableView.EditKeyPressed | QTableView.SelectedClicked)
+        self.table.setItemDelegateForColumn(
+            [c.key for c in MILESTONE_COLUMNS].index("status_label"), ChoiceDelegate(MILESTONE_STATUSES, self))
+        self.table.doubleClicked.connect(self._double_clicked)
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
         self.buttons = {}
@@ -72,12 +80,19 @@ class ProjectDetail(QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(bar)
+        lower_layout.addWidget(self.slip_label)
+        lower_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Vertical, self)
+        split.addWidget(self.info)
+        split.addWidget(lower)
+        split.setSizes([380, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.info)
-        layout.addLayout(bar)
-        layout.addWidget(self.slip_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split)
         session.changed.connect(self._on_changes)
         session.portfolio_replaced.connect(lambda _pf: self.show_project(None))
         self.retranslate()
@@ -155,6 +170,31 @@ class ProjectDetail(QWidget):
     def selected_milestone(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
         return self.milestones.data(rows[0], ROW_ROLE) if rows else None
+
+    def _double_clicked(self, index) -> None:
+        if MILESTONE_COLUMNS[index.column()].key in INLINE and not self.session.readonly:
+            self.table.edit(index)
+        else:
+            self.edit_milestone()
+
+    def _edit_cell(self, row: dict, field: str, value) -> bool:
+        """An in-place edit of a milestone cell; moving the planned date asks for the reason."""
+        if self.session.readonly:
+            return False
+        m = self.pf.get("milestones", row["id"])
+        value = value.strip() if isinstance(value, str) else value
+        if m is None or (m.get(field) or "") == (value or "") or str(m.get(field)) == value:
+            return False
+        reason = approved = ""
+        if field == "planned_date":
+            answer = record_dialog.ask_replan(self, m["name"], m.get("planned_date") or m.get("baseline_date"),
+                                              value or None)
+            if answer is None:
+                return False
+            reason, approved = answer
+        op = Update("milestones", m["id"], {field: value}, reason or None, approved or None)
+        name = record_label(self.pf.kind("milestones"), m)
+        return self.session.try_do([op], self.tr("修改%1").replace("%1", name), self) is not None
 
     def edit_project(self) -> None:
         p = self.pf.get("projects", self.project_id) if self.project_id else None

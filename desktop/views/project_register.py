@@ -4,11 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QTableView, QVBoxLayout, QWidget)
+                               QTableView, QTreeView, QVBoxLayout, QWidget)
 
 from db import colours, model, register
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from desktop.models.grouped import GroupedModel
 from desktop.models.project_filter import ProjectFilterProxy
+from desktop.worker import Background
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel, header_text
 
 
@@ -28,10 +30,15 @@ COLUMNS = [
     Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
 ]
 HIDDEN_BY_DEFAULT = {"domain", "source"}
+ASYNC_ABOVE = 2000  # projects; below this a rebuild takes well under 100 ms
+
+
+GROUPINGS = ("category_label", "units", "stage_label", "zone")
 
 
 class ProjectRegister(QWidget):
     project_activated = Signal(str)
+    current_changed = Signal(object)  # project id or None
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -56,6 +63,10 @@ class ProjectRegister(QWidget):
             self.filters[key] = combo
             bar.addWidget(combo, 1)
         self.count_label = QLabel(self)
+        self.busy = QLabel(self)
+        self.busy.setStyleSheet("color: #1f6fd1")
+        self.background = Background(self)
+        top.addWidget(self.busy)
         top.addWidget(self.count_label)
 
         self.table = QTableView(self)
@@ -78,12 +89,35 @@ class ProjectRegister(QWidget):
             header.setSectionResizeMode(i, QHeaderView.Interactive)
             self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
         self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_changed.emit(self._id_at(self.proxy.data(cur, ROW_ROLE))))
+
+        self.group_combo = QComboBox(self)
+        self.group_combo.currentIndexChanged.connect(self._regroup)
+        bar.insertWidget(0, self.group_combo, 1)
+        self.grouped = GroupedModel(COLUMNS, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.grouped)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QTreeView.SelectRows)
+        self.tree.setSelectionMode(QTreeView.ExtendedSelection)
+        self.tree.hide()
+        for i, col in enumerate(COLUMNS):
+            self.tree.setColumnWidth(i, col.width + (40 if i == 0 else 0))
+        self.tree.doubleClicked.connect(lambda idx: self._emit_activated(self.grouped.row_at(idx)))
+        self.tree.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_changed.emit(self._id_at(self.grouped.row_at(cur))))
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(lambda *_: self._regroup() if self.group_key() else None)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.tree)
         session.portfolio_replaced.connect(lambda _pf: self.reload())
         session.changed.connect(self._on_changes)
         self.retranslate()
@@ -98,11 +132,22 @@ class ProjectRegister(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""
         if self.pf is None:
             return
+        pf = self.pf
+        if pf.count("projects") < ASYNC_ABOVE:
+            self._set_rows(register.project_rows(pf))
+        else:
+            self.busy.setText(self.tr("正在计算亮灯…"))
+            self.background.submit(lambda: register.project_rows(pf), self._set_rows,
+                                   lambda exc: self.busy.setText(str(exc)))
+
+    def _set_rows(self, rows: list[dict]) -> None:
+        self.busy.clear()
         selected = self.selected_ids()
         self.proxy.invalidate_cache()
-        self.model.set_rows(register.project_rows(self.pf))
+        self.model.set_rows(rows)
         self._fill_filter_choices()
         self._update_count()
         if selected:
@@ -161,11 +206,47 @@ class ProjectRegister(QWidget):
         self.search.selectAll()
 
     def selected_ids(self) -> list[str]:
-        rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
-        return [r["id"] for r in rows if r]
+        if self.group_key():
+            rows = [self.grouped.row_at(i) for i in self.tree.selectionModel().selectedRows()]
+        else:
+            rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return list(dict.fromkeys(r["id"] for r in rows if r))
+
+    @staticmethod
+    def _id_at(row: dict | None):
+        return row["id"] if row else None
+
+    # -- grouping ------------------------------------------------------------------------
+    def group_key(self) -> str | None:
+        return self.group_combo.currentData()
+
+    def _regroup(self, *_) -> None:
+        key = self.group_key()
+        self.table.setVisible(key is None)
+        self.tree.setVisible(key is not None)
+        if key is None:
+            return
+        groups: dict[str, list[dict]] = {}
+        none_label = self.tr("（未填）")
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)
+            names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
+            for name in names or [""]:
+                groups.setdefault(name or none_label, []).append(row)
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), kv[0]))
+        self.grouped.set_groups(ordered)
+        for i in range(len(ordered)):
+            self.tree.setFirstColumnSpanned(i, self.tree.rootIndex(), True)
+        self.tree.expandAll() if len(ordered) <= 30 else None
+
+    def visible_ids(self) -> list[str]:
+        """Ids of the rows the filters let through, in the order shown."""
+        return [self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["id"] for r in range(self.proxy.rowCount())]
 
     def _activated(self, index) -> None:
-        row = self.proxy.data(index, ROW_ROLE)
+        self._emit_activated(self.proxy.data(index, ROW_ROLE))
+
+    def _emit_activated(self, row: dict | None) -> None:
         if row:
             self.project_activated.emit(row["id"])
 
@@ -187,6 +268,15 @@ class ProjectRegister(QWidget):
             self.table.horizontalHeader().restoreState(state)
 
     def retranslate(self) -> None:
+        current = self.group_combo.currentIndex()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("不分组"), None)
+        for key, text in zip(GROUPINGS, (self.tr("按类别分组"), self.tr("按责任单位分组"),
+                                         self.tr("按阶段分组"), self.tr("按片区分组"))):
+            self.group_combo.addItem(text, key)
+        self.group_combo.setCurrentIndex(max(current, 0))
+        self.group_combo.blockSignals(False)
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
         if self.pf is not None:
             self._fill_filter_choices()

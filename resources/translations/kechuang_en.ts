@@ -145,23 +145,23 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="146" />
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="149" />
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -169,148 +169,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
-        <location filename="../../desktop/main_window.py" line="267" />
+        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="215" />
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210" />
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211" />
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
         <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
 Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245" />
+        <location filename="../../desktop/main_window.py" line="255" />
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246" />
+        <location filename="../../desktop/main_window.py" line="256" />
         <source>&lt;h3&gt;科创项目台账&lt;/h3&gt;&lt;p&gt;重大科技项目、揭榜挂帅与指标体系的台账工具。&lt;/p&gt;&lt;p&gt;数据文件：%1&lt;br&gt;数据格式版本：%2&lt;/p&gt;&lt;p&gt;内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kechuang Project Ledger&lt;/h3&gt;&lt;p&gt;A ledger tool for major science and technology projects, Open Challenges and indicator systems.&lt;/p&gt;&lt;p&gt;Data file: %1&lt;br&gt;Data format version: %2&lt;/p&gt;&lt;p&gt;Bundled font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0+ with font exception)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="264" />
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257" />
+        <location filename="../../desktop/main_window.py" line="267" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258" />
+        <location filename="../../desktop/main_window.py" line="268" />
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259" />
+        <location filename="../../desktop/main_window.py" line="269" />
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260" />
+        <location filename="../../desktop/main_window.py" line="270" />
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261" />
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263" />
+        <location filename="../../desktop/main_window.py" line="273" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265" />
+        <location filename="../../desktop/main_window.py" line="275" />
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266" />
+        <location filename="../../desktop/main_window.py" line="276" />
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="280" />
+        <source>筛选结果的时间轴</source>
+        <translation>Timeline of filtered projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="281" />
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="283" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
+        <location filename="../../desktop/main_window.py" line="284" />
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -318,108 +328,113 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="23" />
+        <location filename="../../desktop/views/project_detail.py" line="26" />
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="24" />
+        <location filename="../../desktop/views/project_detail.py" line="27" />
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="25" />
+        <location filename="../../desktop/views/project_detail.py" line="28" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="26" />
+        <location filename="../../desktop/views/project_detail.py" line="29" />
         <source>基线</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="27" />
+        <location filename="../../desktop/views/project_detail.py" line="30" />
         <source>计划</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="28" />
+        <location filename="../../desktop/views/project_detail.py" line="31" />
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="29" />
+        <location filename="../../desktop/views/project_detail.py" line="32" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="30" />
+        <location filename="../../desktop/views/project_detail.py" line="33" />
         <source>调整</source>
         <translation>Re-plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="31" />
+        <location filename="../../desktop/views/project_detail.py" line="34" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="32" />
+        <location filename="../../desktop/views/project_detail.py" line="35" />
         <source>亮灯原因</source>
         <translation>Why this colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="100" />
+        <location filename="../../desktop/views/project_detail.py" line="115" />
         <source>选择一个项目查看详情；双击打开编辑。</source>
         <translation>Select a project to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="113" />
+        <location filename="../../desktop/views/project_detail.py" line="128" />
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天</source>
         <translation>%1 milestone(s) · re-planned %2 time(s) · %3 day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="148" />
+        <location filename="../../desktop/views/project_detail.py" line="163" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="181" />
-        <location filename="../../desktop/views/project_detail.py" line="196" />
+        <location filename="../../desktop/views/project_detail.py" line="197" />
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_detail.py" line="221" />
+        <location filename="../../desktop/views/project_detail.py" line="236" />
         <source>删除里程碑</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="181" />
+        <location filename="../../desktop/views/project_detail.py" line="221" />
         <source>删除%1？可以撤销。</source>
         <translation>Delete %1? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="183" />
+        <location filename="../../desktop/views/project_detail.py" line="223" />
         <source>删除%1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="195" />
+        <location filename="../../desktop/views/project_detail.py" line="235" />
         <source>编辑项目 (F2)</source>
         <translation>Edit project (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="195" />
+        <location filename="../../desktop/views/project_detail.py" line="235" />
         <source>新增里程碑</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="196" />
+        <location filename="../../desktop/views/project_detail.py" line="236" />
         <source>编辑里程碑</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="197" />
+        <location filename="../../desktop/views/project_detail.py" line="237" />
         <source>调整记录</source>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="197" />
+        <location filename="../../desktop/views/project_detail.py" line="237" />
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
@@ -427,92 +442,97 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>ProjectRegister</name>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="17" />
+        <location filename="../../desktop/views/project_register.py" line="19" />
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="18" />
+        <location filename="../../desktop/views/project_register.py" line="20" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="19" />
+        <location filename="../../desktop/views/project_register.py" line="21" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="20" />
+        <location filename="../../desktop/views/project_register.py" line="22" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="21" />
+        <location filename="../../desktop/views/project_register.py" line="23" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="22" />
+        <location filename="../../desktop/views/project_register.py" line="24" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="23" />
+        <location filename="../../desktop/views/project_register.py" line="25" />
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="24" />
+        <location filename="../../desktop/views/project_register.py" line="26" />
         <source>下一里程碑</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="25" />
+        <location filename="../../desktop/views/project_register.py" line="27" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="26" />
+        <location filename="../../desktop/views/project_register.py" line="28" />
         <source>投资完成</source>
         <translation>Invested</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="27" />
+        <location filename="../../desktop/views/project_register.py" line="29" />
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="28" />
+        <location filename="../../desktop/views/project_register.py" line="30" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="143" />
+        <location filename="../../desktop/views/project_register.py" line="142" />
+        <source>正在计算亮灯…</source>
+        <translation>Computing status lights…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="190" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="143" />
+        <location filename="../../desktop/views/project_register.py" line="190" />
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="144" />
+        <location filename="../../desktop/views/project_register.py" line="191" />
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="144" />
+        <location filename="../../desktop/views/project_register.py" line="191" />
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="145" />
+        <location filename="../../desktop/views/project_register.py" line="192" />
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="154" />
+        <location filename="../../desktop/views/project_register.py" line="201" />
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -520,7 +540,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="188" />
+        <location filename="../../desktop/views/project_register.py" line="230" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="274" />
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="275" />
+        <source>按类别分组</source>
+        <translation>Group by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="275" />
+        <source>按责任单位分组</source>
+        <translation>Group by responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="276" />
+        <source>按阶段分组</source>
+        <translation>Group by stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="276" />
+        <source>按片区分组</source>
+        <translation>Group by zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="280" />
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
@@ -581,6 +631,59 @@ Choose “No” to create an empty portfolio.</translation>
         <location filename="../../desktop/session.py" line="61" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="18" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="37" />
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="38" />
+        <source>亮灯规则（保存在组合文件中）</source>
+        <translation>Status-light rules (saved in the portfolio file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="40" />
+        <source>临期预警：距计划日期不超过（天）黄灯</source>
+        <translation>Yellow when due within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="41" />
+        <source>逾期不超过（天）黄灯，超过则红灯</source>
+        <translation>Yellow when overdue up to (days), red beyond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="42" />
+        <source>投资/指标进度领先序时进度（百分点）蓝灯</source>
+        <translation>Blue when investment/indicator progress leads the pro-rata schedule by (points)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="43" />
+        <source>不低于序时进度（百分点）绿灯</source>
+        <translation>Green when at or above the pro-rata schedule by (points)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="44" />
+        <source>落后不超过（百分点）黄灯，更低则红灯</source>
+        <translation>Yellow when behind by no more than (points), red below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="45" />
+        <source>受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。</source>
+        <translation>Blocked milestones are red; cancelled, undated or suspended ones are grey.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="65" />
+        <source>修改亮灯规则</source>
+        <translation>Change status-light rules</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1364,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="142" />
+        <location filename="../../db/connection.py" line="148" />
         <source>无法写入备份文件“{path}”：{detail}</source>
         <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
@@ -1307,17 +1410,17 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="113" />
+        <location filename="../../db/portfolio.py" line="116" />
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="155" />
+        <location filename="../../db/portfolio.py" line="158" />
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="167" />
+        <location filename="../../db/portfolio.py" line="170" />
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>

@@ -93,7 +93,7 @@ def test_switch_language_to_english(window):
         assert window.register.filters["category"].itemText(0) == "All categories"
         window.register.search.setText("超瞬态")
         window.register.table.selectRow(0)
-        assert "Major research facility" in window.detail.info.text()
+        assert "Major research facility" in window.detail.info.toPlainText()
     finally:
         window.lang_actions["zh"].trigger()
     assert window.nav.item(0).text() == "项目"
@@ -113,3 +113,26 @@ def test_timeline_shows_project_milestones(window, shots_dir):
     assert [r["name"] for r in window.timeline.rows] and len(window.timeline.rows) == 2
     assert set(window.timeline.axis.labels.values()) == {"一期工程竣工验收", "ARPES线站设备研制"}
     assert window.grab().save(str(shots_dir / "timeline.png"))
+
+
+def test_milestone_cells_edit_in_place(window, monkeypatch):
+    from PySide6.QtCore import Qt
+    window.register.search.setText("超瞬态")
+    window.register.table.selectRow(0)
+    pid = window.register.selected_ids()[0]
+    window.session.do([__import__("db.changes").changes.Create(
+        "milestones", {"project_id": pid, "name": "束线安装", "planned_date": "2027-03-31"})], "add")
+    model = window.detail.milestones
+    col = {c.key: i for i, c in enumerate(model.columns)}
+    assert model.flags(model.index(0, col["planned_date"])) & Qt.ItemIsEditable
+    assert not model.flags(model.index(0, col["colour"])) & Qt.ItemIsEditable
+    # a bad date in a cell is refused, the value stays
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: None)
+    assert not model.setData(model.index(0, col["actual_date"]), "2025/6/30")
+    assert model.rows[0]["actual_date"] is None
+    # moving the planned date in place asks for the reason and logs the slip
+    monkeypatch.setattr(record_dialog, "ask_replan", lambda *a: ("土建延期", ""))
+    assert model.setData(model.index(0, col["planned_date"]), "2027-06-30")
+    assert model.rows[0]["planned_date"] == "2027-06-30" and model.rows[0]["slips"] == 1
+    assert model.setData(model.index(0, col["status_label"]), "进行中")
+    assert model.rows[0]["status"] == "进行中"

@@ -25,8 +25,8 @@ def test_type_to_search_finds_facility(window, qtbot):
     type_text(window.register.search, "超瞬态")
     assert visible_names(window.register) == ["超瞬态实验装置"]
     window.register.table.selectRow(0)
-    assert "超瞬态实验装置" in window.detail.info.text()
-    assert "专栏5" in window.detail.info.text()  # the source reference is shown
+    assert "超瞬态实验装置" in window.detail.info.toPlainText()
+    assert "专栏5" in window.detail.info.toPlainText()  # the source reference is shown
 
 
 def test_filters_by_category_and_unit(window):
@@ -79,3 +79,25 @@ def test_screenshots(window, qtbot, shots_dir):
     assert path.stat().st_size > 10_000
     window.nav.setCurrentRow(2)
     assert window.grab().save(str(shots_dir / "indicators.png"))
+
+
+def test_group_by_category_and_unit(window, qtmodeltester, shots_dir):
+    reg = window.register
+    reg.group_combo.setCurrentIndex(reg.group_combo.findData("category_label"))
+    assert reg.tree.isVisible() and not reg.table.isVisible()
+    groups = dict((name.rsplit("（", 1)[0], rows) for name, rows in
+                  ((reg.grouped.index(i, 0).data(), reg.grouped.groups[i][1]) for i in range(reg.grouped.rowCount())))
+    assert sum(len(rows) for rows in groups.values()) == reg.proxy.rowCount()
+    assert all(r["category"] == "重大科技基础设施" for r in groups["重大科技基础设施"])
+    qtmodeltester.check(reg.grouped)
+    reg.search.setText("实验室")  # grouping follows the filter
+    assert sum(len(rows) for _n, rows in reg.grouped.groups) == reg.proxy.rowCount()
+    first_child = reg.grouped.index(0, 1, reg.grouped.index(0, 0))
+    reg.tree.setCurrentIndex(first_child)
+    assert reg.selected_ids() == [reg.grouped.row_at(first_child)["id"]]
+    assert window.detail.project_id == reg.selected_ids()[0]
+    window.grab().save(str(shots_dir / "grouped.png"))
+    reg.group_combo.setCurrentIndex(reg.group_combo.findData("units"))
+    qtmodeltester.check(reg.grouped)
+    reg.group_combo.setCurrentIndex(0)
+    assert reg.table.isVisible()

@@ -1,0 +1,70 @@
+"""设置: interface language (this computer) and colour thresholds (stored in the portfolio, so
+every office that receives the file colours it the same way)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QLabel, QSpinBox, QVBoxLayout)
+
+from db import colours
+
+SPIN_KEYS = ("due_soon_days", "late_yellow_days")
+PACE_KEYS = ("pace_blue", "pace_green", "pace_yellow")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session, language: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("设置"))
+        self.language = QComboBox(self)
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(language))
+        th = colours.thresholds(session.pf)
+        self.fields = {}
+        for key in SPIN_KEYS:
+            w = QSpinBox(self)
+            w.setRange(0, 365)
+            w.setValue(int(th[key]))
+            self.fields[key] = w
+        for key in PACE_KEYS:
+            w = QDoubleSpinBox(self)
+            w.setRange(-100, 100)
+            w.setDecimals(0)
+            w.setValue(th[key])
+            self.fields[key] = w
+        general = QFormLayout()
+        general.addRow(self.tr("界面语言"), self.language)
+        box = QGroupBox(self.tr("亮灯规则（保存在组合文件中）"), self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("临期预警：距计划日期不超过（天）黄灯"), self.fields["due_soon_days"])
+        form.addRow(self.tr("逾期不超过（天）黄灯，超过则红灯"), self.fields["late_yellow_days"])
+        form.addRow(self.tr("投资/指标进度领先序时进度（百分点）蓝灯"), self.fields["pace_blue"])
+        form.addRow(self.tr("不低于序时进度（百分点）绿灯"), self.fields["pace_green"])
+        form.addRow(self.tr("落后不超过（百分点）黄灯，更低则红灯"), self.fields["pace_yellow"])
+        note = QLabel(self.tr("受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。"), self)
+        note.setWordWrap(True)
+        form.addRow(note)
+        box.setEnabled(not session.readonly)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+
+    def thresholds(self) -> dict:
+        return {key: w.value() for key, w in self.fields.items()}
+
+    def save(self) -> None:
+        new = self.thresholds()
+        current = colours.thresholds(self.session.pf)
+        if not self.session.readonly and any(float(new[k]) != float(current[k]) for k in new):
+            if self.session.try_do(self.session.pf.setting_ops("colour_thresholds", new),
+                                   self.tr("修改亮灯规则"), self) is None:
+                return
+        self.accept()
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()

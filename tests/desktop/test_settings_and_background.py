@@ -1,0 +1,40 @@
+"""Colour thresholds edited in the settings dialog, and the register filled off the UI thread."""
+from db import colours
+from db.changes import Create
+from db.portfolio import Portfolio
+from desktop.views import project_register
+from desktop.views.settings_dialog import SettingsDialog
+
+
+def test_thresholds_change_colours_and_undo(window):
+    pf = window.pf
+    today = pf.today()
+    pid, _ = pf.create("projects", {"name": "阈值测试项目"})
+    window.session.do([Create("milestones", {"project_id": pid, "name": "节点",
+                                             "planned_date": today.fromordinal(today.toordinal() + 10).isoformat()})], "add")
+    row = lambda: window.register.model.rows[window.register.model.row_of(pid)]  # noqa: E731
+    assert row()["colour"] == colours.GREEN  # due in 10 days, warning starts at 7
+    dialog = SettingsDialog(window.session, "zh", window)
+    dialog.fields["due_soon_days"].setValue(14)
+    dialog.save()
+    assert colours.thresholds(pf)["due_soon_days"] == 14
+    assert row()["colour"] == colours.YELLOW and "10 天后到期" in row()["colour_reason"]
+    window.act_undo.trigger()
+    assert colours.thresholds(pf)["due_soon_days"] == 7
+    assert row()["colour"] == colours.GREEN
+
+
+def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(project_register, "ASYNC_ABOVE", 50)
+    path = tmp_path / "big.sqlite"
+    with Portfolio.open(path, create=True) as pf:
+        pf.apply([Create("projects", {"name": f"项目{i:03d}", "category": "孵化载体"}) for i in range(120)])
+    from desktop.app import build_window, make_app
+    make_app()
+    w = build_window(str(path), "zh")
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.register.model.rowCount() == 120, timeout=10000)
+    assert w.register.busy.text() == ""
+    w.register.search.setText("项目11")
+    assert w.register.proxy.rowCount() == 10
+    w.close()
