@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def settings() -> QSettings:
-    return QSettings("kechuang", "kechuang")
+    """Per-user settings (an .ini file, so tests and KECHUANG_DATA_DIR can keep them apart)."""
+    if os.environ.get("KECHUANG_DATA_DIR"):
+        return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.IniFormat)
+    return QSettings(QSettings.IniFormat, QSettings.UserScope, "kechuang", "kechuang")
 
 
 def build_window(file: str | None, lang: str | None) -> MainWindow | None:
@@ -40,8 +44,11 @@ def build_window(file: str | None, lang: str | None) -> MainWindow | None:
         window.retranslate()
 
     window.language_requested.connect(switch_language)
+    last = s.value("last_file")
     if file:
         path = Path(file)
+    elif last and Path(last).exists():
+        path = Path(last)
     else:
         path = paths.default_portfolio()
         if portfolio_files.ensure_default(path):

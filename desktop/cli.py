@@ -128,7 +128,7 @@ def cmd_colours(args) -> int:
 
 def cmd_gui(args) -> int:
     from desktop.app import run_gui  # Qt only here
-    return run_gui(args.file, lang=args.lang)
+    return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("gui", help="open the GUI on FILE")
     s.add_argument("file", nargs="?")
+    s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
     s.set_defaults(func=cmd_gui)
 
     s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty)")

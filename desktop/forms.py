@@ -100,6 +100,9 @@ class RecordForm(QWidget):
                 for i in range(w.count()):
                     item = w.item(i)
                     item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in chosen else Qt.Unchecked)
+                for i in range(w.count()):  # chosen units first, so they are seen without scrolling
+                    if w.item(i).checkState() == Qt.Checked:
+                        w.insertItem(0, w.takeItem(i))
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText(value or "")
             else:
