@@ -126,6 +126,13 @@ def cmd_colours(args) -> int:
     return 0
 
 
+def cmd_overview(args) -> int:
+    from db.overview import overview
+    with Portfolio.open(args.file, readonly=True) as pf:
+        _print_json(overview(pf, args.week))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from desktop.app import run_gui  # Qt only here
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
@@ -161,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_colours)
+
+    s = sub.add_parser("overview", help="the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)")
+    s.add_argument("file")
+    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--json", action="store_true", required=True)
+    s.set_defaults(func=cmd_overview)
 
     s = sub.add_parser("add", help="create a record: add FILE KIND field=value...")
     s.add_argument("file")
