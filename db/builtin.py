@@ -45,7 +45,7 @@ def number(text: str | None) -> float | None:
     """The number a table cell states, or None when the cell is not a plain number."""
     if text is None:
         return None
-    t = unicodedata.normalize("NFKC", text).strip()
+    t = unicodedata.normalize("NFKC", text).strip().replace(",", "")
     return float(t) if NUMBER_RE.match(t) else None
 
 

@@ -230,3 +230,24 @@ def overview(pf, week: str | None = None) -> dict:
         "indicators": indicator_progress(pf, as_of, th),
         "project_colours": {pid: {"colour": c.code, "reason": c.reason} for pid, c in project_colour.items()},
     }
+
+
+def tile_groups(pf, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:
+    """五色图 tiles: projects grouped by "category", "unit" or "zone", worst colours first."""
+    names = unit_names(pf)
+    none = tr(NOT_SET)
+    groups = defaultdict(list)
+    for p in pf.list("projects"):
+        c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})
+        item = {"id": p["id"], "name": p["name"], "colour": c["colour"], "reason": c["reason"]}
+        if by == "unit":
+            keys = [names.get(u, none) for u in _project_units(p)] or [none]
+        elif by == "zone":
+            keys = [p["zone"] or none]
+        else:
+            keys = [p["category"] or none]
+        for key in keys:
+            groups[key].append(item)
+    for items in groups.values():
+        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), kv[0]))

@@ -1,12 +1,13 @@
 """Starting the GUI: application, bundled font, language, the portfolio to open, the window."""
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import fonts, logs, paths, portfolio_files, translation
@@ -69,4 +70,11 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     if window is None:
         return 2
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Tear the window down while Qt is alive: leaving pyqtgraph items to interpreter exit has
+    # crashed PySide6 6.12 in garbage collection.
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    del window
+    gc.collect()
+    return code

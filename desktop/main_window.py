@@ -15,7 +15,9 @@ from desktop.session import Session
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
 from desktop.views.record_dialog import RecordDialog
-from desktop.views.screens import ChallengeList, IndicatorList
+from desktop.views.indicators import IndicatorScreen
+from desktop.views.overview import OverviewScreen
+from desktop.views.screens import ChallengeList
 from desktop.views.timeline import TimelineView
 
 MAX_RECENT = 8
@@ -32,13 +34,15 @@ class MainWindow(QMainWindow):
         self.detail = ProjectDetail(self.session, self)
         self.timeline = TimelineView(self.session, self)
         self.challenges = ChallengeList(self)
-        self.indicators = IndicatorList(self)
+        self.indicators = IndicatorScreen(self.session, self)
+        self.overview = OverviewScreen(self.session, self)
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
         projects_page.setStretchFactor(0, 3)
         projects_page.setStretchFactor(1, 2)
-        self.screens: list[QWidget] = [projects_page, self.timeline, self.challenges, self.indicators]
+        self.screens: list[QWidget] = [projects_page, self.timeline, self.challenges, self.indicators,
+                                       self.overview]
         self.stack = QStackedWidget(self)
         for w in self.screens:
             self.stack.addWidget(w)
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         self.timeline.milestone_clicked.connect(self._open_milestone)
+        self.overview.project_clicked.connect(self.show_project)
         self.session.changed.connect(self._on_changes)
         self._build_menus()
         self.nav.setCurrentRow(0)
@@ -131,8 +136,7 @@ class MainWindow(QMainWindow):
         if self.pf is not None and self.pf is not pf:
             self.pf.close()
         self.session.set_portfolio(pf)
-        for screen in (self.challenges, self.indicators):
-            screen.set_portfolio(pf)
+        self.challenges.set_portfolio(pf)
         for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
             act.setEnabled(not pf.readonly)
         if not pf.readonly:
@@ -156,8 +160,6 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes) -> None:
         if changes.kinds() & {"challenges", "teams", "units"}:
             self.challenges.reload()
-        if changes.kinds() & {"indicators", "indicator_values", "settings"}:
-            self.indicators.reload()
         self._update_title()
 
     # -- project actions -----------------------------------------------------------------
@@ -183,6 +185,17 @@ class MainWindow(QMainWindow):
                                 QMessageBox.No) == QMessageBox.Yes:
             self.session.try_do([Delete("projects", i) for i in ids],
                                 self.tr("删除项目：%1").replace("%1", "、".join(names[:3])), self)
+
+    def show_project(self, project_id: str) -> None:
+        """Go to the register with this project selected (clearing filters that would hide it)."""
+        self.nav.setCurrentRow(0)
+        if self.register.model.row_of(project_id) >= 0 and \
+                not self.register.proxy.mapFromSource(self.register.model.index(self.register.model.row_of(project_id), 0)).isValid():
+            self.register.search.clear()
+            for combo in self.register.filters.values():
+                combo.setCurrentIndex(0)
+        self.register.select(project_id)
+        self.detail.show_project(project_id)
 
     def show_timeline(self, project_ids: list[str]) -> None:
         self.timeline.show_projects(project_ids)
@@ -261,7 +274,7 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         from db.i18n import language
-        nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标")]
+        nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标"), self.tr("总览")]
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
@@ -285,9 +298,10 @@ class MainWindow(QMainWindow):
         self.register.retranslate()
         self.detail.retranslate()
         self.timeline.retranslate()
+        self.indicators.retranslate()
+        self.overview.retranslate()
         self.challenges.retranslate()
         self.indicators.retranslate()
-        self.indicators.reload()
         self.challenges.reload()
         self._fill_recent()
         self._update_title()

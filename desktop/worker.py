@@ -1,12 +1,14 @@
 """Run slow core calls (building the rows of a large portfolio) off the UI thread.
 
 The core's Portfolio serialises access to its connection with a lock, so a background read and
-a foreground edit never interleave inside SQLite. Results come back on the UI thread through a
-queued signal; a newer request makes an older result stale, and it is dropped.
+a foreground edit never interleave inside SQLite. Results come back on the UI thread: the worker
+thread stores them and signals only an integer token (no Python objects cross the thread
+boundary through Qt). A newer request makes an older result stale, and it is dropped.
 """
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -15,23 +17,23 @@ log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
+    finished = Signal(int)
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, fn: Callable, signals: _Signals):
+    def __init__(self, token: int, fn: Callable, owner: "Background"):
         super().__init__()
-        self.token, self.fn, self.signals = token, fn, signals
+        self.setAutoDelete(False)  # Python keeps the job alive until its result is collected
+        self.token, self.fn, self.owner = token, fn, owner
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            outcome = (True, self.fn())
         except Exception as exc:  # reported on the UI thread
             log.exception("background job failed")
-            self.signals.failed.emit(self.token, exc)
-            return
-        self.signals.done.emit(self.token, result)
+            outcome = (False, exc)
+        self.owner._store(self.token, outcome)
+        self.owner.signals.finished.emit(self.token)
 
 
 class Background(QObject):
@@ -42,30 +44,38 @@ class Background(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._token = 0
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[bool, object]] = {}
+        self._jobs: dict[int, _Job] = {}
         self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
         self.signals = _Signals()
-        self.signals.done.connect(self._done)
-        self.signals.failed.connect(self._failed)
+        self.signals.finished.connect(self._finished)
         self.pool = QThreadPool.globalInstance()
 
     def submit(self, fn: Callable, on_done: Callable, on_error: Callable | None = None) -> None:
         self._token += 1
         self._callbacks = {self._token: (on_done, on_error)}
+        job = _Job(self._token, fn, self)
+        self._jobs[self._token] = job
         self.busy_changed.emit(True)
-        self.pool.start(_Job(self._token, fn, self.signals))
+        self.pool.start(job)
 
-    def _done(self, token: int, result) -> None:
-        callbacks = self._callbacks.pop(token, None)
-        if callbacks is not None:
-            self.busy_changed.emit(False)
-            callbacks[0](result)
+    def _store(self, token: int, outcome: tuple[bool, object]) -> None:
+        with self._lock:
+            self._outcomes[token] = outcome
 
-    def _failed(self, token: int, exc) -> None:
+    def _finished(self, token: int) -> None:
+        with self._lock:
+            ok, value = self._outcomes.pop(token, (False, None))
+        self._jobs.pop(token, None)
         callbacks = self._callbacks.pop(token, None)
-        if callbacks is not None:
-            self.busy_changed.emit(False)
-            if callbacks[1]:
-                callbacks[1](exc)
+        if callbacks is None:
+            return  # a newer request superseded this one
+        self.busy_changed.emit(False)
+        if ok:
+            callbacks[0](value)
+        elif callbacks[1]:
+            callbacks[1](value)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

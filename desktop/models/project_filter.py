@@ -20,7 +20,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._blobs: dict[str, str] = {}
 
     def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
             change()
             self.endFilterChange()

@@ -1,4 +1,4 @@
-"""The challenge list (揭榜挂帅榜单) and indicator tables (指标体系) screens."""
+"""The challenge list (揭榜挂帅榜单) screen."""
 from __future__ import annotations
 
 
@@ -21,20 +21,6 @@ CHALLENGE_COLUMNS = [
     Column("selected", QT_TRANSLATE_NOOP("ChallengeList", "立项团队"), "number", width=70),
 ]
 
-INDICATOR_COLUMNS = [
-    Column("colour", QT_TRANSLATE_NOOP("IndicatorList", "亮灯"), "colour", tooltip_key="colour_reason", width=60),
-    Column("plan", QT_TRANSLATE_NOOP("IndicatorList", "所属规划"), width=240),
-    Column("seq", QT_TRANSLATE_NOOP("IndicatorList", "序号"), width=44),
-    Column("name", QT_TRANSLATE_NOOP("IndicatorList", "指标"), width=260),
-    Column("unit", QT_TRANSLATE_NOOP("IndicatorList", "单位"), width=70),
-    Column("baseline", QT_TRANSLATE_NOOP("IndicatorList", "基期值"), width=100),
-    Column("target", QT_TRANSLATE_NOOP("IndicatorList", "目标值"), width=100),
-    Column("latest", QT_TRANSLATE_NOOP("IndicatorList", "最新实际值"), width=100),
-    Column("attribute", QT_TRANSLATE_NOOP("IndicatorList", "指标属性"), width=70),
-    Column("source", QT_TRANSLATE_NOOP("IndicatorList", "来源"), width=160),
-]
-
-
 class ChallengeList(RecordList):
     def __init__(self, parent=None):
         super().__init__(CHALLENGE_COLUMNS, listings.challenge_rows,
@@ -43,13 +29,3 @@ class ChallengeList(RecordList):
 
     def retranslate(self) -> None:
         super().retranslate(self.tr("搜索榜单名称、领域、发榜单位…"))
-
-
-class IndicatorList(RecordList):
-    def __init__(self, parent=None):
-        super().__init__(INDICATOR_COLUMNS, listings.indicator_rows,
-                         lambda n: self.tr("%n 个指标", "", n), parent)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        super().retranslate(self.tr("搜索指标、规划…"))

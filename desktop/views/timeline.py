@@ -105,8 +105,7 @@ class TimelineView(QWidget):
         self.axis.setWidth(min(widest + 16, 420))
         today = dt.date.today() if pf is None else pf.today()
         self.plot.addItem(pg.InfiniteLine(pos=ts(today), angle=90,
-                                          pen=pg.mkPen("#d9363e", width=1, style=Qt.DashLine),
-                                          label=self.tr("今天"), labelOpts={"position": 0.02, "color": "#d9363e"}))
+                                          pen=pg.mkPen("#d9363e", width=1, style=Qt.DashLine)))
         if self.rows:
             dates = [d for r in self.rows for d in (r["baseline"], r["planned"], r["actual"]) if d]
             if dates:

@@ -53,7 +53,7 @@
         <translation>Selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens.py" line="41" />
+        <location filename="../../desktop/views/screens.py" line="27" />
         <source>%n 个榜单</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -61,107 +61,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="45" />
+        <location filename="../../desktop/views/screens.py" line="31" />
         <source>搜索榜单名称、领域、发榜单位…</source>
         <translation>Search challenge title, field, issuing unit…</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorList</name>
+    <name>IndicatorScreen</name>
     <message>
-        <location filename="../../desktop/views/screens.py" line="25" />
+        <location filename="../../desktop/views/indicators.py" line="154" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="158" />
+        <source>%1 %2年实际值</source>
+        <translation>%1: actual value for %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="185" />
+        <source>序时（基期到目标的直线）</source>
+        <translation>Pro-rata line (baseline to target)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="186" />
+        <source>基期</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="188" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="193" />
+        <source>实际值</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="197" />
+        <source>搜索指标…</source>
+        <translation>Search indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="198" />
+        <source>新增指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="199" />
+        <source>编辑指标</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="201" />
+        <source>双击年份单元格填写实际值（清空即删除）；颜色按基期到目标的直线计算序时进度，“越低越好”的指标方向相反。</source>
+        <translation>Double-click a year cell to enter the actual value (clear it to delete). Colours compare progress with the straight line from baseline to target; for lower-is-better indicators the direction is reversed.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../../desktop/views/indicators.py" line="17" />
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="26" />
-        <source>所属规划</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens.py" line="27" />
+        <location filename="../../desktop/views/indicators.py" line="18" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="28" />
+        <location filename="../../desktop/views/indicators.py" line="19" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="29" />
+        <location filename="../../desktop/views/indicators.py" line="20" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="30" />
+        <location filename="../../desktop/views/indicators.py" line="21" />
         <source>基期值</source>
         <translation>Baseline value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="31" />
+        <location filename="../../desktop/views/indicators.py" line="22" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="32" />
-        <source>最新实际值</source>
-        <translation>Latest actual</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens.py" line="33" />
+        <location filename="../../desktop/views/indicators.py" line="23" />
         <source>指标属性</source>
         <translation>Indicator attribute</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="34" />
-        <source>来源</source>
-        <translation>Source</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/screens.py" line="51" />
-        <source>%n 个指标</source>
-        <translation>
-            <numerusform>%n indicator</numerusform>
-            <numerusform>%n indicators</numerusform>
-        </translation>
+        <location filename="../../desktop/views/indicators.py" line="25" />
+        <source>进度</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens.py" line="55" />
-        <source>搜索指标、规划…</source>
-        <translation>Search indicators, plans…</translation>
+        <location filename="../../desktop/views/indicators.py" line="26" />
+        <source>来源</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="79" />
+        <location filename="../../desktop/main_window.py" line="84" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81" />
+        <location filename="../../desktop/main_window.py" line="86" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="150" />
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="154" />
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -169,160 +204,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="290" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="187" />
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
         <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="247" />
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
         <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
 Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="247" />
+        <location filename="../../desktop/main_window.py" line="253" />
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255" />
+        <location filename="../../desktop/main_window.py" line="268" />
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>&lt;h3&gt;科创项目台账&lt;/h3&gt;&lt;p&gt;重大科技项目、揭榜挂帅与指标体系的台账工具。&lt;/p&gt;&lt;p&gt;数据文件：%1&lt;br&gt;数据格式版本：%2&lt;/p&gt;&lt;p&gt;内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kechuang Project Ledger&lt;/h3&gt;&lt;p&gt;A ledger tool for major science and technology projects, Open Challenges and indicator systems.&lt;/p&gt;&lt;p&gt;Data file: %1&lt;br&gt;Data format version: %2&lt;/p&gt;&lt;p&gt;Bundled font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0+ with font exception)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="277" />
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267" />
+        <location filename="../../desktop/main_window.py" line="278" />
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="281" />
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270" />
+        <location filename="../../desktop/main_window.py" line="283" />
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="284" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
+        <location filename="../../desktop/main_window.py" line="287" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275" />
+        <location filename="../../desktop/main_window.py" line="288" />
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="289" />
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="291" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="292" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>筛选结果的时间轴</source>
         <translation>Timeline of filtered projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="294" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283" />
+        <location filename="../../desktop/main_window.py" line="296" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
+        <location filename="../../desktop/main_window.py" line="297" />
         <source>关于</source>
         <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="18" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="19" />
+        <source>亮灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="20" />
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="21" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="22" />
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="23" />
+        <location filename="../../desktop/views/overview.py" line="28" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="24" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="27" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="29" />
+        <source>项目数</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="30" />
+        <source>到期里程碑</source>
+        <translation>Milestones due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="31" />
+        <source>按期完成</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="32" />
+        <source>按期率%</source>
+        <translation>On-time %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="33" />
+        <source>累计延期天数</source>
+        <translation>Days slipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="34" />
+        <source>红灯项目</source>
+        <translation>Red projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="35" />
+        <source>黄灯项目</source>
+        <translation>Yellow projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="36" />
+        <source>投资完成%</source>
+        <translation>Invested %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="37" />
+        <source>较序时（百分点）</source>
+        <translation>vs pro-rata (points)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="139" />
+        <source>%1 个项目　</source>
+        <translation>%1 projects   </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="154" />
+        <source>项目阶段（七个一批）</source>
+        <translation>Project stages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="155" />
+        <source>揭榜挂帅榜单阶段</source>
+        <translation>Challenge stages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="159" />
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="172" />
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="172" />
+        <source>本周到期</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="173" />
+        <source>下周到期</source>
+        <translation>Due next week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="177" />
+        <source>到期与逾期（%1）</source>
+        <translation>Due and overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="185" />
+        <source>尚无项目填报年度计划投资，无法计算投资进度。</source>
+        <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="188" />
+        <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
+        <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="192" />
+        <source>（红色虚线为序时进度）</source>
+        <translation> (the red dashed line is the pro-rata schedule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="193" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="214" />
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="215" />
+        <source>按责任单位</source>
+        <translation>By responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="216" />
+        <source>按片区</source>
+        <translation>By zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="219" />
+        <source>五色图</source>
+        <translation>Five-colour map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="220" />
+        <source>阶段漏斗</source>
+        <translation>Stage funnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="220" />
+        <source>到期与逾期</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="220" />
+        <source>赛马比拼</source>
+        <translation>Unit race</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="221" />
+        <source>投资进度</source>
+        <translation>Investment pace</translation>
     </message>
 </context>
 <context>
@@ -383,12 +615,12 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Select a project to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="128" />
+        <location filename="../../desktop/views/project_detail.py" line="129" />
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天</source>
         <translation>%1 milestone(s) · re-planned %2 time(s) · %3 day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="163" />
+        <location filename="../../desktop/views/project_detail.py" line="164" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -434,7 +666,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="237" />
+        <location filename="../../desktop/views/project_detail.py" line="238" />
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
@@ -540,7 +772,7 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="230" />
+        <location filename="../../desktop/views/project_register.py" line="231" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
@@ -737,12 +969,12 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Selected milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/slip_log.py" line="37" />
+        <location filename="../../desktop/views/slip_log.py" line="38" />
         <source>本项目全部里程碑</source>
         <translation>All milestones of this project</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/slip_log.py" line="38" />
+        <location filename="../../desktop/views/slip_log.py" line="39" />
         <source>%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天</source>
         <translation>%1: re-planned %2 time(s), %3 day(s) slipped in total, %4 day(s) pulled in</translation>
     </message>
@@ -758,12 +990,7 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline.py" line="109" />
-        <source>今天</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/timeline.py" line="136" />
+        <location filename="../../desktop/views/timeline.py" line="135" />
         <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
@@ -1354,7 +1581,7 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../db/connection.py" line="41" />
+        <location filename="../../db/connection.py" line="42" />
         <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
         <translation>Portfolio file “{path}” is already open in another window or program. You can open it read-only, or close the other window first.</translation>
     </message>
@@ -1430,7 +1657,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="61" />
+        <location filename="../../db/schema.py" line="62" />
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
@@ -1500,47 +1727,47 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>{record}: “{field}” has an invalid time “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="22" />
+        <location filename="../../db/writes.py" line="23" />
         <source>{record}：没有名为“{field}”的字段。可用字段：{fields}</source>
         <translation>{record}: there is no field named “{field}”. Available fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="23" />
+        <location filename="../../db/writes.py" line="24" />
         <source>{record}：「{field}」由系统维护，不能直接修改</source>
         <translation>{record}: “{field}” is maintained by the system and cannot be changed directly</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="24" />
+        <location filename="../../db/writes.py" line="25" />
         <source>{record}：计划日期由 {old} 调整为 {new} 属于重新计划，必须填写调整原因</source>
         <translation>{record}: moving the planned date from {old} to {new} is a re-plan; a reason for the change is required</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="25" />
+        <location filename="../../db/writes.py" line="26" />
         <source>{record}：里程碑必须属于一个项目或一个揭榜方（二者选一）</source>
         <translation>{record}: a milestone must belong to either a project or an applicant team (exactly one of the two)</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="26" />
+        <location filename="../../db/writes.py" line="27" />
         <source>{record}：「{field}」引用的记录 {value} 不存在或已删除</source>
         <translation>{record}: the record {value} referenced by “{field}” does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="27" />
+        <location filename="../../db/writes.py" line="28" />
         <source>调整记录只能追加，不能修改或删除</source>
         <translation>Re-plan records can only be appended, not modified or deleted</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="28" />
+        <location filename="../../db/writes.py" line="29" />
         <source>{record} 仍被 {count} 条记录引用，不能删除</source>
         <translation>{record} is still referenced by {count} record(s) and cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="29" />
+        <location filename="../../db/writes.py" line="30" />
         <source>{record} 已被删除，不能修改</source>
         <translation>{record} has been deleted and cannot be modified</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="30" />
+        <location filename="../../db/writes.py" line="33" />
         <source>{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因</source>
         <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
     </message>
@@ -1559,6 +1786,16 @@ Choose “No” to create an empty portfolio.</translation>
         <location filename="../../db/writes.py" line="179" />
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../db/indicators.py" line="67" />
+        <source>指标「{name}」{year}年的实际值“{value}”不是数字</source>
+        <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../db/overview.py" line="39" />
+        <source>周次“{week}”无效，应写成 2026-W47 这样的 ISO 周</source>
+        <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2448,19 @@ Choose “No” to create an empty portfolio.</translation>
         <location filename="../../db/model.py" line="314" />
         <source>设置</source>
         <translation>Setting</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../db/overview.py" line="20" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../db/overview.py" line="26" />
+        <source>排名规则：先比按期完成率（到期里程碑中按期或提前完成的比例），高者在前；相同则红灯项目少者在前；再同则累计延期天数少者在前；再同则年度投资完成率高者在前；各项都相同的单位名次并列。</source>
+        <translation>Ranking rule: first the on-time rate (share of due milestones completed on or before their planned date), higher first; then fewer red projects; then fewer days slipped; then a higher annual investment completion; units equal on all of these share a rank.</translation>
     </message>
 </context>
 </TS>

@@ -37,4 +37,5 @@ def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
     assert w.register.busy.text() == ""
     w.register.search.setText("项目11")
     assert w.register.proxy.rowCount() == 10
-    w.close()
+    from conftest import close_window
+    close_window(w)

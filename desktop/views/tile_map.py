@@ -1,0 +1,89 @@
+"""五色图: every project as a small tile in its colour, grouped; click a tile to open the project."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from db import colours
+
+TILE, GAP, ROW_GAP = 16, 3, 10
+
+
+class TileMap(QWidget):
+    project_clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[dict]]] = []  # (label, [{id, name, colour, reason}])
+        self._hits: list[tuple[QRect, dict]] = []
+        self.setMouseTracking(True)
+
+    def set_groups(self, groups: list[tuple[str, list[dict]]]) -> None:
+        self.groups = groups
+        self._layout(self.width() or 600)
+        self.updateGeometry()
+        self.update()
+
+    def _layout(self, width: int) -> int:
+        """Place the tiles for a width; returns the height needed."""
+        self._hits = []
+        self._labels = []
+        fm = self.fontMetrics()
+        y = 4
+        per_row = max((width - 8) // (TILE + GAP), 1)
+        for label, items in self.groups:
+            self._labels.append((QRect(4, y, width - 8, fm.height()), f"{label}（{len(items)}）", items))
+            y += fm.height() + 4
+            for i, item in enumerate(items):
+                r, c = divmod(i, per_row)
+                self._hits.append((QRect(4 + c * (TILE + GAP), y + r * (TILE + GAP), TILE, TILE), item))
+            rows = (len(items) + per_row - 1) // per_row
+            y += rows * (TILE + GAP) + ROW_GAP
+        self._height = y
+        return y
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._layout(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, getattr(self, "_height", 200))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.setMinimumHeight(self._layout(event.size().width()))
+        super().resizeEvent(event)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        for rect, text, items in getattr(self, "_labels", []):
+            counts = {c: 0 for c in colours.COLOURS}
+            for it in items:
+                counts[it["colour"]] += 1
+            summary = "  ".join(f"{colours.Colour(c, '').name}{n}" for c, n in counts.items() if n)
+            p.setPen(QColor("#222"))
+            p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}　{summary}")
+        p.setPen(QPen(QColor("#ffffff"), 1))
+        for rect, item in self._hits:
+            p.fillRect(rect, QColor(colours.HEX[item["colour"]]))
+        p.end()
+
+    def item_at(self, pos) -> dict | None:
+        for rect, item in self._hits:
+            if rect.contains(pos):
+                return item
+        return None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        item = self.item_at(event.position().toPoint())
+        if item:
+            QToolTip.showText(event.globalPosition().toPoint(), f"{item['name']}\n{item['reason']}", self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        item = self.item_at(event.position().toPoint())
+        if item:
+            self.project_clicked.emit(item["id"])
