@@ -12,6 +12,7 @@ from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.overview import overview, tile_groups
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.charts import bar_chart
 from desktop.views.tile_map import TileMap
 
 DUE_COLUMNS = [
@@ -81,8 +82,8 @@ class OverviewScreen(QWidget):
         left_layout.addWidget(scroll, 1)
 
         self.tabs = QTabWidget(self)
-        self.funnel_plot = pg.PlotWidget()
-        self.challenge_plot = pg.PlotWidget()
+        self.funnel_plot, self.funnel_axis = bar_chart()
+        self.challenge_plot, self.challenge_axis = bar_chart()
         funnels = QWidget(self)
         fl = QVBoxLayout(funnels)
         fl.addWidget(self.funnel_plot)
@@ -98,7 +99,7 @@ class OverviewScreen(QWidget):
         rl = QVBoxLayout(ranking)
         rl.addWidget(_table(self.rank_model), 1)
         rl.addWidget(self.rank_rule)
-        self.pace_plot = pg.PlotWidget()
+        self.pace_plot, self.pace_axis = bar_chart()
         self.pace_label = QLabel(self)
         self.pace_label.setWordWrap(True)
         pace = QWidget(self)
@@ -151,20 +152,22 @@ class OverviewScreen(QWidget):
 
     def _fill_funnels(self) -> None:
         f = self.figures["funnels"]
-        for plot, items, title in ((self.funnel_plot, f["projects"], self.tr("项目阶段（七个一批）")),
-                                   (self.challenge_plot, f["challenges"], self.tr("揭榜挂帅榜单阶段"))):
+        for plot, axis, items, title in (
+                (self.funnel_plot, self.funnel_axis, f["projects"], self.tr("项目阶段（七个一批）")),
+                (self.challenge_plot, self.challenge_axis, f["challenges"], self.tr("揭榜挂帅榜单阶段"))):
             plot.clear()
+            self._legend(plot)
             # counts go into the axis labels: many pyqtgraph TextItems trip a PySide6 refcount bug
             unset = self.tr("未填")
-            labels = [f"{tr_enum(i['stage']) or unset}（{i['count']}）" for i in items]
-            plot.getAxis("left").setTicks([list(enumerate(labels))])
-            plot.getViewBox().invertY(True)
-            plot.setMouseEnabled(x=False, y=False)
+            axis.set_labels([f"{tr_enum(i['stage']) or unset}（{i['count']}）" for i in items], self.fontMetrics())
             plot.setTitle(title)
             counts = [i["count"] for i in items]
-            plot.addItem(pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.7, width=counts,
-                                         brush=QColor("#1f6fd1")))
+            bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.7, width=counts,
+                                   brush=QColor("#1f6fd1"))
+            plot.addItem(bars)
+            plot.plotItem.legend.addItem(bars, self.tr("数量"))
             plot.setXRange(0, max(counts + [1]) * 1.15)
+            plot.setYRange(-0.6, len(items) - 0.4)
 
     def _fill_due(self) -> None:
         due = self.figures["due"]
@@ -181,6 +184,7 @@ class OverviewScreen(QWidget):
         overall = inv["overall"]
         plot = self.pace_plot
         plot.clear()
+        self._legend(plot)
         if overall["completed_pct"] is None:
             self.pace_label.setText(self.tr("尚无项目填报年度计划投资，无法计算投资进度。"))
             return
@@ -188,19 +192,26 @@ class OverviewScreen(QWidget):
                                 .replace("%1", f"{overall['annual_plan']:,.0f}")
                                 .replace("%2", f"{overall['annual_done']:,.0f}")
                                 .replace("%3", f"{overall['completed_pct']:.1f}")
-                                .replace("%4", f"{overall['expected_pct']:.1f}")
-                                + self.tr("（红色虚线为序时进度）"))
+                                .replace("%4", f"{overall['expected_pct']:.1f}"))
         items = [(self.tr("全部"), overall)] + [(tr_enum(k), v) for k, v in inv["by_category"].items()]
-        labels = [f"{name}（{(v['completed_pct'] or 0):.0f}%）" for name, v in items]
-        plot.getAxis("left").setTicks([list(enumerate(labels))])
-        plot.getViewBox().invertY(True)
-        plot.setMouseEnabled(x=False, y=False)
+        self.pace_axis.set_labels([f"{name}（{(v['completed_pct'] or 0):.0f}%）" for name, v in items],
+                                  self.fontMetrics())
         done = [v["completed_pct"] or 0 for _n, v in items]
         brushes = [QColor(colours.HEX[v["colour"]]) for _n, v in items]
-        plot.addItem(pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.6, width=done, brushes=brushes))
-        plot.addItem(pg.InfiniteLine(pos=overall["expected_pct"], angle=90,
-                                     pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine)))
+        bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.6, width=done, brushes=brushes)
+        plot.addItem(bars)
+        plot.plotItem.legend.addItem(bars, self.tr("年度投资完成率（%，颜色 = 亮灯）"))
+        x = overall["expected_pct"]
+        plot.plot([x, x], [-0.6, len(items) - 0.4], pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine),
+                  name=self.tr("序时进度"))
         plot.setXRange(0, max(done + [overall["expected_pct"], 100]) * 1.1)
+        plot.setYRange(-0.6, len(items) - 0.4)
+
+    @staticmethod
+    def _legend(plot) -> None:
+        if plot.plotItem.legend is None:
+            plot.addLegend(offset=(-10, 10))
+        plot.plotItem.legend.clear()
 
     def _open_due(self, index) -> None:
         row = self.due_model.data(index, ROW_ROLE)

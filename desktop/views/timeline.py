@@ -11,25 +11,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import colours
 from db.timeline import timeline_rows
+from desktop.views.charts import LabelAxis
 
 
 def ts(d: dt.date) -> float:
     return dt.datetime(d.year, d.month, d.day).timestamp()
-
-
-class MilestoneAxis(pg.AxisItem):
-    """Left axis: the milestone (and project) names at integer positions."""
-
-    def __init__(self):
-        super().__init__("left")
-        self.labels: dict[int, str] = {}
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
-        return [self.labels.get(int(round(v)), "") for v in values]
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803
-        lo, hi = sorted((minVal, maxVal))  # the view is inverted: rows run top to bottom
-        return [(1, [i for i in self.labels if lo <= i <= hi])]
 
 
 class DateAxis(pg.DateAxisItem):
@@ -61,7 +47,7 @@ class TimelineView(QWidget):
         self.project_ids: list[str] = []
         self.rows: list[dict] = []
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-        self.axis = MilestoneAxis()
+        self.axis = LabelAxis()
         self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(), "left": self.axis})
         self.plot.showGrid(x=True, y=False, alpha=0.2)
         self.plot.getViewBox().invertY(True)
@@ -99,10 +85,7 @@ class TimelineView(QWidget):
         for y, r in enumerate(self.rows):
             labels[y] = (f"{r['project']} · " if multi else "") + r["name"]
             self._draw_row(y, r)
-        self.axis.labels = labels
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(t) for t in labels.values()), default=40)
-        self.axis.setWidth(min(widest + 16, 420))
+        self.axis.set_labels(labels, self.fontMetrics())
         today = dt.date.today() if pf is None else pf.today()
         self.plot.addItem(pg.InfiniteLine(pos=ts(today), angle=90,
                                           pen=pg.mkPen("#d9363e", width=1, style=Qt.DashLine)))

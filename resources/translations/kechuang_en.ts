@@ -368,88 +368,88 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="18" />
+        <location filename="../../desktop/views/overview.py" line="19" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="19" />
+        <location filename="../../desktop/views/overview.py" line="20" />
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="20" />
+        <location filename="../../desktop/views/overview.py" line="21" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="21" />
+        <location filename="../../desktop/views/overview.py" line="22" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="22" />
+        <location filename="../../desktop/views/overview.py" line="23" />
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="23" />
-        <location filename="../../desktop/views/overview.py" line="28" />
+        <location filename="../../desktop/views/overview.py" line="24" />
+        <location filename="../../desktop/views/overview.py" line="29" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="24" />
+        <location filename="../../desktop/views/overview.py" line="25" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="27" />
+        <location filename="../../desktop/views/overview.py" line="28" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="29" />
+        <location filename="../../desktop/views/overview.py" line="30" />
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="30" />
+        <location filename="../../desktop/views/overview.py" line="31" />
         <source>到期里程碑</source>
         <translation>Milestones due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="31" />
+        <location filename="../../desktop/views/overview.py" line="32" />
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="32" />
+        <location filename="../../desktop/views/overview.py" line="33" />
         <source>按期率%</source>
         <translation>On-time %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="33" />
+        <location filename="../../desktop/views/overview.py" line="34" />
         <source>累计延期天数</source>
         <translation>Days slipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="34" />
+        <location filename="../../desktop/views/overview.py" line="35" />
         <source>红灯项目</source>
         <translation>Red projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="35" />
+        <location filename="../../desktop/views/overview.py" line="36" />
         <source>黄灯项目</source>
         <translation>Yellow projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="36" />
+        <location filename="../../desktop/views/overview.py" line="37" />
         <source>投资完成%</source>
         <translation>Invested %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="37" />
+        <location filename="../../desktop/views/overview.py" line="38" />
         <source>较序时（百分点）</source>
         <translation>vs pro-rata (points)</translation>
     </message>
@@ -457,102 +457,112 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="139" />
+        <location filename="../../desktop/views/overview.py" line="140" />
         <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="154" />
+        <location filename="../../desktop/views/overview.py" line="156" />
         <source>项目阶段（七个一批）</source>
         <translation>Project stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="155" />
+        <location filename="../../desktop/views/overview.py" line="157" />
         <source>揭榜挂帅榜单阶段</source>
         <translation>Challenge stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="159" />
+        <location filename="../../desktop/views/overview.py" line="162" />
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="172" />
+        <location filename="../../desktop/views/overview.py" line="168" />
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="175" />
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="172" />
+        <location filename="../../desktop/views/overview.py" line="175" />
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="173" />
+        <location filename="../../desktop/views/overview.py" line="176" />
         <source>下周到期</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="177" />
+        <location filename="../../desktop/views/overview.py" line="180" />
         <source>到期与逾期（%1）</source>
         <translation>Due and overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="185" />
+        <location filename="../../desktop/views/overview.py" line="189" />
         <source>尚无项目填报年度计划投资，无法计算投资进度。</source>
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="188" />
+        <location filename="../../desktop/views/overview.py" line="192" />
         <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
         <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="192" />
-        <source>（红色虚线为序时进度）</source>
-        <translation> (the red dashed line is the pro-rata schedule)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/overview.py" line="193" />
+        <location filename="../../desktop/views/overview.py" line="196" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="214" />
+        <location filename="../../desktop/views/overview.py" line="203" />
+        <source>年度投资完成率（%，颜色 = 亮灯）</source>
+        <translation>Annual investment completed (%, colour = status light)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="206" />
+        <source>序时进度</source>
+        <translation>Pro-rata schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="225" />
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="215" />
+        <location filename="../../desktop/views/overview.py" line="226" />
         <source>按责任单位</source>
         <translation>By responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="216" />
+        <location filename="../../desktop/views/overview.py" line="227" />
         <source>按片区</source>
         <translation>By zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="219" />
+        <location filename="../../desktop/views/overview.py" line="230" />
         <source>五色图</source>
         <translation>Five-colour map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="220" />
+        <location filename="../../desktop/views/overview.py" line="231" />
         <source>阶段漏斗</source>
         <translation>Stage funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="220" />
+        <location filename="../../desktop/views/overview.py" line="231" />
         <source>到期与逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="220" />
+        <location filename="../../desktop/views/overview.py" line="231" />
         <source>赛马比拼</source>
         <translation>Unit race</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="221" />
+        <location filename="../../desktop/views/overview.py" line="232" />
         <source>投资进度</source>
         <translation>Investment pace</translation>
     </message>
@@ -982,7 +992,7 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/timeline.py" line="96" />
+        <location filename="../../desktop/views/timeline.py" line="82" />
         <source>%n 个项目的里程碑</source>
         <translation>
             <numerusform>Milestones of %n project</numerusform>
@@ -990,7 +1000,7 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline.py" line="135" />
+        <location filename="../../desktop/views/timeline.py" line="118" />
         <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
