@@ -15,7 +15,7 @@ from pathlib import Path
 
 from db import hlc, records, schema
 from db.changes import Changes, Create, Delete, Op, Update
-from db.connection import FileLock, connect, enable_wal, transaction
+from db.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
@@ -210,6 +210,25 @@ class Portfolio:
         finally:
             conn.close()
         return Path(target)
+
+    def restore_from(self, backup: Path) -> Path:
+        """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's
+        backup API so locking and the WAL stay consistent. The current state is backed up first."""
+        self._require_writable()
+        safety = copy_database(self.conn, schema.backup_path(self.path, "before-restore"))
+        with self._mutex:
+            src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                check = schema.check_version(src, Path(backup).name)
+                if check != schema.SCHEMA_VERSION:
+                    schema.upgrade(src, None)
+                src.backup(self.conn)
+            finally:
+                src.close()
+            self.site_id = self.meta("site_id") or ""
+            self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
+            self.writer.clock = self.clock
+        return safety
 
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
     def setting(self, key: str, default=None):

@@ -28,6 +28,9 @@ M = {
     "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),
     "failed": QT_TRANSLATE_NOOP("cli", "操作失败：{detail}"),
     "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
+    "exported": QT_TRANSLATE_NOOP("cli", "已导出到 {path}：{projects} 个项目，{milestones} 个里程碑"),
+    "merged": QT_TRANSLATE_NOOP("cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+    "merged_dry": QT_TRANSLATE_NOOP("cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
 }
 
 
@@ -133,6 +136,34 @@ def cmd_overview(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from db.exchange.export import export
+    with Portfolio.open(args.file, readonly=True) as pf:
+        manifest = export(pf, Path(args.out), units=args.unit or (), categories=args.category or ())
+    counts = json.loads(manifest["counts"])
+    if args.json:
+        _print_json({"file": args.out, "manifest": {**manifest, "counts": counts}})
+    else:
+        print(tr(M["exported"], path=args.out, projects=counts["projects"], milestones=counts["milestones"]))
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from db.exchange.merge import merge
+    with Portfolio.open(args.file) as pf:
+        result = merge(pf, Path(getattr(args, "from")), dry_run=args.dry_run)
+    if args.json:
+        _print_json(result.to_json() | {"dry_run": args.dry_run})
+        return 0
+    t = result.totals()
+    print(tr(M["merged_dry" if args.dry_run else "merged"], source=getattr(args, "from"), **t))
+    for c in result.conflicts:
+        print(f"  ! {c.label} · {c.field}: {c.mine!r} ↔ {c.theirs!r}")
+    for d in result.duplicates:
+        print(f"  ? {d['incoming']} ≈ {d['local']}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from desktop.app import run_gui  # Qt only here
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
@@ -174,6 +205,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_overview)
+
+    s = sub.add_parser("export", help="export the portfolio or a slice as a portfolio file")
+    s.add_argument("file")
+    s.add_argument("--out", required=True)
+    s.add_argument("--unit", action="append", help="责任单位 name (repeatable)")
+    s.add_argument("--category", action="append", help="project category (repeatable)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("merge", help="merge a received portfolio file into FILE")
+    s.add_argument("file")
+    s.add_argument("--from", required=True, dest="from")
+    s.add_argument("--dry-run", action="store_true", dest="dry_run")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("add", help="create a record: add FILE KIND field=value...")
     s.add_argument("file")

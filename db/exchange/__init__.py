@@ -1,0 +1,1 @@
+"""Exchange of portfolio files between teams: export (slices), untrusted reading, merge."""

@@ -1,0 +1,154 @@
+"""Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
+
+The file is written with VACUUM INTO a temporary file beside the target, trimmed to the slice,
+stamped with a manifest, vacuumed again (so nothing outside the slice leaks through free pages),
+fsynced and renamed into place: the target is either absent or complete.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from db import hlc
+from db.connection import fsync_dir, fsync_file
+from db.errors import UserError, raise_sqlite
+from db.i18n import QT_TRANSLATE_NOOP
+from db.model import KINDS
+from db.schema import SCHEMA_VERSION
+
+FORMAT = "kechuang-portfolio"
+MSG_NO_UNIT = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的单位，无法按单位导出")
+MSG_BAD_CATEGORY = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的项目类别")
+MSG_WRITE = QT_TRANSLATE_NOOP("errors", "无法写入导出文件“{path}”：{detail}")
+LOCAL_TABLES_CLEARED = ("merge_history", "merge_conflicts")
+
+
+def _refs(kind_name: str, rec: dict) -> list[tuple[str, str]]:
+    """(kind, id) of every record this record points at."""
+    out = []
+    for f in KINDS[kind_name].fields:
+        if f.type == "ref" and rec.get(f.name):
+            out.append((f.ref, rec[f.name]))
+        elif f.type == "reflist":
+            out.extend((f.ref, v) for v in rec.get(f.name) or [])
+    return out
+
+
+def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
+              challenge_ids: list[str] = ()) -> dict[str, set[str]] | None:
+    """Ids to keep per kind for a slice; None means the whole portfolio."""
+    if not (units or categories or project_ids or challenge_ids):
+        return None
+    unit_by_name = {u["name"]: u["id"] for u in pf.list("units")}
+    wanted_units = set()
+    for name in units:
+        if name not in unit_by_name:
+            raise UserError(MSG_NO_UNIT, name=name)
+        wanted_units.add(unit_by_name[name])
+    for c in categories:
+        if c not in KINDS["projects"].field("category").choices:
+            raise UserError(MSG_BAD_CATEGORY, name=c)
+    keep: dict[str, set[str]] = {k: set() for k in KINDS}
+    for p in pf.list("projects"):
+        mine = {p["lead_unit_id"], *p["responsible_unit_ids"]}
+        if p["id"] in project_ids or (wanted_units and mine & wanted_units) or p["category"] in categories:
+            keep["projects"].add(p["id"])
+    for c in pf.list("challenges"):
+        if c["id"] in challenge_ids or (wanted_units and c["issuer_unit_id"] in wanted_units):
+            keep["challenges"].add(c["id"])
+    for t in pf.list("teams"):
+        if t["challenge_id"] in keep["challenges"] or (wanted_units and t["unit_id"] in wanted_units):
+            keep["teams"].add(t["id"])
+            keep["challenges"].add(t["challenge_id"])
+    _add_dependents(pf, keep)
+    # everything the kept records point at (units, their parents, …), to a fixed point
+    pending = [(k, i) for k, ids in keep.items() for i in ids]
+    while pending:
+        kind, rid = pending.pop()
+        rec = pf.get(kind, rid, include_deleted=True)
+        if rec is None:
+            continue
+        for ref_kind, ref_id in _refs(kind, rec):
+            if ref_id not in keep[ref_kind]:
+                keep[ref_kind].add(ref_id)
+                pending.append((ref_kind, ref_id))
+    keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
+    return keep
+
+
+def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
+    """Children of kept records: milestones and their slip log, events, reviews, tranches."""
+    for e in pf.list("challenge_events", include_deleted=True):
+        if e["challenge_id"] in keep["challenges"]:
+            keep["challenge_events"].add(e["id"])
+    for m in pf.list("milestones", include_deleted=True):
+        if m["project_id"] in keep["projects"] or m["team_id"] in keep["teams"]:
+            keep["milestones"].add(m["id"])
+    for r in pf.list("replans", include_deleted=True):
+        if r["milestone_id"] in keep["milestones"]:
+            keep["replans"].add(r["id"])
+    for kind in ("reviews", "tranches"):
+        for r in pf.list(kind, include_deleted=True):
+            if r["team_id"] in keep["teams"]:
+                keep[kind].add(r["id"])
+
+
+def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (),
+           project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
+    """Write the portfolio (or a slice) to `target`; returns the manifest written."""
+    target = Path(target)
+    keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    manifest = {
+        "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
+        "source_file": pf.path.name, "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "filter": json.dumps({"units": list(units), "categories": list(categories),
+                              "projects": list(project_ids), "challenges": list(challenge_ids)},
+                             ensure_ascii=False),
+        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
+    }
+    try:
+        with pf._mutex:
+            pf.conn.execute("VACUUM INTO ?", (str(tmp),))
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys=OFF")
+            conn.execute("BEGIN")
+            if keep is not None:
+                for kind in KINDS.values():
+                    ids = keep[kind.name]
+                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
+                    conn.execute("DELETE FROM keep_ids")
+                    conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
+                    conn.execute(f"DELETE FROM {kind.table} WHERE id NOT IN (SELECT id FROM keep_ids)")
+            for table in LOCAL_TABLES_CLEARED:
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM manifest")
+            counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
+                      for k in KINDS.values()}
+            manifest["counts"] = json.dumps(counts)
+            conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
+            conn.execute("COMMIT")
+            conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
+            conn.execute("VACUUM")  # nothing outside the slice survives in free pages
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise_sqlite(exc)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
+    return manifest
