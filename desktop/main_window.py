@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidge
 from db.changes import Delete
 from db.errors import UserError
 from desktop import portfolio_files
+from desktop.exchange_actions import ExchangeActions
 from desktop.session import Session
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)
         self.register.current_changed.connect(self.detail.show_project)
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.act_save_as = self.file_menu.addAction("", self.save_as, QKeySequence.SaveAs)
+        self.file_menu.addSeparator()
+        self.exchange = ExchangeActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
@@ -282,6 +286,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("打开…"))
         self.recent_menu.setTitle(self.tr("最近打开"))
         self.act_save_as.setText(self.tr("另存为…"))
+        self.exchange.retranslate()
         self.act_quit.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.act_find.setText(self.tr("查找"))
@@ -305,6 +310,18 @@ class MainWindow(QMainWindow):
         self.challenges.reload()
         self._fill_recent()
         self._update_title()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        """A portfolio file dropped on the window is offered for merging (preview first)."""
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.exchange.merge_dialog(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

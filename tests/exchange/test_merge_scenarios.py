@@ -123,3 +123,18 @@ def test_local_clock_moves_past_received_clocks(offices):
     b.pf.update("projects", FACILITY, {"zone": "B"})
     a.receive(b.send())
     assert a.pf.get("projects", FACILITY)["zone"] == "B"  # B's later edit wins even if B's wall clock lags
+
+
+def test_conflict_review_keep_the_losing_value_propagates(offices):
+    from db.exchange.conflicts import mark_resolved, open_conflicts, resolution_ops
+    a, b = offices("a"), offices("b")
+    a.pf.update("projects", FACILITY, {"zone": "科学谷"})
+    b.pf.update("projects", FACILITY, {"zone": "曾家片区"})
+    b.receive(a.send())
+    [c] = open_conflicts(b.pf)
+    assert (c["field"], c["winner"], c["loser"]) == ("zone", "曾家片区", "科学谷")
+    b.pf.apply(resolution_ops(b.pf, c["id"], "loser"))
+    mark_resolved(b.pf, c["id"], "loser")
+    assert open_conflicts(b.pf) == []
+    a.receive(b.send())
+    assert a.pf.get("projects", FACILITY)["zone"] == b.pf.get("projects", FACILITY)["zone"] == "科学谷"

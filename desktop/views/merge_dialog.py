@@ -1,0 +1,129 @@
+"""合并: preview what a received file would change, then merge it (backup first, one transaction)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTableView, QTabWidget,
+                               QVBoxLayout)
+
+from db.errors import UserError
+from db.exchange.merge import ACTIONS, merge
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.model import KINDS
+from desktop.models.record_table import Column, RecordTableModel
+
+COUNT_COLUMNS = [
+    Column("kind_label", QT_TRANSLATE_NOOP("MergeDialog", "记录类型"), width=120),
+    Column("added", QT_TRANSLATE_NOOP("MergeDialog", "新增"), "number", width=60),
+    Column("updated", QT_TRANSLATE_NOOP("MergeDialog", "更新"), "number", width=60),
+    Column("deleted", QT_TRANSLATE_NOOP("MergeDialog", "删除"), "number", width=60),
+    Column("conflicts", QT_TRANSLATE_NOOP("MergeDialog", "冲突"), "number", width=60),
+    Column("duplicates", QT_TRANSLATE_NOOP("MergeDialog", "疑似重复"), "number", width=70),
+]
+CHANGE_COLUMNS = [
+    Column("label", QT_TRANSLATE_NOOP("MergeDialog", "记录"), width=260),
+    Column("field_label", QT_TRANSLATE_NOOP("MergeDialog", "字段"), width=120),
+    Column("mine", QT_TRANSLATE_NOOP("MergeDialog", "本地值"), width=200),
+    Column("theirs", QT_TRANSLATE_NOOP("MergeDialog", "对方值"), width=200),
+    Column("conflict_label", QT_TRANSLATE_NOOP("MergeDialog", "冲突"), width=60),
+]
+DUPLICATE_COLUMNS = [
+    Column("kind_label", QT_TRANSLATE_NOOP("MergeDialog", "记录类型"), width=100),
+    Column("incoming", QT_TRANSLATE_NOOP("MergeDialog", "对方新增"), width=260),
+    Column("local", QT_TRANSLATE_NOOP("MergeDialog", "本地已有"), width=260),
+]
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    for i, col in enumerate(model.columns):
+        view.setColumnWidth(i, col.width)
+    return view
+
+
+def _text(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    return str(value)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, session, source: Path, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.source = Path(source)
+        self.result_plan = None
+        self.setWindowTitle(self.tr("合并文件：%1").replace("%1", self.source.name))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.counts = RecordTableModel(COUNT_COLUMNS, self)
+        self.changes = RecordTableModel(CHANGE_COLUMNS, self)
+        self.duplicates = RecordTableModel(DUPLICATE_COLUMNS, self)
+        tabs = QTabWidget(self)
+        tabs.addTab(_table(self.counts), self.tr("按类型统计"))
+        tabs.addTab(_table(self.changes), self.tr("字段变化"))
+        tabs.addTab(_table(self.duplicates), self.tr("疑似重复"))
+        self.buttons = QDialogButtonBox(self)
+        self.merge_button = self.buttons.addButton(self.tr("合并"), QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.merge_button.clicked.connect(self.do_merge)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+
+    def preview(self) -> bool:
+        """Check the file and show what would change. False (with a message) if it is refused."""
+        try:
+            plan = merge(self.session.pf, self.source, dry_run=True)
+        except UserError as exc:
+            QMessageBox.warning(self.parent() or self, self.tr("不能合并"), str(exc))
+            return False
+        self._show(plan, self.tr("以下是合并“%1”将带来的变化，确认后才会写入（合并前自动备份，可撤销）。")
+                   .replace("%1", self.source.name))
+        self.merge_button.setEnabled(not self.session.readonly and bool(plan.rows))
+        return True
+
+    def _show(self, plan, text: str) -> None:
+        t = plan.totals()
+        self.summary.setText(text + "\n" + self.tr("新增 %1，更新 %2，删除 %3，冲突 %4，疑似重复 %5")
+                             .replace("%1", str(t["added"])).replace("%2", str(t["updated"]))
+                             .replace("%3", str(t["deleted"])).replace("%4", str(t["conflicts"]))
+                             .replace("%5", str(t["duplicates"])))
+        self.counts.set_rows([{"id": k, "kind_label": tr(KINDS[k].label), **c} for k, c in plan.counts.items()
+                              if any(c[a] for a in ACTIONS)])
+        yes = self.tr("是")
+        rows = []
+        seen = set()
+        for c in plan.conflicts + plan.changes:
+            key = (c.kind, c.id, c.field)
+            if key in seen:
+                continue
+            seen.add(key)
+            f = KINDS[c.kind].field(c.field)
+            rows.append({"id": "|".join(key), "label": c.label, "field_label": tr(f.label) if f else c.field,
+                         "mine": _text(c.mine), "theirs": _text(c.theirs), "conflict_label": yes if c.conflict else ""})
+        self.changes.set_rows(rows)
+        self.duplicates.set_rows([{"id": d["incoming_id"], "kind_label": tr(KINDS[d["kind"]].label), **d}
+                                  for d in plan.duplicates])
+
+    def do_merge(self) -> None:
+        try:
+            plan = merge(self.session.pf, self.source)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("不能合并"), str(exc))
+            return
+        self.result_plan = plan
+        self.session.set_portfolio(self.session.pf)  # every view reloads; the undo stack restarts
+        self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")
+                   .replace("%1", self.source.name).replace("%2", str(plan.backup)))
+        self.merge_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))

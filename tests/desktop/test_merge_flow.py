@@ -1,0 +1,77 @@
+"""Preview → merge → resolve a conflict → undo the merge, through the real dialogs."""
+from PySide6.QtWidgets import QMessageBox
+
+from db import builtin
+from db.builtin import builtin_id
+from db.exchange.export import export
+from db.portfolio import Portfolio
+from desktop.views.exchange_dialogs import ConflictsDialog, ExportDialog, HistoryDialog
+from desktop.views.merge_dialog import MergeDialog
+
+FACILITY = builtin_id("000-p-5-1")
+
+
+def colleague_file(tmp_path, **edits):
+    path = tmp_path / "colleague.sqlite"
+    with Portfolio.open(path, create=True) as pf:
+        builtin.load(pf)
+        pf.update("projects", FACILITY, edits)
+        out = tmp_path / "from-colleague.sqlite"
+        export(pf, out)
+    return out
+
+
+def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir):
+    pf = window.pf
+    pf.update("projects", FACILITY, {"zone": "本地片区"})
+    received = colleague_file(tmp_path, zone="对方片区", stage="建设")
+    before = pf.dump()
+
+    dialog = MergeDialog(window.session, received, window)
+    assert dialog.preview()
+    assert pf.dump() == before  # the preview writes nothing
+    assert "冲突 1" in dialog.summary.text()
+    fields = {r["field_label"] for r in dialog.changes.rows}
+    assert {"阶段", "片区/区县"} <= fields
+    dialog.show()
+    dialog.grab().save(str(shots_dir / "merge_preview.png"))
+    dialog.do_merge()
+    assert pf.get("projects", FACILITY)["stage"] == "建设"
+    assert pf.get("projects", FACILITY)["zone"] == "对方片区"  # the colleague's later edit won
+    assert dialog.result_plan.backup.exists()
+
+    conflicts = ConflictsDialog(window.session, window)
+    assert [r["loser"] for r in conflicts.model.rows] == ["本地片区"]
+    conflicts.table.selectRow(0)
+    conflicts.resolve("loser")  # put our value back, as a new edit
+    assert pf.get("projects", FACILITY)["zone"] == "本地片区"
+    assert conflicts.model.rowCount() == 0
+
+    history = HistoryDialog(window.session, window)
+    assert history.model.rowCount() == 1 and history.undo_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    history.undo_latest()
+    assert pf.dump() == before
+    assert window.register.model.rowCount() == len(before["projects"])
+
+
+def test_refused_file_shows_message_and_changes_nothing(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("项目,单位\n超瞬态实验装置,重庆大学\n", encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    before = window.pf.dump()
+    assert not MergeDialog(window.session, bad, window).preview()
+    assert messages and "bad.sqlite" in messages[0]
+    assert window.pf.dump() == before
+
+
+def test_export_a_unit_slice(window, tmp_path):
+    dialog = ExportDialog(window.session, window)
+    dialog.by_unit.setChecked(True)
+    dialog.unit.setCurrentIndex(dialog.unit.findData("重庆大学"))
+    target = tmp_path / "重庆大学.sqlite"
+    dialog.save(target)
+    with Portfolio.open(target, readonly=True) as pf:
+        names = {p["name"] for p in pf.list("projects")}
+    assert "重庆大学科学中心" in names and len(names) < window.pf.count("projects")
