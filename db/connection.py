@@ -27,7 +27,11 @@ class FileLock:
         self._fh = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")
+        try:
+            fh = open(self.path, "a+b")
+        except OSError as exc:  # folder not writable: the caller may open read-only instead
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
+                               path=str(self.path.parent), detail=exc.strerror or str(exc)) from exc
         try:
             if sys.platform == "win32":
                 import msvcrt

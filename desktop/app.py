@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
 from desktop.main_window import MainWindow
 
 log = logging.getLogger("kechuang.gui")
@@ -32,8 +32,11 @@ def settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "kechuang", "kechuang")
 
 
-def build_window(file: str | None, lang: str | None) -> MainWindow | None:
-    """Create the main window on `file` (or the user's portfolio); None if nothing could open."""
+def build_window(file: str | None, lang: str | None, first_run_choice=None) -> MainWindow | None:
+    """Create the main window on `file` (or the user's portfolio); None if nothing could open.
+
+    On the very first start the user chooses 示例 or 空白 (`first_run_choice` answers for tests
+    and the smoke run: True = built-in portfolio, False = blank)."""
     s = settings()
     lang = lang or s.value("language", "zh")
     translation.install(lang)
@@ -52,24 +55,37 @@ def build_window(file: str | None, lang: str | None) -> MainWindow | None:
         path = Path(last)
     else:
         path = paths.default_portfolio()
-        if portfolio_files.ensure_default(path):
-            log.info("created the user's portfolio from the built-in data at %s", path)
+        if not path.exists():
+            with_builtin = first_run_choice
+            if with_builtin is None:
+                from desktop.views.first_run import WelcomeDialog
+                welcome = WelcomeDialog(path, window)
+                welcome.exec()
+                with_builtin = welcome.with_builtin()
+            portfolio_files.ensure_default(path, with_builtin)
+            window.first_run = True
+            log.info("created the user's portfolio at %s (built-in data: %s)", path, with_builtin)
     pf = portfolio_files.open_interactive(window, path)
     if pf is None:
         window.deleteLater()
         return None
     window.set_portfolio(pf)
     window.restore_state()
+    if getattr(window, "first_run", False):
+        window.statusBar().showMessage(window.tr("已创建您的组合文件：%1").replace("%1", str(pf.path)), 15000)
     return window
 
 
 def run_gui(file: str | None = None, lang: str | None = None) -> int:
     logs.setup()
     app = make_app()
+    errors_dialog.install()
     window = build_window(file, lang)
     if window is None:
         return 2
     window.show()
+    if not settings().value("tour_done", False, type=bool):
+        window.show_tour()
     code = app.exec()
     # Tear the window down while Qt is alive: leaving pyqtgraph items to interpreter exit has
     # crashed PySide6 6.12 in garbage collection.

@@ -12,13 +12,14 @@ from db.changes import Delete
 from db.errors import UserError
 from desktop import portfolio_files
 from desktop.exchange_actions import ExchangeActions
+from desktop.sheet_actions import SheetActions
 from desktop.session import Session
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.indicators import IndicatorScreen
 from desktop.views.overview import OverviewScreen
-from desktop.views.screens import ChallengeList
+from desktop.views.challenges import ChallengeScreen
 from desktop.views.timeline import TimelineView
 
 MAX_RECENT = 8
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
         self.timeline = TimelineView(self.session, self)
-        self.challenges = ChallengeList(self)
+        self.challenges = ChallengeScreen(self.session, self)
         self.indicators = IndicatorScreen(self.session, self)
         self.overview = OverviewScreen(self.session, self)
         projects_page = QSplitter(Qt.Horizontal, self)
@@ -80,8 +81,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.act_save_as = self.file_menu.addAction("", self.save_as, QKeySequence.SaveAs)
+        self.act_brief = self.file_menu.addAction("", self.print_brief, QKeySequence.Print)
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
+        self.file_menu.addSeparator()
+        self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
@@ -113,6 +117,10 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             self.lang_actions[code] = act
         self.help_menu = bar.addMenu("")
+        self.act_tour = self.help_menu.addAction("", self.show_tour)
+        self.act_backups = self.help_menu.addAction("", self.show_backups)
+        self.act_logs = self.help_menu.addAction("", self.open_logs)
+        self.help_menu.addSeparator()
         self.act_about = self.help_menu.addAction("", self.about)
 
     def _fill_recent(self) -> None:
@@ -139,8 +147,7 @@ class MainWindow(QMainWindow):
     def set_portfolio(self, pf) -> None:
         if self.pf is not None and self.pf is not pf:
             self.pf.close()
-        self.session.set_portfolio(pf)
-        self.challenges.set_portfolio(pf)
+        self.session.set_portfolio(pf)  # the challenge screen reloads on portfolio_replaced
         for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
             act.setEnabled(not pf.readonly)
         if not pf.readonly:
@@ -162,8 +169,6 @@ class MainWindow(QMainWindow):
                                      .replace("%5", str(counts["indicators"])))
 
     def _on_changes(self, changes) -> None:
-        if changes.kinds() & {"challenges", "teams", "units"}:
-            self.challenges.reload()
         self._update_title()
 
     # -- project actions -----------------------------------------------------------------
@@ -245,6 +250,13 @@ class MainWindow(QMainWindow):
         if pf is not None:
             self.set_portfolio(pf)
 
+    def print_brief(self) -> None:
+        """打印简报: the weekly brief's preview, options, save and print."""
+        if self.pf is None:
+            return
+        from desktop.views.brief_preview import BriefPreview
+        BriefPreview(self.session, self).exec()
+
     def save_as(self) -> None:
         if self.pf is None:
             return
@@ -267,13 +279,26 @@ class MainWindow(QMainWindow):
         (self.register if screen is self.screens[0] else screen).focus_search()
 
     def about(self) -> None:
-        from db.schema import SCHEMA_VERSION
-        path = str(self.pf.path) if self.pf else "—"
-        QMessageBox.about(self, self.tr("关于科创项目台账"), self.tr(
-            "<h3>科创项目台账</h3><p>重大科技项目、揭榜挂帅与指标体系的台账工具。</p>"
-            "<p>数据文件：%1<br>数据格式版本：%2</p>"
-            "<p>内置字体：文泉驿微米黑（Apache-2.0 或 GPL-3.0+ 字体例外）</p>")
-            .replace("%1", path).replace("%2", str(SCHEMA_VERSION)))
+        from desktop.views.about import about_html
+        QMessageBox.about(self, self.tr("关于科创项目台账"), about_html(self.pf))
+
+    def show_tour(self) -> None:
+        from desktop.views.first_run import TourDialog
+        tour = TourDialog(self)
+        tour.exec()
+        if tour.dont_show.isChecked():
+            self.settings.setValue("tour_done", True)
+
+    def show_backups(self) -> None:
+        from desktop.views.backups_dialog import BackupsDialog
+        if self.pf is not None:
+            BackupsDialog(self.session, self).exec()
+
+    def open_logs(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from desktop import paths
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -11,8 +11,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+import logging
+
+from db import backups
 from db.changes import Changes, Op
 from db.errors import UserError
+
+
+log = logging.getLogger(__name__)
 
 
 class ChangesCommand(QUndoCommand):
@@ -42,9 +48,11 @@ class Session(QObject):
         super().__init__(parent)
         self.pf = None
         self.undo_stack = QUndoStack(self)
+        self._backup_day = None
 
     def set_portfolio(self, pf) -> None:
         self.undo_stack.clear()
+        self._backup_day = None
         self.pf = pf
         self.portfolio_replaced.emit(pf)
 
@@ -54,6 +62,7 @@ class Session(QObject):
 
     def do(self, ops: list[Op], text: str, parent: QWidget | None = None) -> Changes | None:
         """Apply ops as one undoable edit. A refused edit shows its message; nothing changes."""
+        self._daily_backup()
         try:
             changes = self.pf.apply(ops)
         except UserError as exc:
@@ -71,6 +80,16 @@ class Session(QObject):
             return self.do(ops, text, parent)
         except UserError:
             return None
+
+    def _daily_backup(self) -> None:
+        """Before the day's first edit, keep a copy of the file as it was (backups dialog)."""
+        day = self.pf.today()
+        if self._backup_day != day and not self.pf.readonly:
+            try:
+                backups.daily_backup(self.pf, day)
+            except UserError:
+                log.exception("daily backup failed")  # never block an edit on a backup
+            self._backup_day = day
 
     def _replay(self, changes: Changes) -> Changes:
         """Revert `changes` (used by undo and redo alike) and broadcast the result."""

@@ -32,7 +32,6 @@ def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
     from desktop.app import build_window, make_app
     make_app()
     w = build_window(str(path), "zh")
-    qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.register.model.rowCount() == 120, timeout=10000)
     assert w.register.busy.text() == ""
     w.register.search.setText("项目11")
