@@ -22,7 +22,7 @@ def new_site_id() -> str:
 
 
 def parse(h: str) -> tuple[int, int, str]:
-    m = HLC_RE.match(h or "")
+    m = HLC_RE.match(h) if isinstance(h, str) else None
     if not m:
         raise ValueError(f"not a clock: {h!r}")
     return int(m.group(1)), int(m.group(2), 16), m.group(3)
@@ -32,8 +32,8 @@ def fmt(wall: int, counter: int, site: str) -> str:
     return f"{wall:013d}-{counter:04x}-{site}"
 
 
-def is_valid(h: str) -> bool:
-    return bool(HLC_RE.match(h or ""))
+def is_valid(h) -> bool:
+    return isinstance(h, str) and bool(HLC_RE.match(h))
 
 
 def wall_ms() -> int:

@@ -171,10 +171,10 @@ class Portfolio:
         return found[0].name, found[1]
 
     def list(self, kind: str, where: str = "", params=(), include_deleted: bool = False,
-             order: str = "rowid") -> list[dict]:
+             order: str = "rowid", fields: tuple[str, ...] | None = None) -> list[dict]:
         with self._mutex:
             return records.list_records(self.conn, self.kind(kind), where=where, params=params,
-                                        include_deleted=include_deleted, order=order)
+                                        include_deleted=include_deleted, order=order, fields=fields)
 
     def count(self, kind: str) -> int:
         with self._mutex:

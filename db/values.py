@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import math
 import re
+from functools import lru_cache
 
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
@@ -45,7 +46,14 @@ def _short(value) -> str:
 
 
 def parse_date(text: str) -> dt.date | None:
-    if not isinstance(text, str) or not DATE_RE.match(text):
+    if not isinstance(text, str):
+        return None
+    return _parse_date(text)
+
+
+@lru_cache(maxsize=1 << 16)  # a portfolio has a few thousand distinct days and 100,000s of dates
+def _parse_date(text: str) -> dt.date | None:
+    if not DATE_RE.match(text):
         return None
     try:
         return dt.date.fromisoformat(text)

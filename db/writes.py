@@ -11,6 +11,7 @@ import json
 import sqlite3
 import uuid
 
+from db import challenge_rules
 from db import hlc as hlc_mod
 from db import records
 from db.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
@@ -49,6 +50,7 @@ class Writer:
     def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
         """Apply ops inside the caller's transaction. undo=True replays inverse ops verbatim."""
         changes = Changes()
+        self._batch = changes  # what this apply did so far (the challenge rules look back at it)
         for op in ops:
             if isinstance(op, Create):
                 changes.extend(self._create(op, undo))
@@ -136,6 +138,8 @@ class Writer:
         extra = Changes()
         if kind.name == "milestones":
             self._milestone_rules(values, {}, label, undo)
+        if kind.name in ("tranches", "reviews") and not undo:
+            challenge_rules.on_create(self.conn, kind.name, values)
         stamp = self.clock.tick()
         self._write_row(kind, row_id, values, stamp, new=True)
         after = {k: v for k, v in values.items()}
@@ -163,6 +167,12 @@ class Writer:
         side = Changes()
         if kind.name == "milestones" and not undo:
             side = self._milestone_update_rules(op, current, changed, label)
+        if kind.name in ("challenges", "tranches", "reviews") and not undo:
+            # stage changes follow the 揭榜挂帅 rules and leave a challenge_events record
+            event = challenge_rules.on_update(self.conn, kind.name, current, changed, op.reason,
+                                              getattr(self, "_batch", None), self.today())
+            if event:
+                side.extend(self._create(Create("challenge_events", event), undo=False))
         stamp = self.clock.tick()
         self._write_row(kind, op.id, changed, stamp, new=False)
         before = {k: current.get(k) for k in changed}

@@ -1,17 +1,19 @@
 """Starting the GUI: application, bundled font, language, the portfolio to open, the window."""
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
 from desktop.main_window import MainWindow
+from desktop.resources import ICON_FILE
+from desktop.windows_cleanup import dispose
 
 log = logging.getLogger("kechuang.gui")
 
@@ -21,6 +23,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("kechuang")
     app.setApplicationName("kechuang")
     app.setApplicationDisplayName("科创项目台账")
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
     fonts.install(app)
     return app
 
@@ -87,10 +90,5 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     if not settings().value("tour_done", False, type=bool):
         window.show_tour()
     code = app.exec()
-    # Tear the window down while Qt is alive: leaving pyqtgraph items to interpreter exit has
-    # crashed PySide6 6.12 in garbage collection.
-    window.deleteLater()
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
-    del window
-    gc.collect()
+    dispose(window)
     return code

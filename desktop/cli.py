@@ -164,6 +164,40 @@ def cmd_merge(args) -> int:
     return 0
 
 
+def cmd_notice(args) -> int:
+    from db.challenge_notice import write_notice
+    with Portfolio.open(args.file, readonly=True) as pf:
+        path = write_notice(pf, Path(args.out), ids=args.id or None, title=args.title)
+    if args.json:
+        _print_json({"file": str(path)})
+    else:
+        print(path)
+    return 0
+
+
+BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页")
+
+
+def cmd_brief(args) -> int:
+    """Build the weekly brief and record its 期号 as issued (so the next one gets the next)."""
+    from db.brief.build import build, write_pdf
+    from db.brief.options import issue_ops, resolve
+    with Portfolio.open(args.file) as pf:
+        options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
+                          sections=args.sections, font=args.font, report_to=args.report_to,
+                          copy_to=args.copy_to, send_to=args.send_to)
+        brief = build(pf, options)
+        write_pdf(brief.pdf, args.out)
+        pf.apply(issue_ops(pf, options, remember=False))
+    if args.json:
+        _print_json({"file": args.out, "week": brief.week, "number": options.number, "pages": brief.pages,
+                     "sections": list(options.sections)})
+    else:
+        print(tr(BRIEF_DONE, path=args.out, name=options.name, number=options.number, week=brief.week,
+                 pages=brief.pages))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from desktop.app import run_gui  # Qt only here
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
@@ -172,6 +206,7 @@ def cmd_gui(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
     p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
+    p.add_argument("--smoke", action="store_true", help="self-test: open every screen offscreen, write a brief, exit")
     sub = p.add_subparsers(dest="command")
 
     s = sub.add_parser("gui", help="open the GUI on FILE")
@@ -221,6 +256,30 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_merge)
 
+    s = sub.add_parser("notice", help="the printable 揭榜挂帅 榜单 (PDF) of the published challenges")
+    s.add_argument("file")
+    s.add_argument("--out", required=True)
+    s.add_argument("--id", action="append", help="a challenge UUID (repeatable; default: all in 已发榜/申报中)")
+    s.add_argument("--title", help="title of the notice")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_notice)
+
+    s = sub.add_parser("brief", help="the weekly brief (周报) as an A4 PDF; records its 期号 as issued")
+    s.add_argument("file")
+    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--out", required=True)
+    s.add_argument("--name", help="brief name (简报名称)")
+    s.add_argument("--issuer", help="编印单位")
+    s.add_argument("--number", help="期号 (default: the last issued plus one)")
+    s.add_argument("--sections", help="comma-separated: overview,projects,facilities,challenges,colours,"
+                                      "issues,next_week,indicators (default: all)")
+    s.add_argument("--font", help="body font: bundled (default), 仿宋, 宋体 or 黑体 (system fonts, when installed)")
+    s.add_argument("--report-to", dest="report_to", help="报尾 报：")
+    s.add_argument("--copy-to", dest="copy_to", help="报尾 送：")
+    s.add_argument("--send-to", dest="send_to", help="报尾 发：")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_brief)
+
     s = sub.add_parser("add", help="create a record: add FILE KIND field=value...")
     s.add_argument("file")
     s.add_argument("kind")
@@ -240,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("uuid")
     s.set_defaults(func=cmd_delete)
+
+    from desktop import cli_sheets  # xlsx-export, xlsx-import, ics
+    cli_sheets.add_commands(sub)
     return p
 
 
@@ -250,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
+    if args.smoke:
+        from desktop.smoke import run_smoke
+        return run_smoke()
     if args.command is None:
         args.file = None
         args.func = cmd_gui

@@ -13,3 +13,4 @@ def root() -> Path:
 RESOURCES = root() / "resources"
 FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
 TRANSLATIONS = RESOURCES / "translations"
+ICON_FILE = RESOURCES / "icons" / "kechuang.png"

@@ -3,6 +3,7 @@
 
     python3 packaging/dev.py run [kechuang arguments]   open the app (built-in portfolio on first run)
     python3 packaging/dev.py test [pytest arguments]    run the whole test suite
+    python3 packaging/dev.py setup                      only the set-up (used by packaging/build.py)
 
 Each does its own set-up and is safe to run again: a virtual environment in .venv with the
 project and its test extra installed (re-installed only when pyproject.toml changes), and on
@@ -136,12 +137,14 @@ def cmd_test(args: list[str]) -> int:
 
 def main() -> int:
     check_python()
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "setup"):
         print(__doc__)
         return 2
     ensure_venv()
     ensure_packages()
     command, rest = sys.argv[1], sys.argv[2:]
+    if command == "setup":
+        return 0
     return cmd_run(rest) if command == "run" else cmd_test(rest)
 
 

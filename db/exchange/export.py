@@ -43,7 +43,7 @@ def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids
     """Ids to keep per kind for a slice; None means the whole portfolio."""
     if not (units or categories or project_ids or challenge_ids):
         return None
-    unit_by_name = {u["name"]: u["id"] for u in pf.list("units")}
+    unit_by_name = {u["name"]: u["id"] for u in pf.list("units", fields=("name",))}
     wanted_units = set()
     for name in units:
         if name not in unit_by_name:
@@ -53,48 +53,56 @@ def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids
         if c not in KINDS["projects"].field("category").choices:
             raise UserError(MSG_BAD_CATEGORY, name=c)
     keep: dict[str, set[str]] = {k: set() for k in KINDS}
-    for p in pf.list("projects"):
+    for p in pf.list("projects", fields=("lead_unit_id", "responsible_unit_ids", "category")):
         mine = {p["lead_unit_id"], *p["responsible_unit_ids"]}
         if p["id"] in project_ids or (wanted_units and mine & wanted_units) or p["category"] in categories:
             keep["projects"].add(p["id"])
-    for c in pf.list("challenges"):
+    for c in pf.list("challenges", fields=("issuer_unit_id",)):
         if c["id"] in challenge_ids or (wanted_units and c["issuer_unit_id"] in wanted_units):
             keep["challenges"].add(c["id"])
-    for t in pf.list("teams"):
+    for t in pf.list("teams", fields=("challenge_id", "unit_id")):
         if t["challenge_id"] in keep["challenges"] or (wanted_units and t["unit_id"] in wanted_units):
             keep["teams"].add(t["id"])
             keep["challenges"].add(t["challenge_id"])
     _add_dependents(pf, keep)
-    # everything the kept records point at (units, their parents, …), to a fixed point
-    pending = [(k, i) for k, ids in keep.items() for i in ids]
+    # everything the kept records point at (units, their parents, …), to a fixed point,
+    # reading only the reference fields, one query per kind and round
+    pending = {k: ids for k, ids in keep.items() if ids}
     while pending:
-        kind, rid = pending.pop()
-        rec = pf.get(kind, rid, include_deleted=True)
-        if rec is None:
-            continue
-        for ref_kind, ref_id in _refs(kind, rec):
-            if ref_id not in keep[ref_kind]:
-                keep[ref_kind].add(ref_id)
-                pending.append((ref_kind, ref_id))
+        found: dict[str, set[str]] = {}
+        for kind, ids in pending.items():
+            refs = tuple(f.name for f in KINDS[kind].fields if f.type in ("ref", "reflist"))
+            if not refs:
+                continue
+            for rec in pf.list(kind, where="id IN (SELECT value FROM json_each(?))",
+                               params=(json.dumps(sorted(ids)),), include_deleted=True, fields=refs):
+                for ref_kind, ref_id in _refs(kind, rec):
+                    if ref_id not in keep[ref_kind]:
+                        keep[ref_kind].add(ref_id)
+                        found.setdefault(ref_kind, set()).add(ref_id)
+        pending = found
     keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
     return keep
 
 
+def _children(pf, kind: str, parents: dict[str, set[str]]) -> set[str]:
+    """Ids of `kind` records (tombstones too) whose foreign key field points into a parent set.
+    Asked through the foreign-key indexes, so a small slice of a city portfolio reads little."""
+    wanted = {fk: ids for fk, ids in parents.items() if ids}
+    if not wanted:
+        return set()
+    where = " OR ".join(f"{fk} IN (SELECT value FROM json_each(?))" for fk in wanted)
+    params = [json.dumps(sorted(ids)) for ids in wanted.values()]
+    return {r["id"] for r in pf.list(kind, where=where, params=params, include_deleted=True, fields=())}
+
+
 def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
     """Children of kept records: milestones and their slip log, events, reviews, tranches."""
-    for e in pf.list("challenge_events", include_deleted=True):
-        if e["challenge_id"] in keep["challenges"]:
-            keep["challenge_events"].add(e["id"])
-    for m in pf.list("milestones", include_deleted=True):
-        if m["project_id"] in keep["projects"] or m["team_id"] in keep["teams"]:
-            keep["milestones"].add(m["id"])
-    for r in pf.list("replans", include_deleted=True):
-        if r["milestone_id"] in keep["milestones"]:
-            keep["replans"].add(r["id"])
+    keep["challenge_events"] |= _children(pf, "challenge_events", {"challenge_id": keep["challenges"]})
+    keep["milestones"] |= _children(pf, "milestones", {"project_id": keep["projects"], "team_id": keep["teams"]})
+    keep["replans"] |= _children(pf, "replans", {"milestone_id": keep["milestones"]})
     for kind in ("reviews", "tranches"):
-        for r in pf.list(kind, include_deleted=True):
-            if r["team_id"] in keep["teams"]:
-                keep[kind].add(r["id"])
+        keep[kind] |= _children(pf, kind, {"team_id": keep["teams"]})
 
 
 def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (),
@@ -126,7 +134,14 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
                     conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
                     conn.execute("DELETE FROM keep_ids")
                     conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
-                    conn.execute(f"DELETE FROM {kind.table} WHERE id NOT IN (SELECT id FROM keep_ids)")
+                    # set the kept rows aside and empty the table at once (SQLite's truncate
+                    # optimisation): deleting 90% of 100,000 rows one by one through every index
+                    # took most of a one-unit export's time
+                    conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
+                                 "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
+                    conn.execute(f"DELETE FROM {kind.table}")
+                    conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
+                    conn.execute("DROP TABLE temp.kept")
             for table in LOCAL_TABLES_CLEARED:
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM manifest")

@@ -216,8 +216,9 @@ def _record_bookkeeping(pf, plan_: MergePlan, source: Path, backup: Path | None)
 def merge(pf, source: Path, *, dry_run: bool = False) -> MergePlan:
     """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup."""
     pf._require_writable() if not dry_run else None
-    local_ids = {k: {r[0] for r in pf.conn.execute(f"SELECT id FROM {KINDS[k].table}")} for k in KINDS}
-    incoming = read(Path(source), local_ids)
+    known = {k: {r[0]: (r[1], r[2], r[3]) for r in pf.conn.execute(
+        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
+    incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known)
     with pf._mutex:
         result = plan(pf, incoming)
         if dry_run:

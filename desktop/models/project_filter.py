@@ -1,7 +1,7 @@
 """Filter for the project register: type-to-search plus category/stage/unit/zone/colour."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.models.record_table import SORT_ROLE
 
@@ -27,6 +27,11 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         else:
             change()
             self.invalidateRowsFilter()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """The source model sorts its rows in Python (RecordTableModel.sort); this proxy only
+        filters and keeps the source's order (sorting here would call data() per comparison)."""
+        self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
         terms = [t.lower() for t in text.split() if t]

@@ -115,7 +115,8 @@ class OverviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
-        session.portfolio_replaced.connect(lambda _pf: self.refresh())
+        # computed when first shown: at city scale the figures take seconds, not to be paid at start
+        session.portfolio_replaced.connect(lambda _pf: self.refresh() if self.isVisible() else self._mark_stale())
         session.changed.connect(lambda ch: self.refresh() if self.isVisible() else self._mark_stale())
         self._stale = True
         self.retranslate()

@@ -5,6 +5,7 @@ import pytest
 
 from db import builtin
 from db.portfolio import Portfolio
+from windows import close_window
 
 
 @pytest.fixture(autouse=True)
@@ -36,19 +37,6 @@ def window(qtbot, builtin_file):
     qtbot.waitExposed(w)
     yield w
     close_window(w)
-
-
-def close_window(w) -> None:
-    """Close and really delete a window now, so no Qt/pyqtgraph objects wait for interpreter exit."""
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QApplication.processEvents()
-    gc.collect()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ def test_first_run_creates_portfolio_in_data_dir(qtbot):
         assert w.pf.path == paths.default_portfolio() and w.pf.count("projects") > 250
         assert str(w.pf.path) in w.statusBar().currentMessage()
     finally:
-        from conftest import close_window
+        from windows import close_window
         close_window(w)
 
 
@@ -32,7 +32,7 @@ def test_first_run_blank_choice(qtbot):
     try:
         assert w.pf.count("projects") == 0
     finally:
-        from conftest import close_window
+        from windows import close_window
         close_window(w)
 
 

@@ -36,5 +36,5 @@ def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
     assert w.register.busy.text() == ""
     w.register.search.setText("项目11")
     assert w.register.proxy.rowCount() == 10
-    from conftest import close_window
+    from windows import close_window
     close_window(w)

@@ -15,7 +15,7 @@ from db.exchange.merge import _effective_clocks
 from db.model import KINDS
 from db.portfolio import Portfolio
 
-from conftest import Office
+from replicas import Office
 
 FIELDS = {"zone": st.sampled_from(["金凤", "西永", "含谷", "曾家"]),
           "stage": st.sampled_from(["谋划", "签约", "开工", "建设"]),

@@ -3,7 +3,7 @@ from db.builtin import builtin_id
 from db.changes import Create, Delete, Update
 from db.exchange.duplicates import merge_records_ops
 
-from conftest import exchange, state
+from replicas import exchange, state
 
 FACILITY = builtin_id("000-p-5-1")  # 超瞬态实验装置
 

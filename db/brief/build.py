@@ -1,0 +1,110 @@
+"""Build the weekly brief (周报/工作简报) as an A4 PDF; used by the GUI preview and `kechuang brief`.
+
+    options = resolve(pf, week="2026-W47")
+    brief = build(pf, options)           # preview: nothing stored
+    write_pdf(brief.pdf, "brief.pdf")
+    pf.apply(issue_ops(pf, options))     # issued: the 期号 is recorded
+
+The same portfolio, week and options give the same bytes: the PDF carries no timestamps or
+random ids (reportlab's invariant mode) and every list is sorted.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph
+
+from db.brief import fonts, progress, status, styles
+from db.brief.context import KEEP, Ctx
+from db.brief.facts import collect
+from db.brief.masthead import draw_page_number, footer, masthead
+from db.brief.options import SECTION_TITLES, BriefOptions
+from db.brief.tables import cn_number, esc
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr
+
+WRITERS = {
+    "overview": progress.overview_section, "projects": progress.projects_section,
+    "facilities": progress.facilities_section, "challenges": progress.challenges_section,
+    "colours": status.colours_section, "issues": status.issues_section, "next_week": status.next_week_section,
+    "indicators": status.indicators_section,
+}
+APPENDIX = "indicators"
+H1 = 42  # a section heading with its spacing
+CREATOR = QT_TRANSLATE_NOOP("brief", "科创项目台账")
+DOC_TITLE = QT_TRANSLATE_NOOP("brief", "{name}　第{number}期")
+MSG_WRITE = QT_TRANSLATE_NOOP("errors", "无法写入简报文件“{path}”：{detail}")
+
+
+@dataclass(frozen=True)
+class Brief:
+    pdf: bytes
+    pages: int
+    week: str
+    options: BriefOptions
+
+
+def _story(ctx: Ctx) -> list:
+    f, st, options = ctx.facts, ctx.st, ctx.options
+    story = masthead(st, options, f["as_of"], f["monday"], f["sunday"])
+    n = 0
+    for key in options.sections:
+        ctx.new_section()
+        if key == APPENDIX:
+            story.append(PageBreak())  # the 附表 starts a page of its own
+            story.append(Paragraph(esc(tr(SECTION_TITLES[key])), st["appendix"]))
+            story += WRITERS[key](ctx)
+            continue
+        n += 1
+        section = WRITERS[key](ctx)
+        # the heading keeps the room its first block asks for (a sub-heading's page-break rule)
+        need = section[0].height + H1 if section and isinstance(section[0], CondPageBreak) else KEEP
+        story.append(CondPageBreak(need))
+        story.append(Paragraph(esc(f"{cn_number(n)}、{tr(SECTION_TITLES[key])}"), st["h1"]))
+        story += section
+    story.append(footer(st, options))
+    return story
+
+
+def build(pf, options: BriefOptions) -> Brief:
+    """The brief for `options.week` (raises UserError for a bad week); stores nothing."""
+    facts = collect(pf, options.week)
+    fs = fonts.font_set(options.font)
+    ctx = Ctx(styles.make(fs), fs, facts, options)
+    story = _story(ctx)
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=styles.PAGE_SIZE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
+        topMargin=styles.TOP, bottomMargin=styles.BOTTOM, invariant=1, initialFontName=fs.body,
+        title=tr(DOC_TITLE, name=options.name, number=options.number), author=options.issuer,
+        subject=facts["overview"]["week"], creator=tr(CREATOR))
+    frame = Frame(styles.LEFT, styles.BOTTOM, styles.WIDTH, styles.HEIGHT, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                       onPage=partial(draw_page_number, font=fs.body))])
+    doc.build(story)
+    return Brief(buf.getvalue(), doc.page, facts["overview"]["week"], options)
+
+
+def write_pdf(data: bytes, path) -> Path:
+    """Write atomically (a temp file next to the target, then rename)."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".pdf", dir=path.parent if str(path.parent) else ".")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(MSG_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path

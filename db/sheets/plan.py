@@ -1,0 +1,268 @@
+"""What an import would do, before anything is written: rows to add, rows to update (field by
+field), rows rejected (sheet, row, column, reason), how imprecise values were read, new units.
+
+The same plan feeds the CLI's dry run (text or JSON) and the GUI wizard's preview; `ops()` gives
+the operations to apply in one transaction (all valid rows, or nothing while any row is invalid
+unless the caller explicitly chose a partial import).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.changes import Create, Op
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.model import KINDS
+from db.sheets.headers import ID, ID_LABEL, Layout
+from db.sheets.units import NewUnit
+
+E_INVALID = QT_TRANSLATE_NOOP("sheets", "有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。")
+P_CELL = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」第 {row} 行 {column} 列「{header}」：{reason}")
+P_ROW = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」第 {row} 行：{reason}")
+L_WHERE = QT_TRANSLATE_NOOP("sheets", "「{sheet}」第 {row} 行")
+
+SKIP_LABELS = {
+    "blank": QT_TRANSLATE_NOOP("sheets", "空行"),
+    "subtotal": QT_TRANSLATE_NOOP("sheets", "合计/小计行"),
+    "section": QT_TRANSLATE_NOOP("sheets", "分组标题行"),
+    "note": QT_TRANSLATE_NOOP("sheets", "注释/落款行"),
+    "unchanged": QT_TRANSLATE_NOOP("sheets", "与组合一致、无需更新的行"),
+}
+T = {
+    "title": QT_TRANSLATE_NOOP("sheets", "导入预览：{file}"),
+    "template": QT_TRANSLATE_NOOP("sheets", "调度表：{unit}，从“{portfolio}”导出于 {date}"),
+    "layout": QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」：表头在第 {rows} 行，数据从第 {first} 行开始"),
+    "mapping": QT_TRANSLATE_NOOP("sheets", "  列对应：{items}"),
+    "unused": QT_TRANSLATE_NOOP("sheets", "  未导入的列：{items}"),
+    "scale_yi": QT_TRANSLATE_NOOP("sheets", "（亿元 ×10000）"),
+    "scale_yuan": QT_TRANSLATE_NOOP("sheets", "（元 ÷10000）"),
+    "new_units": QT_TRANSLATE_NOOP("sheets", "新建单位 {count} 个（导入时创建，请确认）：{names}"),
+    "matched_unit": QT_TRANSLATE_NOOP("sheets", "  “{written}”按已有单位“{name}”处理"),
+    "adds": QT_TRANSLATE_NOOP("sheets", "新增 {count} 条："),
+    "updates": QT_TRANSLATE_NOOP("sheets", "更新 {count} 条："),
+    "rejected": QT_TRANSLATE_NOOP("sheets", "无效 {count} 行（不会导入）："),
+    "readings": QT_TRANSLATE_NOOP("sheets", "读法说明："),
+    "skipped": QT_TRANSLATE_NOOP("sheets", "跳过：{items}"),
+    "skip_item": QT_TRANSLATE_NOOP("sheets", "{label} {count} 行"),
+    "nothing": QT_TRANSLATE_NOOP("sheets", "没有需要导入的变化。"),
+    "reading": QT_TRANSLATE_NOOP("sheets", "  {where} {column} 列「{header}」“{value}”：{reading}"),
+    "reading_row": QT_TRANSLATE_NOOP("sheets", "{where}“{value}”：{reading}"),
+    "change": QT_TRANSLATE_NOOP("sheets", "{label} {old} → {new}"),
+    "empty": QT_TRANSLATE_NOOP("sheets", "（空）"),
+}
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: int  # 1-based row in the sheet
+    column: str = ""  # column letter, "" for the whole row
+    header: str = ""
+    value: str = ""
+    reason: str = ""
+
+    def text(self) -> str:
+        if self.column:
+            return tr(P_CELL, sheet=self.sheet, row=self.row, column=self.column, header=self.header,
+                      reason=self.reason)
+        return tr(P_ROW, sheet=self.sheet, row=self.row, reason=self.reason)
+
+
+@dataclass
+class Reading:
+    sheet: str
+    row: int
+    column: str
+    header: str
+    value: str
+    reading: str
+
+    def text(self) -> str:
+        where = tr(L_WHERE, sheet=self.sheet, row=self.row)
+        if not self.column:
+            return tr(T["reading_row"], where=where, value=self.value, reading=self.reading)
+        return tr(T["reading"], where=where, column=self.column, header=self.header, value=self.value,
+                  reading=self.reading).strip()
+
+
+@dataclass
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+    note: str = ""
+
+
+@dataclass
+class RowPlan:
+    sheet: str
+    row: int
+    kind: str
+    action: str  # "add" | "update"
+    id: str
+    name: str
+    changes: list[FieldChange]
+    ops: list[Op]
+    unit_ids: set[str] = field(default_factory=set)
+
+    def where(self) -> str:
+        return tr(L_WHERE, sheet=self.sheet, row=self.row)
+
+    def summary(self) -> str:
+        parts = [tr(T["change"], label=c.label, old=c.old or tr(T["empty"]), new=c.new or tr(T["empty"]))
+                 + (f"（{c.note}）" if c.note else "") for c in self.changes]
+        return "；".join(parts)
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    source: str  # "ledger" | "template"
+    layouts: list[Layout] = field(default_factory=list)
+    rows: list[RowPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+    new_units: list[NewUnit] = field(default_factory=list)
+    matched_units: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    template: dict = field(default_factory=dict)
+    field_labels: dict[str, str] = field(default_factory=dict)  # mapping shown to the user
+
+    @property
+    def adds(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == "add"]
+
+    @property
+    def updates(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == "update"]
+
+    @property
+    def rejected_rows(self) -> list[tuple[str, int]]:
+        return sorted({(p.sheet, p.row) for p in self.problems}, key=lambda k: (k[0], k[1]))
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def skip(self, what: str, n: int = 1) -> None:
+        self.skipped[what] = self.skipped.get(what, 0) + n
+
+    def ops(self, partial: bool = False) -> list[Op]:
+        """Everything to apply in one transaction. Refuses while rows are invalid unless partial."""
+        if self.problems and not partial:
+            raise UserError(E_INVALID, count=len(self.rejected_rows))
+        used = set().union(*(r.unit_ids for r in self.rows)) if self.rows else set()
+        ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id)
+                         for u in self.new_units if u.id in used]
+        for r in self.rows:
+            ops.extend(r.ops)
+        return ops
+
+    # -- presenting ----------------------------------------------------------------------
+    def mapping_json(self, layout: Layout) -> list[dict]:
+        return [{"column": c.letter, "header": c.header, "field": c.field,
+                 "label": column_label(c.field) if c.field else None, "scale": c.scale}
+                for c in layout.columns]
+
+    def to_json(self) -> dict:
+        return {
+            "file": str(self.path), "source": self.source, "ok": self.ok,
+            "sheets": [{"sheet": lay.sheet, "header_rows": [r + 1 for r in lay.header_rows],
+                        "first_data_row": lay.data_start + 1, "columns": self.mapping_json(lay)}
+                       for lay in self.layouts],
+            "template": self.template,
+            "new_units": [{"name": u.name, "kind": u.kind, "rows": u.rows} for u in self.new_units],
+            "matched_units": self.matched_units,
+            "add": [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.id, "name": r.name,
+                     "fields": {c.field: c.new for c in r.changes}} for r in self.adds],
+            "update": [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.id, "name": r.name,
+                        "changes": [{"field": c.field, "label": c.label, "old": c.old, "new": c.new,
+                                     "note": c.note} for c in r.changes]} for r in self.updates],
+            "rejected": [{"sheet": p.sheet, "row": p.row, "column": p.column, "header": p.header,
+                          "value": p.value, "reason": p.reason, "message": p.text()} for p in self.problems],
+            "rejected_rows": len(self.rejected_rows),
+            "readings": [{"sheet": x.sheet, "row": x.row, "column": x.column, "header": x.header,
+                          "value": x.value, "reading": x.reading} for x in self.readings],
+            "skipped": self.skipped, "notes": self.notes,
+        }
+
+    def report(self) -> list[str]:
+        lines = [tr(T["title"], file=self.path.name)]
+        if self.template:
+            lines.append(tr(T["template"], **self.template))
+        lines += self.notes
+        for lay in self.layouts:
+            rows = "–".join(str(r + 1) for r in (lay.header_rows[0], lay.header_rows[-1])) \
+                if len(lay.header_rows) > 1 else str(lay.header_rows[0] + 1)
+            lines.append(tr(T["layout"], sheet=lay.sheet, rows=rows, first=lay.data_start + 1))
+            mapped = [f"{c.letter}「{c.header}」→ {column_label(c.field)}{_scale_note(c.scale)}"
+                      for c in lay.columns if c.field]
+            unused = [f"{c.letter}「{c.header}」" for c in lay.columns if not c.field]
+            if mapped:
+                lines.append(tr(T["mapping"], items="；".join(mapped)))
+            if unused:
+                lines.append(tr(T["unused"], items="、".join(unused)))
+        if self.new_units:
+            lines.append(tr(T["new_units"], count=len(self.new_units),
+                            names="、".join(u.name for u in self.new_units)))
+        for written, name in self.matched_units.items():
+            lines.append(tr(T["matched_unit"], written=written, name=name))
+        for key, items in (("adds", self.adds), ("updates", self.updates)):
+            if items:
+                lines.append(tr(T[key], count=len(items)))
+                for r in items:
+                    detail = r.name if key == "adds" else f"{r.name}：{r.summary()}"
+                    lines.append(f"  {r.where()} {detail}")
+        if self.problems:
+            lines.append(tr(T["rejected"], count=len(self.rejected_rows)))
+            lines += ["  " + p.text() for p in self.problems]
+        if self.readings:
+            lines.append(tr(T["readings"]))
+            lines += ["  " + x.text() for x in self.readings]
+        if self.skipped:
+            items = "，".join(tr(T["skip_item"], label=tr(SKIP_LABELS[k]), count=n)
+                             for k, n in self.skipped.items() if n)
+            lines.append(tr(T["skipped"], items=items))
+        if not self.rows and not self.problems:
+            lines.append(tr(T["nothing"]))
+        return lines
+
+
+def _scale_note(scale: float) -> str:
+    if scale > 1:
+        return tr(T["scale_yi"])
+    if scale < 1:
+        return tr(T["scale_yuan"])
+    return ""
+
+
+def column_label(field_name: str | None, kind: str = "projects") -> str:
+    if field_name is None:
+        return ""
+    if field_name == ID:
+        return tr(ID_LABEL)
+    f = KINDS[kind].field(field_name)
+    return tr(f.label) if f else field_name
+
+
+def display(kind: str, field_name: str, value, unit_names: dict[str, str]) -> str:
+    """A value as the preview shows it (unit names, not ids; 1,234.5 for money)."""
+    f = KINDS[kind].field(field_name)
+    if value is None or value == [] or value == "":
+        return ""
+    if f is None:
+        return str(value)
+    if f.type == "ref":
+        return unit_names.get(value, value) if f.ref == "units" else str(value)
+    if f.type == "reflist":
+        return "、".join(unit_names.get(v, v) for v in value)
+    if f.type == "strlist":
+        return "、".join(value)
+    if f.type == "enum":
+        return tr_enum(value)
+    if f.type in ("money", "number", "pct") and isinstance(value, (int, float)):
+        return f"{value:,.6f}".rstrip("0").rstrip(".")
+    return str(value)

@@ -1,0 +1,93 @@
+"""Shared look of the workbooks the app writes: header style, formats, widths, safe saving."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP
+
+E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")
+
+FONT_NAME = "宋体"  # present wherever Chinese Office/WPS runs; LibreOffice substitutes
+DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0.00"
+NUMBER_FORMAT = "#,##0.##"
+INT_FORMAT = "0"
+PCT_FORMAT = "0.0"
+
+THIN = Side(style="thin", color="A6A6A6")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
+EDIT_HEADER_FILL = PatternFill("solid", fgColor="F4C542")
+EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
+READONLY_FILL = PatternFill("solid", fgColor="F2F2F2")
+HEADER_FONT = Font(name=FONT_NAME, bold=True, size=11)
+BODY_FONT = Font(name=FONT_NAME, size=10.5)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=15)
+NOTE_FONT = Font(name=FONT_NAME, size=10.5, color="7F3F00")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+TOP = Alignment(vertical="top")
+
+
+def fmt_for(kind: str) -> str | None:
+    return {"date": DATE_FORMAT, "money": MONEY_FORMAT, "number": NUMBER_FORMAT, "int": INT_FORMAT,
+            "pct": PCT_FORMAT}.get(kind)
+
+
+def cell_value(kind: str, value):
+    """A Python value as the cell should hold it: real dates and numbers, not text."""
+    if value is None or value == "":
+        return None
+    if kind == "date" and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def header_row(ws, row: int, headers: list[str], fills: list | None = None) -> None:
+    for i, text in enumerate(headers, start=1):
+        cell = ws.cell(row=row, column=i, value=text)
+        cell.font = HEADER_FONT
+        cell.fill = (fills[i - 1] if fills else None) or HEADER_FILL
+        cell.alignment = CENTER
+        cell.border = BORDER
+
+
+def text_width(text: str) -> float:
+    """Column width (in Excel character units) that fits text: CJK characters count double."""
+    return sum(2.1 if ord(ch) > 0x2E7F else 1.1 for ch in str(text))
+
+
+def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> float:
+    """Points for a row whose wrapped cells (text, column width) must show in full (Excel and
+    LibreOffice do not grow a row for wrapped text written by a program)."""
+    lines = min_lines
+    for text, width in texts_and_widths:
+        if text:
+            for part in str(text).split("\n"):
+                lines = max(lines, -(-int(text_width(part)) // max(1, int(width) - 1)))
+    return 15.0 * min(lines, max_lines) + 3
+
+
+def save(wb, path) -> Path:
+    """Write the workbook next to its target first, then move it into place (never half a file)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise UserError(E_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path

@@ -1,0 +1,225 @@
+"""Writing a 调度表 template: one responsible unit's open milestones and projects, to fill in on
+a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+
+from openpyxl import Workbook
+from openpyxl.styles import Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from db import colours
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.register import OPEN_STATUSES, unit_names
+from db.sheets import style
+from db.sheets.template_spec import (ALL_UNITS, CHECKSUM_ROW, EDIT_FIELDS, FORMAT, HEADER_ROW, INSTRUCTIONS,
+                                     META_KEYS, META_SHEET, ROWS_START, SHEETS, SHEETS_ROW, SUBTITLE, TITLE,
+                                     VERSION, checksum, digest)
+from db.sheets.units import normalise
+
+E_NO_UNIT = QT_TRANSLATE_NOOP("sheets", "找不到单位“{name}”。{hint}")
+E_HINT = QT_TRANSLATE_NOOP("sheets", "名称相近的单位：{names}")
+E_HINT_NONE = QT_TRANSLATE_NOOP("sheets", "请使用组合中单位的全称或简称。")
+E_EMPTY = QT_TRANSLATE_NOOP("sheets", "“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。")
+V_DATE = QT_TRANSLATE_NOOP("Template", "请填写日期，例如 2025-06-30")
+V_DATE_TITLE = QT_TRANSLATE_NOOP("Template", "日期")
+V_LIST = QT_TRANSLATE_NOOP("Template", "请从下拉列表中选择")
+V_LIST_TITLE = QT_TRANSLATE_NOOP("Template", "可选值")
+V_MONEY = QT_TRANSLATE_NOOP("Template", "请填写不小于 0 的数字（万元）")
+V_MONEY_TITLE = QT_TRANSLATE_NOOP("Template", "金额")
+CLOSED_STAGES = ("达产", "终止")
+DATE_MIN, DATE_MAX = 36526, 73415  # Excel serials of 2000-01-01 and 2100-12-31
+
+
+def find_unit(pf, name: str) -> dict:
+    """A unit by full name or short name (exact, then normalised); a clear refusal otherwise."""
+    units = pf.list("units")
+    for key in (lambda n: (n or "").strip(), normalise):
+        for u in units:
+            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name"))):
+                return u
+    near = [u["name"] for u in units if normalise(name) and (normalise(name) in normalise(u["name"])
+                                                             or normalise(u["name"]) in normalise(name))]
+    hint = tr(E_HINT, names="、".join(near[:8])) if near else tr(E_HINT_NONE)
+    raise UserError(E_NO_UNIT, name=name, hint=hint)
+
+
+def template_rows(pf, unit_id: str | None) -> dict[str, list[dict]]:
+    """The open projects and milestones of a unit (all units when None), as template rows."""
+    names = unit_names(pf)
+    today, th = pf.today(), colours.thresholds(pf)
+    projects = pf.list("projects")
+    by_id = {p["id"]: p for p in projects}
+    mine = [p for p in projects if unit_id is None
+            or unit_id in [p["lead_unit_id"], *p["responsible_unit_ids"]]]
+    mine_ids = {p["id"] for p in mine}
+    teams = {t["id"]: t for t in pf.list("teams")}
+    challenges = {c["id"]: c["title"] for c in pf.list("challenges")}
+    order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: p["name"]))}
+    ms_rows = []
+    for m in pf.list("milestones"):
+        team = teams.get(m["team_id"] or "")
+        if m["status"] not in OPEN_STATUSES or not (
+                unit_id is None or m["project_id"] in mine_ids or m["owner_unit_id"] == unit_id
+                or (team and team["unit_id"] == unit_id)):
+            continue
+        if m["project_id"]:
+            parent = by_id[m["project_id"]]["name"] if m["project_id"] in by_id else ""
+        else:
+            parent = f"{challenges.get(team['challenge_id'], '')} · {team['name']}" if team else ""
+        c = colours.milestone_colour(m, today, th)
+        ms_rows.append({**m, "project": parent, "owner": names.get(m["owner_unit_id"] or "", ""),
+                        "colour": c, "_order": (order.get(m["project_id"], len(order)), parent,
+                                                m["planned_date"] or "9999", m["name"])})
+    ms_rows.sort(key=lambda r: r["_order"])
+    pj_rows = []
+    for p in sorted(mine, key=lambda p: p["name"]):
+        if p["stage"] in CLOSED_STAGES:
+            continue
+        units = [names.get(u, "") for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u]
+        pj_rows.append({**p, "category": tr_enum(p["category"]), "units": "、".join(dict.fromkeys(units))})
+    return {"milestones": ms_rows, "projects": pj_rows}
+
+
+def write_template(pf, path, unit_name: str | None = None) -> dict:
+    """Write the template; returns counts {"milestones": n, "projects": m, "unit": name}."""
+    unit = find_unit(pf, unit_name) if unit_name else None
+    label = unit["name"] if unit else tr(ALL_UNITS)
+    rows = template_rows(pf, unit["id"] if unit else None)
+    if not rows["milestones"] and not rows["projects"]:
+        raise UserError(E_EMPTY, unit=label)
+    nonce = secrets.token_hex(12)
+    exported = pf.today().isoformat()
+    wb = Workbook()
+    wb.remove(wb.active)
+    entries: list[list[str]] = []
+    sheets_meta = []
+    for kind, (title, cols) in SHEETS.items():
+        ws = wb.create_sheet(tr(title))
+        sheets_meta.append({"kind": kind, "title": ws.title, "header_row": HEADER_ROW,
+                            "headers": [tr(c.header) for c in cols], "keys": [c.key for c in cols]})
+        _fill_sheet(ws, kind, cols, rows[kind], label, pf.path.name, exported, nonce, entries)
+    meta = {"format": FORMAT, "version": VERSION, "site_id": pf.site_id, "portfolio": pf.path.name,
+            "exported_at": dt.datetime.now().isoformat(timespec="seconds"), "date": exported,
+            "unit_id": unit["id"] if unit else "", "unit": label, "nonce": nonce,
+            "sheets": sheets_meta}
+    _meta_sheet(wb, meta, entries)
+    style.save(wb, path)
+    return {"unit": label, "milestones": len(rows["milestones"]), "projects": len(rows["projects"])}
+
+
+def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, entries) -> None:
+    width = len(cols)
+    last = get_column_letter(width)
+    ws.merge_cells(f"A1:{last}1")
+    ws.merge_cells(f"A2:{last}2")
+    ws.merge_cells(f"A3:{last}3")
+    ws["A1"] = tr(TITLE, unit=unit_label, sheet=ws.title)
+    ws["A1"].font = style.TITLE_FONT
+    ws["A1"].alignment = style.CENTER
+    ws["A2"] = tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows))
+    ws["A2"].font = style.BODY_FONT
+    ws["A2"].alignment = style.CENTER
+    ws["A3"] = tr(INSTRUCTIONS)
+    ws["A3"].font = style.NOTE_FONT
+    ws["A3"].alignment = style.WRAP_TOP
+    ws.row_dimensions[1].height = 26
+    ws.row_dimensions[3].height = 62
+    fills = [style.EDIT_HEADER_FILL if c.role == "edit" else style.HEADER_FILL for c in cols]
+    style.header_row(ws, HEADER_ROW, [tr(c.header) for c in cols], fills)
+    ws.row_dimensions[HEADER_ROW].height = 32
+    first = HEADER_ROW + 1
+    for n, rec in enumerate(rows, start=1):
+        r = HEADER_ROW + n
+        identity, wrapped = [], []
+        for i, col in enumerate(cols, start=1):
+            value = n if col.key == "seq" else rec.get(col.key)
+            cell = ws.cell(row=r, column=i)
+            if col.type == "colour":
+                cell.value = rec["colour"].name
+                cell.fill = style.PatternFill("solid", fgColor=rec["colour"].hex.lstrip("#").upper())
+            else:
+                cell.value = style.cell_value(col.type, value)
+                cell.fill = style.EDIT_FILL if col.role == "edit" else style.READONLY_FILL
+            cell.font = style.BODY_FONT
+            cell.border = style.BORDER
+            cell.alignment = style.WRAP_TOP if col.type == "text" else style.TOP
+            fmt = style.fmt_for(col.type)
+            if fmt:
+                cell.number_format = fmt
+            cell.protection = Protection(locked=col.role != "edit")
+            if col.role == "identity":
+                identity.append("" if value is None else str(value))
+            if col.type == "text" and col.role != "id":
+                wrapped.append((value, col.width))
+        ws.row_dimensions[r].height = style.row_height(wrapped, min_lines=2)
+        originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
+        entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
+                        json.dumps(originals, ensure_ascii=False, sort_keys=True)])
+    last_row = max(first, HEADER_ROW + len(rows))
+    for i, col in enumerate(cols, start=1):
+        letter = get_column_letter(i)
+        ws.column_dimensions[letter].width = col.width
+        if col.role != "edit":
+            continue
+        rng = f"{letter}{first}:{letter}{last_row}"
+        dv = _validation(col)
+        if dv is not None:
+            ws.add_data_validation(dv)
+            dv.add(rng)
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = ws.cell(row=first, column=[c.key for c in cols].index("name") + 2)
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{last_row}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.formatCells = False
+    ws.protection.autoFilter = False
+    ws.protection.sort = False
+
+
+def _validation(col) -> DataValidation | None:
+    if col.type == "enum":
+        dv = DataValidation(type="list", formula1='"' + ",".join(col.choices) + '"', allow_blank=True)
+        dv.error, dv.errorTitle = tr(V_LIST), tr(V_LIST_TITLE)
+    elif col.type == "date":
+        dv = DataValidation(type="date", operator="between", formula1=str(DATE_MIN), formula2=str(DATE_MAX),
+                            allow_blank=True)
+        dv.error, dv.errorTitle = tr(V_DATE), tr(V_DATE_TITLE)
+        dv.prompt, dv.promptTitle = tr(V_DATE), tr(V_DATE_TITLE)
+        dv.showInputMessage = True
+    elif col.type == "money":
+        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        dv.error, dv.errorTitle = tr(V_MONEY), tr(V_MONEY_TITLE)
+    else:
+        return None
+    dv.showErrorMessage = True
+    return dv
+
+
+def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
+    ws = wb.create_sheet(META_SHEET)
+    ws.sheet_state = "veryHidden"
+    ws["A1"], ws["B1"] = FORMAT, VERSION
+    for i, key in enumerate(META_KEYS, start=2):
+        ws.cell(row=i, column=1, value=key)
+        ws.cell(row=i, column=2, value=meta[key] or None)
+    ws.cell(row=SHEETS_ROW, column=1, value="sheets")
+    ws.cell(row=SHEETS_ROW, column=2, value=json.dumps(meta["sheets"], ensure_ascii=False))
+    ws.cell(row=CHECKSUM_ROW, column=1, value="checksum")
+    ws.cell(row=CHECKSUM_ROW, column=2, value=checksum(meta, entries))
+    for i, entry in enumerate(entries):
+        for j, value in enumerate(entry, start=1):
+            ws.cell(row=ROWS_START + i, column=j, value=value)
+    ws.protection.sheet = True

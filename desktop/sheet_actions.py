@@ -1,0 +1,99 @@
+"""The File menu's spreadsheet and calendar entries: 导入台账… / 导出调度表… / 导出表格… / 导出日历…"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from db import ics
+from db.errors import UserError
+from db.sheets.export import write_tables
+from db.sheets.template_export import write_template
+from desktop.views.import_wizard import ImportWizard
+
+
+class SheetActions(QObject):
+    def __init__(self, window, session, menu: QMenu):
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.act_import = menu.addAction("", self.import_ledger)
+        self.act_template = menu.addAction("", self.export_template)
+        self.act_tables = menu.addAction("", self.export_tables)
+        self.act_calendar = menu.addAction("", self.export_calendar)
+        session.portfolio_replaced.connect(self._update_enabled)
+
+    def _update_enabled(self, pf) -> None:
+        self.act_import.setEnabled(pf is not None and not pf.readonly)
+        for act in (self.act_template, self.act_tables, self.act_calendar):
+            act.setEnabled(pf is not None)
+
+    def _dir(self) -> Path:
+        return self.session.pf.path.parent if self.session.pf else Path.home()
+
+    def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self._dir() / name), filter_)
+        return Path(path) if path else None
+
+    def _done(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    def import_ledger(self, path: Path | None = None) -> ImportWizard:
+        wizard = ImportWizard(self.session, path, self.window)
+        wizard.open()
+        return wizard
+
+    def export_template(self, unit: str | None = None, path: Path | None = None) -> None:
+        pf = self.session.pf
+        if unit is None:
+            everyone = self.tr("全部单位")
+            names = [everyone] + sorted(u["name"] for u in pf.list("units"))
+            unit, ok = QInputDialog.getItem(self.window, self.tr("导出调度表"),
+                                            self.tr("为哪个责任单位导出调度表？"), names, 0, False)
+            if not ok:
+                return
+            unit = None if unit == everyone else unit
+        if path is None:
+            stem = (unit or self.tr("全部单位")) + self.tr("调度表") + "-" + pf.today().isoformat()
+            path = self._ask_path(self.tr("导出调度表"), stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
+            if path is None:
+                return
+        try:
+            info = write_template(pf, path, unit)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("导出调度表"), str(exc))
+            return
+        self._done(self.tr("已导出调度表 %1：%2 个里程碑，%3 个项目").replace("%1", str(path))
+                   .replace("%2", str(info["milestones"])).replace("%3", str(info["projects"])))
+
+    def export_tables(self, path: Path | None = None) -> None:
+        pf = self.session.pf
+        if path is None:
+            path = self._ask_path(self.tr("导出表格"), pf.path.stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
+            if path is None:
+                return
+        try:
+            counts = write_tables(pf, path)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("导出表格"), str(exc))
+            return
+        self._done(self.tr("已导出表格 %1（%2 行）").replace("%1", str(path)).replace("%2", str(sum(counts.values()))))
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        pf = self.session.pf
+        if path is None:
+            path = self._ask_path(self.tr("导出日历"), pf.path.stem + ".ics", self.tr("日历文件 (*.ics)"))
+            if path is None:
+                return
+        try:
+            count = ics.write(pf, path)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("导出日历"), str(exc))
+            return
+        self._done(self.tr("已导出日历 %1：%2 个里程碑").replace("%1", str(path)).replace("%2", str(count)))
+
+    def retranslate(self) -> None:
+        self.act_import.setText(self.tr("导入台账…"))
+        self.act_template.setText(self.tr("导出调度表…"))
+        self.act_tables.setText(self.tr("导出表格…"))
+        self.act_calendar.setText(self.tr("导出日历…"))

@@ -1,0 +1,50 @@
+"""Small pieces shared by the challenge screen's tabs."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+
+from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+
+# Record kinds whose changes can alter what the challenge screen shows.
+CHALLENGE_KINDS = {"challenges", "challenge_events", "teams", "milestones", "replans", "reviews",
+                   "tranches", "units", "settings"}
+
+
+def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
+    model = RecordTableModel(columns, parent, **model_args)
+    table = QTableView(parent)
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QTableView.SelectRows)
+    table.setSelectionMode(QTableView.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setEditTriggers(QTableView.NoEditTriggers)
+    for i, col in enumerate(columns):
+        table.setColumnWidth(i, col.width)
+    return table, model
+
+
+def selected_row(table: QTableView) -> dict | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return table.model().data(rows[0], ROW_ROLE) if rows else None
+
+
+def select_id(table: QTableView, model: RecordTableModel, record_id: str | None) -> None:
+    row = model.row_of(record_id) if record_id else -1
+    if row >= 0:
+        table.selectRow(row)
+
+
+def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate)."""
+    bar = QHBoxLayout()
+    buttons = {}
+    for key, slot in slots.items():
+        b = QPushButton(parent)
+        b.clicked.connect(slot)
+        bar.addWidget(b)
+        buttons[key] = b
+    bar.addStretch(1)
+    return bar, buttons

@@ -1,0 +1,337 @@
+"""导入台账 wizard: choose file → confirm column mapping → confirm new units → preview
+(adds, updates field by field, rejections, readings) → import as one undoable edit.
+
+All reading and checking is the core's (db.sheets.importer.analyse → ImportPlan); the wizard
+only shows the plan, feeds the user's corrections back in, and applies `plan.ops()` through the
+session. A filled-in 调度表 goes straight from the file page to the preview.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
+                               QWizardPage)
+
+from db.errors import UserError
+from db.i18n import tr_enum
+from db.sheets import importer
+from db.sheets.cells import WAN, YI, YUAN
+from db.sheets.headers import ID, IMPORTABLE
+from db.sheets.plan import column_label
+
+FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
+
+
+def _table(headers: list[str], parent) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(str(text))
+            item.setToolTip(str(text))
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), 360))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, session, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.path = Path(path) if path else None
+        self.plan = None
+        self.mapping: dict[str, dict[int, tuple]] = {}
+        self.unit_choices: dict[str, str] = {}
+        self.result_changes = None
+        self.setWindowTitle(self.tr("导入台账"))
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.resize(980, 640)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.units_page = UnitsPage(self)
+        self.preview_page = PreviewPage(self)
+        self.done_page = DonePage(self)
+        for pid, page in ((FILE, self.file_page), (MAPPING, self.mapping_page), (UNITS, self.units_page),
+                          (PREVIEW, self.preview_page), (DONE, self.done_page)):
+            self.setPage(pid, page)
+        if self.path:
+            self.file_page.edit.setText(str(self.path))
+
+    def analyse(self) -> bool:
+        """(Re)read the file with the user's corrections; a refused file shows its message."""
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            self.plan = importer.analyse(self.session.pf, self.path, mapping=self.mapping or None,
+                                         unit_choices=self.unit_choices or None)
+            return True
+        except UserError as exc:
+            self.file_page.error.setText(str(exc))
+            if self.currentId() != FILE:
+                QMessageBox.warning(self, self.tr("导入台账"), str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def nextId(self) -> int:  # noqa: N802
+        current = self.currentId()
+        if current == FILE:
+            return PREVIEW if self.plan is not None and self.plan.source == "template" else MAPPING
+        if current == MAPPING:
+            return UNITS if self.plan is not None and self.plan.new_units else PREVIEW
+        if current == UNITS:
+            return PREVIEW
+        if current == PREVIEW:
+            return DONE
+        return -1
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("选择文件"))
+        self.setSubTitle(self.tr("选择要导入的 Excel 台账（.xlsx），或项目办导出后由单位填好的调度表。"))
+        self.edit = QLineEdit(self)
+        self.edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("浏览…"), self)
+        browse.clicked.connect(self.browse)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        hint_text = self.tr("表头可以在标题行下面、可以是两行合并表头；列名不同也能识别（项目名称/名称、责任单位/牵头单位、总投资（万元）/总投资（亿元）……）。下一步会列出识别结果供确认。")
+        hint = QLabel(hint_text, self)
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        start = str(self.wiz.session.pf.path.parent) if self.wiz.session.pf else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), start,
+                                              self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+        if name:
+            self.edit.setText(name)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return Path(self.edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.error.clear()
+        self.wiz.path = Path(self.edit.text().strip())
+        self.wiz.mapping, self.wiz.unit_choices = {}, {}
+        return self.wiz.analyse()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("确认列对应"))
+        self.setSubTitle(self.tr("按表头文字识别出的对应关系如下。请核对，必要时改正“导入为”或金额单位。"))
+        self.tabs = QTabWidget(self)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.tables: dict[str, QTableWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notes)
+
+    def field_choices(self) -> list[tuple[str, str | None]]:
+        return [(self.tr("（不导入）"), None), (column_label(ID), ID)] + \
+            [(column_label(f), f) for f in IMPORTABLE]
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.tabs.clear()
+        self.tables = {}
+        plan = self.wiz.plan
+        heads = [self.tr("列"), self.tr("表头"), self.tr("导入为"), self.tr("金额单位")]
+        for layout in plan.layouts:
+            table = _table(heads, self)
+            table.setRowCount(len(layout.columns))
+            for r, col in enumerate(layout.columns):
+                table.setItem(r, 0, QTableWidgetItem(col.letter))
+                table.setItem(r, 1, QTableWidgetItem(col.header))
+                combo = QComboBox(table)
+                for text, value in self.field_choices():
+                    combo.addItem(text, value)
+                combo.setCurrentIndex(max(0, combo.findData(col.field)))
+                scale = QComboBox(table)
+                for text, value in ((self.tr("万元"), WAN), (self.tr("亿元（×10000）"), YI),
+                                    (self.tr("元（÷10000）"), YUAN)):
+                    scale.addItem(text, value)
+                scale.setCurrentIndex(max(0, scale.findData(col.scale)))
+                combo.currentIndexChanged.connect(lambda _i, c=combo, s=scale: self._money(c, s))
+                self._money(combo, scale)
+                table.setCellWidget(r, 2, combo)
+                table.setCellWidget(r, 3, scale)
+            table.setColumnWidth(0, 40)
+            table.setColumnWidth(1, 300)
+            table.setColumnWidth(2, 200)
+            self.tabs.addTab(table, layout.sheet)
+            self.tables[layout.sheet] = table
+        self.notes.setText("\n".join(plan.notes))
+
+    @staticmethod
+    def _money(combo: QComboBox, scale: QComboBox) -> None:
+        field = combo.currentData()
+        scale.setEnabled(field in ("total_investment", "invested_to_date", "annual_plan_investment",
+                                   "annual_invested"))
+
+    def chosen(self) -> dict[str, dict[int, tuple]]:
+        out = {}
+        for layout in self.wiz.plan.layouts:
+            table = self.tables[layout.sheet]
+            out[layout.sheet] = {col.index: (table.cellWidget(r, 2).currentData(), table.cellWidget(r, 3).currentData())
+                                 for r, col in enumerate(layout.columns)}
+        return out
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.mapping = self.chosen()
+        return self.wiz.analyse()
+
+
+class UnitsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("确认新单位"))
+        self.setSubTitle(self.tr("以下单位名称在组合中找不到。导入时会新建它们；如果其实是已有单位的另一种写法，请在右侧选择对应的单位。"))
+        self.table = _table([self.tr("表中写法"), self.tr("出现在"), self.tr("处理方式")], self)
+        self.matched = QLabel(self)
+        self.matched.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.matched)
+
+    def initializePage(self) -> None:  # noqa: N802
+        plan = self.wiz.plan
+        units = sorted(self.wiz.session.pf.list("units"), key=lambda u: u["name"])
+        self.table.setRowCount(len(plan.new_units))
+        for r, unit in enumerate(plan.new_units):
+            self.table.setItem(r, 0, QTableWidgetItem(unit.name))
+            where = "、".join(unit.rows[:4]) + ("…" if len(unit.rows) > 4 else "")
+            self.table.setItem(r, 1, QTableWidgetItem(where))
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("新建单位（%1）").replace("%1", tr_enum(unit.kind)), None)
+            for u in units:
+                combo.addItem(self.tr("即已有单位：%1").replace("%1", u["name"]), u["id"])
+            self.table.setCellWidget(r, 2, combo)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 260)
+        lines = [self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)
+                 for a, b in plan.matched_units.items()]
+        self.matched.setText("\n".join(lines))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        choices = dict(self.wiz.unit_choices)
+        for r, unit in enumerate(self.wiz.plan.new_units):
+            chosen = self.table.cellWidget(r, 2).currentData()
+            if chosen:
+                choices[unit.name] = chosen
+        self.wiz.unit_choices = choices
+        return self.wiz.analyse()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("预览"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.CommitButton, self.tr("导入"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.adds = _table([self.tr("位置"), self.tr("名称"), self.tr("内容")], self)
+        self.updates = _table([self.tr("位置"), self.tr("名称"), self.tr("字段"), self.tr("原值"), self.tr("新值"),
+                               self.tr("说明")], self)
+        self.rejected = _table([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")], self)
+        self.readings = _table([self.tr("说明")], self)
+        self.partial = QCheckBox(self)
+        self.partial.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.partial)
+
+    def initializePage(self) -> None:  # noqa: N802
+        plan = self.wiz.plan
+        self.tabs.clear()
+        _fill(self.adds, [[r.where(), r.name, "；".join(f"{c.label}：{c.new}" for c in r.changes)] for r in plan.adds])
+        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note]
+                             for r in plan.updates for c in r.changes])
+        _fill(self.rejected, [[p.sheet, str(p.row), f"{p.column}「{p.header}」" if p.column else "", p.reason]
+                              for p in plan.problems])
+        matched = [[self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)]
+                   for a, b in plan.matched_units.items()]
+        _fill(self.readings, [[x.text()] for x in plan.readings] + matched)
+        self.tabs.addTab(self.adds, self.tr("新增 %1").replace("%1", str(len(plan.adds))))
+        self.tabs.addTab(self.updates, self.tr("更新 %1").replace("%1", str(len(plan.updates))))
+        self.tabs.addTab(self.rejected, self.tr("无效 %1 行").replace("%1", str(len(plan.rejected_rows))))
+        self.tabs.addTab(self.readings, self.tr("读法说明 %1").replace("%1", str(len(plan.readings))))
+        parts = [self.tr("将新增 %1 条、更新 %2 条记录，新建 %3 个单位。").replace("%1", str(len(plan.adds)))
+                 .replace("%2", str(len(plan.updates))).replace("%3", str(len(plan.new_units)))]
+        if plan.template:
+            parts.insert(0, self.tr("调度表：%1（导出于 %2）。").replace("%1", plan.template["unit"])
+                         .replace("%2", plan.template["date"]))
+        if plan.problems:
+            parts.append(self.tr("有 %1 行无效（见“无效”页），默认不导入任何数据。").replace("%1", str(len(plan.rejected_rows))))
+            self.tabs.setCurrentIndex(2)
+        if not plan.rows:
+            parts.append(self.tr("没有需要导入的变化。"))
+        self.summary.setText("".join(parts))
+        self.partial.setChecked(False)
+        self.partial.setVisible(bool(plan.problems))
+        self.partial.setText(self.tr("跳过这 %1 行无效数据，只导入其余有效的行").replace("%1", str(len(plan.rejected_rows))))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        plan = self.wiz.plan
+        return plan is not None and bool(plan.rows) and (not plan.problems or self.partial.isChecked())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        plan = self.wiz.plan
+        try:
+            ops = plan.ops(partial=self.partial.isChecked())
+        except UserError:
+            return False
+        text = self.tr("导入 %1").replace("%1", plan.path.name)
+        self.wiz.result_changes = self.wiz.session.try_do(ops, text, self)
+        return self.wiz.result_changes is not None
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("导入完成"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def initializePage(self) -> None:  # noqa: N802
+        plan, changes = self.wiz.plan, self.wiz.result_changes
+        units = sum(1 for r in changes.records if r.kind == "units") if changes else 0
+        text = self.tr("已新增 %1 条、更新 %2 条记录，新建 %3 个单位。可以用“编辑 › 撤销”整体撤回这次导入。") \
+            .replace("%1", str(len(plan.adds))).replace("%2", str(len(plan.updates))).replace("%3", str(units))
+        if plan.problems:
+            text += "\n" + self.tr("未导入的无效行：") + "\n" + "\n".join(p.text() for p in plan.problems[:30])
+        self.label.setText(text)

@@ -1,0 +1,164 @@
+"""Figures 3 and 5: colour recomputation, export (one-unit slice, whole file) and merge of two
+diverged copies — the Qt-free core, timed in the runner's process."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import bench_names as N
+from bench_stats import figure, median, timed
+from db import colours
+from db.changes import Update
+from db.exchange.export import export
+from db.exchange.merge import merge
+from db.model import KINDS
+from db.portfolio import Portfolio
+
+COLOUR_TABLES = ("milestones", "projects", "teams", "indicators", "indicator_values")
+CHANGE_SHARE = 0.10
+
+
+def plain_scan(paths, tables=tuple(k.table for k in KINDS.values())) -> None:
+    """Every row of every table, read with plain sqlite3 (the baseline of reading a file)."""
+    for path in paths:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            for table in tables:
+                conn.execute(f"SELECT * FROM {table}").fetchall()
+        finally:
+            conn.close()
+
+
+def colour_figures(pf, repeat: int) -> list[dict]:
+    samples = timed(lambda: colours.all_colours(pf), repeat)
+    base = timed(lambda: plain_scan([pf.path], COLOUR_TABLES), repeat)
+    counts = Counter(c.code for c in colours.all_colours(pf)["projects"].values())
+    return [figure("colours_all", median(samples), "s", median(base), max_value=0.5, samples=samples,
+                   note="all_colours(): every milestone, project, team and indicator; projects " +
+                        " ".join(f"{k}={v}" for k, v in sorted(counts.items())),
+                   baseline_note="plain sqlite3 read of the tables the colours come from")]
+
+
+def busiest_unit(pf) -> tuple[str, int]:
+    n = Counter()
+    for p in pf.list("projects", fields=("lead_unit_id", "responsible_unit_ids")):
+        for u in {p["lead_unit_id"], *p["responsible_unit_ids"]} - {None}:
+            n[u] += 1
+    uid, count = n.most_common(1)[0]
+    return pf.get("units", uid)["name"], count
+
+
+def _fresh(path: Path) -> Path:
+    path.unlink(missing_ok=True)
+    return path
+
+
+def export_figures(pf, repeat: int, work: Path) -> list[dict]:
+    unit, n_projects = busiest_unit(pf)
+    out_slice, out_whole, out_plain = work / "slice.sqlite", work / "whole.sqlite", work / "plain.sqlite"
+    one = timed(lambda _: export(pf, out_slice, units=[unit]), repeat, setup=lambda: _fresh(out_slice))
+    whole = timed(lambda _: export(pf, out_whole), repeat, setup=lambda: _fresh(out_whole))
+
+    def vacuum_into(_):
+        conn = sqlite3.connect(f"{pf.path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("VACUUM INTO ?", (str(out_plain),))
+        conn.close()
+    base = timed(vacuum_into, repeat, setup=lambda: _fresh(out_plain))
+    with Portfolio.open(out_slice, readonly=True) as s:
+        kept = s.counts()
+    return [
+        figure("export_one_unit", median(one), "s", median(base), max_value=1.0, samples=one,
+               note=f"unit {unit} ({n_projects} projects; slice holds {kept['projects']} projects, "
+                    f"{kept['milestones']} milestones)",
+               baseline_note="plain sqlite3 VACUUM INTO of the whole file"),
+        figure("export_whole", median(whole), "s", median(base), samples=whole,
+               baseline_note="plain sqlite3 VACUUM INTO of the whole file"),
+    ]
+
+
+# -- merge: two copies of the file that each changed 10% of their records -------------------
+def _change(rng: random.Random, kind: str, rec: dict, side: str) -> dict:
+    who = rng.choice(N.SURNAMES) + rng.choice(N.GIVEN)
+    note = f"{side}调度（{who}）：{rng.choice(N.REPLAN_REASONS)}，已督办。"
+    if kind == "projects":
+        return {"notes": note, "annual_invested": float(rng.randrange(0, 50000, 10))}
+    if kind == "milestones":
+        return {"notes": note, **({"status": "进行中"} if rec.get("status") == "未开始" else {})}
+    if kind == "units":
+        return {"contact": who}
+    if kind == "indicator_values":
+        return {"note": note}
+    return {"notes": note}
+
+
+def diverge(path: Path, seed: int, side: str) -> int:
+    """Change CHANGE_SHARE of every kind's records (the slip log is append-only and stays)."""
+    rng = random.Random(seed)
+    n = 0
+    with Portfolio.open(path) as pf:
+        for kind in ("units", "projects", "milestones", "challenges", "teams", "indicators", "indicator_values"):
+            recs = pf.list(kind, fields=("status",) if kind == "milestones" else ())
+            picked = rng.sample(recs, round(len(recs) * CHANGE_SHARE))
+            for i in range(0, len(picked), 2000):
+                pf.apply([Update(kind, r["id"], _change(rng, kind, r, side)) for r in picked[i:i + 2000]])
+            n += len(picked)
+    return n
+
+
+def merge_pair(base: Path, cache: Path) -> tuple[Path, Path]:
+    """(ours, theirs): two replicas of `base` that each changed 10%; theirs as an exported file.
+    Cached beside the generated portfolio."""
+    a = cache / f"{base.stem}-merge-ours.sqlite"
+    b = cache / f"{base.stem}-merge-theirs.sqlite"
+    if a.exists() and b.exists():
+        return a, b
+    tmp = cache / f".pair-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    with Portfolio.open(base, readonly=True) as pf:
+        source_site, source_clock = pf.site_id, pf.clock.last
+        pf.save_as(tmp / "a.sqlite")
+        pf.save_as(tmp / "b.sqlite")
+    for replica in ("a.sqlite", "b.sqlite"):
+        # Each replica holds everything the source had written, as if it had received the source's
+        # file by merge. save_as() does not record that (its source is not made a peer), so every
+        # cell one replica edits would otherwise look concurrent with the other's old value.
+        with Portfolio.open(tmp / replica) as pf:
+            pf.conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?)",
+                            (source_site, source_clock, "2026-11-01T00:00:00"))
+    diverge(tmp / "a.sqlite", 11, "甲方")
+    diverge(tmp / "b.sqlite", 22, "乙方")
+    with Portfolio.open(tmp / "b.sqlite") as pf:
+        export(pf, tmp / "b-export.sqlite")
+    with Portfolio.open(tmp / "a.sqlite") as pf:  # checkpoint, so a plain copy is the whole file
+        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.replace(tmp / "b-export.sqlite", b)
+    os.replace(tmp / "a.sqlite", a)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return a, b
+
+
+def merge_figures(base: Path, cache: Path, repeat: int, work: Path) -> list[dict]:
+    ours, theirs = merge_pair(base, cache)
+    run_dir = work / "merge"
+    totals = {}
+
+    def setup():
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir()
+        shutil.copyfile(ours, run_dir / "ours.sqlite")
+        return Portfolio.open(run_dir / "ours.sqlite")
+
+    def run(pf):
+        totals.update(merge(pf, theirs).totals())
+
+    samples = timed(run, repeat, setup=setup, teardown=lambda pf: pf.close())
+    shutil.rmtree(run_dir, ignore_errors=True)
+    base_s = timed(lambda: plain_scan([ours, theirs]), repeat)
+    return [figure("merge_10pct_each_side", median(samples), "s", median(base_s), max_value=5.0, max_ratio=10.0,
+                   samples=samples, note="merge result: " + ", ".join(f"{k}={v}" for k, v in totals.items()),
+                   baseline_note="plain sqlite3 full scan of both files")]

@@ -1,0 +1,103 @@
+"""Figures of the benchmark run: timing helpers, percentiles and the figure record run.py prints."""
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from typing import Callable
+
+
+def timed(fn: Callable, repeat: int, setup: Callable | None = None, teardown: Callable | None = None) -> list[float]:
+    """Seconds per run of fn(state) (state = setup() or None), setup/teardown not timed."""
+    out = []
+    for _ in range(max(repeat, 1)):
+        state = setup() if setup else None
+        gc.collect()
+        t0 = time.perf_counter()
+        fn(state) if setup else fn()
+        out.append(time.perf_counter() - t0)
+        if teardown:
+            teardown(state)
+    return out
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def percentile(samples: list[float], q: float) -> float:
+    """The q-th percentile (0..100), linear between closest ranks."""
+    s = sorted(samples)
+    if len(s) == 1:
+        return s[0]
+    k = (len(s) - 1) * q / 100
+    lo = int(k)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def figure(name: str, value: float | None, unit: str, baseline: float | None = None, *,
+           max_value: float | None = None, max_ratio: float | None = None, note: str = "",
+           baseline_note: str = "", samples: list[float] | None = None) -> dict:
+    """One figure: value vs the baseline measured in the same run, and whether it meets its target.
+
+    `target` is {"max": …, "max_ratio": …} (either may be absent) or None when the figure is
+    informative only; `ok` is None then, and also when the value could not be measured.
+    """
+    ratio = round(value / baseline, 2) if value is not None and baseline else None
+    target = {k: v for k, v in (("max", max_value), ("max_ratio", max_ratio)) if v is not None} or None
+    ok = None
+    if value is not None and target:
+        ok = (max_value is None or value <= max_value) and (max_ratio is None or (ratio is not None and ratio <= max_ratio))
+    out = {"name": name, "value": _round(value), "unit": unit, "baseline": _round(baseline), "ratio": ratio,
+           "target": target, "ok": ok}
+    if note:
+        out["note"] = note
+    if baseline_note:
+        out["baseline_is"] = baseline_note
+    if samples:
+        out["samples"] = [_round(s) for s in samples]
+    return out
+
+
+def unavailable(name: str, unit: str, note: str, *, max_value=None, max_ratio=None) -> dict:
+    target = {k: v for k, v in (("max", max_value), ("max_ratio", max_ratio)) if v is not None} or None
+    return {"name": name, "value": None, "unit": unit, "baseline": None, "ratio": None, "target": target,
+            "ok": None, "note": note}
+
+
+def _round(x):
+    if x is None:
+        return None
+    return round(x, 4) if abs(x) < 10 else round(x, 1)
+
+
+def fmt_target(target: dict | None, unit: str) -> str:
+    if not target:
+        return "—"
+    parts = []
+    if "max" in target:
+        parts.append(f"≤ {target['max']:g} {unit}")
+    if "max_ratio" in target:
+        parts.append(f"≤ {target['max_ratio']:g}× baseline")
+    return " and ".join(parts)
+
+
+def table(figures: list[dict]) -> str:
+    """The figures as an aligned text table (value, baseline, ratio, target, verdict)."""
+    rows = [("figure", "value", "baseline", "ratio", "target", "")]
+    for f in figures:
+        v = "n/a" if f["value"] is None else f"{f['value']:g} {f['unit']}"
+        b = "—" if f["baseline"] is None else f"{f['baseline']:g} {f['unit']}"
+        r = "—" if f["ratio"] is None else f"{f['ratio']:g}×"
+        verdict = {True: "within", False: "OVER", None: ""}[f["ok"]]
+        if f["value"] is None:
+            verdict = f.get("note", "not available")
+        rows.append((f["name"], v, b, r, fmt_target(f["target"], f["unit"]), verdict))
+    widths = [max(_w(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c + " " * (widths[i] - _w(c)) for i, c in enumerate(r)).rstrip() for r in rows)
+
+
+def _w(text: str) -> int:
+    """Display width (CJK and ≤/× count as in a terminal: wide characters take two cells)."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)

@@ -1,0 +1,135 @@
+"""City-scale benchmarks of 科创项目台账 (issue #10), run on demand — not part of the test suite.
+
+    python tests/bench/run.py [--scale small|city] [--json] [--only GROUP ...] [--cache DIR]
+
+Each figure is the median of several runs (percentiles for the per-keystroke filter latency),
+printed next to a baseline measured in the same run and the ratio, and marked within or OVER
+its target. Groups: startup (cold start, peak RSS), filter, colours, export, brief, merge, xlsx.
+The portfolio is generated once per parameters and seed (tests/bench/generate.py) and cached.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+for p in (str(ROOT), str(HERE)):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+import generate  # noqa: E402
+from bench_stats import table  # noqa: E402
+
+GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "filter")
+# runs per figure: (startup processes, core repeats, filter rounds)
+REPEATS = {"small": (2, 2, 1), "city": (3, 3, 2)}
+SMALL_XLSX_ROWS = 500
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int = 1,
+        repeat: int | None = None) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    params = dict(generate.CITY if scale == "city" else generate.SMALL)
+    cache = Path(cache or generate.default_cache())
+    t0 = time.perf_counter()
+    log(f"portfolio {params} (seed {seed}) …")
+    base = generate.cached(params, seed, cache, quiet=False)
+    log(f"portfolio ready: {base} ({time.perf_counter() - t0:.1f} s)")
+    n_start, n_core, rounds = REPEATS[scale]
+    if repeat:
+        n_start = n_core = repeat
+    figures: list[dict] = []
+    work = Path(tempfile.mkdtemp(prefix="kechuang-bench-"))
+    try:
+        path = work / "portfolio.sqlite"
+        shutil.copyfile(base, path)
+        if "startup" in only:
+            import bench_startup
+            log("cold start and peak memory (fresh processes) …")
+            figures += bench_startup.measure(path, n_start, work)
+        core = [g for g in ("colours", "export", "brief", "merge", "xlsx") if g in only]
+        if core:
+            figures += _core(core, path, base, cache, work, n_core, scale)
+        if "filter" in only:
+            import bench_filter
+            log("filter-as-you-type …")
+            figures += bench_filter.measure(path, rounds, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"scale": scale, "date": dt.date.today().isoformat(), "seed": seed, "params": params,
+            "python": platform.python_version(), "pyside6": _pyside_version(),
+            "machine": {"cpus": os.cpu_count(), "load": list(os.getloadavg()) if hasattr(os, "getloadavg") else None},
+            "seconds": round(time.perf_counter() - t0, 1), "figures": figures}
+
+
+def _core(groups, path: Path, base: Path, cache: Path, work: Path, repeat: int, scale: str) -> list[dict]:
+    import bench_core
+    import bench_docs
+    from db.portfolio import Portfolio
+    out = []
+    reference = generate.REFERENCE
+    week = f"{reference.isocalendar()[0]}-W{reference.isocalendar()[1]:02d}"
+    with Portfolio.open(path, today=lambda: reference) as pf:
+        if "colours" in groups:
+            log("colour recomputation …")
+            out += bench_core.colour_figures(pf, repeat + 2)
+        if "export" in groups:
+            log("export …")
+            out += bench_core.export_figures(pf, repeat, work)
+        if "brief" in groups:
+            log("weekly brief …")
+            out += bench_docs.brief_figures(pf, repeat, week)
+        if "xlsx" in groups:
+            log("XLSX import …")
+            rows = bench_docs.XLSX_ROWS if scale == "city" else SMALL_XLSX_ROWS
+            out += bench_docs.xlsx_figures(pf, repeat, work, cache, rows)
+    if "merge" in groups:
+        log("merge of two diverged copies …")
+        out += bench_core.merge_figures(base, cache, repeat, work)
+    return out
+
+
+def _pyside_version() -> str | None:
+    try:
+        import PySide6
+        return PySide6.__version__
+    except ImportError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", choices=("small", "city"), default="city")
+    ap.add_argument("--json", action="store_true", help="print one JSON object (figures list) instead of a table")
+    ap.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS))
+    ap.add_argument("--cache", type=Path, help="where generated portfolios are kept (default: /tmp/kechuang-bench)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, help="runs per figure (default: by scale)")
+    args = ap.parse_args(argv)
+    result = run(args.scale, args.only, args.cache, args.seed, args.repeat)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(f"科创项目台账 benchmarks — {result['scale']} scale {result['params']}, {result['date']}, "
+              f"{result['machine']['cpus']} CPUs, load {result['machine']['load']}")
+        print(table(result["figures"]))
+        over = [f["name"] for f in result["figures"] if f["ok"] is False]
+        print(f"\n{len(over)} figure(s) over target" + (": " + ", ".join(over) if over else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

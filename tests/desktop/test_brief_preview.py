@@ -1,0 +1,115 @@
+"""打印简报: the preview shows the real PDF, saving and printing issue the 期号, previewing does not."""
+from __future__ import annotations
+
+import io
+
+import pypdf
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from db.brief.options import last_number
+from desktop.views.brief_preview import BriefPreview
+
+
+def ready(qtbot, dialog: BriefPreview) -> None:
+    qtbot.waitUntil(lambda: dialog.brief is not None and dialog.save_button.isEnabled(), timeout=30000)
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready, timeout=10000)
+
+
+def test_menu_action_opens_the_preview(window, monkeypatch):
+    assert window.act_brief.shortcut() == QKeySequence(QKeySequence.Print)
+    assert window.act_brief.text() == "打印简报…"
+    assert window.act_brief in window.file_menu.actions()
+    opened = []
+    monkeypatch.setattr(BriefPreview, "exec", lambda self: opened.append(self) or QDialog.Rejected)
+    window.act_brief.trigger()
+    assert len(opened) == 1 and opened[0].pf is window.pf
+    opened[0].done(QDialog.Rejected)
+
+
+def test_preview_shows_pdf_pages_and_stores_nothing(window, qtbot, shots_dir):
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    assert dialog.document.pageCount() == dialog.brief.pages > 1
+    assert dialog.number.value() == 1
+    assert "第1期" in dialog.status.text()
+    dialog.grab().save(str(shots_dir / "brief_preview.png"))
+    # changing an option rebuilds the PDF (fewer sections, fewer pages); nothing is issued
+    pages = dialog.brief.pages
+    for key, box in dialog.section_boxes.items():
+        box.setChecked(key == "overview")
+    dialog.wait()
+    ready(qtbot, dialog)
+    assert dialog.brief.options.sections == ("overview",)
+    assert dialog.document.pageCount() < pages
+    assert last_number(window.pf) == 0
+    dialog.done(QDialog.Rejected)
+
+
+def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, monkeypatch):
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("科学城周报")
+    dialog.issuer.setText("科学城项目办")
+    dialog.number.setValue(7)
+    dialog.week.setCurrentIndex(dialog.week.findData("2026-W40"))
+    target = tmp_path / "简报.pdf"
+    monkeypatch.setattr("desktop.views.brief_preview.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    dialog.save_dialog()  # waits for the pending build first
+    assert target.exists()
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "科学城周报" in text and "第7期" in text and "科学城项目办" in text and "2026年第40周" in text
+    stored = window.pf.setting("brief")
+    assert stored["last_number"] == 7 and stored["name"] == "科学城周报"
+    assert "上次签发：第7期" in dialog.last_issued.text()
+    window.session.undo_stack.undo()
+    assert last_number(window.pf) == 0
+    dialog.done(QDialog.Rejected)
+    # the next dialog starts from the stored choices and the next number
+    window.session.undo_stack.redo()
+    again = BriefPreview(window.session, window)
+    qtbot.addWidget(again)
+    assert again.number.value() == 8 and again.name.text() == "科学城周报"
+    again.done(QDialog.Rejected)
+
+
+def test_print_paints_every_page_and_issues(window, qtbot, tmp_path, monkeypatch):
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    for key, box in dialog.section_boxes.items():
+        box.setChecked(key in ("overview", "colours"))
+    dialog.wait()
+    ready(qtbot, dialog)
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setFullPage(True)
+    assert dialog.print_to(printer)
+    assert len(pypdf.PdfReader(str(out)).pages) == dialog.brief.pages
+    # the print dialog cancelled: nothing issued; accepted: the number is recorded
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.Rejected)
+    dialog.print_dialog()
+    assert last_number(window.pf) == 0
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.Accepted)
+    monkeypatch.setattr(BriefPreview, "print_to", lambda self, printer: True)
+    dialog.print_dialog()
+    assert last_number(window.pf) == 1
+    dialog.done(QDialog.Rejected)
+
+
+def test_no_section_chosen_disables_save_and_print(window, qtbot):
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    dialog.wait()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert "至少选择一个栏目" in dialog.status.text()
+    dialog.done(QDialog.Rejected)
