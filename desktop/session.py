@@ -60,11 +60,14 @@ class Session(QObject):
     def readonly(self) -> bool:
         return self.pf is None or self.pf.readonly
 
-    def do(self, ops: list[Op], text: str, parent: QWidget | None = None) -> Changes | None:
-        """Apply ops as one undoable edit. A refused edit shows its message; nothing changes."""
+    def do(self, ops: list[Op], text: str, parent: QWidget | None = None, verbatim: bool = False) -> Changes | None:
+        """Apply ops as one undoable edit. A refused edit shows its message; nothing changes.
+
+        verbatim=True writes the values as given, without the domain rules' side effects (used to
+        put back a value that lost a merge conflict: the value was valid where it was made)."""
         self._daily_backup()
         try:
-            changes = self.pf.apply(ops)
+            changes = self.pf.apply(ops, undo=verbatim)
         except UserError as exc:
             if parent is not None:
                 QMessageBox.warning(parent, self.tr("无法保存"), str(exc))
@@ -74,10 +77,11 @@ class Session(QObject):
             self.changed.emit(changes)
         return changes
 
-    def try_do(self, ops: list[Op], text: str, parent: QWidget | None = None) -> Changes | None:
+    def try_do(self, ops: list[Op], text: str, parent: QWidget | None = None,
+               verbatim: bool = False) -> Changes | None:
         """Like do(), but a refused edit returns None after showing its message."""
         try:
-            return self.do(ops, text, parent)
+            return self.do(ops, text, parent, verbatim)
         except UserError:
             return None
 

@@ -70,12 +70,13 @@ def messy_ledger() -> Workbook:
     ws.append([2, "新一代同步辐射光源", None, 45.5, 3, "1,200万元", 45838, "2028年6月", "前期", None])
     ws.merge_cells("C6:C7")
     ws.append(["小计", None, None, 46.7, 3.3])
-    ws.append(["二、科学研究中心"])
+    ws.append(["二、科学研究中心", None, None, 20.8])  # a group title carrying its subtotal
     ws.append([3, "重庆大学科学中心", "重庆大学、新材料研究院（配合）", "２０", None, None,
                dt.datetime(2025, 7, 1), "2026年6月30日", "建设", None])
-    ws.append([4, "长江生态环境研究平台", "西部(重庆)科学城管委会", "0.8", None, None, "2025.6.30", "2025-12-31",
+    ws.append([4, "长江生态环境\n研究平台", "西部(重庆)科学城管委会", "0.8", None, None, "2025.6.30", "2025-12-31",
                "谋划", None])
     ws.append([None] * 10)
+    ws.append([None, "其中：市级项目", None, 20.8])
     ws.append(["合  计", None, None, 67.5])
     ws.append(["注：金额单位为亿元；日期为计划日期。"])
     return wb
@@ -100,7 +101,7 @@ def test_messy_ledger_preview_then_import(pf, tmp_path):
     assert changed["total_investment"] == ("1,000", "12,000")
     assert changed["stage"] == ("谋划", "建设")
     assert "zone" not in changed  # blank cells never clear a value
-    assert plan.skipped == {"section": 2, "subtotal": 2, "blank": 1, "note": 1}
+    assert plan.skipped == {"section": 2, "subtotal": 3, "blank": 1, "note": 1}
     assert [u.name for u in plan.new_units] == ["新材料研究院"] and plan.new_units[0].kind == "院所"
     assert plan.matched_units == {"重庆高新区 科技创新局": "重庆高新区科技创新局",
                                   "西部(重庆)科学城管委会": "西部（重庆）科学城管委会"}

@@ -221,3 +221,19 @@ def test_unknown_unit_and_empty_template(pf, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
     path = tmp_path / "all.xlsx"
     assert write_template(pf, path, None) == {"unit": "全部单位", "milestones": 3, "projects": 2}
+
+
+def test_trial_checks_rows_through_the_write_path_without_writing(pf):
+    from db.changes import Update
+    from db.sheets.trial import trial
+    ids = pf.ids
+    before = pf.dump()
+    clock = (pf.clock.wall, pf.clock.counter)
+    errors = trial(pf, [], [
+        ("moved", [Update("milestones", ids["m2"], {"planned_date": "2025-12-31"})]),  # no reason given
+        ("fine", [Update("milestones", ids["m1"], {"status": "受阻"})]),
+        ("gone", [Update("projects", "00000000-0000-4000-8000-000000000000", {"name": "x"})]),
+    ])
+    assert set(errors) == {"moved", "gone"}
+    assert "计划日期由 2025-09-30 调整为 2025-12-31 属于重新计划，必须填写调整原因" in str(errors["moved"])
+    assert pf.dump() == before and (pf.clock.wall, pf.clock.counter) == clock

@@ -50,6 +50,10 @@ M = {
     "bad_clock": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}的修改时间戳无效"),
     "dangling": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}引用了不存在的记录 {ref}"),
     "io": QT_TRANSLATE_NOOP("merge", "无法读取“{path}”：{detail}"),
+    "not_file": QT_TRANSLATE_NOOP("merge", "“{path}”是文件夹，不是组合文件"),
+    "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
+    "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
+    "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
 }
 
 
@@ -187,6 +191,8 @@ def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int |
     hold, so nothing in it can change our file, and validating the ~90% of a city file that did
     not change since the last exchange took most of a merge's time."""
     original = Path(path)
+    if original.is_dir():
+        _refuse("not_file", original)
     if not original.is_file():
         _refuse("missing", original)
     size = original.stat().st_size
@@ -212,8 +218,12 @@ def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int |
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 _refuse("timeout", original)
+            if "too big" in str(exc):
+                _refuse("too_long", original)
             _refuse("corrupt", original, detail=str(exc)[:120])
         except sqlite3.DatabaseError as exc:
+            if "too big" in str(exc):
+                _refuse("too_long", original)
             _refuse("corrupt", original, detail=str(exc)[:120])
         finally:
             if conn is not None:
@@ -256,14 +266,18 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
         rows = {}
         ours = known.get(kind.name) or {}
         for raw in conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table}"):
-            if ours and ours.get(raw["id"]) == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
-                continue  # the very clocks we hold (see read())
+            if ours and raw["created_hlc"] != hlc.BUILTIN_HLC and \
+                    ours.get(raw["id"]) == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
+                continue  # the very clocks we hold (see read()); built-in rows share one clock, so
+                # those are always read: two app versions may ship different built-in text
             row = dict(raw)
             title = row.get(kind.title_field)
             title = title if isinstance(title, (str, int, float)) and title != "" else row["id"]
             label = f"{tr(kind.label)}「{_one_line(title)[:40]}」"
-            if not isinstance(row["id"], str) or not UUID_RE.match(row["id"]) or row["deleted"] not in (0, 1):
-                _refuse("value", original, detail=label)
+            if not isinstance(row["id"], str) or not UUID_RE.match(row["id"]):
+                _refuse("value", original, detail=tr(M["bad_id"], record=label))
+            if row["deleted"] not in (0, 1):
+                _refuse("value", original, detail=tr(M["bad_deleted"], record=label))
             values = {}
             for f in kind.fields:
                 raw_value = row[f.name]
@@ -271,7 +285,7 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
                     try:
                         raw_value = json.loads(raw_value)
                     except (ValueError, RecursionError):
-                        _refuse("value", original, detail=f"{label} {f.name}")
+                        _refuse("value", original, detail=f"{label}「{tr(f.label)}」")
                 try:
                     value = check(kind, f, raw_value, label)
                 except UserError as exc:

@@ -34,7 +34,7 @@ R_DELETED = QT_TRANSLATE_NOOP("sheets", "系统编号 {id} 对应的项目已被
 R_OTHER_KIND = QT_TRANSLATE_NOOP("sheets", "系统编号 {id} 对应的不是项目，而是{kind}")
 R_SECTION = QT_TRANSLATE_NOOP("sheets", "分组标题：以下各行的类别按“{category}”读取")
 
-_SUBTOTAL = re.compile(r"^(合计|小计|总计|共计|全区合计|总合计|其中[:：]?$)")
+_SUBTOTAL = re.compile(r"^(合计|小计|总计|共计|全区合计|总合计|其中)")
 _NOTE = re.compile(r"^(注|备注|说明|填表说明|填表人|填报人|审核人|制表人|填报单位|联系人|联系电话|数据来源)\s*[:：0-9]")
 _SECTION = re.compile(r"^([(（]?[一二三四五六七八九十]+[)）、.．]|第[一二三四五六七八九十]+[部类批])")
 
@@ -95,8 +95,8 @@ class _Reader:
                 if kind == "section":
                     text = next(norm(grid.get(r, c.index)) for c in layout.columns
                                 if not is_blank(grid.get(r, c.index)))
-                    category = category_in(text) or category
-                    if category_in(text):
+                    category = category_in(text)  # a group that names no category ends the last one
+                    if category:
                         self.plan.readings.append(Reading(layout.sheet, r + 1, "", "", short(text),
                                                           tr(R_SECTION, category=category)))
                 if kind:
@@ -144,6 +144,8 @@ class _Reader:
                 self.plan.readings.append(Reading(layout.sheet, r + 1, col.letter, col.header, short(raw), reading))
             if col.field == "notes":
                 notes.append((col.header, value))
+            elif col.field == "name" and value:
+                fields["name"] = re.sub(r"\s*\n\s*", "", value)  # a wrapped cell's line breaks
             elif value not in (None, ""):
                 fields[col.field] = value
         if notes:
@@ -209,9 +211,10 @@ class _Reader:
         self.pending.append((row, layout))
 
     def _unit_names(self) -> dict[str, str]:
-        names = dict(self.units.names)
-        names.update({u.id: u.name for u in self.units.new.values()})
-        return names
+        if getattr(self, "_names_for", None) != len(self.units.new):
+            self._names = {**self.units.names, **{u.id: u.name for u in self.units.new.values()}}
+            self._names_for = len(self.units.new)
+        return self._names
 
     # -- the write path's own checks -----------------------------------------------------
     def _check(self) -> None:
@@ -249,6 +252,8 @@ def _classify(grid, layout: Layout, r: int) -> str | None:
         return "subtotal"
     if first and _NOTE.match(first[0]):
         return "note"
+    if any(_SECTION.match(t) for t in first[:1] + names):
+        return "section"  # "一、重大科技基础设施" (with or without the group's subtotals)
     values = {str(v) for v in filled.values()}
     merges = {grid.merge(r, i) for i in filled}
     if len(values) == 1:

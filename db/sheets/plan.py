@@ -47,6 +47,7 @@ T = {
     "skip_item": QT_TRANSLATE_NOOP("sheets", "{label} {count} 行"),
     "nothing": QT_TRANSLATE_NOOP("sheets", "没有需要导入的变化。"),
     "reading": QT_TRANSLATE_NOOP("sheets", "  {where} {column} 列「{header}」“{value}”：{reading}"),
+    "many_rows": QT_TRANSLATE_NOOP("sheets", "「{sheet}」第 {rows} 行等 {count} 行"),
     "reading_row": QT_TRANSLATE_NOOP("sheets", "{where}“{value}”：{reading}"),
     "change": QT_TRANSLATE_NOOP("sheets", "{label} {old} → {new}"),
     "empty": QT_TRANSLATE_NOOP("sheets", "（空）"),
@@ -162,6 +163,22 @@ class ImportPlan:
         return ops
 
     # -- presenting ----------------------------------------------------------------------
+    def reading_lines(self) -> list[str]:
+        """Readings, the same reading of the same value in one column told once with its rows."""
+        groups: dict[tuple, list[int]] = {}
+        for x in self.readings:
+            groups.setdefault((x.sheet, x.column, x.header, x.value, x.reading), []).append(x.row)
+        lines = []
+        for (sheet, column, header, value, reading), rows in groups.items():
+            if len(rows) > 5:
+                first = "、".join(str(r) for r in rows[:5])
+                where = tr(T["many_rows"], sheet=sheet, rows=first, count=len(rows))
+                lines.append(tr(T["reading"], where=where, column=column, header=header, value=value,
+                                reading=reading).strip())
+            else:
+                lines += [Reading(sheet, r, column, header, value, reading).text() for r in rows]
+        return lines
+
     def mapping_json(self, layout: Layout) -> list[dict]:
         return [{"column": c.letter, "header": c.header, "field": c.field,
                  "label": column_label(c.field) if c.field else None, "scale": c.scale}
@@ -221,7 +238,7 @@ class ImportPlan:
             lines += ["  " + p.text() for p in self.problems]
         if self.readings:
             lines.append(tr(T["readings"]))
-            lines += ["  " + x.text() for x in self.readings]
+            lines += ["  " + line for line in self.reading_lines()]
         if self.skipped:
             items = "，".join(tr(T["skip_item"], label=tr(SKIP_LABELS[k]), count=n)
                              for k, n in self.skipped.items() if n)

@@ -129,7 +129,8 @@ class ConflictsDialog(QDialog):
         for index in self.table.selectionModel().selectedRows():
             row = self.model.data(index, ROW_ROLE)
             ops = conflicts.resolution_ops(self.session.pf, row["id"], keep)
-            if ops and self.session.try_do(ops, self.tr("处理合并冲突：%1").replace("%1", row["record"]), self) is None:
+            if ops and self.session.try_do(ops, self.tr("处理合并冲突：%1").replace("%1", row["record"]), self,
+                                           verbatim=True) is None:
                 return
             conflicts.mark_resolved(self.session.pf, row["id"], keep)
         self.reload()

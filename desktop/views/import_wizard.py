@@ -283,7 +283,7 @@ class PreviewPage(QWizardPage):
                               for p in plan.problems])
         matched = [[self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)]
                    for a, b in plan.matched_units.items()]
-        _fill(self.readings, [[x.text()] for x in plan.readings] + matched)
+        _fill(self.readings, [[line] for line in plan.reading_lines()] + matched)
         self.tabs.addTab(self.adds, self.tr("新增 %1").replace("%1", str(len(plan.adds))))
         self.tabs.addTab(self.updates, self.tr("更新 %1").replace("%1", str(len(plan.updates))))
         self.tabs.addTab(self.rejected, self.tr("无效 %1 行").replace("%1", str(len(plan.rejected_rows))))

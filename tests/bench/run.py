@@ -118,8 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="where generated portfolios are kept (default: /tmp/kechuang-bench)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, help="runs per figure (default: by scale)")
+    ap.add_argument("--out", type=Path, help="also write the JSON object to this file")
     args = ap.parse_args(argv)
     result = run(args.scale, args.only, args.cache, args.seed, args.repeat)
+    if args.out:
+        args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

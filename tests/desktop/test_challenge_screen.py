@@ -83,8 +83,7 @@ def test_race_from_publishing_to_closure(window, qtbot, monkeypatch, shots_dir, 
 
     # -- three applicants, scores, ranks ------------------------------------------------------
     teams = {}
-    for name, leader, score in (("重大微电子团队", "李明", "92"), ("两江封装联合体", "王芳", "88"),
-                                ("西永半导体团队", "赵强", "71")):
+    for name, leader in (("重大微电子团队", "李明"), ("两江封装联合体", "王芳"), ("西永半导体团队", "赵强")):
         dialog = RecordDialog(session, "teams", None, preset={"challenge_id": cid}, hidden=TEAM_HIDDEN)
         fill(dialog, name=name, leader=leader, members="甲、乙、丙", requested_funds="500", self_funds="200",
              route="铜烧结 + 双面散热")
@@ -95,7 +94,7 @@ def test_race_from_publishing_to_closure(window, qtbot, monkeypatch, shots_dir, 
     row = screen.model.rows[screen.model.row_of(cid)]
     assert (row["applicants"], row["selected"]) == (3, 0)
     advance(screen, "评审中")
-    for (name, _leader, score), tid in zip((("", "", "92"), ("", "", "88"), ("", "", "71")), (a, b, c)):
+    for tid, score in zip((a, b, c), ("92", "88", "71")):
         edit = RecordDialog(session, "teams", pf.get("teams", tid), hidden=TEAM_HIDDEN | {"challenge_id"})
         fill(edit, score=score)
         edit.save()

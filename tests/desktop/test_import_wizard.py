@@ -60,6 +60,7 @@ def test_wizard_maps_confirms_units_previews_and_imports_undoably(window, tmp_pa
     units = wizard.units_page.table
     assert units.rowCount() == 1 and units.item(0, 0).text() == "量子科技研究院"
     assert units.cellWidget(0, 2).currentText().startswith("新建单位（院所）")
+    wizard.grab().save(str(shots_dir / "import_wizard_units.png"))
     wizard.next()
     assert wizard.currentId() == PREVIEW
     preview = wizard.preview_page
@@ -82,7 +83,7 @@ def test_wizard_maps_confirms_units_previews_and_imports_undoably(window, tmp_pa
     assert [p for p in pf.list("projects") if p["name"] == "超瞬态实验装置"][0]["total_investment"] is None
 
 
-def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path):
+def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path, shots_dir):
     pf = window.pf
     before = pf.count("projects")
     wizard = window.sheets.import_ledger(ledger(tmp_path / "台账.xlsx", bad_row=True))
@@ -95,6 +96,7 @@ def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path)
     assert "“2026年13月”不是有效日期" in preview.rejected.item(0, 3).text()
     assert preview.rejected.item(0, 1).text() == "6"
     assert not preview.isComplete()
+    wizard.grab().save(str(shots_dir / "import_wizard_rejected.png"))
     preview.partial.setChecked(True)
     assert preview.isComplete()
     wizard.next()

@@ -1,4 +1,6 @@
 """Preview → merge → resolve a conflict → undo the merge, through the real dialogs."""
+import time
+
 from PySide6.QtWidgets import QMessageBox
 
 from db import builtin
@@ -24,6 +26,7 @@ def colleague_file(tmp_path, **edits):
 def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir):
     pf = window.pf
     pf.update("projects", FACILITY, {"zone": "本地片区"})
+    time.sleep(0.003)  # the colleague's edit is later (within one ms the site id would decide)
     received = colleague_file(tmp_path, zone="对方片区", stage="建设")
     before = pf.dump()
 

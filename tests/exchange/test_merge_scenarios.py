@@ -1,4 +1,6 @@
 """Two offices editing the built-in portfolio offline and swapping files (DESIGN §5)."""
+import time
+
 from db.builtin import builtin_id
 from db.changes import Create, Delete, Update
 from db.exchange.duplicates import merge_records_ops
@@ -23,6 +25,7 @@ def test_independent_edits_of_different_fields_both_survive(offices):
 def test_concurrent_edit_of_same_field_is_a_conflict_with_deterministic_winner(offices):
     a, b = offices("a"), offices("b")
     a.pf.update("projects", FACILITY, {"zone": "科学谷"})
+    time.sleep(0.003)  # a later millisecond: within one ms the site id would decide
     b.pf.update("projects", FACILITY, {"zone": "曾家片区"})  # later clock: wins
     rb, ra = exchange(a, b)
     assert rb.totals()["conflicts"] == 1
@@ -58,6 +61,7 @@ def test_stale_file_cannot_resurrect_a_deleted_record(offices):
 def test_edit_after_delete_resurrects_and_is_reported(offices):
     a, b = offices("a"), offices("b")
     a.pf.delete("projects", FACILITY)
+    time.sleep(0.003)
     b.pf.update("projects", FACILITY, {"notes": "已完成一期"})  # later than A's delete
     rb, ra = exchange(a, b)
     for o in (a, b):
@@ -129,6 +133,7 @@ def test_conflict_review_keep_the_losing_value_propagates(offices):
     from db.exchange.conflicts import mark_resolved, open_conflicts, resolution_ops
     a, b = offices("a"), offices("b")
     a.pf.update("projects", FACILITY, {"zone": "科学谷"})
+    time.sleep(0.003)
     b.pf.update("projects", FACILITY, {"zone": "曾家片区"})
     b.receive(a.send())
     [c] = open_conflicts(b.pf)
@@ -138,3 +143,12 @@ def test_conflict_review_keep_the_losing_value_propagates(offices):
     assert open_conflicts(b.pf) == []
     a.receive(b.send())
     assert a.pf.get("projects", FACILITY)["zone"] == b.pf.get("projects", FACILITY)["zone"] == "科学谷"
+
+
+def test_different_builtin_text_converges(offices):
+    """Two app versions may ship different built-in text under the same (oldest) clock: the value
+    decides, the same way on both sides."""
+    a, b = offices("a"), offices("b")
+    b.pf.conn.execute("UPDATE projects SET summary='新版内置说明' WHERE id=?", (FACILITY,))
+    exchange(a, b)
+    assert a.pf.get("projects", FACILITY)["summary"] == b.pf.get("projects", FACILITY)["summary"]

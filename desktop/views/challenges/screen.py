@@ -126,6 +126,7 @@ class ChallengeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+        self._stale = True
         session.changed.connect(self._on_changes)
         session.portfolio_replaced.connect(lambda _pf: self.reload())
         self.retranslate()
@@ -149,6 +150,10 @@ class ChallengeScreen(QWidget):
     def reload(self) -> None:
         if self.pf is None:
             return
+        if not self.isVisible():  # built when shown: at city scale the rows take a second
+            self._stale = True
+            return
+        self._stale = False
         keep = self.selected_id()
         self.model.set_rows(listings.challenge_rows(self.pf))
         self._fill_filter_choices()
@@ -157,6 +162,11 @@ class ChallengeScreen(QWidget):
             b.setEnabled(not self.session.readonly or b is self.buttons["notice"])
         if keep:
             self.select(keep)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
