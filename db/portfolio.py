@@ -206,7 +206,13 @@ class Portfolio:
             copy_database(self.conn, Path(target))
         conn = sqlite3.connect(str(target), isolation_level=None)
         try:
+            conn.execute("BEGIN")
             conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
+            if self.site_id:  # the copy has seen everything this file had: not concurrent edits
+                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
+                             (self.site_id, self.clock.last, dt.datetime.now().isoformat(timespec="seconds")))
+            conn.execute("COMMIT")
         finally:
             conn.close()
         return Path(target)

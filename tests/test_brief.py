@@ -310,6 +310,10 @@ def test_cli_brief_writes_pdf_and_records_number(tmp_path):
     assert str(out) in proc.stdout and "第1期" in proc.stdout
     text = squash("".join(text_of(out.read_bytes())))
     assert "科学城周报" in text and "科学城项目办编" in text and "报：市科技局" in text and "二、问题清单" in text
+    again = tmp_path / "again.pdf"  # another process, the same options and 期号: the same bytes
+    assert run(path, "--week", WEEK, "--out", again, "--name", "科学城周报", "--issuer", "科学城项目办", "--number", "1",
+               "--sections", "overview,issues", "--report-to", "市科技局").returncode == 0
+    assert again.read_bytes() == out.read_bytes()
     proc = run(path, "--week", WEEK, "--out", out, "--json")
     assert proc.returncode == 0 and '"number": 2' in proc.stdout
     with Portfolio.open(path, readonly=True) as p:

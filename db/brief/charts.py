@@ -40,12 +40,14 @@ def _label(d: Drawing, x, y, text, font, size=LABEL_SIZE, anchor="start", fill=c
 
 def _legend(d: Drawing, y: float, font: str, codes=colours.COLOURS) -> None:
     """One row of colour keys, centred."""
+    def width_of(texts):
+        return sum(11 + stringWidth(t, font, LABEL_SIZE) for t in texts) + 12 * (len(texts) - 1)
     texts = [f"{tr(colours.NAMES[code])} {tr(colours.MEANINGS[code])}" for code in codes]
-    total = sum(11 + stringWidth(t, font, LABEL_SIZE) for t in texts) + 12 * (len(texts) - 1)
-    x = max((d.width - total) / 2, 0)
-    for code in codes:
+    if width_of(texts) > d.width:  # too long for one row (e.g. in English): the colour names only
+        texts = [tr(colours.NAMES[code]) for code in codes]
+    x = max((d.width - width_of(texts)) / 2, 0)
+    for code, text in zip(codes, texts):
         d.add(Rect(x, y, 8, 8, fillColor=colors.HexColor(colours.HEX[code]), strokeColor=None))
-        text = f"{tr(colours.NAMES[code])} {tr(colours.MEANINGS[code])}"
         _label(d, x + 11, y + 0.5, text, font)
         x += 11 + stringWidth(text, font, LABEL_SIZE) + 12
 

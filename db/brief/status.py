@@ -14,7 +14,7 @@ CHART_UNITS = 15
 T = {
     "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位亮灯情况"),
     "fig_units": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况（红黄灯多者在前，列前{n}个）"),
-    "units_rest": QT_TRANSLATE_NOOP("brief", "其余{n}个单位（含未填责任单位的项目）均无红灯、黄灯项目。"),
+    "units_rest": QT_TRANSLATE_NOOP("brief", "其余{n}个单位均无红灯、黄灯项目。"),
     "units_all_clear": QT_TRANSLATE_NOOP("brief", "各责任单位均无红灯、黄灯项目。"),
     "list": QT_TRANSLATE_NOOP("brief", "红灯、黄灯项目清单（{n}个）"),
     "list_none": QT_TRANSLATE_NOOP("brief", "本周无红灯、黄灯项目。"),
@@ -75,7 +75,7 @@ def colours_section(c: Ctx) -> list:
         out.append(table(c.st, h("序号", "责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "合计"), [
             [k, u, n["red"], n["yellow"], n["green"], n["blue"], n["grey"], sum(n.values())]
             for k, (u, n) in enumerate(flagged, 1)], widths(2.4, 14, 3, 3, 3, 3, 3, 3.4), "clrrrrrr"))
-        rest = len(by_unit) - len(flagged)
+        rest = sum(u != none for u in by_unit) - sum(u != none for u, _ in flagged)
         if rest:
             out.append(c.p(tr(T["units_rest"], n=rest), "note"))
     else:
@@ -122,7 +122,7 @@ def issues_section(c: Ctx) -> list:
         else:
             rows.append([k, i["owner"], units(i), markup(_dot(colours.RED) + esc(tr(T["red"]))), i["detail"]])
     return [c.p(tr(T["issues_intro"], n=len(issues), blocked=blocked, red=len(issues) - blocked)),
-            table(c.st, h("序号", "问题事项", "责任单位", "类型", "情况说明"), rows, widths(2.4, 11, 7, 3.6, 12),
+            table(c.st, h("序号", "问题事项", "责任单位", "类型", "情况说明"), rows, widths(2.4, 10.5, 6, 3.6, 13.5),
                   "cllcl")]
 
 

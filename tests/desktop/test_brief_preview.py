@@ -1,6 +1,7 @@
 """打印简报: the preview shows the real PDF, saving and printing issue the 期号, previewing does not."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pypdf
@@ -10,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from db.brief.options import last_number
-from desktop.views.brief_preview import BriefPreview
+from desktop.views.brief_preview import BriefPreview, iso_week
 
 
 def ready(qtbot, dialog: BriefPreview) -> None:
@@ -56,14 +57,16 @@ def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, mon
     dialog.name.setText("科学城周报")
     dialog.issuer.setText("科学城项目办")
     dialog.number.setValue(7)
-    dialog.week.setCurrentIndex(dialog.week.findData("2026-W40"))
+    earlier = window.pf.today() - dt.timedelta(weeks=7)
+    year, week, _ = earlier.isocalendar()
+    dialog.week.setCurrentIndex(dialog.week.findData(iso_week(earlier)))
     target = tmp_path / "简报.pdf"
     monkeypatch.setattr("desktop.views.brief_preview.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     dialog.save_dialog()  # waits for the pending build first
     assert target.exists()
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
-    assert "科学城周报" in text and "第7期" in text and "科学城项目办" in text and "2026年第40周" in text
+    assert "科学城周报" in text and "第7期" in text and "科学城项目办" in text and f"{year}年第{week}周" in text
     stored = window.pf.setting("brief")
     assert stored["last_number"] == 7 and stored["name"] == "科学城周报"
     assert "上次签发：第7期" in dialog.last_issued.text()

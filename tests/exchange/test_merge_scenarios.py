@@ -152,3 +152,22 @@ def test_different_builtin_text_converges(offices):
     b.pf.conn.execute("UPDATE projects SET summary='新版内置说明' WHERE id=?", (FACILITY,))
     exchange(a, b)
     assert a.pf.get("projects", FACILITY)["summary"] == b.pf.get("projects", FACILITY)["summary"]
+
+
+def test_save_as_copy_is_a_replica_that_has_seen_its_source(offices, tmp_path):
+    """Edits of a saved-as copy are later than everything it copied: no spurious conflicts."""
+    from db.portfolio import Portfolio
+    from replicas import Office
+    a = offices("a")
+    a.pf.update("projects", FACILITY, {"zone": "金凤"})
+    copy_path = tmp_path / "copy.sqlite"
+    a.pf.save_as(copy_path)
+    copy = Office.__new__(Office)
+    copy.folder, copy.name, copy.pf = tmp_path, "copy", Portfolio.open(copy_path)
+    try:
+        assert copy.pf.site_id != a.pf.site_id
+        copy.pf.update("projects", FACILITY, {"zone": "含谷"})
+        r = a.receive(copy.send())
+        assert r.totals()["conflicts"] == 0 and a.pf.get("projects", FACILITY)["zone"] == "含谷"
+    finally:
+        copy.pf.close()
