@@ -100,16 +100,16 @@ def _deadline(c: dict, today: dt.date) -> str:
     return tr(T["deadline"], date=cn_date(dt.date.fromisoformat(c["deadline"])), state=state)
 
 
-def _entry(st: dict, n: int, c: dict, issuer: str, today: dt.date) -> list:
-    """One challenge as the notice describes it: a heading, then a field/value grid."""
+def notice_fields(c: dict, issuer: str, today: dt.date) -> list[tuple[str, str | list[str] | None]]:
+    """One challenge as a 发榜 notice lists it: (field label, plain text; a list for the indicators)."""
     funding = tr_enum(c["funding_mode"])
     if c["funding_mode"] == "分阶段拨付" and c["first_tranche_pct"]:
         funding = tr(T["first"], mode=funding, pct=_plain(c["first_tranche_pct"]))
     race = tr(T["race"], n=c["race_slots"]) if c["race_mode"] == "赛马" and c["race_slots"] else tr_enum(c["race_mode"])
     total = budget(c)
-    texts = [  # plain text, escaped below; the indicators are a numbered list
+    texts = [
         ("code", c["code"]), ("issuer", issuer), ("issue_mode", tr_enum(c["issue_mode"])),
-        ("domain", c["domain"]), ("summary", c["summary"]), ("indicators", None),
+        ("domain", c["domain"]), ("summary", c["summary"]), ("indicators", list(c["indicators"])),
         ("budget", tr(T["budget"], total=money(total), fiscal=_plain(c["budget_fiscal"]),
                       matching=_plain(c["budget_matching"])) if total else None),
         ("funding", funding), ("race", race), ("eligibility", c["eligibility"]),
@@ -117,16 +117,19 @@ def _entry(st: dict, n: int, c: dict, issuer: str, today: dt.date) -> list:
         ("deadline", _deadline(c, today)),
         ("duration", tr(T["months"], n=c["duration_months"]) if c["duration_months"] else None),
     ]
+    return [(tr(FIELDS[key]), text) for key, text in texts if not (key == "code" and not text)]
+
+
+def _entry(st: dict, n: int, c: dict, issuer: str, today: dt.date) -> list:
+    """One challenge as the notice describes it: a heading, then a field/value grid."""
     none = esc(tr(T["none"]))
     pairs = []
-    for key, text in texts:
-        if key == "indicators":
-            markup_ = "<br/>".join(f"{i}. {esc(x)}" for i, x in enumerate(c["indicators"], 1)) or none
-        elif key == "code" and not text:
-            continue
+    for label_, text in notice_fields(c, issuer, today):
+        if isinstance(text, list):
+            markup_ = "<br/>".join(f"{i}. {esc(x)}" for i, x in enumerate(text, 1)) or none
         else:
             markup_ = esc(text) if text not in (None, "") else none
-        pairs.append((tr(FIELDS[key]), markup_))
+        pairs.append((label_, markup_))
     heading = Paragraph(esc(tr(T["entry"], n=cn_number(n), title=c["title"])), st["h2"])
     return [CondPageBreak(120), heading, _key_values(st, pairs), Spacer(1, 8)]
 

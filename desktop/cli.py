@@ -166,8 +166,10 @@ def cmd_merge(args) -> int:
 
 def cmd_notice(args) -> int:
     from db.challenge_notice import write_notice
+    from db.challenge_notice_xlsx import write_notice_xlsx
+    writer = write_notice_xlsx if args.out.lower().endswith(".xlsx") else write_notice
     with Portfolio.open(args.file, readonly=True) as pf:
-        path = write_notice(pf, Path(args.out), ids=args.id or None, title=args.title)
+        path = writer(pf, Path(args.out), ids=args.id or None, title=args.title)
     if args.json:
         _print_json({"file": str(path)})
     else:
@@ -256,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_merge)
 
-    s = sub.add_parser("notice", help="the printable 揭榜挂帅 榜单 (PDF) of the published challenges")
+    s = sub.add_parser("notice", help="the printable 揭榜挂帅 榜单 of the published challenges (PDF, or XLSX when --out ends in .xlsx)")
     s.add_argument("file")
     s.add_argument("--out", required=True)
     s.add_argument("--id", action="append", help="a challenge UUID (repeatable; default: all in 已发榜/申报中)")

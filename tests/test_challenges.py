@@ -357,3 +357,29 @@ def test_notice_pdf_lists_published_challenges(pf, tmp_path, capsys):
     assert (tmp_path / "cli.pdf").read_bytes()[:5] == b"%PDF-"
     assert main(["notice", path, "--out", str(tmp_path / "x.pdf"), "--id", draft]) == 2
     assert "尚未发榜" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_notice_as_xlsx_lists_published_challenges(tmp_path):
+    """The 榜单 as a spreadsheet: the published challenges with the notice's fields."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import openpyxl
+
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path / "n.sqlite"
+    subprocess.run([sys.executable, "-m", "desktop.cli", "init", str(path)], cwd=root, check=True,
+                   capture_output=True)
+    out = tmp_path / "榜单.xlsx"
+    done = subprocess.run([sys.executable, "-m", "desktop.cli", "notice", str(path), "--out", str(out)],
+                          cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    ws = openpyxl.load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0] == "榜单名称" and "技术指标（验收标准）" in rows[0] and "申报截止" in rows[0]
+    titles = [r[0] for r in rows[1:]]
+    # the built-in examples at 已发榜/申报中 are listed; those still at 需求征集/凝练论证 are not
+    assert any("宽禁带" in t for t in titles) and not any("POCT" in t for t in titles)
+    indicators = rows[1][rows[0].index("技术指标（验收标准）")]
+    assert indicators.startswith("1. ")
