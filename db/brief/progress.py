@@ -64,6 +64,10 @@ HEADERS = [
     QT_TRANSLATE_NOOP("brief", "揭榜单位"), QT_TRANSLATE_NOOP("brief", "挂帅人"),
     QT_TRANSLATE_NOOP("brief", "评审得分"), QT_TRANSLATE_NOOP("brief", "最近考核"),
 ]
+MAX_DETAILED = 30  # facilities / races given a sub-section of their own; the rest are counted
+MAX_NAMES = 40
+MORE_DETAIL = QT_TRANSLATE_NOOP("brief", "另有 {n} 项的明细未列出，详见台账。")
+
 H = {str(m): m for m in HEADERS}
 EXITS = ("停缓建", "终止", "", "流榜")
 
@@ -152,18 +156,21 @@ def facilities_section(c: Ctx) -> list:
                [k, x["name"], units(x) or "—", x["stage"] or "—", x["phase"] or "—", markup(mark(x["colour"])),
                 f"{money(x['invested'])}/{money(x['total'])}" if x["total"] else "—"]
                for k, x in enumerate(fac, 1)], widths(2.4, 10, 8, 3.6, 4.4, 3.4, 7), "clllccc")]
-    for x in fac:
-        if not x["milestones"]:
-            continue
+    detailed = [x for x in fac if x["milestones"]]
+    detailed.sort(key=lambda x: -colours.SEVERITY[x["colour"]])  # stable: the worst first
+    for x in detailed[:MAX_DETAILED]:
         out += c.sub(x["name"])
         out.append(c.p(tr(T["fac_line"], colour=tr(colours.NAMES[x["colour"]]), reason=x["reason"])))
         out.append(table(c.st, h("序号", "里程碑", "责任单位", "计划日期", "实际完成", "状态", "说明"), [
             [k, m["name"], units(m) or "—", m["planned_date"], m["actual_date"], tr_enum(m["status"]),
              markup(mark(m["colour"]) + " " + esc(m["reason"]))] for k, m in enumerate(x["milestones"], 1)],
             widths(2.4, 10, 6, 5, 5, 3.4, 8), "cllccc"))
+    if len(detailed) > MAX_DETAILED:
+        out.append(c.p(tr(MORE_DETAIL, n=len(detailed) - MAX_DETAILED)))
     missing = [x["name"] for x in fac if not x["milestones"]]
     if missing:
-        out.append(c.p(tr(T["fac_no_ms"], names="、".join(missing))))
+        shown = "、".join(missing[:MAX_NAMES]) + ("…" if len(missing) > MAX_NAMES else "")
+        out.append(c.p(tr(T["fac_no_ms"], names=shown)))
     return out
 
 
@@ -204,7 +211,7 @@ def challenges_section(c: Ctx) -> list:
     out += c.sub(tr(T["race"]))
     if not ch["races"]:
         return out + [c.p(tr(T["race_none"]))]
-    for race in ch["races"]:
+    for race in ch["races"][:MAX_DETAILED]:
         out.append(c.p(tr(T["race_title"], title=race["title"], stage=race["stage"],
                           slots=race["slots"] or len(race["teams"])), "caption"))
         out.append(table(c.st, h("名次", "揭榜方", "揭榜单位", "挂帅人", "状态", "评审得分", "最近考核", "亮灯"), [
@@ -213,4 +220,6 @@ def challenges_section(c: Ctx) -> list:
              f"{s['review']['date']} {tr_enum(s['review']['result'])}" if s["review"] else "—",
              markup(mark(s["colour"]))] for s in race["teams"]],
             widths(2.4, 8, 7, 3.6, 3.4, 3.6, 6.4, 3.2), "cllllccc"))
+    if len(ch["races"]) > MAX_DETAILED:
+        out.append(c.p(tr(MORE_DETAIL, n=len(ch["races"]) - MAX_DETAILED)))
     return out

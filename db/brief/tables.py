@@ -26,11 +26,23 @@ SHORT_DATE = QT_TRANSLATE_NOOP("brief", "{m}月{d}日")
 
 
 def cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section and sub-section numbers)."""
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一, 105 → 一百零五 (section and sub-section numbers)."""
     if n < 10:
         return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+    if n >= 10000:
+        return str(n)
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + CN_DIGITS[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def cn_date(d: dt.date) -> str:
@@ -97,11 +109,19 @@ class CellParagraph(Paragraph):
         return w, h
 
 
+MAX_ROWS = 60  # a weekly brief lists the first 60 of a long list (worst first) and says how many more
+MORE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项未列出，详见台账。")
+
+
 def table(st: dict, header: list[str], rows: list[list], widths: list[float],
           align: str = "") -> LongTable:
     """A grid table; `align` has one letter per column (l, c, r). Cells given as plain strings are
-    escaped; Paragraph-markup cells are passed as ("markup", text)."""
+    escaped; Paragraph-markup cells are passed as ("markup", text). Past MAX_ROWS the rest is
+    summarised in a last row spanning the table (callers order their rows most urgent first)."""
     assert abs(sum(widths) - styles.WIDTH) < 1, (sum(widths), styles.WIDTH)
+    more = len(rows) - MAX_ROWS if len(rows) > MAX_ROWS + 1 else 0
+    if more:
+        rows = rows[:MAX_ROWS] + [[tr(MORE, n=more)] + [""] * (len(widths) - 1)]
     align = (align or "l" * len(widths)).ljust(len(widths), "l")
     style_of = {"l": "cell", "c": "cell_c", "r": "cell_r"}
     data = [[CellParagraph(esc(h), st["cell_head"]) for h in header]]
@@ -123,7 +143,7 @@ def table(st: dict, header: list[str], rows: list[list], widths: list[float],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    ] + ([("SPAN", (0, len(data) - 1), (-1, len(data) - 1))] if more else [])))
     return t
 
 

@@ -524,7 +524,7 @@
         <translation>
             <numerusform>%n challenge</numerusform>
             <numerusform>%n challenges</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/challenges/screen.py" line="231" />
@@ -4041,6 +4041,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Latest review</translation>
     </message>
     <message>
+        <location filename="../../db/brief/progress.py" line="71" />
+        <source>另有 {n} 项的明细未列出，详见台账。</source>
+        <translation>Details of {n} more are not listed here; see the ledger.</translation>
+    </message>
+    <message>
         <location filename="../../db/brief/status.py" line="15" />
         <source>各责任单位亮灯情况</source>
         <translation>Status lights by responsible unit</translation>
@@ -4052,8 +4057,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="17" />
-        <source>其余{n}个单位（含未填责任单位的项目）均无红灯、黄灯项目。</source>
-        <translation>The other {n} unit(s) (including projects with no responsible unit) have no red or yellow projects.</translation>
+        <source>其余{n}个单位均无红灯、黄灯项目。</source>
+        <translation>The other {n} units have no red or yellow projects.</translation>
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="18" />
@@ -4290,6 +4295,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>{m}月{d}日</source>
         <translation>{d}/{m}</translation>
     </message>
+    <message>
+        <location filename="../../db/brief/tables.py" line="116" />
+        <source>另有 {n} 项未列出，详见台账。</source>
+        <translation>{n} more not listed here; see the ledger.</translation>
+    </message>
 </context>
 <context>
     <name>challenges</name>
@@ -4387,7 +4397,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181" />
+        <location filename="../../desktop/cli.py" line="183" />
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
@@ -6446,6 +6456,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="49" />
+        <location filename="../../db/challenge_notice_xlsx.py" line="17" />
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>

@@ -120,16 +120,9 @@ def merge_pair(base: Path, cache: Path) -> tuple[Path, Path]:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     with Portfolio.open(base, readonly=True) as pf:
-        source_site, source_clock = pf.site_id, pf.clock.last
+        # each copy records its source as a seen peer, so only real concurrent edits conflict
         pf.save_as(tmp / "a.sqlite")
         pf.save_as(tmp / "b.sqlite")
-    for replica in ("a.sqlite", "b.sqlite"):
-        # Each replica holds everything the source had written, as if it had received the source's
-        # file by merge. save_as() does not record that (its source is not made a peer), so every
-        # cell one replica edits would otherwise look concurrent with the other's old value.
-        with Portfolio.open(tmp / replica) as pf:
-            pf.conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?)",
-                            (source_site, source_clock, "2026-11-01T00:00:00"))
     diverge(tmp / "a.sqlite", 11, "甲方")
     diverge(tmp / "b.sqlite", 22, "乙方")
     with Portfolio.open(tmp / "b.sqlite") as pf:

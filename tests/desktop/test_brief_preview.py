@@ -38,6 +38,7 @@ def test_preview_shows_pdf_pages_and_stores_nothing(window, qtbot, shots_dir):
     assert dialog.document.pageCount() == dialog.brief.pages > 1
     assert dialog.number.value() == 1
     assert "第1期" in dialog.status.text()
+    qtbot.wait(600)  # QPdfView renders its pages asynchronously
     dialog.grab().save(str(shots_dir / "brief_preview.png"))
     # changing an option rebuilds the PDF (fewer sections, fewer pages); nothing is issued
     pages = dialog.brief.pages
