@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTableView, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from db.errors import UserError
+from db.exchange.duplicates import merge_records_ops
 from db.exchange.merge import ACTIONS, merge
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from desktop.models.record_table import Column, RecordTableModel
+from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 
 COUNT_COLUMNS = [
     Column("kind_label", QT_TRANSLATE_NOOP("MergeDialog", "记录类型"), width=120),
@@ -68,7 +69,16 @@ class MergeDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(_table(self.counts), self.tr("按类型统计"))
         tabs.addTab(_table(self.changes), self.tr("字段变化"))
-        tabs.addTab(_table(self.duplicates), self.tr("疑似重复"))
+        self.duplicates_view = _table(self.duplicates)
+        self.join_button = QPushButton(self.tr("合并所选的两条记录"), self)
+        self.join_button.setEnabled(False)
+        self.join_button.clicked.connect(self.join_selected)
+        dup_page = QWidget(self)
+        dup_layout = QVBoxLayout(dup_page)
+        dup_layout.addWidget(self.duplicates_view, 1)
+        dup_layout.addWidget(QLabel(self.tr("合并后保留本地记录，对方记录的引用改指向它，空白字段用对方的值补齐；可撤销。"), self))
+        dup_layout.addWidget(self.join_button)
+        tabs.addTab(dup_page, self.tr("疑似重复"))
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(self.tr("合并"), QDialogButtonBox.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.Cancel)
@@ -126,4 +136,16 @@ class MergeDialog(QDialog):
         self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")
                    .replace("%1", self.source.name).replace("%2", str(plan.backup)))
         self.merge_button.setEnabled(False)
+        self.join_button.setEnabled(bool(plan.duplicates) and not self.session.readonly)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))
+
+    def join_selected(self) -> None:
+        """Make the received duplicate part of our record (after the merge brought it in)."""
+        for index in self.duplicates_view.selectionModel().selectedRows():
+            d = self.duplicates.data(index, ROW_ROLE)
+            ops = merge_records_ops(self.session.pf, d["kind"], d["local_id"], d["incoming_id"])
+            if ops:
+                self.session.try_do(ops, self.tr("合并重复记录：%1").replace("%1", str(d["local"])), self)
+        remaining = [r for r in self.duplicates.rows if self.session.pf.get(r["kind"], r["incoming_id"]) is not None]
+        self.duplicates.set_rows(remaining)
+        self.join_button.setEnabled(bool(remaining))

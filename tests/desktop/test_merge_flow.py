@@ -78,3 +78,20 @@ def test_export_a_unit_slice(window, tmp_path):
     with Portfolio.open(target, readonly=True) as pf:
         names = {p["name"] for p in pf.list("projects")}
     assert "重庆大学科学中心" in names and len(names) < window.pf.count("projects")
+
+
+def test_possible_duplicate_joined_after_merge(window, tmp_path):
+    path = tmp_path / "other.sqlite"
+    with Portfolio.open(path, create=True) as other:
+        other.create("projects", {"name": "西部科学城 中试基地", "zone": "含谷"})
+        out = tmp_path / "other-export.sqlite"
+        export(other, out)
+    mine, _ = window.pf.create("projects", {"name": "西部科学城中试基地"})
+    dialog = MergeDialog(window.session, out, window)
+    assert dialog.preview() and dialog.duplicates.rowCount() == 1
+    dialog.do_merge()
+    assert dialog.join_button.isEnabled()
+    dialog.duplicates_view.selectRow(0)
+    dialog.join_selected()
+    names = [p["name"] for p in window.pf.list("projects") if "中试基地" in p["name"]]
+    assert names == ["西部科学城中试基地"] and window.pf.get("projects", mine)["zone"] == "含谷"
