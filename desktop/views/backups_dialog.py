@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout)
+                               QVBoxLayout)
 
 from db import backups
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.table_view import table_view
 
 COLUMNS = [
     Column("time_text", QT_TRANSLATE_NOOP("BackupsDialog", "时间"), width=150),
@@ -31,14 +32,7 @@ class BackupsDialog(QDialog):
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("备份"))
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        self.table = table_view(self.model, self, single=True)
         info = QLabel(self.tr("自动备份保存在：%1").replace("%1", str(backups.backups_dir(self.path))), self)
         info.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("用所选备份恢复"), self)

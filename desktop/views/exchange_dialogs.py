@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QRadioButton, QTableView,
+                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QRadioButton,
                                QVBoxLayout)
 
 from db import model
@@ -13,6 +13,7 @@ from db.exchange import conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.table_view import table_view
 
 
 class ExportDialog(QDialog):
@@ -91,13 +92,7 @@ class ConflictsDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("合并冲突"))
         self.model = RecordTableModel(CONFLICT_COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(CONFLICT_COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        self.table = table_view(self.model, self)
         info = QLabel(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
                               "选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。"), self)
         info.setWordWrap(True)
@@ -150,13 +145,7 @@ class HistoryDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("合并记录"))
         self.model = RecordTableModel(HISTORY_COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(HISTORY_COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        self.table = table_view(self.model, self)
         self.undo_button = QPushButton(self.tr("撤销最近一次合并"), self)
         self.undo_button.clicked.connect(self.undo_latest)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QTableView,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from db.errors import UserError
@@ -12,6 +12,7 @@ from db.exchange.merge import ACTIONS, merge
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.table_view import table_view
 
 COUNT_COLUMNS = [
     Column("kind_label", QT_TRANSLATE_NOOP("MergeDialog", "记录类型"), width=120),
@@ -35,17 +36,6 @@ DUPLICATE_COLUMNS = [
 ]
 
 
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, col.width)
-    return view
-
-
 def _text(value) -> str:
     if value is None:
         return "—"
@@ -67,9 +57,9 @@ class MergeDialog(QDialog):
         self.changes = RecordTableModel(CHANGE_COLUMNS, self)
         self.duplicates = RecordTableModel(DUPLICATE_COLUMNS, self)
         tabs = QTabWidget(self)
-        tabs.addTab(_table(self.counts), self.tr("按类型统计"))
-        tabs.addTab(_table(self.changes), self.tr("字段变化"))
-        self.duplicates_view = _table(self.duplicates)
+        tabs.addTab(table_view(self.counts), self.tr("按类型统计"))
+        tabs.addTab(table_view(self.changes), self.tr("字段变化"))
+        self.duplicates_view = table_view(self.duplicates)
         self.join_button = QPushButton(self.tr("合并所选的两条记录"), self)
         self.join_button.setEnabled(False)
         self.join_button.clicked.connect(self.join_selected)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.overview import overview, tile_groups
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.charts import bar_chart
+from desktop.views.table_view import table_view
 from desktop.views.tile_map import TileMap
 
 DUE_COLUMNS = [
@@ -37,18 +37,6 @@ RANK_COLUMNS = [
     Column("investment_pct", QT_TRANSLATE_NOOP("Overview", "投资完成%"), "number", width=80),
     Column("investment_gap", QT_TRANSLATE_NOOP("Overview", "较序时（百分点）"), "number", width=110),
 ]
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, col.width)
-    return view
 
 
 class OverviewScreen(QWidget):
@@ -89,7 +77,7 @@ class OverviewScreen(QWidget):
         fl.addWidget(self.funnel_plot)
         fl.addWidget(self.challenge_plot)
         self.due_model = RecordTableModel(DUE_COLUMNS, self)
-        self.due_view = _table(self.due_model)
+        self.due_view = table_view(self.due_model)
         self.due_view.doubleClicked.connect(self._open_due)
         self.rank_model = RecordTableModel(RANK_COLUMNS, self)
         self.rank_rule = QLabel(self)
@@ -97,7 +85,7 @@ class OverviewScreen(QWidget):
         self.rank_rule.setStyleSheet("color: #555")
         ranking = QWidget(self)
         rl = QVBoxLayout(ranking)
-        rl.addWidget(_table(self.rank_model), 1)
+        rl.addWidget(table_view(self.rank_model), 1)
         rl.addWidget(self.rank_rule)
         self.pace_plot, self.pace_axis = bar_chart()
         self.pace_label = QLabel(self)

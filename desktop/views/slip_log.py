@@ -1,11 +1,12 @@
 """The slip log (调整记录) of a milestone or a whole project, read-only: slips are never rewritten."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from db import slips
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import Column, RecordTableModel
+from desktop.views.table_view import table_view
 
 
 
@@ -28,12 +29,7 @@ class SlipLogDialog(QDialog):
         self.setWindowTitle(self.tr("调整记录"))
         self.model = RecordTableModel(COLUMNS, self)
         self.model.set_rows(rows)
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            table.setColumnWidth(i, col.width)
+        table = table_view(self.model, self)
         scope = self.tr("所选里程碑") if milestone_id else self.tr("本项目全部里程碑")
         self.summary = QLabel(self.tr("%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天")
                               .replace("%1", scope).replace("%2", str(summary["count"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.views.table_view import table_view
 
 # Record kinds whose changes can alter what the challenge screen shows.
 CHALLENGE_KINDS = {"challenges", "challenge_events", "teams", "milestones", "replans", "reviews",
@@ -12,17 +13,10 @@ CHALLENGE_KINDS = {"challenges", "challenge_events", "teams", "milestones", "rep
 
 def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
     model = RecordTableModel(columns, parent, **model_args)
-    table = QTableView(parent)
-    table.setModel(model)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSelectionBehavior(QTableView.SelectRows)
-    table.setSelectionMode(QTableView.SingleSelection)
+    table = table_view(model, parent, single=True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setEditTriggers(QTableView.NoEditTriggers)
-    for i, col in enumerate(columns):
-        table.setColumnWidth(i, col.width)
     return table, model
 
 

@@ -1,0 +1,19 @@
+"""The one way a read-only table of plain rows is shown: rows selected whole, no row numbers,
+the columns' widths, the last column stretched."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableView, QWidget
+
+
+def table_view(model, parent: QWidget | None = None, *, single: bool = False) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    view.setAlternatingRowColors(True)
+    if single:
+        view.setSelectionMode(QTableView.SingleSelection)
+    for i, col in enumerate(model.columns):
+        view.setColumnWidth(i, col.width)
+    return view
