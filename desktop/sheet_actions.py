@@ -8,9 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from db import ics
 from db.errors import UserError
-from db.sheets.export import write_tables
-from db.sheets.template_export import write_template
-from desktop.views.import_wizard import ImportWizard
 
 
 class SheetActions(QObject):
@@ -38,7 +35,8 @@ class SheetActions(QObject):
     def _done(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
 
-    def import_ledger(self, path: Path | None = None) -> ImportWizard:
+    def import_ledger(self, path: Path | None = None):
+        from desktop.views.import_wizard import ImportWizard  # openpyxl loads on first use
         wizard = ImportWizard(self.session, path, self.window)
         wizard.open()
         return wizard
@@ -59,6 +57,7 @@ class SheetActions(QObject):
             if path is None:
                 return
         try:
+            from db.sheets.template_export import write_template  # openpyxl loads on first use
             info = write_template(pf, path, unit)
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("导出调度表"), str(exc))
@@ -73,6 +72,7 @@ class SheetActions(QObject):
             if path is None:
                 return
         try:
+            from db.sheets.export import write_tables
             counts = write_tables(pf, path)
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("导出表格"), str(exc))

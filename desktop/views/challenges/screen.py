@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from db import colours, listings
-from db.challenge_notice import write_notice
 from db.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
@@ -243,6 +242,7 @@ class ChallengeScreen(QWidget):
             if not path:
                 return None
         try:
+            from db.challenge_notice import write_notice  # reportlab loads on first use
             return write_notice(self.pf, path, ids=published)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("打印榜单"), str(exc))
