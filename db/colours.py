@@ -6,7 +6,6 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.values import parse_date
@@ -61,10 +60,33 @@ R = {
 }
 
 
-@dataclass(frozen=True)
 class Colour:
-    code: str
-    reason: str
+    """A colour and why. The reason is formatted when first read (in the language of that moment):
+    computing a whole city's colours should not format 100,000 sentences nobody looks at."""
+
+    __slots__ = ("code", "_reason", "_msg", "_params")
+
+    def __init__(self, code: str, reason: str = "", msg=None, params: dict | None = None):
+        self.code = code
+        self._reason = reason
+        self._msg = msg
+        self._params = params
+
+    @property
+    def reason(self) -> str:
+        if self._msg is not None:
+            params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in self._params.items()}
+            self._reason, self._msg, self._params = tr(self._msg, **params), None, None
+        return self._reason
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Colour) and (self.code, self.reason) == (other.code, other.reason)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __repr__(self) -> str:
+        return f"Colour({self.code!r}, {self.reason!r})"
 
     @property
     def name(self) -> str:
@@ -88,7 +110,7 @@ def thresholds(pf) -> dict:
 
 
 def _c(code: str, msg, **params) -> Colour:
-    return Colour(code, tr(msg, **params))
+    return Colour(code, msg=msg, params=params)
 
 
 def milestone_colour(m: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> Colour:
@@ -164,7 +186,7 @@ def _worst_open(milestones: list[dict], today: dt.date, th: dict,
     if worst is None:
         return None, any_done
     c, m = worst
-    return _c(c.code, R["worst_milestone"], name=m.get("name"), reason=c.reason), any_done
+    return _c(c.code, R["worst_milestone"], name=m.get("name"), reason=c), any_done
 
 
 def project_colour(p: dict, milestones: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS,
