@@ -2,17 +2,35 @@
 from __future__ import annotations
 
 
+FIELDS = ("name", "project_id")
+
+
 def slip_rows(pf, *, project_id: str | None = None, milestone_id: str | None = None) -> list[dict]:
-    """Re-plans, oldest first, with the milestone's name; for one milestone, one project, or all."""
-    milestones = {m["id"]: m for m in pf.list("milestones", include_deleted=True)}
+    """Re-plans, oldest first, with the milestone's name; for one milestone, one project, or all.
+
+    Reads only the milestones concerned (a project's, through the project_id index), so showing
+    one project's log stays quick in a city-sized portfolio."""
+    if milestone_id:
+        where, params = "id=?", (milestone_id,)
+    elif project_id:
+        where, params = "project_id=?", (project_id,)
+    else:
+        where, params = "", ()
+    milestones = {m["id"]: m for m in pf.list("milestones", where=where, params=params,
+                                               include_deleted=True, fields=FIELDS)}
+    if not milestones:
+        return []
+    if milestone_id or project_id:
+        marks = ",".join("?" * len(milestones))
+        replans = pf.list("replans", where=f"milestone_id IN ({marks})", params=tuple(milestones),
+                          order="recorded_at, rowid")
+    else:
+        replans = pf.list("replans", order="recorded_at, rowid")
     rows = []
-    for r in pf.list("replans", order="recorded_at, rowid"):
+    for r in replans:
         m = milestones.get(r["milestone_id"])
-        if m is None or (milestone_id and r["milestone_id"] != milestone_id):
-            continue
-        if project_id and m["project_id"] != project_id:
-            continue
-        rows.append({**r, "milestone": m["name"], "project_id": m["project_id"]})
+        if m is not None:
+            rows.append({**r, "milestone": m["name"], "project_id": m["project_id"]})
     return rows
 
 

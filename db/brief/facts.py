@@ -99,7 +99,7 @@ def _week_changes(x: _Ctx) -> dict:
             replans.append({**r, "project": x.pmap[r["project_id"]]["name"]})
     return {
         "new_projects": [p["name"] for p in x.pf.list("projects", where=created, params=(lo, hi))],
-        "new_milestones": len(x.pf.list("milestones", where=created, params=(lo, hi))),
+        "new_milestones": len(x.pf.list("milestones", where=created, params=(lo, hi), fields=("name",))),
         "deleted_projects": [p["name"] for p in x.pf.list("projects", where=deleted, params=(lo, hi),
                                                          include_deleted=True)],
         "completed": completed,
