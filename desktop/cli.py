@@ -104,7 +104,13 @@ def cmd_set(args) -> int:
         raise UserError(M["nothing"])
     with Portfolio.open(args.file) as pf:
         kind, _ = pf.find(args.uuid)
-        changes = pf.apply([Update(kind, args.uuid, fields, args.reason, args.approved_by)])
+        ops = [Update(kind, args.uuid, fields, args.reason, args.approved_by)]
+        if kind == "teams" and "status" in fields:
+            # a team's status moves as the GUI's actions move it (立项 and 淘汰 have their own)
+            from db.challenges import team_status_ops
+            status_ops = team_status_ops(pf, args.uuid, fields.pop("status"))
+            ops = status_ops + ([Update(kind, args.uuid, fields, args.reason, args.approved_by)] if fields else [])
+        changes = pf.apply(ops)
         rec = pf.get(kind, args.uuid)
     if args.json:
         _print_json(changes.to_json())

@@ -383,3 +383,29 @@ def test_notice_as_xlsx_lists_published_challenges(tmp_path):
     assert any("宽禁带" in t for t in titles) and not any("POCT" in t for t in titles)
     indicators = rows[1][rows[0].index("技术指标（验收标准）")]
     assert indicators.startswith("1. ")
+
+
+def test_cli_team_status_follows_the_rules(tmp_path):
+    """`kechuang set` cannot move a team to 立项 or 淘汰 directly (those have their own actions)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from db.portfolio import Portfolio
+
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path / "t.sqlite"
+    with Portfolio.open(path, create=True) as pf:
+        cid, _ = pf.create("challenges", {"title": "测试榜单"})
+        tid, _ = pf.create("teams", {"challenge_id": cid, "name": "甲队"})
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "desktop.cli", *args], cwd=root, capture_output=True, text=True)
+
+    refused = cli("set", str(path), tid, "status=立项")
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert "立项" in refused.stderr
+    ok = cli("set", str(path), tid, "status=入围")
+    assert ok.returncode == 0, ok.stderr
+    with Portfolio.open(path, readonly=True) as pf:
+        assert pf.get("teams", tid)["status"] == "入围"
