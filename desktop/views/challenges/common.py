@@ -1,7 +1,7 @@
 """Small pieces shared by the challenge screen's tabs."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.table_view import table_view
@@ -42,3 +42,16 @@ def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPu
         buttons[key] = b
     bar.addStretch(1)
     return bar, buttons
+
+
+def tab_layout(tab: QWidget, bar: QHBoxLayout, table: QTableView) -> QLabel:
+    """A challenge tab: its buttons, its table, and a hint line under them (returned)."""
+    hint = QLabel(tab)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #555")
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.addLayout(bar)
+    layout.addWidget(table, 1)
+    layout.addWidget(hint)
+    return hint

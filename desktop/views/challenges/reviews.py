@@ -12,7 +12,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
 from desktop.models.record_table import Column
-from desktop.views.challenges.common import button_bar, make_table, selected_row
+from desktop.views.challenges.common import button_bar, make_table, selected_row, tab_layout
 from desktop.views.challenges.editors import error_label, show_error
 
 COLUMNS = [
@@ -116,14 +116,7 @@ class ReviewsTab(QWidget):
         self.challenge_id: str | None = None
         self.table, self.model = make_table(self, COLUMNS)
         self.bar, self.buttons = button_bar(self, {"add": self.add_review, "delete": self.delete_review})
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
+        self.hint = tab_layout(self, self.bar, self.table)
         self.retranslate()
 
     def show_challenge(self, challenge_id: str | None) -> None:

@@ -10,7 +10,7 @@ from db.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from desktop.models.record_table import Column
-from desktop.views.challenges.common import button_bar, make_table, select_id, selected_row
+from desktop.views.challenges.common import button_bar, make_table, select_id, selected_row, tab_layout
 from desktop.views.challenges.editors import PledgeDialog, SelectTeamsDialog
 from desktop.views.record_dialog import RecordDialog
 
@@ -44,14 +44,7 @@ class TeamsTab(QWidget):
         self.bar, self.buttons = button_bar(self, {
             "add": self.add_team, "edit": self.edit_team, "delete": self.delete_team, "rank": self.rank,
             "status": self.status_menu, "select": self.select_teams, "pledge": self.sign_pledge})
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
+        self.hint = tab_layout(self, self.bar, self.table)
         self.retranslate()
 
     @property
