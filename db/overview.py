@@ -12,6 +12,7 @@ from db import colours, model
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.register import unit_names
+from db.snapshot import Snapshot, take
 from db.values import parse_date
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -80,7 +81,9 @@ def funnels(projects: list[dict], challenges: list[dict]) -> dict:
 
 
 def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
-              as_of: dt.date, th: dict) -> dict:
+              as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
+    """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
+    `as_of`) spares computing colours again."""
     overdue, this_week, next_week = [], [], []
     next_monday, next_sunday = monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
     for m in milestones:
@@ -89,7 +92,7 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
             continue
         p = projects.get(m["project_id"])
         unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
-        colour = colours.milestone_colour(m, as_of, th)
+        colour = colour_of[m["id"]] if colour_of is not None else colours.milestone_colour(m, as_of, th)
         item = {"id": m["id"], "name": m["name"], "project_id": m["project_id"],
                 "project": p["name"] if p else "", "planned_date": m["planned_date"],
                 "units": [names.get(u, "") for u in unit_ids], "colour": colour.code,
@@ -202,30 +205,26 @@ def indicator_progress(pf, as_of: dt.date, th: dict) -> list[dict]:
     return out
 
 
-def overview(pf, week: str | None = None) -> dict:
+def overview(pf, week: str | None = None, snap: Snapshot | None = None) -> dict:
+    """Every figure of 总览 for an ISO week; `snap` (taken for that week's as_of) is a read the
+    caller already made (the brief shares one with its own facts)."""
     monday, sunday, as_of = week_bounds(week, pf.today())
-    th = colours.thresholds(pf)
-    names = unit_names(pf)
-    projects = pf.list("projects")
-    milestones = pf.list("milestones")
-    by_project = defaultdict(list)
-    for m in milestones:
-        if m["project_id"]:
-            by_project[m["project_id"]].append(m)
-    project_colour = {p["id"]: colours.project_colour(p, by_project[p["id"]], as_of, th) for p in projects}
-    pmap = {p["id"]: p for p in projects}
-    project_milestones = [m for m in milestones if m["project_id"] in pmap]
+    if snap is None or snap.as_of != as_of:
+        snap = take(pf, as_of)
+    th, names, projects, pmap = snap.th, snap.names, snap.projects, snap.pmap
+    project_colour = {p["id"]: snap.colours["projects"][p["id"]] for p in projects}
+    project_milestones = [m for m in snap.milestones if m["project_id"] in pmap]
     iso = monday.isocalendar()
     return {
         "week": f"{iso[0]}-W{iso[1]:02d}", "from": monday.isoformat(), "to": sunday.isoformat(),
         "as_of": as_of.isoformat(),
         "counts": {"projects": len(projects), "milestones": len(project_milestones),
-                   "challenges": pf.count("challenges"), "indicators": pf.count("indicators")},
+                   "challenges": len(snap.challenges), "indicators": pf.count("indicators")},
         "colours": colour_counts(projects, project_colour, names),
-        "funnels": funnels(projects, pf.list("challenges")),
-        "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th),
-        "unit_ranking": unit_ranking(projects, project_milestones, pf.list("replans"), project_colour,
-                                     names, as_of, th),
+        "funnels": funnels(projects, snap.challenges),
+        "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
+        "unit_ranking": unit_ranking(projects, project_milestones, pf.list("replans", fields=("milestone_id", "days")),
+                                     project_colour, names, as_of, th),
         "investment": investment_pace(projects, as_of, th),
         "indicators": indicator_progress(pf, as_of, th),
         "project_colours": {pid: {"colour": c.code, "reason": c.reason} for pid, c in project_colour.items()},

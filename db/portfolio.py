@@ -176,9 +176,11 @@ class Portfolio:
             return records.list_records(self.conn, self.kind(kind), where=where, params=params,
                                         include_deleted=include_deleted, order=order, fields=fields)
 
-    def count(self, kind: str) -> int:
+    def count(self, kind: str, where: str = "", params=()) -> int:
+        """Live records of a kind (those matching `where`, an SQL condition, if given)."""
+        sql = f"SELECT count(*) FROM {self.kind(kind).table} WHERE deleted=0"
         with self._mutex:
-            return self.conn.execute(f"SELECT count(*) FROM {self.kind(kind).table} WHERE deleted=0").fetchone()[0]
+            return self.conn.execute(sql + (f" AND ({where})" if where else ""), params).fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         with self._mutex:

@@ -1,15 +1,26 @@
 """The slip log (调整记录): every re-plan of a milestone, never overwritten."""
 from __future__ import annotations
 
+import json
+
 
 FIELDS = ("name", "project_id")
 
 
-def slip_rows(pf, *, project_id: str | None = None, milestone_id: str | None = None) -> list[dict]:
-    """Re-plans, oldest first, with the milestone's name; for one milestone, one project, or all.
+def slip_rows(pf, *, project_id: str | None = None, milestone_id: str | None = None,
+              recorded: tuple[str, str] | None = None) -> list[dict]:
+    """Re-plans, oldest first, with the milestone's name; for one milestone, one project, all,
+    or those recorded on the days `recorded` = (first, last) ISO dates, both included.
 
     Reads only the milestones concerned (a project's, through the project_id index), so showing
     one project's log stays quick in a city-sized portfolio."""
+    if recorded:
+        replans = pf.list("replans", where="substr(recorded_at, 1, 10) BETWEEN ? AND ?", params=recorded,
+                          order="recorded_at, rowid")
+        ids = json.dumps(sorted({r["milestone_id"] for r in replans}))
+        milestones = {m["id"]: m for m in pf.list("milestones", where="id IN (SELECT value FROM json_each(?))",
+                                                   params=(ids,), include_deleted=True, fields=FIELDS)}
+        return _named(replans, milestones)
     if milestone_id:
         where, params = "id=?", (milestone_id,)
     elif project_id:
@@ -26,6 +37,10 @@ def slip_rows(pf, *, project_id: str | None = None, milestone_id: str | None = N
                           order="recorded_at, rowid")
     else:
         replans = pf.list("replans", order="recorded_at, rowid")
+    return _named(replans, milestones)
+
+
+def _named(replans: list[dict], milestones: dict[str, dict]) -> list[dict]:
     rows = []
     for r in replans:
         m = milestones.get(r["milestone_id"])

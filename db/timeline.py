@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from db import colours
 from db.values import parse_date
 
 
 def timeline_rows(pf, project_ids: list[str], today: dt.date | None = None) -> list[dict]:
+    if not project_ids:
+        return []
     today = today or pf.today()
     th = colours.thresholds(pf)
-    wanted = set(project_ids)
-    projects = {p["id"]: p for p in pf.list("projects") if p["id"] in wanted}
+    wanted = json.dumps(sorted(set(project_ids)))
+    only = "{} IN (SELECT value FROM json_each(?))"
+    projects = {p["id"]: p for p in pf.list("projects", where=only.format("id"), params=(wanted,))}
     rows = []
-    for m in pf.list("milestones", where="project_id IS NOT NULL"):
+    for m in pf.list("milestones", where=only.format("project_id"), params=(wanted,)):
         p = projects.get(m["project_id"])
         if p is None:
             continue

@@ -14,13 +14,11 @@ from desktop import portfolio_files
 from desktop.exchange_actions import ExchangeActions
 from desktop.sheet_actions import SheetActions
 from desktop.session import Session
+from desktop.worker import wait_all
+from desktop.lazy_page import LazyPage
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
 from desktop.views.record_dialog import RecordDialog
-from desktop.views.indicators import IndicatorScreen
-from desktop.views.overview import OverviewScreen
-from desktop.views.challenges import ChallengeScreen
-from desktop.views.timeline import TimelineView
 
 MAX_RECENT = 8
 
@@ -34,17 +32,15 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
-        self.timeline = TimelineView(self.session, self)
-        self.challenges = ChallengeScreen(self.session, self)
-        self.indicators = IndicatorScreen(self.session, self)
-        self.overview = OverviewScreen(self.session, self)
+        # the other screens are built when first shown or asked for (see lazy_page.py)
+        self.pages = {name: LazyPage(getattr(self, f"_build_{name}"), self)
+                      for name in ("timeline", "challenges", "indicators", "overview")}
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
         projects_page.setStretchFactor(0, 3)
         projects_page.setStretchFactor(1, 2)
-        self.screens: list[QWidget] = [projects_page, self.timeline, self.challenges, self.indicators,
-                                       self.overview]
+        self.screens: list[QWidget] = [projects_page] + list(self.pages.values())
         self.stack = QStackedWidget(self)
         for w in self.screens:
             self.stack.addWidget(w)
@@ -53,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
         for _ in self.screens:
             self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._go)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -65,12 +61,64 @@ class MainWindow(QMainWindow):
         self.register.current_changed.connect(self.detail.show_project)
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
-        self.timeline.milestone_clicked.connect(self._open_milestone)
-        self.overview.project_clicked.connect(self.show_project)
         self.session.changed.connect(self._on_changes)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.retranslate()
+
+    # -- screens ---------------------------------------------------------------------------
+    def _build_timeline(self, page: QWidget) -> QWidget:
+        from desktop.views.timeline import TimelineView
+        screen = TimelineView(self.session, page)
+        screen.milestone_clicked.connect(self._open_milestone)
+        return screen
+
+    def _build_challenges(self, page: QWidget) -> QWidget:
+        from desktop.views.challenges import ChallengeScreen
+        screen = ChallengeScreen(self.session, page)
+        if self.pf is not None:
+            screen.reload()
+        return screen
+
+    def _build_indicators(self, page: QWidget) -> QWidget:
+        from desktop.views.indicators import IndicatorScreen
+        screen = IndicatorScreen(self.session, page)
+        if self.pf is not None:
+            screen.refill_plans()
+        return screen
+
+    def _build_overview(self, page: QWidget) -> QWidget:
+        from desktop.views.overview import OverviewScreen
+        screen = OverviewScreen(self.session, page)  # computes its figures when shown
+        screen.project_clicked.connect(self.show_project)
+        return screen
+
+    @property
+    def timeline(self):
+        return self.pages["timeline"].screen()
+
+    @property
+    def challenges(self):
+        return self.pages["challenges"].screen()
+
+    @property
+    def indicators(self):
+        return self.pages["indicators"].screen()
+
+    @property
+    def overview(self):
+        return self.pages["overview"].screen()
+
+    def _go(self, index: int) -> None:
+        page = self.screens[index]
+        if isinstance(page, LazyPage):
+            page.screen()
+        self.stack.setCurrentIndex(index)
+
+    def current_screen(self) -> QWidget:
+        """The screen shown now (the projects page for the register and its detail)."""
+        page = self.stack.currentWidget()
+        return page.screen() if isinstance(page, LazyPage) else page
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -146,6 +194,7 @@ class MainWindow(QMainWindow):
 
     def set_portfolio(self, pf) -> None:
         if self.pf is not None and self.pf is not pf:
+            wait_all()  # background reads of the old file finish first
             self.pf.close()
         self.session.set_portfolio(pf)  # the challenge screen reloads on portfolio_replaced
         for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
@@ -275,8 +324,10 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self.nav.setCurrentRow(0) if self.stack.currentIndex() == 0 else None
-        screen = self.stack.currentWidget()
-        (self.register if screen is self.screens[0] else screen).focus_search()
+        screen = self.current_screen()
+        screen = self.register if screen is self.screens[0] else screen
+        if hasattr(screen, "focus_search"):  # the timeline and 总览 have no search field
+            screen.focus_search()
 
     def about(self) -> None:
         from desktop.views.about import about_html
@@ -332,12 +383,11 @@ class MainWindow(QMainWindow):
         self.act_logs.setText(self.tr("打开日志文件夹"))
         self.register.retranslate()
         self.detail.retranslate()
-        self.timeline.retranslate()
-        self.indicators.retranslate()
-        self.overview.retranslate()
-        self.challenges.retranslate()
-        self.indicators.retranslate()
-        self.challenges.reload()
+        for name, page in self.pages.items():
+            if page.built:
+                page.screen().retranslate()
+                if name == "challenges":
+                    page.screen().reload()
         self._fill_recent()
         self._update_title()
 
@@ -357,6 +407,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.register.save_layout(self.settings)
         if self.pf is not None:
+            wait_all()
             self.pf.close()
             self.session.pf = None
         super().closeEvent(event)

@@ -16,6 +16,25 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
+_POOL: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """The one background thread for core work (Anki's habit): jobs run one after another, so two
+    never share the portfolio's connection or reportlab's font objects (not thread-safe: two
+    briefs built at once corrupted a font subset)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
+def wait_all(msecs: int = -1) -> bool:
+    """Let every queued background job finish (before closing the portfolio they read)."""
+    return pool().waitForDone(msecs)
+
+
 class _Signals(QObject):
     finished = Signal(int)
 
@@ -50,7 +69,7 @@ class Background(QObject):
         self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
         self.signals = _Signals()
         self.signals.finished.connect(self._finished)
-        self.pool = QThreadPool.globalInstance()
+        self.pool = pool()
 
     def submit(self, fn: Callable, on_done: Callable, on_error: Callable | None = None) -> None:
         self._token += 1
@@ -78,4 +97,5 @@ class Background(QObject):
             callbacks[1](value)
 
     def wait(self, msecs: int = 30000) -> bool:
+        """Until the jobs queued so far (this lane's and the others') are done."""
         return self.pool.waitForDone(msecs)

@@ -354,3 +354,15 @@ def test_unreferenced_unit_can_be_deleted(pf):
     uid, _ = pf.create("units", {"name": "闲置单位"})
     changes = pf.delete("units", uid)
     assert changes.records[0].action == "delete"
+
+
+def test_slip_log_of_the_days_recorded_and_counting_with_a_condition(pf, ms):
+    from db.slips import slip_rows
+    pf.update("milestones", ms, {"planned_date": "2025-08-31"}, reason="延期")
+    day = pf.dump()["replans"][0]["recorded_at"][:10]
+    [row] = slip_rows(pf, recorded=(day, day))
+    assert row["milestone_id"] == ms and row["project_id"] and row["milestone"]
+    assert slip_rows(pf, recorded=("2000-01-01", "2000-01-07")) == []
+    assert slip_rows(pf, recorded=(day, day)) == slip_rows(pf)
+    assert pf.count("milestones", where="planned_date > ?", params=("2025-08-01",)) == 1
+    assert pf.count("milestones", where="planned_date > ?", params=("2026-01-01",)) == 0

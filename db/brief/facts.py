@@ -13,9 +13,10 @@ from collections import defaultdict
 
 from db import colours, hlc
 from db.i18n import tr_enum
-from db.overview import due_lists, overview
+from db.overview import due_lists, overview, week_bounds
 from db.register import unit_names
 from db.slips import slip_rows
+from db.snapshot import Snapshot, take
 from db.values import parse_date
 
 FACILITY = "重大科技基础设施"
@@ -37,24 +38,23 @@ def _in(day: str | None, monday: dt.date, sunday: dt.date) -> bool:
 
 
 class _Ctx:
-    def __init__(self, pf, o: dict):
+    def __init__(self, pf, o: dict, snap: Snapshot):
         self.pf = pf
         self.o = o
         self.monday = dt.date.fromisoformat(o["from"])
         self.sunday = dt.date.fromisoformat(o["to"])
-        self.as_of = dt.date.fromisoformat(o["as_of"])
-        self.th = colours.thresholds(pf)
-        self.names = unit_names(pf)
-        self.projects = pf.list("projects")
-        self.pmap = {p["id"]: p for p in self.projects}
-        self.milestones = pf.list("milestones")
-        self.challenges = {c["id"]: c for c in pf.list("challenges")}
-        self.teams = {t["id"]: t for t in pf.list("teams") if t["challenge_id"] in self.challenges}
-        self.by_project, self.by_team = defaultdict(list), defaultdict(list)
+        self.as_of = snap.as_of
+        self.th = snap.th
+        self.names = snap.names
+        self.colours = snap.colours
+        self.projects = snap.projects
+        self.pmap = snap.pmap
+        self.milestones = snap.milestones
+        self.challenges = {c["id"]: c for c in snap.challenges}
+        self.teams = {t["id"]: t for t in snap.teams if t["challenge_id"] in self.challenges}
+        self.by_project, self.by_team = snap.by_project, defaultdict(list)
         for m in self.milestones:
-            if m["project_id"] in self.pmap:
-                self.by_project[m["project_id"]].append(m)
-            elif m["team_id"] in self.teams:
+            if m["project_id"] not in self.pmap and m["team_id"] in self.teams:
                 self.by_team[m["team_id"]].append(m)
 
     def unit(self, uid) -> str:
@@ -79,7 +79,7 @@ class _Ctx:
 
     def item(self, m: dict) -> dict:
         owner, units = self.owner(m)
-        c = colours.milestone_colour(m, self.as_of, self.th)
+        c = self.colours["milestones"][m["id"]]
         return {"id": m["id"], "name": m["name"], "owner": owner, "units": units,
                 "planned_date": m["planned_date"] or "", "actual_date": m["actual_date"] or "",
                 "status": m["status"], "colour": c.code, "reason": c.reason, "notes": m["notes"] or ""}
@@ -94,12 +94,12 @@ def _week_changes(x: _Ctx) -> dict:
                  and _in(m["actual_date"], x.monday, x.sunday) and (m["project_id"] in x.pmap)]
     completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
     replans = []
-    for r in slip_rows(x.pf):
+    for r in slip_rows(x.pf, recorded=(x.monday.isoformat(), x.sunday.isoformat())):
         if _in(r["recorded_at"], x.monday, x.sunday) and r["project_id"] in x.pmap:
             replans.append({**r, "project": x.pmap[r["project_id"]]["name"]})
     return {
         "new_projects": [p["name"] for p in x.pf.list("projects", where=created, params=(lo, hi))],
-        "new_milestones": len(x.pf.list("milestones", where=created, params=(lo, hi), fields=("name",))),
+        "new_milestones": x.pf.count("milestones", where=created, params=(lo, hi)),
         "deleted_projects": [p["name"] for p in x.pf.list("projects", where=deleted, params=(lo, hi),
                                                          include_deleted=True)],
         "completed": completed,
@@ -148,7 +148,7 @@ def _challenges(x: _Ctx) -> dict:
             standings = []
             for t in ts:
                 last = max(reviews[t["id"]], key=lambda r: (r["date"], r["id"]), default=None)
-                col = colours.team_colour(t, x.by_team[t["id"]], x.as_of, x.th)
+                col = x.colours["teams"][t["id"]]
                 standings.append({"name": t["name"], "unit": x.unit(t["unit_id"]), "leader": t["leader"] or "",
                                   "status": t["status"], "score": t["score"], "rank": t["rank"],
                                   "review": last, "colour": col.code, "reason": col.reason})
@@ -167,7 +167,7 @@ def _challenges(x: _Ctx) -> dict:
                 week_reviews.append({**r, "team": t["name"], "title": x.challenges[t["challenge_id"]]["title"]})
     week_reviews.sort(key=lambda r: (r["date"], r["title"], r["team"]))
     team_ms = [m for ms in x.by_team.values() for m in ms]
-    due = due_lists(team_ms, {}, x.names, x.monday, x.sunday, x.as_of, x.th)
+    due = due_lists(team_ms, {}, x.names, x.monday, x.sunday, x.as_of, x.th, x.colours["milestones"])
     mmap = {m["id"]: m for m in team_ms}
     for items in due.values():
         for i in items:
@@ -191,7 +191,7 @@ def _issues(x: _Ctx, red_yellow: list[dict]) -> list[dict]:
     """问题清单: blocked milestones (with their notes or last re-plan reason), then red projects
     whose trouble is not already listed as a blocked milestone."""
     last_reason = {}
-    for r in x.pf.list("replans", order="recorded_at, rowid"):
+    for r in x.pf.list("replans", order="recorded_at, rowid", fields=("milestone_id", "reason")):
         last_reason[r["milestone_id"]] = r["reason"]
     out, blocked_projects = [], set()
     for m in x.milestones:
@@ -246,8 +246,10 @@ def _indicators(x: _Ctx) -> list[tuple[str, list[dict]]]:
 
 def collect(pf, week: str | None) -> dict:
     """Everything the brief prints for an ISO week (raises UserError for a bad week)."""
-    o = overview(pf, week)
-    x = _Ctx(pf, o)
+    _monday, _sunday, as_of = week_bounds(week, pf.today())
+    snap = take(pf, as_of)
+    o = overview(pf, week, snap)
+    x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)
     challenges = _challenges(x)
     return {

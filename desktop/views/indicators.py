@@ -87,6 +87,10 @@ class IndicatorScreen(QWidget):
     def pf(self):
         return self.session.pf
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def _on_changes(self, changes) -> None:
         if changes.kinds() & {"indicators"}:
             self.refill_plans()

@@ -14,6 +14,9 @@ from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.charts import bar_chart
 from desktop.views.table_view import table_view
 from desktop.views.tile_map import TileMap
+from desktop.worker import Background
+
+ASYNC_ABOVE = 2000  # projects; below this the figures take well under 100 ms
 
 DUE_COLUMNS = [
     Column("bucket", QT_TRANSLATE_NOOP("Overview", "类别"), width=70),
@@ -46,6 +49,7 @@ class OverviewScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.figures: dict | None = None
+        self.background = Background(self)  # at city scale the figures take a second or two
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.group_by = QComboBox(self)
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
@@ -118,11 +122,18 @@ class OverviewScreen(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        if self.session.pf is None:
+        pf = self.session.pf
+        if pf is None:
             return
         self._stale = False
-        self.figures = overview(self.session.pf)
-        f = self.figures
+        if pf.count("projects") < ASYNC_ABOVE:
+            self._show(overview(pf))
+            return
+        self.summary.setText(self.tr("正在计算总览…"))
+        self.background.submit(lambda: overview(pf), self._show, lambda exc: self.summary.setText(str(exc)))
+
+    def _show(self, figures: dict) -> None:
+        self.figures = f = figures
         total = f["colours"]["total"]
         chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())

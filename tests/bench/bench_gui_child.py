@@ -28,7 +28,7 @@ def peak_rss_mb() -> float:
 
 def main() -> None:
     mode = sys.argv[1]
-    from PySide6.QtCore import QEvent, QEventLoop, QObject
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
     marks = {}
@@ -65,8 +65,16 @@ def main() -> None:
     out = {"painted": marks["painted"]}
     if mode == "app":
         register = window.register
-        while register.model.rowCount() == 0 and time.perf_counter() < deadline + 120:
-            app.processEvents(QEventLoop.AllEvents, 20)
+        # wait the way the app does, blocked in Qt's event loop: a Python polling loop would keep
+        # the GIL from the worker thread that builds the rows
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: loop.quit() if register.model.rowCount() or time.perf_counter() > deadline + 120
+                             else None)
+        poll.start(10)
+        if register.model.rowCount() == 0:
+            loop.exec()
+        poll.stop()
         app.processEvents()
         out["rows"] = time.perf_counter()
         out["row_count"] = register.model.rowCount()
@@ -75,6 +83,8 @@ def main() -> None:
             window.nav.setCurrentRow(i)
             app.processEvents()
             window.grab()
+        window.overview.background.wait()  # 总览's figures are computed on a worker at this scale
+        app.processEvents()
         window.nav.setCurrentRow(0)
         app.processEvents()
     out["rss_mb"] = peak_rss_mb()

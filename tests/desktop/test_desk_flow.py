@@ -109,7 +109,7 @@ def test_timeline_shows_project_milestones(window, shots_dir):
         window.session.do([__import__("db.changes").changes.Create(
             "milestones", {"project_id": pid, "name": name, "planned_date": d})], "add")
     window.detail.buttons["timeline"].click()
-    assert window.stack.currentWidget() is window.timeline
+    assert window.current_screen() is window.timeline
     assert [r["name"] for r in window.timeline.rows] and len(window.timeline.rows) == 2
     assert set(window.timeline.axis.labels.values()) == {"一期工程竣工验收", "ARPES线站设备研制"}
     assert window.grab().save(str(shots_dir / "timeline.png"))

@@ -5,7 +5,7 @@ from db.overview import overview
 def test_overview_matches_core(window, shots_dir):
     window.nav.setCurrentRow(4)
     screen = window.overview
-    assert window.stack.currentWidget() is screen
+    assert window.current_screen() is screen
     core = overview(window.pf)
     assert screen.figures["colours"] == core["colours"]
     total = core["colours"]["total"]

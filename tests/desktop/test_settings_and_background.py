@@ -38,3 +38,27 @@ def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
     assert w.register.proxy.rowCount() == 10
     from windows import close_window
     close_window(w)
+
+
+def test_background_jobs_run_one_at_a_time(qtbot):
+    """Two builds of the brief at once corrupted reportlab's shared font subset: core work runs
+    on one background thread, in the order it was asked for."""
+    import threading
+    import time as _time
+    from desktop.worker import Background
+    spans, lock = [], threading.Lock()
+
+    def job(name):
+        def run():
+            start = _time.perf_counter()
+            _time.sleep(0.05)
+            with lock:
+                spans.append((name, start, _time.perf_counter()))
+            return name
+        return run
+    a, b = Background(), Background()
+    a.submit(job("a"), lambda _v: None)
+    b.submit(job("b"), lambda _v: None)
+    assert a.wait(5000)
+    assert [s[0] for s in spans] == ["a", "b"]
+    assert spans[0][2] <= spans[1][1]
