@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db import records
+from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.values import parse_date
 
 RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
@@ -61,22 +62,24 @@ R = {
 
 
 class Colour:
-    """A colour and why. The reason is formatted when first read (in the language of that moment):
-    computing a whole city's colours should not format 100,000 sentences nobody looks at."""
+    """A colour and why. The reason is formatted when read, once per language: computing a whole
+    city's colours should not format 100,000 sentences nobody looks at, and all_colours gives
+    milestones with the same colour and reason one shared Colour."""
 
-    __slots__ = ("code", "_reason", "_msg", "_params")
+    __slots__ = ("code", "_reason", "_msg", "_params", "_lang")
 
     def __init__(self, code: str, reason: str = "", msg=None, params: dict | None = None):
         self.code = code
         self._reason = reason
         self._msg = msg
         self._params = params
+        self._lang = None
 
     @property
     def reason(self) -> str:
-        if self._msg is not None:
+        if self._msg is not None and self._lang != language():
             params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in self._params.items()}
-            self._reason, self._msg, self._params = tr(self._msg, **params), None, None
+            self._reason, self._lang = tr(self._msg, **params), language()
         return self._reason
 
     def __eq__(self, other) -> bool:
@@ -119,26 +122,42 @@ def milestone_colour(m: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> 
     if status == "取消":
         return _c(GREY, R["cancelled"])
     if status == "已完成":
+        if planned is None:
+            return _done_colour(0)
         actual = parse_date(m.get("actual_date") or "") or today
-        if planned is None or actual == planned:
-            return _c(GREEN, R["done_on_time"])
-        if actual < planned:
-            return _c(BLUE, R["done_early"], days=(planned - actual).days)
-        return _c(GREEN, R["done_late"], days=(actual - planned).days)
+        return _done_colour((planned - actual).days)
     if status == "受阻":
         return _c(RED, R["blocked"])
+    return _open_colour(None if planned is None else planned.toordinal(), today.toordinal(), th)[1]
+
+
+def _done_colour(early: int) -> Colour:
+    """A completed milestone's colour, done `early` days before its planned date (negative:
+    late; 0 also when it has no planned date)."""
+    if early == 0:
+        return _c(GREEN, R["done_on_time"])
+    if early > 0:
+        return _c(BLUE, R["done_early"], days=early)
+    return _c(GREEN, R["done_late"], days=-early)
+
+
+def _open_colour(planned: int | None, today: int, th: dict) -> tuple[int, Colour]:
+    """The colour of a milestone neither done, cancelled nor blocked, and its severity, from its
+    planned date and today as day numbers (date.toordinal())."""
     if planned is None:
-        return _c(GREY, R["no_date"])
-    late = (today - planned).days
+        return SEVERITY[GREY], _c(GREY, R["no_date"])
+    late = today - planned
     if late > th["late_yellow_days"]:
-        return _c(RED, R["late_red"], days=late, limit=th["late_yellow_days"])
-    if late > 0:
-        return _c(YELLOW, R["late_yellow"], days=late)
-    if late == 0:
-        return _c(YELLOW, R["due_today"])
-    if -late <= th["due_soon_days"]:
-        return _c(YELLOW, R["due_soon"], days=-late, date=planned.isoformat())
-    return _c(GREEN, R["on_track"], days=-late)
+        c = _c(RED, R["late_red"], days=late, limit=th["late_yellow_days"])
+    elif late > 0:
+        c = _c(YELLOW, R["late_yellow"], days=late)
+    elif late == 0:
+        c = _c(YELLOW, R["due_today"])
+    elif -late <= th["due_soon_days"]:
+        c = _c(YELLOW, R["due_soon"], days=-late, date=dt.date.fromordinal(planned).isoformat())
+    else:
+        c = _c(GREEN, R["on_track"], days=-late)
+    return SEVERITY[c.code], c
 
 
 def year_elapsed_pct(today: dt.date) -> float:
@@ -160,11 +179,15 @@ def pace_colour(gap: float, th: dict) -> str:
 
 
 def investment_pace(p: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> Colour | None:
-    plan = p.get("annual_plan_investment") or 0
+    return _pace(p.get("annual_plan_investment"), p.get("annual_invested"), year_elapsed_pct(today), th)
+
+
+def _pace(plan, invested, expected: float, th: dict) -> Colour | None:
+    """Annual investment against 序时进度 (`expected`, percent of the year elapsed)."""
+    plan = plan or 0
     if plan <= 0:
         return None
-    done = (p.get("annual_invested") or 0) / plan * 100
-    expected = year_elapsed_pct(today)
+    done = (invested or 0) / plan * 100
     gap = done - expected
     return _c(pace_colour(gap, th), R["pace"], done=done, expected=expected,
               sign="+" if gap >= 0 else "", gap=gap)
@@ -203,9 +226,12 @@ def project_colour(p: dict, milestones: list[dict], today: dt.date, th: dict = D
     return max(candidates, key=lambda c: SEVERITY[c.code])
 
 
+_OUT_TEAM = ("淘汰", "撤回", "未通过")  # team statuses that take the team out of the race: 灰
+
+
 def team_colour(team: dict, milestones: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS,
                 known: dict[str, Colour] | None = None) -> Colour:
-    if team.get("status") in ("淘汰", "撤回", "未通过"):
+    if team.get("status") in _OUT_TEAM:
         return _c(GREY, R["team_out"], status=team.get("status"))
     worst, any_done = _worst_open(milestones, today, th, known)
     if worst is not None:
@@ -237,32 +263,130 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
               expected=round(expected, 4), share=share, sign="+" if gap >= 0 else "", gap=gap)
 
 
-# what the rules read (all_colours lists only these: 100,000 milestones decode faster that way)
-MILESTONE_FIELDS = ("project_id", "team_id", "name", "status", "planned_date", "actual_date")
-PROJECT_FIELDS = ("stage", "annual_plan_investment", "annual_invested")
+# -- every record at once ---------------------------------------------------------------------
+# all_colours applies the rules of milestone_colour / project_colour / team_colour above in one
+# pass over plain rows (tests/test_colours_all.py checks it against the per-record rules, record
+# by record, reasons included): a city portfolio has 100,000 milestones, and a dict per row, the
+# rules called per row and a date parsed per comparison took most of the time (issue #10).
+PROJECT_FIELDS = ("stage", "annual_plan_investment", "annual_invested")  # what the rules read
+
+
+class _DayNumbers(dict):
+    """Date text -> day number (date.toordinal(); None where parse_date finds no date), each
+    distinct text parsed once: a portfolio has a few thousand distinct days."""
+
+    def __missing__(self, text):
+        d = parse_date(text)
+        self[text] = n = None if d is None else d.toordinal()
+        return n
+
+
+def _live_rows(pf, kind: str, fields: tuple[str, ...]) -> list[tuple]:
+    """Live records as plain tuples (id, *fields), read under the portfolio's lock like pf.list."""
+    with pf._mutex:
+        return records.rows(pf.conn, pf.kind(kind), fields)
+
+
+_DONE, _CANCELLED, _BLOCKED = 1, 2, 3  # milestone status codes of _milestone_rows (else 0)
+_MILESTONE_ROWS = (  # the status as a small number, and the name only where a rule may show it
+    "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2) THEN NULL ELSE name END,"
+    " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 ELSE 0 END, planned_date, actual_date"
+    " FROM milestones WHERE deleted=0 ORDER BY rowid")
+
+
+def _milestone_rows(pf) -> list[tuple]:
+    """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date) of
+    every live milestone: decoding a status or a name is most of what reading a row costs, and
+    only open milestones' names are shown (in their project's or team's reason)."""
+    with pf._mutex:
+        cursor = pf.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(_MILESTONE_ROWS, ("已完成", "取消", "受阻")).fetchall()
 
 
 def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]]:
-    """Colours of every live milestone, project, team and indicator, keyed by kind then id."""
+    """Colours of every live milestone, project, team and indicator, keyed by kind then id.
+
+    Milestones with the same colour and reason share one Colour (a city has a few thousand
+    distinct ones among 100,000 milestones)."""
     today = today or pf.today()
     th = thresholds(pf)
-    milestones = pf.list("milestones", fields=MILESTONE_FIELDS)
-    by_project: dict[str, list] = {}
-    by_team: dict[str, list] = {}
-    out: dict[str, dict[str, Colour]] = {"milestones": {}, "projects": {}, "teams": {}, "indicators": {}}
-    for m in milestones:
-        out["milestones"][m["id"]] = milestone_colour(m, today, th)
-        if m["project_id"]:
-            by_project.setdefault(m["project_id"], []).append(m)
-        if m["team_id"]:
-            by_team.setdefault(m["team_id"], []).append(m)
-    for p in pf.list("projects", fields=PROJECT_FIELDS):
-        out["projects"][p["id"]] = project_colour(p, by_project.get(p["id"], []), today, th, out["milestones"])
-    for t in pf.list("teams", fields=("status",)):
-        out["teams"][t["id"]] = team_colour(t, by_team.get(t["id"], []), today, th, out["milestones"])
+    now = today.toordinal()
+    day = _DayNumbers()
+    done_memo: dict[int, Colour] = {}                 # days early -> colour
+    open_memo: dict[str, tuple[int, Colour]] = {}     # planned date text -> (severity, colour)
+    cancelled = _c(GREY, R["cancelled"])
+    blocked = (SEVERITY[RED], _c(RED, R["blocked"]))
+    m_out: dict[str, Colour] = {}
+    # per project / team: (severity, colour, name) of its first worst open milestone
+    worst_p: dict[str, tuple] = {}
+    worst_t: dict[str, tuple] = {}
+    done_p: set[str] = set()  # projects / teams with a completed milestone
+    done_t: set[str] = set()
+    for mid, pid, tid, name, status, planned_text, actual_text in _milestone_rows(pf):
+        if status == _DONE:
+            planned = day[planned_text]
+            if planned is None:
+                early = 0
+            else:
+                actual = day[actual_text]
+                early = planned - (now if actual is None else actual)
+            c = done_memo.get(early)
+            if c is None:
+                c = done_memo[early] = _done_colour(early)
+            m_out[mid] = c
+            if pid:
+                done_p.add(pid)
+            if tid:
+                done_t.add(tid)
+            continue
+        if status == _CANCELLED:
+            m_out[mid] = cancelled
+            continue
+        if status == _BLOCKED:
+            sev, c = blocked
+        else:
+            found = open_memo.get(planned_text)
+            if found is None:
+                found = open_memo[planned_text] = _open_colour(day[planned_text], now, th)
+            sev, c = found
+        m_out[mid] = c
+        if pid:
+            w = worst_p.get(pid)
+            if w is None or sev > w[0]:
+                worst_p[pid] = (sev, c, name)
+        if tid:
+            w = worst_t.get(tid)
+            if w is None or sev > w[0]:
+                worst_t[tid] = (sev, c, name)
+
+    def worst_open(w: tuple | None, any_done: bool) -> Colour:  # _worst_open's wording
+        if w is not None:
+            return _c(w[1].code, R["worst_milestone"], name=w[2], reason=w[1])
+        return _c(GREEN, R["all_done"]) if any_done else _c(GREY, R["no_open"])
+
+    expected = year_elapsed_pct(today)
+    p_out: dict[str, Colour] = {}
+    for pid, stage, plan, invested in _live_rows(pf, "projects", PROJECT_FIELDS):
+        if stage == "终止":
+            p_out[pid] = _c(GREY, R["terminated"])
+        elif stage == "停缓建":
+            p_out[pid] = _c(GREY, R["suspended"])
+        else:  # project_colour: the worse of worst open milestone and pace, the milestone on a tie
+            w = worst_p.get(pid)
+            pace = _pace(plan, invested, expected, th)
+            if pace is None or (w is not None and SEVERITY[pace.code] <= w[0]):
+                pace = worst_open(w, pid in done_p)
+            p_out[pid] = pace
+    t_out: dict[str, Colour] = {}
+    for tid, status in _live_rows(pf, "teams", ("status",)):
+        if status in _OUT_TEAM:
+            t_out[tid] = _c(GREY, R["team_out"], status=status)
+        else:
+            t_out[tid] = worst_open(worst_t.get(tid), tid in done_t)
+
     values: dict[str, list] = {}
     for v in pf.list("indicator_values"):
         values.setdefault(v["indicator_id"], []).append(v)
-    for i in pf.list("indicators"):
-        out["indicators"][i["id"]] = indicator_colour(i, values.get(i["id"], []), today, th)
-    return out
+    i_out = {i["id"]: indicator_colour(i, values.get(i["id"], []), today, th) for i in pf.list("indicators")}
+    return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": i_out}

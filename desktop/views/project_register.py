@@ -136,10 +136,16 @@ class ProjectRegister(QWidget):
         if self.pf is None:
             return
         pf = self.pf
-        if pf.count("projects") < ASYNC_ABOVE:
+        n = pf.count("projects")
+        if n < ASYNC_ABOVE:
             self._set_rows(register.project_rows(pf))
         else:
-            self.busy.setText(self.tr("正在计算亮灯…"))
+            if not self.model.rows:  # first load: say what is coming instead of "0 个项目"
+                self._fill_filter_choices()
+                self.count_label.clear()
+                self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
+            else:
+                self.busy.setText(self.tr("正在计算亮灯…"))
             self.background.submit(lambda: register.project_rows(pf), self._set_rows,
                                    lambda exc: self.busy.setText(str(exc)))
 

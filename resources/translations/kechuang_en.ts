@@ -2482,38 +2482,46 @@ Choose “No” to create an empty portfolio.</translation>
         <source>来源</source>
         <translation>Source</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/project_register.py" line="146"/>
+        <source>正在载入 %n 个项目并计算亮灯…</source>
+        <translation>
+            <numerusform>Loading %n project and computing its status colour…</numerusform>
+            <numerusform>Loading %n projects and computing their status colours…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="142"/>
+        <location filename="../../desktop/views/project_register.py" line="148"/>
         <source>正在计算亮灯…</source>
         <translation>Computing status lights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="190"/>
+        <location filename="../../desktop/views/project_register.py" line="196"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="190"/>
+        <location filename="../../desktop/views/project_register.py" line="196"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="191"/>
+        <location filename="../../desktop/views/project_register.py" line="197"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="191"/>
+        <location filename="../../desktop/views/project_register.py" line="197"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="192"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="201"/>
+        <location filename="../../desktop/views/project_register.py" line="207"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2521,37 +2529,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="231"/>
+        <location filename="../../desktop/views/project_register.py" line="237"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="274"/>
+        <location filename="../../desktop/views/project_register.py" line="280"/>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="275"/>
+        <location filename="../../desktop/views/project_register.py" line="281"/>
         <source>按类别分组</source>
         <translation>Group by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="275"/>
+        <location filename="../../desktop/views/project_register.py" line="281"/>
         <source>按责任单位分组</source>
         <translation>Group by responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="276"/>
+        <location filename="../../desktop/views/project_register.py" line="282"/>
         <source>按阶段分组</source>
         <translation>Group by stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="276"/>
+        <location filename="../../desktop/views/project_register.py" line="282"/>
         <source>按片区分组</source>
         <translation>Group by zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="286"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
