@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import records
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.values import parse_date
 
@@ -281,12 +280,6 @@ class _DayNumbers(dict):
         return n
 
 
-def _live_rows(pf, kind: str, fields: tuple[str, ...]) -> list[tuple]:
-    """Live records as plain tuples (id, *fields), read under the portfolio's lock like pf.list."""
-    with pf._mutex:
-        return records.rows(pf.conn, pf.kind(kind), fields)
-
-
 _DONE, _CANCELLED, _BLOCKED = 1, 2, 3  # milestone status codes of _milestone_rows (else 0)
 _MILESTONE_ROWS = (  # the status as a small number, and the name only where a rule may show it
     "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2) THEN NULL ELSE name END,"
@@ -367,7 +360,7 @@ def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]
 
     expected = year_elapsed_pct(today)
     p_out: dict[str, Colour] = {}
-    for pid, stage, plan, invested in _live_rows(pf, "projects", PROJECT_FIELDS):
+    for pid, stage, plan, invested in pf.rows("projects", PROJECT_FIELDS):
         if stage == "终止":
             p_out[pid] = _c(GREY, R["terminated"])
         elif stage == "停缓建":
@@ -379,7 +372,7 @@ def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]
                 pace = worst_open(w, pid in done_p)
             p_out[pid] = pace
     t_out: dict[str, Colour] = {}
-    for tid, status in _live_rows(pf, "teams", ("status",)):
+    for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:
             t_out[tid] = _c(GREY, R["team_out"], status=status)
         else:

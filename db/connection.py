@@ -25,8 +25,10 @@ class FileLock:
     def __init__(self, db_path: Path):
         self.path = Path(str(db_path) + ".lock")
         self._fh = None
+        self.created = False  # the lock file did not exist before acquire()
 
     def acquire(self) -> None:
+        self.created = not self.path.exists()
         try:
             fh = open(self.path, "a+b")
         except OSError as exc:  # folder not writable: the caller may open read-only instead
@@ -47,8 +49,15 @@ class FileLock:
                 path=self.path.with_suffix("").name)
         self._fh = fh
 
-    def release(self) -> None:
+    def release(self, remove_created: bool = False) -> None:
+        """Unlock; with remove_created, also delete a lock file this acquire() created (after a
+        refused open, so a file that is not a portfolio gets no stray `.lock` beside it)."""
         if self._fh is not None:
+            if remove_created and self.created:
+                try:
+                    self.path.unlink()  # still locked: nobody else can be holding it
+                except OSError:
+                    pass
             self._fh.close()
             self._fh = None
 

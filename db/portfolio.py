@@ -72,11 +72,11 @@ class Portfolio:
                 raise
         except sqlite3.Error as exc:
             if lock:
-                lock.release()
+                lock.release(remove_created=True)
             raise_sqlite(exc)
         except BaseException:
             if lock:
-                lock.release()
+                lock.release(remove_created=True)
             raise
         return cls(path, conn, lock, readonly, backups, today)
 
@@ -175,6 +175,13 @@ class Portfolio:
         with self._mutex:
             return records.list_records(self.conn, self.kind(kind), where=where, params=params,
                                         include_deleted=include_deleted, order=order, fields=fields)
+
+    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params=(),
+             order: str = "rowid") -> list[tuple]:
+        """Live records as plain tuples (id, *fields), nothing decoded: for going over every
+        record of a large portfolio (see records.rows for which fields qualify)."""
+        with self._mutex:
+            return records.rows(self.conn, self.kind(kind), fields, where=where, params=params, order=order)
 
     def count(self, kind: str, where: str = "", params=()) -> int:
         """Live records of a kind (those matching `where`, an SQL condition, if given)."""

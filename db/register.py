@@ -18,18 +18,19 @@ def unit_names(pf) -> dict[str, str]:
 
 def project_rows(pf, today: dt.date | None = None) -> list[dict]:
     today = today or pf.today()
-    th = colours.thresholds(pf)
+    colour_of = colours.all_colours(pf, today)["projects"]
     names = unit_names(pf)
-    by_project: dict[str, list[dict]] = {}
-    for m in pf.list("milestones", where="project_id IS NOT NULL"):
-        by_project.setdefault(m["project_id"], []).append(m)
+    count: dict[str, int] = {}
+    nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone
+    for _mid, pid, name, status, planned in pf.rows("milestones", ("project_id", "name", "status", "planned_date"),
+                                                   where="project_id IS NOT NULL"):
+        count[pid] = count.get(pid, 0) + 1
+        if status in OPEN_STATUSES and planned and (pid not in nxt or planned < nxt[pid][0]):
+            nxt[pid] = (planned, name)
     rows = []
     for p in pf.list("projects"):
-        ms = by_project.get(p["id"], [])
-        colour = colours.project_colour(p, ms, today, th)
-        open_ms = sorted((m for m in ms if m["status"] in OPEN_STATUSES and m["planned_date"]),
-                         key=lambda m: m["planned_date"])
-        nxt = open_ms[0] if open_ms else None
+        colour = colour_of[p["id"]]
+        planned, next_name = nxt.get(p["id"], ("", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]
         lead = names.get(p["lead_unit_id"], "") if p["lead_unit_id"] else ""
         units = [lead] + [u for u in responsible if u != lead] if lead else responsible
@@ -49,9 +50,9 @@ def project_rows(pf, today: dt.date | None = None) -> list[dict]:
             "unit_ids": [u for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u],
             "zone": p["zone"] or "",
             "domain": p["domain"] or "",
-            "next_milestone": nxt["name"] if nxt else "",
-            "next_date": nxt["planned_date"] if nxt else "",
-            "milestones": len(ms),
+            "next_milestone": next_name,
+            "next_date": planned,
+            "milestones": count.get(p["id"], 0),
             "colour": colour.code,
             "colour_reason": colour.reason,
             "investment_pct": round((p["invested_to_date"] or 0) / total * 100, 1) if total else None,

@@ -119,3 +119,47 @@ def test_money_scale_from_child_or_parent():
     assert money_scale(["总投资(万元)"]) == WAN
     assert money_scale(["总投资(元)"]) == YUAN
     assert money_scale(["总投资"]) == WAN
+
+
+def _old_norm(value) -> str:
+    """norm as it was (NFKC, then every run of whitespace as one space, trimmed)."""
+    import re
+    import unicodedata
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value))).strip()
+
+
+@pytest.mark.parametrize("raw", [
+    None, "", " ", "\u3000", "\u00a0无\u00a0", "  n/a ", "Ｎ／Ａ", "－", "——", "待\t定", "待定", "暂 无", "NaN",
+    float("nan"), float("inf"), 0, 0.0, 1.0, 1.5, -2, True, False, dt.date(2025, 6, 30), dt.datetime(2025, 6, 30, 8),
+    "重庆\u2003高新区\n科技创新局", "\u1100\u1161", "e\u0301", "①", "㍿", "ｱｲｳ", "a\x1cb", "\u00a8", "\u200b",
+    "x" * 50, " 超瞬态实验装置 ", "1,200万元", dt.time(8, 30), dt.timedelta(days=1),
+])
+def test_norm_and_is_blank_read_as_before(raw):
+    from db.sheets.cells import BLANKS, is_blank, norm
+    assert norm(raw) == _old_norm(raw)
+    assert is_blank(raw) == (_old_norm(raw).lower() in BLANKS)
+
+
+def test_choices_are_remembered_per_value_type_and_language():
+    from db.i18n import language, set_language
+    from db.sheets.values import choice
+    assert choice("stage", "在建") == ("建设", "按“建设”读取")
+    assert choice("stage", "在建") == ("建设", "按“建设”读取")
+    with pytest.raises(CellError):
+        choice("level", True)  # True is not 1 nor "1"
+    with pytest.raises(CellError):
+        choice("stage", "不存在")
+    with pytest.raises(CellError):
+        choice("stage", "不存在")  # a refusal is not remembered as a value
+    from db.i18n import tr
+    from db.sheets.values import R_CHOICE
+    before = language()
+    set_language("en")
+    try:  # the reading is in the language of the moment, not the one first remembered
+        assert choice("stage", "在建") == ("建设", tr(R_CHOICE, choice="建设"))
+    finally:
+        set_language(before)

@@ -286,3 +286,50 @@ def test_unreadable_files_are_refused_with_one_message(pf, tmp_path):
     wb.active.append(["一、关于推进重点项目"])
     with pytest.raises(UserError, match="找不到项目台账的表头"):
         importer.analyse(pf, save(wb, tmp_path, "纪要.xlsx"))
+
+
+def test_new_units_list_each_row_once_and_previews_show_names(pf, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["项目名称", "牵头单位", "责任单位", "类别", "总投资（万元）", "标签"])
+    ws.append(["甲项目", "新材料研究院", "新材料研究院、重庆大学", "孵化器", 1234.5, "a、b"])
+    ws.append(["乙项目", "新材料 研究院", "新材料研究院", None, None, "、"])
+    ws.append(["丙项目", "重庆大学", "新材料研究院", None, "1,000", None])
+    plan = importer.analyse(pf, save(wb, tmp_path))
+    assert plan.ok
+    (unit,) = plan.new_units
+    assert unit.name == "新材料研究院" and unit.rows == ["「台账」第 2 行", "「台账」第 3 行", "「台账」第 4 行"]
+    first = {c.field: (c.label, c.new) for c in plan.adds[0].changes}
+    assert first == {"name": ("项目名称", "甲项目"), "lead_unit_id": ("牵头单位", "新材料研究院"),
+                     "responsible_unit_ids": ("责任单位", "新材料研究院、重庆大学"), "category": ("类别", "孵化载体"),
+                     "total_investment": ("总投资（万元）", "1,234.5"), "tags": ("标签", "a、b")}
+    second = {c.field: c.new for c in plan.adds[1].changes}
+    assert second == {"name": "乙项目", "lead_unit_id": "新材料研究院", "responsible_unit_ids": "新材料研究院", "tags": ""}
+    third = {c.field: c.new for c in plan.adds[2].changes}
+    assert third == {"name": "丙项目", "lead_unit_id": "重庆大学", "responsible_unit_ids": "新材料研究院",
+                     "total_investment": "1,000"}
+
+
+def test_the_garbage_collector_is_paused_only_while_reading(pf, tmp_path, monkeypatch):
+    import gc
+    seen = []
+    real = importer._Reader.run
+
+    def run(self, found):
+        seen.append(gc.isenabled())
+        return real(self, found)
+    monkeypatch.setattr(importer._Reader, "run", run)
+    path = save(messy_ledger(), tmp_path)
+    assert gc.isenabled()
+    importer.analyse(pf, path)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        importer.analyse(pf, path)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    with pytest.raises(UserError):
+        importer.analyse(pf, tmp_path / "没有.xlsx")
+    assert gc.isenabled()

@@ -55,11 +55,19 @@ def norm(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
-    return re.sub(r"\s+", " ", text).strip()
+    text = str(value)
+    if not text.isascii():  # (ASCII is NFKC already; most cells are numbers, dates or codes)
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())  # str.split() and re's \s agree on what is whitespace
 
 
 def is_blank(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN reads "nan"; any other number is a value
+    if isinstance(value, (int, dt.date)):  # (bool and datetime included)
+        return False
     return norm(value).lower() in BLANKS
 
 

@@ -7,22 +7,25 @@ A filled-in 调度表 template is recognised and handed to template_import.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
+from contextlib import closing
+from itertools import islice
 from pathlib import Path
 
 from db.changes import Create, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import PROJECTS
-from db.sheets import template_import
+from db.sheets import gcpause, template_import
 from db.sheets.cells import CellError, is_blank, norm, short
 from db.sheets.headers import ID, Column, Layout, detect
-from db.sheets.plan import L_WHERE, FieldChange, ImportPlan, Problem, Reading, RowPlan, column_label, display
+from db.sheets.plan import L_WHERE, FieldChange, ImportPlan, Problem, Reading, RowPlan, column_label, shower
 from db.sheets.trial import trial
 from db.sheets.units import UnitMatcher, split_names
-from db.sheets.values import category_in, convert, record_id
-from db.sheets.workbook import open_workbook, read_grid, visible_sheets
+from db.sheets.values import category_in, converter, record_id
+from db.sheets.workbook import open_workbook, read_grid, reading, visible_sheets
 
 E_NO_HEADER = QT_TRANSLATE_NOOP("sheets", "在“{name}”中找不到项目台账的表头：需要一行列名，其中有“项目名称”（或“名称”）一列。")
 N_NO_HEADER = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」没有可识别的项目台账表头，已跳过。")
@@ -34,6 +37,7 @@ R_DELETED = QT_TRANSLATE_NOOP("sheets", "系统编号 {id} 对应的项目已被
 R_OTHER_KIND = QT_TRANSLATE_NOOP("sheets", "系统编号 {id} 对应的不是项目，而是{kind}")
 R_SECTION = QT_TRANSLATE_NOOP("sheets", "分组标题：以下各行的类别按“{category}”读取")
 
+UNIT_FIELDS = ("lead_unit_id", "responsible_unit_ids")
 _SUBTOTAL = re.compile(r"^(合计|小计|总计|共计|全区合计|总合计|其中)")
 _NOTE = re.compile(r"^(注|备注|说明|填表说明|填表人|填报人|审核人|制表人|填报单位|联系人|联系电话|数据来源)\s*[:：0-9]")
 _SECTION = re.compile(r"^([(（]?[一二三四五六七八九十]+[)）、.．]|第[一二三四五六七八九十]+[部类批])")
@@ -46,24 +50,31 @@ def name_key(name: str) -> str:
 def analyse(pf, path, *, mapping: dict | None = None, unit_choices: dict | None = None) -> ImportPlan:
     """Read a workbook into a plan. `mapping` ({sheet: {column index: (field, scale)}}) and
     `unit_choices` ({written name: unit id}) are the user's corrections from the wizard."""
-    path = Path(path)
-    wb = open_workbook(path)
-    if template_import.is_template(wb):
-        return template_import.analyse(pf, wb, path)
-    plan = ImportPlan(path, "ledger")
-    found = []
-    for ws in visible_sheets(wb):
-        grid = read_grid(ws)
-        layout = detect(grid)
-        if layout is not None and mapping and ws.title in mapping:
-            _override(layout, mapping[ws.title])
-        if layout is None:
-            plan.notes.append(tr(N_NO_HEADER, sheet=ws.title))
-        elif not layout.has("name"):
-            plan.notes.append(tr(N_NO_NAME, sheet=ws.title))
-        else:
-            plan.layouts.append(layout)
-            found.append((grid, layout))
+    with gcpause.paused():
+        return _analyse(pf, Path(path), mapping, unit_choices)
+
+
+def _analyse(pf, path: Path, mapping: dict | None, unit_choices: dict | None) -> ImportPlan:
+    with closing(open_workbook(path)) as wb:
+        with reading(path.name):
+            template = template_import.is_template(wb)
+        if template:
+            return template_import.analyse(pf, wb, path)
+        plan = ImportPlan(path, "ledger")
+        found = []
+        for ws in visible_sheets(wb):
+            with reading(path.name):
+                grid = read_grid(ws)
+            layout = detect(grid)
+            if layout is not None and mapping and ws.title in mapping:
+                _override(layout, mapping[ws.title])
+            if layout is None:
+                plan.notes.append(tr(N_NO_HEADER, sheet=ws.title))
+            elif not layout.has("name"):
+                plan.notes.append(tr(N_NO_NAME, sheet=ws.title))
+            else:
+                plan.layouts.append(layout)
+                found.append((grid, layout))
     if not found:
         raise UserError(E_NO_HEADER, name=path.name)
     _Reader(pf, plan, unit_choices).run(found)
@@ -85,16 +96,24 @@ class _Reader:
         for p in pf.list("projects"):
             self.by_name.setdefault(name_key(p["name"]), []).append(p)
         self.seen: dict[str, int] = {}
+        self.views: dict[str, tuple] = {}
+        self.blank: dict[str, bool] = {}  # is_blank of the text cells seen (columns repeat their words)
+        self.converters: dict = {}
+        self.names, self.names_for = dict(self.units.names), 0
         self.pending: list[tuple[RowPlan, Layout]] = []
 
     def run(self, found) -> None:
         for grid, layout in found:
             category = None
+            name_idx = {c.index for c in layout.columns_for("name")}
+            mapped = [(c, c.index, c.field, c.scale,
+                       None if c.field == ID or c.field in UNIT_FIELDS else self._converter(c.field))
+                      for c in layout.columns if c.field]
             for r in range(layout.data_start, grid.nrows):
-                kind = _classify(grid, layout, r)
+                filled = _filled(grid, layout, r, self.blank)
+                kind = _classify(grid, r, filled, name_idx)
                 if kind == "section":
-                    text = next(norm(grid.get(r, c.index)) for c in layout.columns
-                                if not is_blank(grid.get(r, c.index)))
+                    text = norm(next(iter(filled.values())))
                     category = category_in(text)  # a group that names no category ends the last one
                     if category:
                         self.plan.readings.append(Reading(layout.sheet, r + 1, "", "", short(text),
@@ -102,7 +121,7 @@ class _Reader:
                 if kind:
                     self.plan.skip(kind)
                     continue
-                self._row(grid, layout, r, category)
+                self._row(layout, r, filled, category, mapped)
         self._check()
         self.plan.new_units = list(self.units.new.values())
         self.plan.matched_units = dict(self.units.matched_normalised)
@@ -113,49 +132,52 @@ class _Reader:
                                           col.header if col else "", short(raw) if raw is not None else "",
                                           reason))
 
-    def _row(self, grid, layout: Layout, r: int, category: str | None) -> None:
+    def _row(self, layout: Layout, r: int, filled: dict, category: str | None, mapped: list) -> None:
+        """One data row. `filled` holds its non-blank cells by column index; `mapped` is
+        (column, index, field, scale, converter) for the layout's columns that have a field, in
+        order, the converter None for the 系统编号 and unit columns (see run)."""
         where = tr(L_WHERE, sheet=layout.sheet, row=r + 1)
         fields: dict = {}
         notes: list[tuple[str, str]] = []
         record = None
         bad = False
-        for col in layout.columns:
-            raw = grid.get(r, col.index)
-            if not col.field or is_blank(raw):
+        for col, index, field_name, scale, convert in mapped:
+            raw = filled.get(index)
+            if raw is None:
                 continue
             try:
-                if col.field == ID:
-                    record = record_id(raw)
-                    continue
-                if col.field in ("lead_unit_id", "responsible_unit_ids"):
+                if convert is None:
+                    if field_name == ID:
+                        record = record_id(raw)
+                        continue
                     ids = [self.units.resolve(n, where) for n in split_names(str(raw))]
-                    if col.field == "lead_unit_id" and ids:
+                    if field_name == "lead_unit_id" and ids:
                         fields["lead_unit_id"] = ids[0]
                         ids = ids[1:]
                     merged = fields.setdefault("responsible_unit_ids", [])
                     merged.extend(i for i in ids if i not in merged)
                     continue
-                value, reading = convert(col.field, raw, col.scale)
+                value, reading = convert(raw, scale)
             except CellError as exc:
                 self._problem(layout, r, col, raw, exc.text())
                 bad = True
                 continue
             if reading:
                 self.plan.readings.append(Reading(layout.sheet, r + 1, col.letter, col.header, short(raw), reading))
-            if col.field == "notes":
+            if field_name == "notes":
                 notes.append((col.header, value))
-            elif col.field == "name" and value:
-                fields["name"] = re.sub(r"\s*\n\s*", "", value)  # a wrapped cell's line breaks
+            elif field_name == "name" and value:
+                fields["name"] = re.sub(r"\s*\n\s*", "", value) if "\n" in value else value  # a wrapped cell's line breaks
             elif value not in (None, ""):
-                fields[col.field] = value
+                fields[field_name] = value
         if notes:
             fields["notes"] = notes[0][1] if len(notes) == 1 else "\n".join(f"{h}：{v}" for h, v in notes)
         if category and "category" not in fields:
             fields["category"] = category
         if not fields.get("responsible_unit_ids"):
             fields.pop("responsible_unit_ids", None)
-        name_cols = layout.columns_for("name")
         if not fields.get("name"):
+            name_cols = layout.columns_for("name")
             self._problem(layout, r, name_cols[0] if name_cols else None, None, tr(R_NO_NAME))
             return
         if bad:
@@ -192,10 +214,13 @@ class _Reader:
             current = matches[0] if matches else None
         names = self._unit_names()
         used = {fields.get("lead_unit_id"), *fields.get("responsible_unit_ids", [])} - {None}
+        view = self._view
         if current is None:
             new_id = record_id_ or str(uuid.uuid4())
-            changes = [FieldChange(f, column_label(f), "", display("projects", f, v, names))
-                       for f, v in fields.items()]
+            changes = []
+            for f, v in fields.items():
+                label, show = view(f)
+                changes.append(FieldChange(f, label, "", show(v, names)))
             row = RowPlan(layout.sheet, r + 1, "projects", "add", new_id, name, changes,
                           [Create("projects", fields, new_id)], used)
         else:
@@ -203,18 +228,35 @@ class _Reader:
             if not changed:
                 self.plan.skip("unchanged")
                 return
-            changes = [FieldChange(f, column_label(f), display("projects", f, current.get(f), names),
-                                   display("projects", f, v, names)) for f, v in changed.items()]
+            changes = []
+            for f, v in changed.items():
+                label, show = view(f)
+                changes.append(FieldChange(f, label, show(current.get(f), names), show(v, names)))
             row = RowPlan(layout.sheet, r + 1, "projects", "update", current["id"], current["name"], changes,
                           [Update("projects", current["id"], changed)], used)
         self.plan.rows.append(row)
         self.pending.append((row, layout))
 
+    def _converter(self, field_name: str):
+        """values.converter, looked up once per field."""
+        if field_name not in self.converters:
+            self.converters[field_name] = converter(field_name)
+        return self.converters[field_name]
+
+    def _view(self, field_name: str) -> tuple:
+        """(column_label, plan.shower) of a field, looked up once per field, not once per cell."""
+        view = self.views.get(field_name)
+        if view is None:
+            view = self.views[field_name] = (column_label(field_name), shower("projects", field_name))
+        return view
+
     def _unit_names(self) -> dict[str, str]:
-        if getattr(self, "_names_for", None) != len(self.units.new):
-            self._names = {**self.units.names, **{u.id: u.name for u in self.units.new.values()}}
-            self._names_for = len(self.units.new)
-        return self._names
+        """Unit names by id, the new units so far included (they are only ever added)."""
+        new = self.units.new
+        if len(new) != self.names_for:
+            self.names.update((u.id, u.name) for u in islice(new.values(), self.names_for, None))
+            self.names_for = len(new)
+        return self.names
 
     # -- the write path's own checks -----------------------------------------------------
     def _check(self) -> None:
@@ -239,24 +281,52 @@ def _same(old, new) -> bool:
     return old == new
 
 
-def _classify(grid, layout: Layout, r: int) -> str | None:
-    """"blank", "subtotal", "section", "note", or None for a data row."""
-    cells = {c.index: grid.get(r, c.index) for c in layout.columns}
-    filled = {i: v for i, v in cells.items() if not is_blank(v)}
+def _filled(grid, layout: Layout, r: int, blank: dict[str, bool]) -> dict:
+    """The row's non-blank cells under the layout's columns, by column index (in column order);
+    `blank` remembers is_blank of text."""
+    row = grid.values[r]
+    width = len(row)
+    filled = {}
+    for c in layout.columns:
+        i = c.index
+        if i < width:
+            v = row[i]
+            if v is None:
+                continue
+            kind = type(v)
+            if kind is int or kind is dt.datetime:  # (is_blank's answer for the commonest cells)
+                filled[i] = v
+            elif kind is float:
+                if v == v:  # NaN reads "nan", a blank mark
+                    filled[i] = v
+            elif kind is str:
+                known = blank.get(v)
+                if known is None:
+                    known = blank[v] = is_blank(v)
+                if not known:
+                    filled[i] = v
+            elif not is_blank(v):
+                filled[i] = v
+    return filled
+
+
+def _classify(grid, r: int, filled: dict, name_idx: set[int]) -> str | None:
+    """"blank", "subtotal", "section", "note", or None for a data row (`filled`: see _filled;
+    `name_idx`: the indexes of the layout's name columns)."""
     if not filled:
         return "blank"
-    first = [re.sub(r"\s+", "", norm(v)) for i, v in sorted(filled.items())[:3] if isinstance(v, str)]
-    name_idx = {c.index for c in layout.columns_for("name")}
-    names = [re.sub(r"\s+", "", norm(filled[i])) for i in name_idx if i in filled]
+    first = [norm(v).replace(" ", "") for i, v in sorted(filled.items())[:3] if isinstance(v, str)]
+    names = [norm(filled[i]).replace(" ", "") for i in name_idx if i in filled]
     if any(_SUBTOTAL.match(t) for t in first + names):
         return "subtotal"
     if first and _NOTE.match(first[0]):
         return "note"
     if any(_SECTION.match(t) for t in first[:1] + names):
         return "section"  # "一、重大科技基础设施" (with or without the group's subtotals)
-    values = {str(v) for v in filled.values()}
-    merges = {grid.merge(r, i) for i in filled}
-    if len(values) == 1:
+    rest = iter(filled.values())
+    one = str(next(rest))
+    if all(str(v) == one for v in rest):  # one value, maybe merged across the row
+        merges = {grid.merge(r, i) for i in filled}
         only = next(iter(filled))
         merge = next(iter(merges)) if len(merges) == 1 else None
         if merge and merge[3] > merge[1] and len(filled) > 1:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from db.changes import Create, Op
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
 from db.model import KINDS
 from db.sheets.headers import ID, ID_LABEL, Layout
 from db.sheets.units import NewUnit
@@ -267,19 +267,57 @@ def column_label(field_name: str | None, kind: str = "projects") -> str:
 
 def display(kind: str, field_name: str, value, unit_names: dict[str, str]) -> str:
     """A value as the preview shows it (unit names, not ids; 1,234.5 for money)."""
-    f = KINDS[kind].field(field_name)
-    if value is None or value == [] or value == "":
-        return ""
+    return shower(kind, field_name)(value, unit_names)
+
+
+def shower(kind: str, field_name: str):
+    """display() for one field: a function (value, unit names) → text, chosen once per field
+    (the preview shows every cell of every row)."""
+    show = _SHOWERS.get((kind, field_name))
+    if show is None:
+        show = _SHOWERS[(kind, field_name)] = _shower(KINDS[kind].field(field_name))
+    return show
+
+
+_SHOWERS: dict = {}
+_ENUM_LABELS: dict[tuple[str, str], str] = {}
+
+
+def _shower(f):
     if f is None:
+        how = "text"
+    elif f.type == "ref":
+        how = "unit" if f.ref == "units" else "text"
+    elif f.type == "reflist":
+        how = "units"
+    elif f.type in ("strlist", "enum"):
+        how = f.type
+    elif f.type in ("money", "number", "pct"):
+        how = "number"
+    else:
+        how = "text"
+
+    def show(value, unit_names: dict[str, str]) -> str:
+        if value is None or value == [] or value == "":
+            return ""
+        if how == "unit":
+            return unit_names.get(value, value)
+        if how == "units":
+            return "、".join(unit_names.get(v, v) for v in value)
+        if how == "strlist":
+            return "、".join(value)
+        if how == "enum":
+            return _enum_label(value)
+        if how == "number" and isinstance(value, (int, float)):
+            return f"{value:,.6f}".rstrip("0").rstrip(".")
         return str(value)
-    if f.type == "ref":
-        return unit_names.get(value, value) if f.ref == "units" else str(value)
-    if f.type == "reflist":
-        return "、".join(unit_names.get(v, v) for v in value)
-    if f.type == "strlist":
-        return "、".join(value)
-    if f.type == "enum":
-        return tr_enum(value)
-    if f.type in ("money", "number", "pct") and isinstance(value, (int, float)):
-        return f"{value:,.6f}".rstrip("0").rstrip(".")
-    return str(value)
+    return show
+
+
+def _enum_label(value) -> str:
+    """tr_enum, remembered (in the language of the moment)."""
+    key = (language(), value)
+    label = _ENUM_LABELS.get(key)
+    if label is None:
+        label = _ENUM_LABELS[key] = tr_enum(value)
+    return label

@@ -23,6 +23,7 @@ from db.sheets.template_spec import (CHECKSUM_ROW, EDIT_FIELDS, FORMAT, META_KEY
                                      digest)
 from db.sheets.trial import trial
 from db.sheets.values import E_CHOICE
+from db.sheets.workbook import Grid, read_rows, reading
 
 E_OTHER = QT_TRANSLATE_NOOP("sheets", "这份调度表是从另一个组合文件“{source}”导出的，不是当前的“{name}”，不能导入。请在导出它的组合文件中导入。")
 E_META = QT_TRANSLATE_NOOP("sheets", "调度表“{name}”的隐藏校验信息已被改动或损坏，不能导入。请使用项目办原样导出的调度表。")
@@ -45,16 +46,19 @@ def is_template(wb) -> bool:
 
 
 def read_meta(wb, name: str) -> tuple[dict, dict[tuple[str, str], tuple[str, dict]]]:
-    ws = wb[META_SHEET]
+    with reading(name):
+        grid = Grid(META_SHEET, read_rows(wb[META_SHEET]))
+
+    def cell(row: int, column: int):  # 1-based, as the sheet numbers them
+        return grid.get(row - 1, column - 1)
     try:
-        version = int(ws["B1"].value)
-        meta = {key: str(ws.cell(row=i, column=2).value or "") for i, key in enumerate(META_KEYS, start=2)
-                if ws.cell(row=i, column=1).value == key}
-        meta["sheets"] = json.loads(ws.cell(row=SHEETS_ROW, column=2).value)
-        stored = ws.cell(row=CHECKSUM_ROW, column=2).value
+        version = int(cell(1, 2))
+        meta = {key: str(cell(i, 2) or "") for i, key in enumerate(META_KEYS, start=2) if cell(i, 1) == key}
+        meta["sheets"] = json.loads(cell(SHEETS_ROW, 2))
+        stored = cell(CHECKSUM_ROW, 2)
         entries, r = [], ROWS_START
-        while ws.cell(row=r, column=1).value:
-            entries.append([str(ws.cell(row=r, column=j).value or "") for j in range(1, 5)])
+        while cell(r, 1):
+            entries.append([str(cell(r, j) or "") for j in range(1, 5)])
             r += 1
         meta.update({"format": FORMAT, "version": version})
         ok = checksum(meta, entries) == stored
@@ -75,7 +79,7 @@ def analyse(pf, wb, path) -> ImportPlan:
     plan = ImportPlan(path, "template", template={
         "unit": meta["unit"], "portfolio": meta["portfolio"], "date": meta["date"],
         "exported_at": meta["exported_at"]})
-    reader = _Reader(pf, plan, meta, entries)
+    reader = _Reader(pf, plan, meta, entries, path.name)
     for sheet in meta["sheets"]:
         reader.sheet(wb, sheet)
     reader.check()
@@ -83,8 +87,8 @@ def analyse(pf, wb, path) -> ImportPlan:
 
 
 class _Reader:
-    def __init__(self, pf, plan, meta, entries):
-        self.pf, self.plan, self.meta, self.entries = pf, plan, meta, entries
+    def __init__(self, pf, plan, meta, entries, name: str):
+        self.pf, self.plan, self.meta, self.entries, self.name = pf, plan, meta, entries, name
         self.names = unit_names(pf)
         self.pending: list[RowPlan] = []
 
@@ -92,16 +96,16 @@ class _Reader:
         title, kind = spec["title"], spec["kind"]
         if title not in wb.sheetnames:
             raise UserError(E_SHEET, sheet=title)
-        ws = wb[title]
+        with reading(self.name):
+            grid = Grid(title, read_rows(wb[title]))  # as written: merged cells are not filled here
         cols = {c.key: c for c in SHEETS[kind][1]}
         hr = spec["header_row"]
         for i, (key, header) in enumerate(zip(spec["keys"], spec["headers"]), start=1):
-            if str(ws.cell(row=hr, column=i).value or "").strip() != header or key not in cols:
+            if str(grid.get(hr - 1, i - 1) or "").strip() != header or key not in cols:
                 raise UserError(E_COLUMNS, sheet=title, column=i, header=header)
         seen: dict[str, int] = {}
-        for r, values in enumerate(ws.iter_rows(min_row=hr + 1, max_col=len(spec["keys"]), values_only=True),
-                                   start=hr + 1):
-            row = dict(zip(spec["keys"], values))
+        for r in range(hr + 1, grid.nrows + 1):
+            row = {key: grid.get(r - 1, j) for j, key in enumerate(spec["keys"])}
             filled = {k: v for k, v in row.items() if not is_blank(v)}
             if not filled:
                 continue

@@ -66,13 +66,17 @@ class UnitMatcher:
         self.new: dict[str, NewUnit] = {}
         self.new_by_key: dict[str, NewUnit] = {}  # normalised name → first new unit with it
         self.matched_normalised: dict[str, str] = {}  # written name → existing unit name
+        self._keys: dict[str, str] = {}  # written name → normalise(name), each name normalised once
+        self._listed: set[tuple[str, str]] = set()  # (new unit id, where) already in its rows
 
     def resolve(self, name: str, where: str) -> str:
         """The unit id for a written name (creating a NewUnit entry when nothing matches)."""
         name = name.strip()
         if name in self.exact:
             return self.exact[name]
-        key = normalise(name)
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = normalise(name)
         if key in self.normal:
             uid = self.normal[key]
             self.matched_normalised[name] = self.names[uid]
@@ -83,10 +87,12 @@ class UnitMatcher:
             return chosen
         new = self.new_by_key.get(key)  # (a scan of self.new here made a 10,000-row import quadratic)
         if new is not None:
-            if where not in new.rows:
+            if (new.id, where) not in self._listed:  # (`where not in new.rows` was quadratic too)
+                self._listed.add((new.id, where))
                 new.rows.append(where)
             return new.id
         unit = NewUnit(name, guess_kind(name), str(uuid.uuid4()), [where])
         self.new[name] = unit
         self.new_by_key[key] = unit
+        self._listed.add((unit.id, where))
         return unit.id

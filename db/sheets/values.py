@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.model import PROJECTS
 from db.sheets.cells import CellError, norm, parse_date, parse_money, short
 from db.values import UUID_RE
 
+_LIST_SPLIT = re.compile(r"[、,，;；\n]+")
 E_CHOICE = QT_TRANSLATE_NOOP("sheets", "“{value}”不是可选的{field}；可选：{choices}")
 E_UUID = QT_TRANSLATE_NOOP("sheets", "“{value}”不是有效的系统编号（UUID）")
 E_TOO_LONG = QT_TRANSLATE_NOOP("sheets", "内容太长（{count} 个字符，最多 {limit} 个）")
@@ -31,6 +33,17 @@ SYNONYMS = {
 
 def choice(field_name: str, raw):
     """(stored choice, reading) for a category/level/stage/phase cell."""
+    if isinstance(raw, str):  # (a column repeats a few words thousands of times)
+        return _choice(field_name, raw, language())
+    return _read_choice(field_name, raw)
+
+
+@lru_cache(maxsize=4096)
+def _choice(field_name: str, raw: str, lang: str):
+    return _read_choice(field_name, raw)
+
+
+def _read_choice(field_name: str, raw):
     f = PROJECTS.field(field_name)
     text = norm(raw).replace(" ", "")
     if text in f.choices:
@@ -73,13 +86,18 @@ def record_id(raw) -> str:
 
 def convert(field_name: str, raw, scale: float):
     """(value, reading) for a non-unit field; units are resolved by the importer."""
+    return converter(field_name)(raw, scale)
+
+
+def converter(field_name: str):
+    """convert() for one field: a function (raw, scale) → (value, reading), chosen once."""
     f = PROJECTS.field(field_name)
     if f.type == "enum":
-        return choice(field_name, raw)
+        return lambda raw, scale: choice(field_name, raw)
     if f.type == "money":
-        return parse_money(raw, scale)
+        return parse_money
     if f.type == "date":
-        return parse_date(raw)
+        return lambda raw, scale: parse_date(raw)
     if f.type == "strlist":
-        return [p.strip() for p in re.split(r"[、,，;；\n]+", text(raw)) if p.strip()], None
-    return text(raw), None
+        return lambda raw, scale: ([p.strip() for p in _LIST_SPLIT.split(text(raw)) if p.strip()], None)
+    return lambda raw, scale: (text(raw), None)

@@ -4474,167 +4474,167 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>colour</name>
     <message>
-        <location filename="../../db/colours.py" line="19"/>
+        <location filename="../../db/colours.py" line="18"/>
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="19"/>
+        <location filename="../../db/colours.py" line="18"/>
         <source>黄</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="20"/>
+        <location filename="../../db/colours.py" line="19"/>
         <source>绿</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="20"/>
+        <location filename="../../db/colours.py" line="19"/>
         <source>蓝</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="21"/>
+        <location filename="../../db/colours.py" line="20"/>
         <source>灰</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="24"/>
+        <location filename="../../db/colours.py" line="23"/>
         <source>滞后督办</source>
         <translation>Behind — escalate</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="24"/>
+        <location filename="../../db/colours.py" line="23"/>
         <source>超期预警</source>
         <translation>Overdue warning</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="25"/>
+        <location filename="../../db/colours.py" line="24"/>
         <source>推进正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="25"/>
+        <location filename="../../db/colours.py" line="24"/>
         <source>超前示范</source>
         <translation>Ahead — exemplary</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="26"/>
+        <location filename="../../db/colours.py" line="25"/>
         <source>未启动/暂停/无数据</source>
         <translation>Not started / paused / no data</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="38"/>
+        <location filename="../../db/colours.py" line="37"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="39"/>
+        <location filename="../../db/colours.py" line="38"/>
         <source>未设定计划日期</source>
         <translation>No planned date set</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="40"/>
+        <location filename="../../db/colours.py" line="39"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="41"/>
+        <location filename="../../db/colours.py" line="40"/>
         <source>提前 {days} 天完成</source>
         <translation>Completed {days} day(s) early</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="42"/>
+        <location filename="../../db/colours.py" line="41"/>
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="43"/>
+        <location filename="../../db/colours.py" line="42"/>
         <source>已完成（逾期 {days} 天）</source>
         <translation>Completed ({days} day(s) late)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="44"/>
+        <location filename="../../db/colours.py" line="43"/>
         <source>逾期 {days} 天（超过 {limit} 天）</source>
         <translation>{days} day(s) overdue (more than {limit} days)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="45"/>
+        <location filename="../../db/colours.py" line="44"/>
         <source>逾期 {days} 天</source>
         <translation>{days} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="46"/>
+        <location filename="../../db/colours.py" line="45"/>
         <source>{days} 天后到期（{date}），尚未完成</source>
         <translation>Due in {days} day(s) ({date}), not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="47"/>
+        <location filename="../../db/colours.py" line="46"/>
         <source>今天到期，尚未完成</source>
         <translation>Due today, not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="48"/>
+        <location filename="../../db/colours.py" line="47"/>
         <source>距计划日期还有 {days} 天</source>
         <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="49"/>
+        <location filename="../../db/colours.py" line="48"/>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
         <translation>Annual investment {done:.0f}% complete; pro-rata schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="50"/>
+        <location filename="../../db/colours.py" line="49"/>
         <source>里程碑“{name}”：{reason}</source>
         <translation>Milestone “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="51"/>
+        <location filename="../../db/colours.py" line="50"/>
         <source>无进行中的里程碑，也无年度投资计划</source>
         <translation>No milestones in progress and no annual investment plan</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="52"/>
+        <location filename="../../db/colours.py" line="51"/>
         <source>里程碑均已完成</source>
         <translation>All milestones completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="53"/>
+        <location filename="../../db/colours.py" line="52"/>
         <source>停缓建</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="54"/>
+        <location filename="../../db/colours.py" line="53"/>
         <source>已终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="55"/>
+        <location filename="../../db/colours.py" line="54"/>
         <source>揭榜方状态：{status}</source>
         <translation>Applicant team status: {status}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="56"/>
+        <location filename="../../db/colours.py" line="55"/>
         <source>尚无进行中的军令状里程碑</source>
         <translation>No pledge milestones in progress yet</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="57"/>
+        <location filename="../../db/colours.py" line="56"/>
         <source>无实际值</source>
         <translation>No actual value</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="58"/>
+        <location filename="../../db/colours.py" line="57"/>
         <source>缺少基期或目标值，无法计算序时进度</source>
         <translation>Baseline or target value missing; cannot compute the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="59"/>
+        <location filename="../../db/colours.py" line="58"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
         <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of pro-rata schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="60"/>
+        <location filename="../../db/colours.py" line="59"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
@@ -5059,22 +5059,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../db/connection.py" line="33"/>
+        <location filename="../../db/connection.py" line="35"/>
         <source>无法写入组合文件所在的文件夹“{path}”：{detail}</source>
         <translation>Cannot write to the folder of portfolio file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="46"/>
+        <location filename="../../db/connection.py" line="48"/>
         <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
         <translation>Portfolio file “{path}” is already open in another window or program. You can open it read-only, or close the other window first.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="68"/>
+        <location filename="../../db/connection.py" line="77"/>
         <source>“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="152"/>
+        <location filename="../../db/connection.py" line="161"/>
         <source>无法写入备份文件“{path}”：{detail}</source>
         <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
@@ -6966,27 +6966,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Read as “{choice}”</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="27"/>
+        <location filename="../../db/sheets/workbook.py" line="28"/>
         <source>找不到文件“{path}”</source>
         <translation>File “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="28"/>
+        <location filename="../../db/sheets/workbook.py" line="29"/>
         <source>“{name}”不是 Excel 工作簿（.xlsx）。如果是旧版 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx 再导入。</source>
         <translation>“{name}” is not an Excel workbook (.xlsx). If it is an older .xls or .et file, save it as .xlsx in Excel/WPS first, then import it.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="29"/>
+        <location filename="../../db/sheets/workbook.py" line="30"/>
         <source>无法读取工作簿“{name}”：文件已损坏或不是有效的 .xlsx（{detail}）</source>
         <translation>Cannot read workbook “{name}”: the file is damaged or not a valid .xlsx ({detail})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="30"/>
+        <location filename="../../db/sheets/workbook.py" line="31"/>
         <source>工作簿“{name}”太大（{size} MB），最多可导入 {limit} MB</source>
         <translation>Workbook “{name}” is too large ({size} MB); at most {limit} MB can be imported</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="33"/>
+        <location filename="../../db/sheets/workbook.py" line="32"/>
+        <source>工作簿“{name}”解压后太大（{size} MB），最多可导入 {limit} MB</source>
+        <translation>Workbook “{name}” is too large once unpacked ({size} MB); at most {limit} MB can be imported</translation>
+    </message>
+    <message>
+        <location filename="../../db/sheets/workbook.py" line="35"/>
         <source>工作表「{sheet}」太大（{rows} 行 × {cols} 列），无法导入</source>
         <translation>Worksheet “{sheet}” is too large to import ({rows} rows × {cols} columns)</translation>
     </message>
