@@ -30,7 +30,7 @@ class ExchangeActions(QObject):
             act.setEnabled(pf is not None and not pf.readonly)
 
     def export(self) -> None:
-        dialog = ExportDialog(self.session, self.window)
+        dialog = ExportDialog(self.session, self.window, self.window.register.selected_ids())
         if dialog.exec() and dialog.target:
             self.window.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", str(dialog.target)), 8000)
 

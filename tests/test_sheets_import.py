@@ -247,6 +247,30 @@ def test_exported_table_matches_by_id_and_updates_instead_of_duplicating(pf, tmp
     assert pf.get("projects", pf.ids["超瞬态实验装置"])["total_investment"] == 2500.0
 
 
+@pytest.mark.parametrize("import_language", ["zh", "en"])
+def test_table_exported_with_english_headers_imports_back(pf, tmp_path, import_language):
+    from db.i18n import set_language
+    out = tmp_path / "table.xlsx"
+    set_language("en")
+    try:
+        write_tables(pf, out, ["projects"])
+        wb = openpyxl.load_workbook(out)
+        ws = wb.worksheets[0]
+        headers = [c.value for c in ws[1]]
+        assert "Project name" in headers and "项目名称" not in headers
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "超瞬态实验装置")
+        ws.cell(row=row, column=headers.index("Total investment (10k CNY)") + 1, value=2600)
+        wb.save(out)
+        set_language(import_language)
+        plan = importer.analyse(pf, out)
+    finally:
+        set_language("zh")
+    assert plan.ok and plan.adds == []
+    (update,) = plan.updates
+    assert update.id == pf.ids["超瞬态实验装置"]
+    assert [c.field for c in update.changes] == ["total_investment"]
+
+
 def test_user_corrections_of_mapping_and_units(pf, tmp_path):
     wb = Workbook()
     ws = wb.active

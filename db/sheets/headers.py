@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n import LANGUAGES, QT_TRANSLATE_NOOP, tr
 from db.sheets.cells import WAN, YI, YUAN
 
 ID = "id"        # the record's UUID (an exported table's 系统编号 column)
@@ -96,6 +97,33 @@ def _without_units(label: str) -> str:
     return re.sub(r"(万元|亿元|元)$", "", _BRACKETS.sub("", label)).strip("*★※:：")
 
 
+# the export's project columns whose key is not the field's name
+_EXPORT_KEYS = {"lead": "lead_unit_id", "responsible": "responsible_unit_ids", "id": ID}
+
+
+@lru_cache(maxsize=None)
+def _translated_index() -> dict[str, str]:
+    """Header words in the other languages: the app's own project table exported with English
+    headers (and the fields' English names) must import back, whatever the language now."""
+    from db.model import KINDS
+    from db.sheets.tables import PROJECT_COLS
+    named = [(_EXPORT_KEYS.get(c.key, c.key), c.header) for c in PROJECT_COLS]
+    named += [(f.name, f.label) for f in KINDS["projects"].fields]
+    named.append((ID, ID_LABEL))
+    index: dict[str, str] = {}
+    for lang in LANGUAGES:
+        if lang == "zh":
+            continue
+        for field, label in named:
+            if field not in IMPORTABLE and field != ID:
+                continue
+            text = clean_label(tr(label, lang))
+            for cand in (text, _without_units(text)):
+                if cand and cand not in _INDEX:
+                    index.setdefault(cand, field)
+    return index
+
+
 def match_field(label: str) -> str | None:
     """The field a (cleaned) header label names, or None."""
     if not label or _SUBTITLE.search(label):
@@ -103,6 +131,10 @@ def match_field(label: str) -> str | None:
     for cand in dict.fromkeys((label, _without_units(label))):
         if cand in _INDEX:
             return _INDEX[cand]
+    translated = _translated_index()
+    for cand in dict.fromkeys((label, _without_units(label))):
+        if cand in translated:
+            return translated[cand]
     for cand in dict.fromkeys((label, _without_units(label))):
         for rx, f in PATTERNS:
             if rx.search(cand):

@@ -17,16 +17,20 @@ from desktop.views.table_view import table_view
 
 
 class ExportDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, selected_project_ids: list[str] = ()):
         super().__init__(parent)
         self.session = session
+        self.selected_project_ids = list(selected_project_ids)
         self.setWindowTitle(self.tr("导出组合文件"))
         self.whole = QRadioButton(self.tr("整个组合"), self)
         self.by_unit = QRadioButton(self.tr("某责任单位的项目（发给该单位填报）"), self)
         self.by_category = QRadioButton(self.tr("某类别的项目"), self)
+        self.by_selection = QRadioButton(
+            self.tr("项目台账中选中的 %n 个项目", "", len(self.selected_project_ids)), self)
+        self.by_selection.setEnabled(bool(self.selected_project_ids))
         self.whole.setChecked(True)
         group = QButtonGroup(self)
-        for b in (self.whole, self.by_unit, self.by_category):
+        for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
             group.addButton(b)
         self.unit = QComboBox(self)
         for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
@@ -49,6 +53,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.by_category)
         row.addWidget(self.category, 1)
         layout.addLayout(row)
+        layout.addWidget(self.by_selection)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.target: Path | None = None
@@ -58,6 +63,8 @@ class ExportDialog(QDialog):
             return {"units": [self.unit.currentData()]}
         if self.by_category.isChecked():
             return {"categories": [self.category.currentData()]}
+        if self.by_selection.isChecked():
+            return {"project_ids": self.selected_project_ids}
         return {}
 
     def save(self, target: Path | None = None) -> None:

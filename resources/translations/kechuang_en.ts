@@ -655,52 +655,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="81"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="88"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="89"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="83"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="90"/>
         <source>现用值（较新的修改）</source>
         <translation>Current value (newer change)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="91"/>
         <source>被覆盖的值</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="85"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="92"/>
         <source>合并时间</source>
         <translation>Merged at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="93"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="100"/>
         <source>合并冲突</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="104"/>
         <source>双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。</source>
         <translation>Both sides changed the same field since the last exchange. The value with the more recent change has been kept; please confirm, item by item, which value to keep. Choosing “Restore overwritten value” counts as a new change and will be passed to the other side at the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="106"/>
         <source>保留现用值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="100"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="107"/>
         <source>恢复被覆盖的值</source>
         <translation>Restore overwritten value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="134"/>
         <source>处理合并冲突：%1</source>
         <translation>Resolve merge conflict: %1</translation>
     </message>
@@ -1193,42 +1193,50 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="23"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="24"/>
         <source>导出组合文件</source>
         <translation>Export Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="24"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="25"/>
         <source>整个组合</source>
         <translation>Whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="25"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="26"/>
         <source>某责任单位的项目（发给该单位填报）</source>
         <translation>Projects of one responsible unit (to send to that unit to fill in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="26"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="27"/>
         <source>某类别的项目</source>
         <translation>Projects of one category</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/exchange_dialogs.py" line="29"/>
+        <source>项目台账中选中的 %n 个项目</source>
+        <translation>
+            <numerusform>The %n project selected in the register</numerusform>
+            <numerusform>The %n projects selected in the register</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="37"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="41"/>
         <source>导出的是同样格式的组合文件，对方可用本程序打开或合并，也可用任何 SQLite 工具查看。</source>
         <translation>The export is a portfolio file in the same format: the recipient can open or merge it with this program, or view it with any SQLite tool.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="67"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="74"/>
         <source>导出到</source>
         <translation>Export To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="67"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="74"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="74"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="81"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1269,48 +1277,48 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="142"/>
         <source>合并时间</source>
         <translation>Merged at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="143"/>
         <source>来源文件</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="144"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="145"/>
         <source>合并前备份</source>
         <translation>Pre-merge backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="153"/>
         <source>合并记录</source>
         <translation>Merge history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="156"/>
         <source>撤销最近一次合并</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="166"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="173"/>
         <source>新增 %1，更新 %2，删除 %3，冲突 %4</source>
         <translation>%1 added, %2 updated, %3 deleted, %4 conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="177"/>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="185"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="184"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="192"/>
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/exchange_dialogs.py" line="186"/>
         <source>将组合恢复到合并“%1”之前的状态（合并之后的其他修改也会一并撤销；当前状态会先另行备份）。继续？</source>
         <translation>Restore the portfolio to its state before “%1” was merged? Any other changes made after the merge will be undone as well; the current state is backed up first. Continue?</translation>
     </message>
@@ -6651,7 +6659,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>No table named “{name}”; tables that can be exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/headers.py" line="29"/>
+        <location filename="../../db/sheets/headers.py" line="30"/>
         <source>系统编号（UUID）</source>
         <translation>System ID (UUID)</translation>
     </message>

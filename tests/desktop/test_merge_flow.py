@@ -80,6 +80,21 @@ def test_export_a_unit_slice(window, tmp_path):
     assert "重庆大学科学中心" in names and len(names) < window.pf.count("projects")
 
 
+def test_export_the_projects_selected_in_the_register(window, tmp_path):
+    assert not ExportDialog(window.session, window).by_selection.isEnabled()  # nothing selected
+    window.register.search.setText("超瞬态")
+    window.register.table.selectRow(0)
+    picked = window.register.selected_ids()
+    dialog = ExportDialog(window.session, window, picked)
+    assert dialog.by_selection.isEnabled() and "1" in dialog.by_selection.text()
+    dialog.by_selection.setChecked(True)
+    target = tmp_path / "选中.sqlite"
+    dialog.save(target)
+    with Portfolio.open(target, readonly=True) as pf:
+        assert [p["id"] for p in pf.list("projects")] == picked
+        assert {m["project_id"] for m in pf.list("milestones")} <= set(picked)
+
+
 def test_possible_duplicate_joined_after_merge(window, tmp_path):
     path = tmp_path / "other.sqlite"
     with Portfolio.open(path, create=True) as other:
