@@ -46,10 +46,10 @@ class ExchangeActions(QObject):
             QMessageBox.information(self.window, self.tr("合并"), self.tr("组合文件以只读方式打开，不能合并。"))
             return
         dialog = MergeDialog(self.session, path, self.window)
-        if dialog.preview():
-            dialog.exec()
-            if dialog.result_plan is not None and dialog.result_plan.conflicts:
-                self.show_conflicts()
+        dialog.start()  # the dialog opens at once and fills in when the file has been checked
+        dialog.exec()
+        if dialog.result_plan is not None and dialog.result_plan.conflicts:
+            self.show_conflicts()
 
     def show_conflicts(self) -> None:
         ConflictsDialog(self.session, self.window).exec()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from db.errors import UserError
@@ -13,6 +13,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.table_view import table_view
+from desktop.worker import Background
 
 COUNT_COLUMNS = [
     Column("kind_label", QT_TRANSLATE_NOOP("MergeDialog", "记录类型"), width=120),
@@ -50,6 +51,8 @@ class MergeDialog(QDialog):
         self.session = session
         self.source = Path(source)
         self.result_plan = None
+        self.refused = False
+        self.background = Background(self)
         self.setWindowTitle(self.tr("合并文件：%1").replace("%1", self.source.name))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -80,17 +83,37 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 560)
 
+    # -- checking and merging run on the worker: at city scale each takes a few seconds -------
+    def start(self) -> None:
+        """Check the file in the background; the dialog shows what would change when known."""
+        self.refused = False
+        self.summary.setText(self.tr("正在检查“%1”…").replace("%1", self.source.name))
+        self.merge_button.setEnabled(False)
+        pf, source = self.session.pf, self.source
+        self.background.submit(lambda: merge(pf, source, dry_run=True), self._previewed, self._refuse)
+
     def preview(self) -> bool:
-        """Check the file and show what would change. False (with a message) if it is refused."""
-        try:
-            plan = merge(self.session.pf, self.source, dry_run=True)
-        except UserError as exc:
-            QMessageBox.warning(self.parent() or self, self.tr("不能合并"), str(exc))
-            return False
+        """Check the file now and show what would change. False (with a message) if it is refused."""
+        self.start()
+        self.wait()
+        return not self.refused
+
+    def wait(self) -> None:
+        """Until the check or the merge under way is done and shown."""
+        self.background.wait()
+        QApplication.processEvents()
+
+    def _previewed(self, plan) -> None:
         self._show(plan, self.tr("以下是合并“%1”将带来的变化，确认后才会写入（合并前自动备份，可撤销）。")
                    .replace("%1", self.source.name))
         self.merge_button.setEnabled(not self.session.readonly and bool(plan.rows))
-        return True
+
+    def _refuse(self, exc) -> None:
+        self.refused = True
+        if not isinstance(exc, UserError):
+            raise exc  # a bug, not the file: the app's error dialog reports it
+        QMessageBox.warning(self.parent() or self, self.tr("不能合并"), str(exc))
+        self.reject()
 
     def _show(self, plan, text: str) -> None:
         t = plan.totals()
@@ -116,11 +139,21 @@ class MergeDialog(QDialog):
                                   for d in plan.duplicates])
 
     def do_merge(self) -> None:
-        try:
-            plan = merge(self.session.pf, self.source)
-        except UserError as exc:
+        self.merge_button.setEnabled(False)
+        cancel = self.buttons.button(QDialogButtonBox.Cancel)
+        cancel.setEnabled(False)  # the merge is one transaction: it finishes either way
+        self.summary.setText(self.tr("正在合并“%1”…").replace("%1", self.source.name))
+        pf, source = self.session.pf, self.source
+
+        def failed(exc) -> None:
+            cancel.setEnabled(True)
+            if not isinstance(exc, UserError):
+                raise exc
             QMessageBox.warning(self, self.tr("不能合并"), str(exc))
-            return
+        self.background.submit(lambda: merge(pf, source), self._merged, failed)
+
+    def _merged(self, plan) -> None:
+        self.buttons.button(QDialogButtonBox.Cancel).setEnabled(True)
         self.result_plan = plan
         self.session.set_portfolio(self.session.pf)  # every view reloads; the undo stack restarts
         self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")

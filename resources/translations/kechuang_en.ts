@@ -1720,131 +1720,141 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="18"/>
-        <location filename="../../desktop/views/merge_dialog.py" line="33"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="19"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="34"/>
         <source>记录类型</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="19"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="20"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="20"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="21"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="21"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="22"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="22"/>
-        <location filename="../../desktop/views/merge_dialog.py" line="30"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="23"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="31"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="23"/>
-        <location filename="../../desktop/views/merge_dialog.py" line="71"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="24"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="74"/>
         <source>疑似重复</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="26"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="27"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="27"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="28"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="28"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="29"/>
         <source>本地值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="29"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="30"/>
         <source>对方值</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="34"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="35"/>
         <source>对方新增</source>
         <translation>Incoming (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="36"/>
         <source>本地已有</source>
         <translation>Existing local record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="53"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="56"/>
         <source>合并文件：%1</source>
         <translation>Merge file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="60"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="63"/>
         <source>按类型统计</source>
         <translation>Counts by type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="61"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="64"/>
         <source>字段变化</source>
         <translation>Field changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="63"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="66"/>
         <source>合并所选的两条记录</source>
         <translation>Join the selected two records</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="69"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="72"/>
         <source>合并后保留本地记录，对方记录的引用改指向它，空白字段用对方的值补齐；可撤销。</source>
         <translation>Joining keeps the local record: references to the other one are moved to it and its empty fields are filled from the other; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="73"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="76"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="88"/>
-        <location filename="../../desktop/views/merge_dialog.py" line="122"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="90"/>
+        <source>正在检查“%1”…</source>
+        <translation>Checking “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/merge_dialog.py" line="115"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="152"/>
         <source>不能合并</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="108"/>
         <source>以下是合并“%1”将带来的变化，确认后才会写入（合并前自动备份，可撤销）。</source>
         <translation>Merging “%1” would make the changes below. Nothing is written until you confirm (a backup is made first, and the merge can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="98"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="121"/>
         <source>新增 %1，更新 %2，删除 %3，冲突 %4，疑似重复 %5</source>
         <translation>Added %1, updated %2, deleted %3, conflicts %4, possible duplicates %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="127"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="127"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="145"/>
+        <source>正在合并“%1”…</source>
+        <translation>Merging “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/merge_dialog.py" line="160"/>
         <source>已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。</source>
         <translation>Merged “%1”. Backup made before the merge: %2. To undo this merge, use “File → Merge history”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="130"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="163"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/views/merge_dialog.py" line="171"/>
         <source>合并重复记录：%1</source>
         <translation>Join duplicate records: %1</translation>
     </message>

@@ -1,7 +1,7 @@
 """Preview → merge → resolve a conflict → undo the merge, through the real dialogs."""
 import time
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from db import builtin
 from db.builtin import builtin_id
@@ -39,6 +39,7 @@ def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir
     dialog.show()
     dialog.grab().save(str(shots_dir / "merge_preview.png"))
     dialog.do_merge()
+    dialog.wait()
     assert pf.get("projects", FACILITY)["stage"] == "建设"
     assert pf.get("projects", FACILITY)["zone"] == "对方片区"  # the colleague's later edit won
     assert dialog.result_plan.backup.exists()
@@ -67,6 +68,31 @@ def test_refused_file_shows_message_and_changes_nothing(window, tmp_path, monkey
     assert not MergeDialog(window.session, bad, window).preview()
     assert messages and "bad.sqlite" in messages[0]
     assert window.pf.dump() == before
+
+
+def test_the_file_is_checked_and_merged_off_the_ui_thread(window, tmp_path, monkeypatch):
+    received = colleague_file(tmp_path, zone="对方片区", stage="建设")
+    dialog = MergeDialog(window.session, received, window)
+    dialog.start()
+    assert "正在检查" in dialog.summary.text() and not dialog.merge_button.isEnabled()
+    dialog.wait()
+    assert "更新" in dialog.summary.text() and dialog.merge_button.isEnabled()
+    dialog.do_merge()
+    assert "正在合并" in dialog.summary.text()
+    assert not dialog.buttons.button(QDialogButtonBox.Cancel).isEnabled()
+    dialog.wait()
+    assert dialog.result_plan is not None and window.pf.get("projects", FACILITY)["stage"] == "建设"
+    assert dialog.buttons.button(QDialogButtonBox.Cancel).isEnabled()
+
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a portfolio", encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    refused = MergeDialog(window.session, bad, window)
+    refused.start()
+    refused.wait()
+    assert refused.refused and messages and "bad.sqlite" in messages[0]
+    assert refused.result() == QDialog.Rejected
 
 
 def test_export_a_unit_slice(window, tmp_path):
@@ -105,6 +131,7 @@ def test_possible_duplicate_joined_after_merge(window, tmp_path):
     dialog = MergeDialog(window.session, out, window)
     assert dialog.preview() and dialog.duplicates.rowCount() == 1
     dialog.do_merge()
+    dialog.wait()
     assert dialog.join_button.isEnabled()
     dialog.duplicates_view.selectRow(0)
     dialog.join_selected()
