@@ -122,6 +122,8 @@ class IndicatorScreen(QWidget):
         self._fill()
         if selected:
             self.select(selected)
+        elif self.model.rowCount():  # the chart below shows the first indicator rather than empty axes
+            self.table.selectRow(0)
 
     def _fill(self) -> None:
         terms = self.search.text().strip().lower()

@@ -95,6 +95,12 @@ class TimelineView(QWidget):
                 pad = 45 * 86400
                 self.plot.setXRange(min(ts(min(dates)), ts(today)) - pad, max(ts(max(dates)), ts(today)) + pad)
             self.plot.setYRange(-0.8, len(self.rows) - 0.2)
+        else:  # say why it is empty, and show the year around today rather than a few hours
+            if self.project_ids:
+                self.title.setText(self.title.text() + self.tr("　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。"))
+            else:
+                self.title.setText(self.tr("在项目台账中选择项目，再点“时间轴”查看其里程碑。"))
+            self.plot.setXRange(ts(today) - 180 * 86400, ts(today) + 180 * 86400)
 
     def _draw_row(self, y: int, r: dict) -> None:
         colour = QColor(colours.HEX[r["colour"]])

@@ -1353,52 +1353,52 @@
 <context>
     <name>IndicatorScreen</name>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="158"/>
+        <location filename="../../desktop/views/indicators.py" line="160"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="162"/>
+        <location filename="../../desktop/views/indicators.py" line="164"/>
         <source>%1 %2年实际值</source>
         <translation>%1: actual value for %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="189"/>
+        <location filename="../../desktop/views/indicators.py" line="191"/>
         <source>序时（基期到目标的直线）</source>
         <translation>Pro-rata line (baseline to target)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="190"/>
+        <location filename="../../desktop/views/indicators.py" line="192"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="192"/>
+        <location filename="../../desktop/views/indicators.py" line="194"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="197"/>
+        <location filename="../../desktop/views/indicators.py" line="199"/>
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="201"/>
+        <location filename="../../desktop/views/indicators.py" line="203"/>
         <source>搜索指标…</source>
         <translation>Search indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="202"/>
+        <location filename="../../desktop/views/indicators.py" line="204"/>
         <source>新增指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="203"/>
+        <location filename="../../desktop/views/indicators.py" line="205"/>
         <source>编辑指标</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators.py" line="205"/>
+        <location filename="../../desktop/views/indicators.py" line="207"/>
         <source>双击年份单元格填写实际值（清空即删除）；颜色按基期到目标的直线计算序时进度，“越低越好”的指标方向相反。</source>
         <translation>Double-click a year cell to enter the actual value (clear it to delete). Colours compare progress with the straight line from baseline to target; for lower-is-better indicators the direction is reversed.</translation>
     </message>
@@ -3334,7 +3334,17 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline.py" line="118"/>
+        <location filename="../../desktop/views/timeline.py" line="100"/>
+        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline.py" line="102"/>
+        <source>在项目台账中选择项目，再点“时间轴”查看其里程碑。</source>
+        <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline.py" line="124"/>
         <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>

@@ -60,3 +60,14 @@ def test_find_on_a_screen_without_search_does_nothing(window):
     window.nav.setCurrentRow(3)
     window.act_find.trigger()
     assert window.indicators.search.hasFocus() or not window.isActiveWindow()
+
+
+def test_first_views_of_timeline_and_indicators_are_not_blank(window):
+    window.nav.setCurrentRow(1)
+    assert "选择项目" in window.timeline.title.text()  # nothing chosen yet: says how to choose
+    pid = window.pf.create("projects", {"name": "无里程碑的项目"})[0]
+    window.show_timeline([pid])
+    assert "还没有里程碑" in window.timeline.title.text()
+    window.nav.setCurrentRow(3)
+    assert window.indicators.table.selectionModel().selectedRows()  # the chart shows the first one
+    assert window.indicators.chart_title.text()
