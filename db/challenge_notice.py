@@ -181,7 +181,7 @@ def build_notice(pf, ids: list[str] | None = None, title: str | None = None,
     frame = Frame(styles.LEFT, styles.BOTTOM, styles.WIDTH, styles.HEIGHT, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=partial(draw_page_number, font=fs.body))])
-    doc.build(story)
+    fonts.build_document(doc, story)
     return buf.getvalue()
 
 

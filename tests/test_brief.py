@@ -353,3 +353,14 @@ def test_a_large_portfolio_builds_and_paginates(tmp_path):
     last = reader.pages[-1].extract_text()
     assert f"— {brief.pages} —" in last and "发：" in last
     assert squash(reader.pages[5].extract_text()).count("序号") >= 1  # a continued table repeats its header
+
+
+def test_briefs_built_at_once_in_threads_come_out_whole_and_identical(pf, sample):
+    """reportlab keeps glyph subsets in the shared font objects: builds take turns
+    (fonts.build_document), so a preview on the worker and a print elsewhere cannot collide."""
+    from concurrent.futures import ThreadPoolExecutor
+    _, brief = sample
+    options = resolve(pf, week=WEEK)
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda _i: build(pf, options).pdf, range(10)))
+    assert all(pdf == brief.pdf for pdf in made)

@@ -87,7 +87,7 @@ def build(pf, options: BriefOptions) -> Brief:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=partial(draw_page_number, font=fs.body))])
-    doc.build(story)
+    fonts.build_document(doc, story)
     return Brief(buf.getvalue(), doc.page, facts["overview"]["week"], options)
 
 
