@@ -144,6 +144,14 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
                     conn.execute("DROP TABLE temp.kept")
             for table in LOCAL_TABLES_CLEARED:
                 conn.execute(f"DELETE FROM {table}")
+            # The copy is not this replica: whoever opens it to work in it gets a site id of its
+            # own (kept, both would stamp edits with ours and their conflicts would go unseen),
+            # and it has seen every write of ours up to now (as save_as records).
+            conn.execute("DELETE FROM meta WHERE key='site_id'")
+            if pf.site_id:
+                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
+                             (pf.site_id, manifest["max_clock"], manifest["exported_at"]))
             conn.execute("DELETE FROM manifest")
             counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
                       for k in KINDS.values()}

@@ -189,7 +189,7 @@ CASES = {
                              (PROJECT, "时间戳")),
     "BLOB peers.last_hlc": Case(lambda b, o: edited(
         b, o, "INSERT INTO peers(site_id, last_hlc) VALUES ('0123456789abcdef', X'41')")),
-    "BLOB site_id": Case(lambda b, o: edited(b, o, "UPDATE meta SET value=X'41' WHERE key='site_id'")),
+    "BLOB site_id": Case(lambda b, o: edited(b, o, "INSERT OR REPLACE INTO meta(key, value) VALUES('site_id', X'41')")),
     "rowids out of order (quick_check)": Case(swapped_cells, ("已损坏",)),
     "invalid UTF-8 with a newline": Case(lambda b, o: edited(
         b, o, f"UPDATE projects SET notes=CAST(X'E4BD0A41FF' AS TEXT) WHERE {P}"), ("已损坏",)),

@@ -171,3 +171,30 @@ def test_save_as_copy_is_a_replica_that_has_seen_its_source(offices, tmp_path):
         assert r.totals()["conflicts"] == 0 and a.pf.get("projects", FACILITY)["zone"] == "含谷"
     finally:
         copy.pf.close()
+
+
+def test_unit_working_in_the_exported_file_is_a_replica_of_its_own(offices, tmp_path):
+    """The export dialog says the unit may open the file: its edits must not carry the office's
+    site id, or the office could not tell them from its own and their conflicts would go unseen."""
+    from db.portfolio import Portfolio
+    from replicas import Office
+    office = offices("office")
+    sent = office.send(categories=["重大科技基础设施"])
+    unit = Office.__new__(Office)
+    unit.folder, unit.name, unit.pf = tmp_path, "unit", Portfolio.open(sent)
+    try:
+        assert unit.pf.site_id and unit.pf.site_id != office.pf.site_id
+        office.pf.update("projects", FACILITY, {"zone": "科学谷"})      # the office, after sending
+        time.sleep(0.003)
+        unit.pf.update("projects", FACILITY, {"zone": "曾家片区"})      # the unit, not knowing it
+        unit.pf.update("projects", FACILITY, {"stage": "建设"})         # a field only the unit edits
+        r = office.receive(unit.send())
+        assert r.totals()["conflicts"] == 1 and [c.field for c in r.conflicts] == ["zone"]
+        p = office.pf.get("projects", FACILITY)
+        assert (p["zone"], p["stage"]) == ("曾家片区", "建设")
+        # the unit had seen everything the office sent: its later edit of it is no conflict
+        unit.pf.update("projects", FACILITY, {"summary": "一期工程"})
+        again = office.receive(unit.send())
+        assert again.totals()["conflicts"] == 0 and office.pf.get("projects", FACILITY)["summary"] == "一期工程"
+    finally:
+        unit.pf.close()
