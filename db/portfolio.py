@@ -263,9 +263,18 @@ class Portfolio:
 
 
 def _ensure_site(conn: sqlite3.Connection) -> None:
-    """Give a new portfolio file its random site id (DESIGN §5)."""
-    if conn.execute("SELECT 1 FROM meta WHERE key='site_id'").fetchone() is None:
-        with transaction(conn):
-            conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?)", (hlc.new_site_id(),))
-            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
-                         (dt.datetime.now().isoformat(timespec="seconds"),))
+    """Give a new portfolio file its random site id (DESIGN §5); likewise a file exported by an
+    earlier version, which still carries its exporter's id (see exchange/export.py)."""
+    row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
+    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
+    if row is not None and manifest.get("source_site") != row[0]:
+        return
+    with transaction(conn):
+        if row is not None and hlc.is_valid(manifest.get("max_clock")):  # the exporter's copy, seen to there
+            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
+                         (row[0], manifest["max_clock"], manifest.get("exported_at")))
+        conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (hlc.new_site_id(),))
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
+                     (dt.datetime.now().isoformat(timespec="seconds"),))

@@ -198,3 +198,25 @@ def test_unit_working_in_the_exported_file_is_a_replica_of_its_own(offices, tmp_
         assert again.totals()["conflicts"] == 0 and office.pf.get("projects", FACILITY)["summary"] == "一期工程"
     finally:
         unit.pf.close()
+
+
+def test_a_file_exported_by_an_earlier_version_gets_its_own_site_when_opened(offices, tmp_path):
+    import sqlite3
+
+    from db.portfolio import Portfolio
+    office = offices("office")
+    old = office.send()
+    conn = sqlite3.connect(old)  # as exported before: the exporter's site id still in meta
+    conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?)", (office.pf.site_id,))
+    conn.execute("DELETE FROM peers WHERE site_id=?", (office.pf.site_id,))
+    conn.commit()
+    conn.close()
+    with Portfolio.open(old, readonly=True) as peek:  # reading changes nothing
+        assert peek.site_id == office.pf.site_id
+    with Portfolio.open(old) as unit:
+        assert unit.site_id != office.pf.site_id
+        seen = dict(unit.conn.execute("SELECT site_id, last_hlc FROM peers").fetchall())
+        assert seen[office.pf.site_id] == dict(unit.conn.execute("SELECT key, value FROM manifest"))["max_clock"]
+        site = unit.site_id
+    with Portfolio.open(old) as again:  # re-sited once, not on every open
+        assert again.site_id == site
