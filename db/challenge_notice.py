@@ -11,19 +11,15 @@ embed the same subset CJK font and look alike. Same data, same bytes (reportlab 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import os
-import tempfile
-from functools import partial
 from pathlib import Path
 
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, LongTable, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, LongTable, Paragraph, Spacer, TableStyle
 
-from db.brief import fonts, styles
-from db.brief.masthead import draw_page_number
+from db.brief import document, fonts, styles
 from db.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
 from db.challenge_rules import PIPELINE, budget
 from db.errors import UserError
+from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.register import unit_names
 
@@ -174,32 +170,10 @@ def build_notice(pf, ids: list[str] | None = None, title: str | None = None,
         for i, c in enumerate(chosen, 1)], widths(2.4, 11, 6, 6, 4.2, 4.8, 4), "clllccc"))
     for i, c in enumerate(chosen, 1):
         story += _entry(st, i, c, names.get(c["issuer_unit_id"], "") if c["issuer_unit_id"] else "", today)
-    buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=styles.PAGE_SIZE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
-                          topMargin=styles.TOP, bottomMargin=styles.BOTTOM, invariant=1,
-                          initialFontName=fs.body, title=title, author=issuer, creator=tr(T["creator"]))
-    frame = Frame(styles.LEFT, styles.BOTTOM, styles.WIDTH, styles.HEIGHT, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=partial(draw_page_number, font=fs.body))])
-    fonts.build_document(doc, story)
-    return buf.getvalue()
+    return document.render(story, fs, title=title, author=issuer, creator=tr(T["creator"]))[0]
 
 
 def write_notice(pf, path, ids: list[str] | None = None, title: str | None = None) -> Path:
     """Build the 榜单 and write it atomically (temp file next to the target, fsync, rename)."""
     data = build_notice(pf, ids, title)
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".notice-", suffix=".pdf", dir=str(path.parent or Path(".")))
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(E["write"], path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data), E["write"])

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 from db import colours, hlc, register, slips
-from db.errors import UserError
+from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
 PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"
@@ -147,15 +146,5 @@ def write(pf, path) -> int:
     """Write the calendar atomically; returns the number of events."""
     path = Path(path)
     text = render(pf)
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(text.encode("utf-8"))
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise UserError(E_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
+    write_atomically(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")), E_WRITE, make_folder=True)
     return text.count("BEGIN:VEVENT")

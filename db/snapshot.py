@@ -37,9 +37,6 @@ class Snapshot:
             if m["project_id"] in self.pmap:
                 self.by_project[m["project_id"]].append(m)
 
-    def milestone_colour(self, m: dict) -> colours.Colour:
-        return self.colours["milestones"][m["id"]]
-
 
 def take(pf, as_of: dt.date) -> Snapshot:
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),

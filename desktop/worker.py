@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
+ASYNC_ABOVE = 2000  # projects; below this a screen's rows or figures take well under 100 ms
 _POOL: QThreadPool | None = None
 
 

@@ -357,7 +357,7 @@ def test_a_large_portfolio_builds_and_paginates(tmp_path):
 
 def test_briefs_built_at_once_in_threads_come_out_whole_and_identical(pf, sample):
     """reportlab keeps glyph subsets in the shared font objects: builds take turns
-    (fonts.build_document), so a preview on the worker and a print elsewhere cannot collide."""
+    (document.render), so a preview on the worker and a print elsewhere cannot collide."""
     from concurrent.futures import ThreadPoolExecutor
     _, brief = sample
     options = resolve(pf, week=WEEK)

@@ -10,22 +10,18 @@ random ids (reportlab's invariant mode) and every list is sorted.
 """
 from __future__ import annotations
 
-import io
-import os
-import tempfile
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
 
-from db.brief import fonts, progress, status, styles
+from db.brief import document, fonts, progress, status, styles
 from db.brief.context import KEEP, Ctx
 from db.brief.facts import collect
-from db.brief.masthead import draw_page_number, footer, masthead
+from db.brief.masthead import footer, masthead
 from db.brief.options import SECTION_TITLES, BriefOptions
 from db.brief.tables import cn_number, esc
-from db.errors import UserError
+from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
 WRITERS = {
@@ -77,34 +73,11 @@ def build(pf, options: BriefOptions) -> Brief:
     fs = fonts.font_set(options.font)
     ctx = Ctx(styles.make(fs), fs, facts, options)
     story = _story(ctx)
-    buf = io.BytesIO()
-    doc = BaseDocTemplate(
-        buf, pagesize=styles.PAGE_SIZE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
-        topMargin=styles.TOP, bottomMargin=styles.BOTTOM, invariant=1, initialFontName=fs.body,
-        title=tr(DOC_TITLE, name=options.name, number=options.number), author=options.issuer,
-        subject=facts["overview"]["week"], creator=tr(CREATOR))
-    frame = Frame(styles.LEFT, styles.BOTTOM, styles.WIDTH, styles.HEIGHT, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                       onPage=partial(draw_page_number, font=fs.body))])
-    fonts.build_document(doc, story)
-    return Brief(buf.getvalue(), doc.page, facts["overview"]["week"], options)
+    pdf, pages = document.render(story, fs, title=tr(DOC_TITLE, name=options.name, number=options.number),
+                                 author=options.issuer, subject=facts["overview"]["week"], creator=tr(CREATOR))
+    return Brief(pdf, pages, facts["overview"]["week"], options)
 
 
 def write_pdf(data: bytes, path) -> Path:
-    """Write atomically (a temp file next to the target, then rename)."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".pdf", dir=path.parent if str(path.parent) else ".")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(MSG_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    """Write atomically (a temp file next to the target, fsync, then rename)."""
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data), MSG_WRITE)

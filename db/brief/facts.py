@@ -14,7 +14,6 @@ from collections import defaultdict
 from db import colours, hlc
 from db.i18n import tr_enum
 from db.overview import due_lists, overview, week_bounds
-from db.register import unit_names
 from db.slips import slip_rows
 from db.snapshot import Snapshot, take
 from db.values import parse_date

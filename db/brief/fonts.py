@@ -134,14 +134,3 @@ def font_set(choice: str = BUNDLED) -> FontSet:
     title = system_font("小标宋") or system_font("宋体") or heading
     sub = system_font("楷体") or body
     return FontSet(body, heading, title, sub)
-
-
-_build_lock = threading.Lock()
-
-
-def build_document(doc, story) -> None:
-    """doc.build(story), one document at a time in the process: reportlab keeps each document's
-    glyph subsets inside the shared TTFont objects, and two builds at once in different threads
-    corrupt them (KeyError in makeSubset)."""
-    with _build_lock:
-        doc.build(story)

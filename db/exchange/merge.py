@@ -18,7 +18,6 @@ from pathlib import Path
 
 from db import hlc
 from db.connection import copy_database, transaction
-from db.errors import raise_sqlite
 from db.exchange.duplicates import find_duplicates
 from db.exchange.received import Incoming, read
 from db.model import KINDS

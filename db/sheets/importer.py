@@ -17,7 +17,6 @@ from pathlib import Path
 from db.changes import Create, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
-from db.model import PROJECTS
 from db.sheets import gcpause, template_import
 from db.sheets.cells import CellError, is_blank, norm, short
 from db.sheets.headers import ID, Column, Layout, detect

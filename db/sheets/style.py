@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from db.errors import UserError
+from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP
 
 E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")
@@ -78,16 +77,4 @@ def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> floa
 
 def save(wb, path) -> Path:
     """Write the workbook next to its target first, then move it into place (never half a file)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise UserError(E_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    return write_atomically(path, wb.save, E_WRITE, make_folder=True)

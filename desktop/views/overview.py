@@ -14,9 +14,7 @@ from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.charts import bar_chart
 from desktop.views.table_view import table_view
 from desktop.views.tile_map import TileMap
-from desktop.worker import Background
-
-ASYNC_ABOVE = 2000  # projects; below this the figures take well under 100 ms
+from desktop.worker import ASYNC_ABOVE, Background
 
 DUE_COLUMNS = [
     Column("bucket", QT_TRANSLATE_NOOP("Overview", "类别"), width=70),

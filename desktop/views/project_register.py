@@ -10,7 +10,7 @@ from db import colours, model, register
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from desktop.models.grouped import GroupedModel
 from desktop.models.project_filter import ProjectFilterProxy
-from desktop.worker import Background
+from desktop.worker import ASYNC_ABOVE, Background
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel, header_text
 
 
@@ -30,7 +30,6 @@ COLUMNS = [
     Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
 ]
 HIDDEN_BY_DEFAULT = {"domain", "source"}
-ASYNC_ABOVE = 2000  # projects; below this a rebuild takes well under 100 ms
 
 
 GROUPINGS = ("category_label", "units", "stage_label", "zone")
