@@ -197,7 +197,7 @@ def load(pf, with_examples: bool = True) -> Changes:
     """Load the built-in portfolio into an open (normally empty) portfolio."""
     pf._require_writable()
     with pf._mutex, transaction(pf.conn):
-        changes = Writer(pf.conn, _BuiltinClock(), today=pf.today).apply(builtin_ops(with_examples))
+        changes = Writer(pf.conn, _BuiltinClock(), pf.wallclock).apply(builtin_ops(with_examples))
         pf.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('builtin_loaded', '1')")
     return changes
 
