@@ -14,8 +14,8 @@ import uuid
 from pathlib import Path
 
 from db import hlc, records, schema
+from db.changes import Changes, Create, Delete, Op, Restore, Update
 from db.clock import WallClock
-from db.changes import Changes, Create, Delete, Op, Update
 from db.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -268,9 +268,11 @@ class Portfolio:
     def setting_ops(self, key: str, value) -> list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
-        if self.get("settings", sid, include_deleted=True) is None:
+        current = self.get("settings", sid, include_deleted=True)
+        if current is None:
             return [Create("settings", {"key": key, "value": value}, sid)]
-        return [Update("settings", sid, {"value": value})]
+        # a setting whose creation was undone is a tombstone: storing it again brings it back
+        return ([Restore("settings", sid)] if current["deleted"] else []) + [Update("settings", sid, {"value": value})]
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))
