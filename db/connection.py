@@ -100,6 +100,30 @@ def enable_wal(conn: sqlite3.Connection) -> None:
         raise_sqlite(exc)
 
 
+MSG_READONLY = QT_TRANSLATE_NOOP("errors", "组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。"
+                                          "可以以只读方式打开它，或复制一份再修改。")
+
+
+def check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite opens a file the system lets us only read without a word (it falls back to
+    read-only) and fails at the first write — after a merge has made its backup, say. Find out
+    at the open: a write that is rolled back (the header's user_version set to itself)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version={int(version)}")
+    except sqlite3.Error as exc:
+        if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
+            raise StorageError(MSG_READONLY, path=Path(path).name) from exc
+        raise_sqlite(exc)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection):
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""

@@ -8,15 +8,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import socket
 import sqlite3
 import threading
 import uuid
 from pathlib import Path
 
-from db import hlc, records, schema
+from db import hlc, outputs, records, schema
 from db.changes import Changes, Create, Delete, Op, Restore, Update
 from db.clock import WallClock
-from db.connection import FileLock, connect, copy_database, enable_wal, transaction
+from db.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
@@ -42,6 +45,9 @@ class Portfolio:
         self.site_id = self.meta("site_id") or ""
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
         self.writer = Writer(conn, self.clock, wallclock)
+        # a plain copy of a working file becomes a replica of its own at its first write (so a
+        # command that changes nothing leaves the copy's bytes as they were): _site_renewal()
+        self._renewal = None if readonly else _site_renewal(conn, self.path)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -67,9 +73,10 @@ class Portfolio:
                 else:
                     if not schema.is_empty(conn):
                         schema.check_version(conn, path.name)  # refuse before writing anything
+                    check_writable(conn, path)
                     enable_wal(conn)
                     backups = schema.upgrade(conn, path, wallclock.now())
-                    _ensure_site(conn, wallclock)
+                    _ensure_site(conn, wallclock, path)
             except BaseException:
                 conn.close()
                 raise
@@ -81,6 +88,7 @@ class Portfolio:
             if lock:
                 lock.release(remove_created=True)
             raise
+        outputs.opened(path)  # no output file is written over it while it is open
         return cls(path, conn, lock, readonly, backups, wallclock)
 
     def today(self) -> dt.date:
@@ -99,6 +107,7 @@ class Portfolio:
             if self.conn is not None:
                 self.conn.close()
                 self.conn = None
+                outputs.closed(self.path)
             if self._lock:
                 self._lock.release()
                 self._lock = None
@@ -134,21 +143,41 @@ class Portfolio:
         """Apply ops in one transaction; all or nothing. Returns what changed."""
         self._require_writable()
         with self._mutex:
-            saved = (self.clock.wall, self.clock.counter)
+            saved = (self.clock.wall, self.clock.counter, self.site_id, self._renewal)
             try:
                 with transaction(self.conn):
+                    self.settle_site()
                     changes = self.writer.apply(ops, undo=undo)
                     if changes:
                         self.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) "
                                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                                           (self.clock.last,))
             except UserError:
-                self.clock.wall, self.clock.counter = saved
+                self._restore_site(saved)
                 raise
             except sqlite3.Error as exc:
-                self.clock.wall, self.clock.counter = saved
+                self._restore_site(saved)
                 raise_sqlite(exc)
+            except BaseException:
+                self._restore_site(saved)
+                raise
             return changes
+
+    def settle_site(self) -> None:
+        """Inside a write transaction, before anything is written: a plain copy of a working file
+        takes a site id of its own now (see _site_renewal); a file from before identities were
+        kept records its own."""
+        if self._renewal is None:
+            return
+        new_site = _renew_site(self.conn, self.path, self._renewal, self.clock.last, self.stamp())
+        self._renewal = None
+        if new_site:
+            self.site_id = self.clock.site = new_site
+
+    def _restore_site(self, saved) -> None:
+        """After a rolled-back write: the clock and site as they were (the meta rows rolled back)."""
+        self.clock.wall, self.clock.counter, self.site_id, self._renewal = saved
+        self.clock.site = self.site_id or hlc.BUILTIN_SITE
 
     def undo(self, changes: Changes) -> Changes:
         """Revert `changes` as new edits (so the undo itself merges like any edit)."""
@@ -225,12 +254,14 @@ class Portfolio:
     def save_as(self, target: Path) -> Path:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
         from db.connection import copy_database
+        outputs.check_target(target, database=True)
         with self._mutex:
             copy_database(self.conn, Path(target))
         conn = sqlite3.connect(str(target), isolation_level=None)
         try:
             conn.execute("BEGIN")
             conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
+            conn.execute("DELETE FROM meta WHERE key='site_file'")  # recorded when first opened
             if self.site_id:  # the copy has seen everything this file had: not concurrent edits
                 conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                              "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
@@ -257,6 +288,7 @@ class Portfolio:
             self.site_id = self.meta("site_id") or ""
             self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
             self.writer.clock = self.clock
+            self._renewal = _site_renewal(self.conn, self.path)
         return safety
 
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
@@ -278,7 +310,7 @@ class Portfolio:
         return self.apply(self.setting_ops(key, value))
 
 
-def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock) -> None:
+def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock, path: Path) -> None:
     """Give a new portfolio file its random site id (DESIGN §5); likewise a file exported by an
     earlier version, which still carries its exporter's id (see exchange/export.py)."""
     row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
@@ -292,5 +324,57 @@ def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock) -> None:
                          (row[0], manifest["max_clock"], manifest.get("exported_at")))
         conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?) "
                      "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (hlc.new_site_id(),))
+        identity = file_identity(path)
+        if identity is not None:
+            conn.execute("INSERT INTO meta(key, value) VALUES('site_file', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (identity,))
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
                      (wallclock.stamp(),))
+
+
+def file_identity(path: Path) -> str | None:
+    """This machine and the file's inode, hashed: what a plain copy of the file (cp, Explorer, a
+    USB stick, a mail attachment) does not keep and a rename does; None where there is no inode."""
+    try:
+        ino = os.stat(path).st_ino
+    except OSError:
+        return None
+    if not ino:
+        return None
+    return hashlib.sha256(f"{socket.gethostname()}:{ino}".encode()).hexdigest()[:16]  # names no machine
+
+
+COPIED, UNRECORDED = "copied", "unrecorded"
+
+
+def _site_renewal(conn: sqlite3.Connection, path: Path) -> str | None:
+    """COPIED when this file is a plain copy of a working file: it carries the site id of the
+    original, so both would stamp edits with one id and their concurrent edits of a field would
+    merge as if one had seen the other — no conflict to review. Told by the identity recorded
+    beside the site id (file_identity) differing from the file's own. UNRECORDED for a file from
+    before identities were kept; None when nothing is to be done."""
+    identity = file_identity(path)
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('site_id', 'site_file')").fetchall())
+    if identity is None or not meta.get("site_id"):
+        return None
+    if "site_file" not in meta:
+        return UNRECORDED
+    return COPIED if meta["site_file"] != identity else None
+
+
+def _renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, now: str) -> str | None:
+    """Carry out a _site_renewal inside the caller's transaction; the new site id, if any. The
+    copy has seen everything the original had written or received up to the copy (`last`)."""
+    new_site = None
+    if renewal == COPIED:
+        old = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()[0]
+        conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                     "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
+                     (old, last, now))
+        new_site = hlc.new_site_id()
+        conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (new_site,))
+    identity = file_identity(path)
+    if identity is not None:
+        conn.execute("INSERT INTO meta(key, value) VALUES('site_file', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (identity,))
+    return new_site

@@ -28,6 +28,7 @@ MSG_BAD_REF = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」引用的记�
 MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能修改或删除")
 MSG_UNIT_IN_USE = QT_TRANSLATE_NOOP("errors", "{record} 仍被 {count} 条记录引用，不能删除")
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
+MSG_ID_TAKEN = QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已被一条{other}记录使用")
 MSG_NO_CLEAR = QT_TRANSLATE_NOOP("errors", "{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因")
 
 # Deleting a parent tombstones these children with it (kind, foreign key field).
@@ -132,9 +133,12 @@ class Writer:
             if f.required and values.get(f.name) in (None, ""):
                 values[f.name] = check(kind, f, None, label)  # raises "required"
         row_id = op.id or str(uuid.uuid4())
-        if records.exists(self.conn, kind, row_id):
+        holders = records.kinds_holding(self.conn, row_id)
+        if kind.name in holders:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已存在"),
                                   record=label, id=row_id)
+        if holders:  # ids are unique across kinds: `set`/`delete` find a record by its id alone
+            raise ValidationError(MSG_ID_TAKEN, record=label, id=row_id, other=tr(KINDS[holders[0]].label))
         self._check_refs(kind, values, label)
         extra = Changes()
         if kind.name == "milestones":

@@ -45,8 +45,9 @@ def _pairs(items: list[str]) -> dict:
 
 
 def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)
-    sys.stdout.write("\n")
+    """One JSON object (never NaN or Infinity, which JSON has not: db/values.py keeps every
+    number finite and sums of them too, so this fails only on a bug)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n")
 
 
 def cmd_init(args) -> int:
@@ -169,7 +170,8 @@ def cmd_export(args) -> int:
 
 def cmd_merge(args) -> int:
     from db.exchange.merge import merge
-    with Portfolio.open(args.file) as pf:
+    from desktop.cli_sheets import open_to_change
+    with open_to_change(args.file, preview=args.dry_run) as pf:
         result = merge(pf, Path(getattr(args, "from")), dry_run=args.dry_run)
     if args.json:
         _print_json(result.to_json() | {"dry_run": args.dry_run})
@@ -344,6 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from desktop.logs import setup as setup_logs
     setup_logs()
+    # stderr carries the one line of a refusal or failure, nothing else: library warnings
+    # (openpyxl on an odd workbook, …) go to the log, and a log that cannot be written (a full
+    # disk) is skipped rather than printing logging's own traceback
+    logging.captureWarnings(True)
+    logging.raiseExceptions = False
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from db.errors import PortfolioLocked, UserError
+from db.errors import PortfolioLocked, StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
 
@@ -27,8 +27,18 @@ M = {
 
 
 def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
+
+
+def open_to_change(path, preview: bool) -> Portfolio:
+    """Open a portfolio to change it; a preview (--dry-run) needs no write access, so a file that
+    is read-only, in a read-only folder or open in another window is previewed read-only."""
+    try:
+        return Portfolio.open(path)
+    except (PortfolioLocked, StorageError):
+        if not preview:
+            raise
+        return Portfolio.open(path, readonly=True)
 
 
 def cmd_xlsx_export(args) -> int:
@@ -56,12 +66,7 @@ def cmd_xlsx_export(args) -> int:
 
 def cmd_xlsx_import(args) -> int:
     from db.sheets.importer import analyse
-    try:
-        pf = Portfolio.open(args.file)
-    except PortfolioLocked:
-        if not args.dry_run:
-            raise
-        pf = Portfolio.open(args.file, readonly=True)  # a preview needs no write access
+    pf = open_to_change(args.file, preview=args.dry_run)
     refused, changes = None, None
     with pf:
         plan = analyse(pf, args.xlsx)

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from db import hlc
+from db import hlc, outputs
 from db.connection import fsync_dir, fsync_file
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -107,7 +107,7 @@ def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
 def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (),
            project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
-    target = Path(target)
+    target = outputs.check_target(target, database=True)
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     with contextlib.suppress(FileNotFoundError):
@@ -146,7 +146,7 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
             # The copy is not this replica: whoever opens it to work in it gets a site id of its
             # own (kept, both would stamp edits with ours and their conflicts would go unseen),
             # and it has seen every write of ours up to now (as save_as records).
-            conn.execute("DELETE FROM meta WHERE key='site_id'")
+            conn.execute("DELETE FROM meta WHERE key IN ('site_id', 'site_file')")
             if pf.site_id:
                 conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                              "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",

@@ -11,19 +11,23 @@ losing value is kept in merge_conflicts for the user to review.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db import hlc
+from db import hlc, outputs
 from db.connection import copy_database, transaction
+from db.errors import raise_sqlite
 from db.exchange.duplicates import find_duplicates
-from db.exchange.received import Incoming, read
+from db.exchange.received import Incoming, RefusedFile, read
+from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
 from db.schema import backup_path
 from db.values import to_sql
 
 ACTIONS = ("added", "updated", "deleted", "conflicts", "duplicates")
+MSG_ITSELF = QT_TRANSLATE_NOOP("merge", "“{path}”就是要合并进去的组合文件本身，不能把它合并到自己")
 
 
 @dataclass
@@ -88,7 +92,8 @@ def local_watermarks(pf) -> dict[str, str]:
 
 def remote_watermarks(incoming: Incoming) -> dict[str, str]:
     marks = dict(incoming.peers)
-    marks[incoming.site_id] = max(incoming.max_clock, marks.get(incoming.site_id, ""))
+    if incoming.site_id:  # "" for a file nobody has edited since it was exported: no site of its own
+        marks[incoming.site_id] = max(incoming.max_clock, marks.get(incoming.site_id, ""))
     return marks
 
 
@@ -214,6 +219,8 @@ def _record_bookkeeping(pf, plan_: MergePlan, source: Path, backup: Path | None)
 def merge(pf, source: Path, *, dry_run: bool = False) -> MergePlan:
     """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup."""
     pf._require_writable() if not dry_run else None
+    if outputs.same_file(source, pf.path):
+        raise RefusedFile(MSG_ITSELF, path=Path(source).name)
     known = {k: {r[0]: (r[1], r[2], r[3]) for r in pf.conn.execute(
         f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
     incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known)
@@ -222,17 +229,21 @@ def merge(pf, source: Path, *, dry_run: bool = False) -> MergePlan:
         if dry_run:
             return result
         backup = copy_database(pf.conn, backup_path(pf.path, "before-merge", pf.now()))
+        saved = (pf.clock.wall, pf.clock.counter, pf.site_id, pf._renewal)
         try:
             with transaction(pf.conn):
+                pf.settle_site()  # a plain copy of a working file becomes its own replica first
                 pf.conn.execute("PRAGMA defer_foreign_keys=ON")
                 _write(pf, result)
                 problems = list(pf.conn.execute("PRAGMA foreign_key_check"))
                 if problems:
                     raise AssertionError(f"merge left dangling references: {problems[:3]}")
                 result.merge_id = _record_bookkeeping(pf, result, Path(source), backup)
-        except Exception:
-            pf.clock = hlc.Clock(pf.site_id, pf.meta("hlc_last"))
-            pf.writer.clock = pf.clock
+        except sqlite3.Error as exc:  # a full disk, say: one clear message, nothing merged
+            pf._restore_site(saved)
+            raise_sqlite(exc)
+        except BaseException:
+            pf._restore_site(saved)
             raise
         result.backup = backup
     return result

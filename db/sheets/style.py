@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP
+from db.values import BAD_CHARS
 
 E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")
 
@@ -50,9 +52,37 @@ def cell_value(kind: str, value):
     return value
 
 
+# Text a spreadsheet would take as a formula (or, pasted on, as the start of one): = + - @, and the
+# tab and carriage return that CSV injection lists add.
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def put(cell, value) -> None:
+    """Set a cell of a workbook the app writes: every value is data, never a formula. Text that
+    begins like a formula is a text cell with Excel's quote prefix (shown as typed, not evaluated,
+    still text when edited), numbers stay numbers (-5 is a number); characters XML cannot carry
+    (portfolios written before db/values.py refused them) are dropped."""
+    if isinstance(value, str):
+        value = BAD_CHARS.sub("", value)
+        cell.value = value
+        if value.startswith(FORMULA_LEAD):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+
+
+def sheet_title(text: str) -> str:
+    """A worksheet name Excel accepts: at most 31 characters, none of \\ / ? * [ ] : (nor control
+    characters), not beginning or ending with an apostrophe."""
+    clean = re.sub(r"[\\/?*\[\]:]", "_", BAD_CHARS.sub("", text)).strip().strip("'")[:31].strip("'")
+    return clean or "Sheet1"
+
+
 def header_row(ws, row: int, headers: list[str], fills: list | None = None) -> None:
     for i, text in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=i, value=text)
+        cell = ws.cell(row=row, column=i)
+        put(cell, text)
         cell.font = HEADER_FONT
         cell.fill = (fills[i - 1] if fills else None) or HEADER_FILL
         cell.alignment = CENTER
