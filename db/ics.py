@@ -14,6 +14,7 @@ from pathlib import Path
 from db import colours, hlc, register, slips
 from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.values import BAD_CHARS
 
 PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"
 UID_SUFFIX = "@milestone.kechuang"
@@ -39,7 +40,9 @@ LINES = {
 
 
 def escape(text: str) -> str:
-    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    """RFC 5545 TEXT; characters it forbids (controls, which db/values.py refuses at entry but a
+    portfolio of an earlier version may hold) are dropped."""
+    return (BAD_CHARS.sub("", str(text)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 
 

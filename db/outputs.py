@@ -3,9 +3,10 @@
 
 Never over a portfolio that is open here (by any path to it, hard links too), one of its side
 files (-wal, -shm, -journal, .lock) or its backups folder; never over any portfolio's side file or
-backups; never over a database whose -wal or rollback journal is beside it (open in another
-program, or not closed cleanly: replacing the file alone would leave that -wal to be replayed
-into whatever comes next); and a document (PDF, XLSX, ICS) never over a database file at all.
+backups; never over a database open for writing in another program (its .lock held) or whose
+-wal or rollback journal still holds changes (replacing the file alone would leave that -wal to
+be replayed into whatever comes next, or lose the changes); and a document (PDF, XLSX, ICS)
+never over a database file at all.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ M = {
     "side": QT_TRANSLATE_NOOP("errors", "“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。"),
     "backups": QT_TRANSLATE_NOOP("errors", "“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。"
                                            "请换一个文件夹。"),
-    "hot": QT_TRANSLATE_NOOP("errors", "“{path}”旁边有 {side}：它是正在使用或没有正常关闭的数据库，不会覆盖。"
-                                       "请换一个文件名。"),
+    "hot": QT_TRANSLATE_NOOP("errors", "“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的"
+                                       "数据库，不会覆盖。请换一个文件名。"),
+    "locked": QT_TRANSLATE_NOOP("errors", "“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。"),
     "database": QT_TRANSLATE_NOOP("errors", "“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。"
                                             "请换一个文件名。"),
     "folder": QT_TRANSLATE_NOOP("errors", "“{path}”是文件夹，请给出文件名。"),
@@ -107,8 +109,27 @@ def check_target(path, *, database: bool = False) -> Path:
     if real.exists():
         for suffix in HOT_SUFFIXES:
             side = Path(f"{real}{suffix}")
-            if side.exists():
+            if side.is_file() and side.stat().st_size > 0:
                 raise UserError(M["hot"], path=str(path), side=side.name)
+        if _locked_elsewhere(real):
+            raise UserError(M["locked"], path=str(path))
         if not database and _is_database(real):
             raise UserError(M["database"], path=str(path))
     return path
+
+
+def _locked_elsewhere(path: Path) -> bool:
+    """A portfolio open for writing in another program holds its .lock (db/connection.FileLock)."""
+    if not Path(f"{path}.lock").is_file():
+        return False
+    from db.connection import FileLock
+    from db.errors import PortfolioLocked
+    probe = FileLock(path)
+    try:
+        probe.acquire()
+    except PortfolioLocked:
+        return True
+    except UserError:  # the folder cannot be written: nothing can be written there either
+        return False
+    probe.release()
+    return False

@@ -20,7 +20,7 @@ from db import hlc, outputs, records, schema
 from db.changes import Changes, Create, Delete, Op, Restore, Update
 from db.clock import WallClock
 from db.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
-from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
+from db.errors import NotFound, ReadOnlyPortfolio, StorageError, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
 from db.writes import Writer
@@ -61,7 +61,11 @@ class Portfolio:
         wallclock = WallClock(today, now)
         lock = None
         if not readonly:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a file where a folder should be, no permission, …
+                raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
+                                   path=str(path.parent), detail=exc.strerror or str(exc)) from exc
             lock = FileLock(path)
             lock.acquire()
         try:

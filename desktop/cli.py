@@ -220,10 +220,14 @@ def cmd_brief(args) -> int:
     if args.json:
         _print_json({"file": str(path), "size": path.stat().st_size, "week": brief.week,
                      "number": options.number, "previous_number": before, "pages": brief.pages,
-                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections)})
+                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections),
+                     "missing_chars": list(brief.missing)})
     else:
         print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=brief.week,
                  pages=brief.pages))
+        if brief.missing:
+            from db.brief.coverage import MESSAGE
+            print(tr(MESSAGE, count=len(brief.missing), chars=" ".join(brief.missing)))
     return 0
 
 

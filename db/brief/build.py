@@ -10,12 +10,12 @@ random ids (reportlab's invariant mode) and every list is sorted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
 
-from db.brief import document, fonts, progress, status, styles
+from db.brief import coverage, document, fonts, progress, status, styles
 from db.brief.context import KEEP, Ctx
 from db.brief.facts import collect
 from db.brief.masthead import footer, masthead
@@ -43,6 +43,7 @@ class Brief:
     pages: int
     week: str
     options: BriefOptions
+    missing: tuple[str, ...] = ()  # characters of the content its fonts cannot show (db/brief/coverage.py)
 
 
 def _story(ctx: Ctx) -> list:
@@ -75,7 +76,8 @@ def build(pf, options: BriefOptions) -> Brief:
     story = _story(ctx)
     pdf, pages = document.render(story, fs, title=tr(DOC_TITLE, name=options.name, number=options.number),
                                  author=options.issuer, subject=facts["overview"]["week"], creator=tr(CREATOR))
-    return Brief(pdf, pages, facts["overview"]["week"], options)
+    missing = coverage.missing(astuple(fs), [*coverage.strings(facts), *coverage.strings(astuple(options))])
+    return Brief(pdf, pages, facts["overview"]["week"], options, tuple(missing))
 
 
 def write_pdf(data: bytes, path) -> Path:

@@ -7,6 +7,7 @@ fsynced and renamed into place: the target is either absent or complete.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -168,6 +169,10 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if not target.parent.is_dir():  # the file SQLite could not open was the export, not ours
+            raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT)) from exc
+        if (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            raise UserError(MSG_WRITE, path=str(target), detail=str(exc)) from exc
         raise_sqlite(exc)
     except OSError as exc:
         with contextlib.suppress(OSError):

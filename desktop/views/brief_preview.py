@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFil
 
 from db.brief import fonts
 from db.brief.build import build, write_pdf
+from db.brief.coverage import MESSAGE as MISSING_CHARS
 from db.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
 from db.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
 from db.brief.tables import short_date
@@ -174,8 +175,11 @@ class BriefPreview(QDialog):
         self._buffer.setData(QByteArray(brief.pdf))
         self._buffer.open(QIODevice.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("%1 · 第%2期 · 共 %3 页").replace("%1", brief.week)
-                            .replace("%2", str(brief.options.number)).replace("%3", str(brief.pages)))
+        text = self.tr("%1 · 第%2期 · 共 %3 页").replace("%1", brief.week) \
+            .replace("%2", str(brief.options.number)).replace("%3", str(brief.pages))
+        if getattr(brief, "missing", ()):  # characters the fonts lack vanish on paper: say which
+            text += "\n" + tr(MISSING_CHARS, count=len(brief.missing), chars=" ".join(brief.missing))
+        self.status.setText(text)
         self._set_ready(True)
 
     def _failed(self, exc) -> None:
