@@ -109,9 +109,10 @@ REVIEW_RESULTS = (
 )
 ATTRIBUTES = (QT_TRANSLATE_NOOP("enum", "预期性"), QT_TRANSLATE_NOOP("enum", "约束性"),)
 DIRECTIONS = (QT_TRANSLATE_NOOP("enum", "higher"), QT_TRANSLATE_NOOP("enum", "lower"),)
-# The years (and so the dates, db/values.py) every document can show: a calendar's next day, a
-# spreadsheet's date serial, a year column per year of an indicator.
-YEARS = (1900, 2199)
+# The years (and so the dates, db/values.py) the portfolio holds: what every document can show (a
+# calendar's next day, a year column per year of an indicator) and what a spreadsheet typed by
+# hand is read within (db/sheets/cells.py), so a 调度表 comes back with any date it went out with.
+YEARS = (1950, 2100)
 
 
 @dataclass(frozen=True)

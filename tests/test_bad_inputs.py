@@ -139,7 +139,7 @@ CASES = {
                                  ("超出可用范围",)),
     "infinity": Case(lambda w, b: ["set", w, b["project"], "total_investment=inf"], ("总投资",)),
     "a year of 10^12": Case(lambda w, b: ["add", w, "indicator_value", "indicator_id=" + b["indicator"],
-                                          "year=1000000000000"], ("年份", "1900")),
+                                          "year=1000000000000"], ("年份", "1950")),
     # -- merge --
     "merge a file into itself": Case(lambda w, b: ["merge", w, "--from", w], ("合并到自己",)),
     "merge a hard link of itself": Case(lambda w, b: ["merge", w, "--from", _hard_link(w)], ("合并到自己",)),

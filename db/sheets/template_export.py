@@ -15,6 +15,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.register import OPEN_STATUSES, unit_names
 from db.sheets import style
+from db.sheets.cells import SERIALS
 from db.sheets.template_spec import (ALL_UNITS, CHECKSUM_ROW, EDIT_FIELDS, FORMAT, HEADER_ROW, INSTRUCTIONS,
                                      META_KEYS, META_SHEET, ROWS_START, SHEETS, SHEETS_ROW, SUBTITLE, TITLE,
                                      VERSION, checksum, digest)
@@ -31,7 +32,7 @@ V_LIST_TITLE = QT_TRANSLATE_NOOP("Template", "可选值")
 V_MONEY = QT_TRANSLATE_NOOP("Template", "请填写不小于 0 的数字（万元）")
 V_MONEY_TITLE = QT_TRANSLATE_NOOP("Template", "金额")
 CLOSED_STAGES = ("达产", "终止")
-DATE_MIN, DATE_MAX = 36526, 73415  # Excel serials of 2000-01-01 and 2100-12-31
+DATE_MIN, DATE_MAX = SERIALS  # the days a portfolio holds (db/model.py YEARS), as Excel serials
 
 
 def find_unit(pf, name: str) -> dict:
