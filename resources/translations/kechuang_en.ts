@@ -73,158 +73,158 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="42"/>
+        <location filename="../../desktop/views/brief_preview.py" line="43"/>
         <source>打印简报</source>
         <translation>Print Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="55"/>
+        <location filename="../../desktop/views/brief_preview.py" line="56"/>
         <source>%1年第%2周（%3—%4）</source>
         <translation>Week %2, %1 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="64"/>
+        <location filename="../../desktop/views/brief_preview.py" line="65"/>
         <source>新一期</source>
         <translation>New issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="65"/>
+        <location filename="../../desktop/views/brief_preview.py" line="66"/>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="77"/>
+        <location filename="../../desktop/views/brief_preview.py" line="78"/>
         <source>栏目</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="96"/>
+        <location filename="../../desktop/views/brief_preview.py" line="97"/>
         <source>周次</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="97"/>
+        <location filename="../../desktop/views/brief_preview.py" line="98"/>
         <source>简报名称</source>
         <translation>Brief title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="98"/>
+        <location filename="../../desktop/views/brief_preview.py" line="99"/>
         <source>编印单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="99"/>
+        <location filename="../../desktop/views/brief_preview.py" line="100"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="101"/>
+        <location filename="../../desktop/views/brief_preview.py" line="102"/>
         <source>字体</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="102"/>
+        <location filename="../../desktop/views/brief_preview.py" line="103"/>
         <source>报尾</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="104"/>
+        <location filename="../../desktop/views/brief_preview.py" line="105"/>
         <source>报：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="105"/>
+        <location filename="../../desktop/views/brief_preview.py" line="106"/>
         <source>送：</source>
         <translation>Copy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="106"/>
+        <location filename="../../desktop/views/brief_preview.py" line="107"/>
         <source>发：</source>
         <translation>Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="107"/>
+        <location filename="../../desktop/views/brief_preview.py" line="108"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="109"/>
+        <location filename="../../desktop/views/brief_preview.py" line="110"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="111"/>
+        <location filename="../../desktop/views/brief_preview.py" line="112"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="159"/>
+        <location filename="../../desktop/views/brief_preview.py" line="160"/>
         <source>请至少选择一个栏目。</source>
         <translation>Please select at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="166"/>
+        <location filename="../../desktop/views/brief_preview.py" line="167"/>
         <source>正在生成简报…</source>
         <translation>Generating the brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="177"/>
+        <location filename="../../desktop/views/brief_preview.py" line="178"/>
         <source>%1 · 第%2期 · 共 %3 页</source>
         <translation>%1 · Issue %2 · %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="182"/>
+        <location filename="../../desktop/views/brief_preview.py" line="186"/>
         <source>生成简报失败：%1</source>
         <translation>Could not generate the brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="208"/>
+        <location filename="../../desktop/views/brief_preview.py" line="212"/>
         <source>本周次已签发为第%1期，重印保持期号</source>
         <translation>This week was issued as issue %1; a reprint keeps the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="211"/>
+        <location filename="../../desktop/views/brief_preview.py" line="215"/>
         <source>上次签发：第%1期</source>
         <translation>Last issued: issue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="212"/>
+        <location filename="../../desktop/views/brief_preview.py" line="216"/>
         <source>尚未签发过简报</source>
         <translation>No brief issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="220"/>
+        <location filename="../../desktop/views/brief_preview.py" line="224"/>
         <source>签发简报第%1期</source>
         <translation>Issue brief no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="231"/>
+        <location filename="../../desktop/views/brief_preview.py" line="235"/>
         <source>%1第%2期（%3）</source>
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="238"/>
-        <location filename="../../desktop/views/brief_preview.py" line="249"/>
+        <location filename="../../desktop/views/brief_preview.py" line="242"/>
+        <location filename="../../desktop/views/brief_preview.py" line="253"/>
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="239"/>
+        <location filename="../../desktop/views/brief_preview.py" line="243"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="252"/>
+        <location filename="../../desktop/views/brief_preview.py" line="256"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="277"/>
+        <location filename="../../desktop/views/brief_preview.py" line="281"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="277"/>
+        <location filename="../../desktop/views/brief_preview.py" line="281"/>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
     </message>
@@ -3616,22 +3616,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Figure {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="33"/>
+        <location filename="../../db/brief/fonts.py" line="28"/>
         <source>内置字体（文泉驿微米黑）</source>
         <translation>Bundled font (WenQuanYi Micro Hei)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="34"/>
+        <location filename="../../db/brief/fonts.py" line="29"/>
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="35"/>
+        <location filename="../../db/brief/fonts.py" line="30"/>
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="36"/>
+        <location filename="../../db/brief/fonts.py" line="31"/>
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -4372,6 +4372,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>另有 {n} 项未列出，详见台账。</source>
         <translation>{n} more not listed here; see the ledger.</translation>
     </message>
+    <message>
+        <location filename="../../db/brief/coverage.py" line="21"/>
+        <source>有 {count} 个字符无法显示（所用字体中没有，打印时会空缺）：{chars}</source>
+        <translation>{count} character(s) cannot be shown (missing from the fonts used; they will be blank in print): {chars}</translation>
+    </message>
 </context>
 <context>
     <name>challenges</name>
@@ -4469,7 +4474,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
@@ -5103,6 +5108,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <name>errors</name>
     <message>
         <location filename="../../db/connection.py" line="35"/>
+        <location filename="../../db/portfolio.py" line="67"/>
         <source>无法写入组合文件所在的文件夹“{path}”：{detail}</source>
         <translation>Cannot write to the folder of portfolio file “{path}”: {detail}</translation>
     </message>
@@ -5117,7 +5123,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="161"/>
+        <location filename="../../db/connection.py" line="107"/>
+        <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
+        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+    </message>
+    <message>
+        <location filename="../../db/connection.py" line="185"/>
         <source>无法写入备份文件“{path}”：{detail}</source>
         <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
@@ -5157,18 +5168,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="50"/>
-        <location filename="../../db/portfolio.py" line="52"/>
+        <location filename="../../db/portfolio.py" line="58"/>
+        <location filename="../../db/portfolio.py" line="60"/>
         <source>找不到组合文件“{path}”</source>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="116"/>
+        <location filename="../../db/portfolio.py" line="143"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="158"/>
+        <location filename="../../db/portfolio.py" line="205"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
@@ -5189,84 +5200,99 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="170"/>
+        <location filename="../../db/portfolio.py" line="217"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="58"/>
+        <location filename="../../db/schema.py" line="60"/>
         <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="62"/>
+        <location filename="../../db/schema.py" line="64"/>
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="23"/>
+        <location filename="../../db/values.py" line="31"/>
         <source>{record}：「{field}」不能为空</source>
         <translation>{record}: “{field}” must not be empty</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="24"/>
+        <location filename="../../db/values.py" line="32"/>
         <source>{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）</source>
         <translation>{record}: “{field}” has an invalid date “{value}”; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="25"/>
+        <location filename="../../db/values.py" line="33"/>
         <source>{record}：「{field}」应为数字，而不是“{value}”</source>
         <translation>{record}: “{field}” must be a number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="26"/>
+        <location filename="../../db/values.py" line="34"/>
         <source>{record}：「{field}」应为整数，而不是“{value}”</source>
         <translation>{record}: “{field}” must be a whole number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="27"/>
+        <location filename="../../db/values.py" line="35"/>
         <source>{record}：「{field}」不能为负数（“{value}”）</source>
         <translation>{record}: “{field}” cannot be negative (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="28"/>
+        <location filename="../../db/values.py" line="36"/>
         <source>{record}：「{field}」应在 0 到 100 之间（“{value}”）</source>
         <translation>{record}: “{field}” must be between 0 and 100 (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="29"/>
+        <location filename="../../db/values.py" line="37"/>
         <source>{record}：「{field}」不能为“{value}”，可选值：{choices}</source>
         <translation>{record}: “{field}” cannot be “{value}”; allowed values: {choices}</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="30"/>
+        <location filename="../../db/values.py" line="38"/>
         <source>{record}：「{field}」应为 是/否（“{value}”）</source>
         <translation>{record}: “{field}” must be yes/no (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="31"/>
+        <location filename="../../db/values.py" line="39"/>
         <source>{record}：「{field}」应为记录编号（UUID），而不是“{value}”</source>
         <translation>{record}: “{field}” must be a record ID (UUID), not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="32"/>
+        <location filename="../../db/values.py" line="40"/>
         <source>{record}：「{field}」应为列表（“{value}”）</source>
         <translation>{record}: “{field}” must be a list (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="33"/>
+        <location filename="../../db/values.py" line="41"/>
         <source>{record}：「{field}」应为 JSON 对象（“{value}”）</source>
         <translation>{record}: “{field}” must be a JSON object (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="34"/>
+        <location filename="../../db/values.py" line="42"/>
         <source>{record}：「{field}」应为文字且不超过 {max} 个字符</source>
         <translation>{record}: “{field}” must be text of at most {max} characters</translation>
     </message>
     <message>
-        <location filename="../../db/values.py" line="35"/>
+        <location filename="../../db/values.py" line="43"/>
         <source>{record}：「{field}」的时间“{value}”无效</source>
         <translation>{record}: “{field}” has an invalid time “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="44"/>
+        <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
+        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="45"/>
+        <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
+        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../db/values.py" line="46"/>
+        <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
+        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <location filename="../../db/writes.py" line="24"/>
@@ -5309,24 +5335,29 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record} has been deleted and cannot be modified</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="34"/>
+        <location filename="../../db/writes.py" line="32"/>
+        <source>{record}：编号 {id} 已被一条{other}记录使用</source>
+        <translation>{record}: the id {id} is already used by a record of kind {other}</translation>
+    </message>
+    <message>
+        <location filename="../../db/writes.py" line="35"/>
         <source>{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因</source>
         <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="71"/>
+        <location filename="../../db/writes.py" line="73"/>
         <source>未知的记录类型“{kind}”</source>
         <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="135"/>
+        <location filename="../../db/writes.py" line="138"/>
         <source>{record}：编号 {id} 已存在</source>
         <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
         <location filename="../../db/challenges.py" line="19"/>
-        <location filename="../../db/writes.py" line="155"/>
-        <location filename="../../db/writes.py" line="189"/>
+        <location filename="../../db/writes.py" line="160"/>
+        <location filename="../../db/writes.py" line="194"/>
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
     </message>
@@ -5421,7 +5452,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
     <message>
-        <location filename="../../db/backups.py" line="20"/>
+        <location filename="../../db/backups.py" line="21"/>
         <source>无法用备份“{backup}”恢复“{path}”：{detail}</source>
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
@@ -5625,592 +5656,627 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
+    <message>
+        <location filename="../../db/outputs.py" line="27"/>
+        <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
+        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="28"/>
+        <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
+        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="30"/>
+        <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
+        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="32"/>
+        <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
+        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="33"/>
+        <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
+        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="35"/>
+        <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
+        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/outputs.py" line="36"/>
+        <source>“{path}”是文件夹，请给出文件名。</source>
+        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
+    </message>
 </context>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../db/model.py" line="147"/>
+        <location filename="../../db/model.py" line="152"/>
         <source>来源文件</source>
         <translation>Source document</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="148"/>
+        <location filename="../../db/model.py" line="153"/>
         <source>来源条目</source>
         <translation>Source item</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="149"/>
+        <location filename="../../db/model.py" line="154"/>
         <source>来源原文</source>
         <translation>Source text</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="150"/>
-        <location filename="../../db/model.py" line="161"/>
-        <location filename="../../db/model.py" line="311"/>
+        <location filename="../../db/model.py" line="155"/>
+        <location filename="../../db/model.py" line="166"/>
+        <location filename="../../db/model.py" line="316"/>
         <source>内置编号</source>
         <translation>Built-in key</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="154"/>
+        <location filename="../../db/model.py" line="159"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="155"/>
+        <location filename="../../db/model.py" line="160"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="156"/>
+        <location filename="../../db/model.py" line="161"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="157"/>
+        <location filename="../../db/model.py" line="162"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="158"/>
+        <location filename="../../db/model.py" line="163"/>
         <source>区县/片区</source>
         <translation>District/zone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="159"/>
+        <location filename="../../db/model.py" line="164"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="160"/>
-        <location filename="../../db/model.py" line="185"/>
-        <location filename="../../db/model.py" line="233"/>
-        <location filename="../../db/model.py" line="260"/>
-        <location filename="../../db/model.py" line="302"/>
+        <location filename="../../db/model.py" line="165"/>
+        <location filename="../../db/model.py" line="190"/>
+        <location filename="../../db/model.py" line="238"/>
+        <location filename="../../db/model.py" line="265"/>
+        <location filename="../../db/model.py" line="307"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="165"/>
+        <location filename="../../db/model.py" line="170"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="166"/>
+        <location filename="../../db/model.py" line="171"/>
         <source>项目编号</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="167"/>
+        <location filename="../../db/model.py" line="172"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="168"/>
+        <location filename="../../db/model.py" line="173"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="169"/>
+        <location filename="../../db/model.py" line="174"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="170"/>
-        <location filename="../../db/model.py" line="194"/>
-        <location filename="../../db/model.py" line="301"/>
+        <location filename="../../db/model.py" line="175"/>
+        <location filename="../../db/model.py" line="199"/>
+        <location filename="../../db/model.py" line="306"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="171"/>
+        <location filename="../../db/model.py" line="176"/>
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="172"/>
+        <location filename="../../db/model.py" line="177"/>
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="173"/>
-        <location filename="../../db/model.py" line="232"/>
+        <location filename="../../db/model.py" line="178"/>
+        <location filename="../../db/model.py" line="237"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="174"/>
+        <location filename="../../db/model.py" line="179"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="175"/>
+        <location filename="../../db/model.py" line="180"/>
         <source>总投资（万元）</source>
         <translation>Total investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="176"/>
+        <location filename="../../db/model.py" line="181"/>
         <source>累计完成投资（万元）</source>
         <translation>Cumulative investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="177"/>
+        <location filename="../../db/model.py" line="182"/>
         <source>年度计划投资（万元）</source>
         <translation>Annual planned investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="178"/>
+        <location filename="../../db/model.py" line="183"/>
         <source>年度已完成投资（万元）</source>
         <translation>Annual investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="179"/>
+        <location filename="../../db/model.py" line="184"/>
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="180"/>
+        <location filename="../../db/model.py" line="185"/>
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="181"/>
+        <location filename="../../db/model.py" line="186"/>
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="182"/>
+        <location filename="../../db/model.py" line="187"/>
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="183"/>
+        <location filename="../../db/model.py" line="188"/>
         <source>建设内容</source>
         <translation>Scope of construction</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="184"/>
+        <location filename="../../db/model.py" line="189"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="186"/>
-        <location filename="../../db/model.py" line="201"/>
-        <location filename="../../db/model.py" line="234"/>
-        <location filename="../../db/model.py" line="261"/>
+        <location filename="../../db/model.py" line="191"/>
+        <location filename="../../db/model.py" line="206"/>
+        <location filename="../../db/model.py" line="239"/>
+        <location filename="../../db/model.py" line="266"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="190"/>
+        <location filename="../../db/model.py" line="195"/>
         <source>所属项目</source>
         <translation>Parent project</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="191"/>
+        <location filename="../../db/model.py" line="196"/>
         <source>所属揭榜方</source>
         <translation>Parent applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="192"/>
-        <location filename="../../db/model.py" line="205"/>
-        <location filename="../../db/model.py" line="266"/>
+        <location filename="../../db/model.py" line="197"/>
+        <location filename="../../db/model.py" line="210"/>
+        <location filename="../../db/model.py" line="271"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="193"/>
+        <location filename="../../db/model.py" line="198"/>
         <source>交付成果</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="195"/>
+        <location filename="../../db/model.py" line="200"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="196"/>
+        <location filename="../../db/model.py" line="201"/>
         <source>基线日期</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="197"/>
-        <location filename="../../db/model.py" line="279"/>
+        <location filename="../../db/model.py" line="202"/>
+        <location filename="../../db/model.py" line="284"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="198"/>
+        <location filename="../../db/model.py" line="203"/>
         <source>实际完成日期</source>
         <translation>Actual completion date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="199"/>
-        <location filename="../../db/model.py" line="257"/>
+        <location filename="../../db/model.py" line="204"/>
+        <location filename="../../db/model.py" line="262"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="200"/>
+        <location filename="../../db/model.py" line="205"/>
         <source>备注/佐证</source>
         <translation>Notes/evidence</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="206"/>
+        <location filename="../../db/model.py" line="211"/>
         <source>原计划日期</source>
         <translation>Original planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="207"/>
+        <location filename="../../db/model.py" line="212"/>
         <source>新计划日期</source>
         <translation>New planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="208"/>
+        <location filename="../../db/model.py" line="213"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="209"/>
+        <location filename="../../db/model.py" line="214"/>
         <source>调整原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="210"/>
+        <location filename="../../db/model.py" line="215"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="211"/>
+        <location filename="../../db/model.py" line="216"/>
         <source>记录时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="215"/>
+        <location filename="../../db/model.py" line="220"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="216"/>
+        <location filename="../../db/model.py" line="221"/>
         <source>榜单编号</source>
         <translation>Challenge code</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="217"/>
+        <location filename="../../db/model.py" line="222"/>
         <source>发榜方式</source>
         <translation>Issuing mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="218"/>
+        <location filename="../../db/model.py" line="223"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="219"/>
+        <location filename="../../db/model.py" line="224"/>
         <source>专项/领域</source>
         <translation>Programme/field</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="220"/>
+        <location filename="../../db/model.py" line="225"/>
         <source>需求概述</source>
         <translation>Summary of need</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="221"/>
+        <location filename="../../db/model.py" line="226"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="222"/>
+        <location filename="../../db/model.py" line="227"/>
         <source>财政榜额（万元）</source>
         <translation>Fiscal award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="223"/>
+        <location filename="../../db/model.py" line="228"/>
         <source>配套榜额（万元）</source>
         <translation>Matching award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="224"/>
+        <location filename="../../db/model.py" line="229"/>
         <source>揭榜条件</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="225"/>
+        <location filename="../../db/model.py" line="230"/>
         <source>发榜日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="226"/>
+        <location filename="../../db/model.py" line="231"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="227"/>
+        <location filename="../../db/model.py" line="232"/>
         <source>攻关周期（月）</source>
         <translation>Research period (months)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="228"/>
+        <location filename="../../db/model.py" line="233"/>
         <source>资助方式</source>
         <translation>Funding mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="229"/>
+        <location filename="../../db/model.py" line="234"/>
         <source>首笔拨付比例（%）</source>
         <translation>First tranche share (%)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="230"/>
+        <location filename="../../db/model.py" line="235"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="231"/>
+        <location filename="../../db/model.py" line="236"/>
         <source>赛马队伍数</source>
         <translation>Number of racing teams</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="238"/>
-        <location filename="../../db/model.py" line="246"/>
+        <location filename="../../db/model.py" line="243"/>
+        <location filename="../../db/model.py" line="251"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="239"/>
+        <location filename="../../db/model.py" line="244"/>
         <source>原阶段</source>
         <translation>Previous stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="240"/>
+        <location filename="../../db/model.py" line="245"/>
         <source>新阶段</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="241"/>
+        <location filename="../../db/model.py" line="246"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="242"/>
-        <location filename="../../db/model.py" line="282"/>
-        <location filename="../../db/model.py" line="310"/>
+        <location filename="../../db/model.py" line="247"/>
+        <location filename="../../db/model.py" line="287"/>
+        <location filename="../../db/model.py" line="315"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="247"/>
+        <location filename="../../db/model.py" line="252"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="248"/>
+        <location filename="../../db/model.py" line="253"/>
         <source>团队名称</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="249"/>
+        <location filename="../../db/model.py" line="254"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="250"/>
+        <location filename="../../db/model.py" line="255"/>
         <source>团队成员</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="251"/>
+        <location filename="../../db/model.py" line="256"/>
         <source>联合体成员</source>
         <translation>Consortium members</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="252"/>
+        <location filename="../../db/model.py" line="257"/>
         <source>技术路线</source>
         <translation>Technical approach</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="253"/>
+        <location filename="../../db/model.py" line="258"/>
         <source>申请资金（万元）</source>
         <translation>Requested funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="254"/>
+        <location filename="../../db/model.py" line="259"/>
         <source>自筹资金（万元）</source>
         <translation>Self-raised funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="255"/>
+        <location filename="../../db/model.py" line="260"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="256"/>
+        <location filename="../../db/model.py" line="261"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="258"/>
+        <location filename="../../db/model.py" line="263"/>
         <source>军令状签订日期</source>
         <translation>Pledge signing date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="259"/>
+        <location filename="../../db/model.py" line="264"/>
         <source>军令状承诺</source>
         <translation>Pledge commitments</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="265"/>
-        <location filename="../../db/model.py" line="275"/>
+        <location filename="../../db/model.py" line="270"/>
+        <location filename="../../db/model.py" line="280"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="267"/>
+        <location filename="../../db/model.py" line="272"/>
         <source>考核日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="268"/>
+        <location filename="../../db/model.py" line="273"/>
         <source>考核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="269"/>
+        <location filename="../../db/model.py" line="274"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="270"/>
+        <location filename="../../db/model.py" line="275"/>
         <source>评审专家</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="271"/>
+        <location filename="../../db/model.py" line="276"/>
         <source>评审意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="276"/>
+        <location filename="../../db/model.py" line="281"/>
         <source>批次</source>
         <translation>Tranche no.</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="277"/>
+        <location filename="../../db/model.py" line="282"/>
         <source>挂钩里程碑</source>
         <translation>Linked milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="278"/>
+        <location filename="../../db/model.py" line="283"/>
         <source>计划金额（万元）</source>
         <translation>Planned amount (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="280"/>
+        <location filename="../../db/model.py" line="285"/>
         <source>已拨金额（万元）</source>
         <translation>Amount disbursed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="281"/>
+        <location filename="../../db/model.py" line="286"/>
         <source>拨付日期</source>
         <translation>Disbursement date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="286"/>
-        <location filename="../../db/model.py" line="306"/>
+        <location filename="../../db/model.py" line="291"/>
+        <location filename="../../db/model.py" line="311"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="287"/>
+        <location filename="../../db/model.py" line="292"/>
         <source>所属规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="288"/>
+        <location filename="../../db/model.py" line="293"/>
         <source>所属表格</source>
         <translation>Source table</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="289"/>
+        <location filename="../../db/model.py" line="294"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="290"/>
+        <location filename="../../db/model.py" line="295"/>
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="291"/>
+        <location filename="../../db/model.py" line="296"/>
         <source>计量单位</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="292"/>
+        <location filename="../../db/model.py" line="297"/>
         <source>指标属性</source>
         <translation>Indicator attribute</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="293"/>
+        <location filename="../../db/model.py" line="298"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="294"/>
+        <location filename="../../db/model.py" line="299"/>
         <source>基期年份</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="295"/>
+        <location filename="../../db/model.py" line="300"/>
         <source>基期值</source>
         <translation>Baseline value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="296"/>
+        <location filename="../../db/model.py" line="301"/>
         <source>基期值（原文）</source>
         <translation>Baseline value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="297"/>
+        <location filename="../../db/model.py" line="302"/>
         <source>目标年份</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="298"/>
+        <location filename="../../db/model.py" line="303"/>
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="299"/>
+        <location filename="../../db/model.py" line="304"/>
         <source>目标值（原文）</source>
         <translation>Target value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="300"/>
+        <location filename="../../db/model.py" line="305"/>
         <source>其他列</source>
         <translation>Other columns</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="307"/>
+        <location filename="../../db/model.py" line="312"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="308"/>
+        <location filename="../../db/model.py" line="313"/>
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="309"/>
+        <location filename="../../db/model.py" line="314"/>
         <source>实际值（原文）</source>
         <translation>Actual value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="315"/>
+        <location filename="../../db/model.py" line="320"/>
         <source>设置项</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="316"/>
+        <location filename="../../db/model.py" line="321"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -6218,67 +6284,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../db/ics.py" line="25"/>
+        <location filename="../../db/ics.py" line="26"/>
         <source>无法写入日历文件“{path}”：{detail}</source>
         <translation>Cannot write calendar file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="26"/>
+        <location filename="../../db/ics.py" line="27"/>
         <source>科创项目台账 · {name}</source>
         <translation>Kechuang Project Ledger · {name}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="27"/>
+        <location filename="../../db/ics.py" line="28"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="28"/>
+        <location filename="../../db/ics.py" line="29"/>
         <source>【{colour}】{name}（{project}）</source>
         <translation>[{colour}] {name} ({project})</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="29"/>
+        <location filename="../../db/ics.py" line="30"/>
         <source>项目：{value}</source>
         <translation>Project: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="30"/>
+        <location filename="../../db/ics.py" line="31"/>
         <source>责任单位：{value}</source>
         <translation>Responsible unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="31"/>
+        <location filename="../../db/ics.py" line="32"/>
         <source>状态：{value}</source>
         <translation>Status: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="32"/>
+        <location filename="../../db/ics.py" line="33"/>
         <source>亮灯：{colour}（{meaning}）— {reason}</source>
         <translation>Status light: {colour} ({meaning}) — {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="33"/>
+        <location filename="../../db/ics.py" line="34"/>
         <source>基线日期：{value}</source>
         <translation>Baseline date: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="34"/>
+        <location filename="../../db/ics.py" line="35"/>
         <source>实际完成：{value}</source>
         <translation>Actual completion: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="35"/>
+        <location filename="../../db/ics.py" line="36"/>
         <source>已调整计划 {count} 次，累计延期 {days} 天</source>
         <translation>Re-planned {count} time(s), {days} day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="36"/>
+        <location filename="../../db/ics.py" line="37"/>
         <source>交付成果：{value}</source>
         <translation>Deliverable: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="37"/>
+        <location filename="../../db/ics.py" line="38"/>
         <source>备注：{value}</source>
         <translation>Notes: {value}</translation>
     </message>
@@ -6286,62 +6352,62 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../db/model.py" line="153"/>
+        <location filename="../../db/model.py" line="158"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="164"/>
+        <location filename="../../db/model.py" line="169"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="189"/>
+        <location filename="../../db/model.py" line="194"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="204"/>
+        <location filename="../../db/model.py" line="209"/>
         <source>调整记录</source>
         <translation>Re-plan record</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="214"/>
+        <location filename="../../db/model.py" line="219"/>
         <source>揭榜挂帅榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="237"/>
+        <location filename="../../db/model.py" line="242"/>
         <source>榜单阶段记录</source>
         <translation>Challenge stage record</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="245"/>
+        <location filename="../../db/model.py" line="250"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="264"/>
+        <location filename="../../db/model.py" line="269"/>
         <source>里程碑考核</source>
         <translation>Milestone review</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="274"/>
+        <location filename="../../db/model.py" line="279"/>
         <source>拨款批次</source>
         <translation>Funding tranche</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="285"/>
+        <location filename="../../db/model.py" line="290"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="305"/>
+        <location filename="../../db/model.py" line="310"/>
         <source>指标实际值</source>
         <translation>Indicator actual value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="314"/>
+        <location filename="../../db/model.py" line="319"/>
         <source>设置</source>
         <translation>Setting</translation>
     </message>
@@ -6439,14 +6505,34 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The deletion flag of {record} is invalid</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="143"/>
+        <location filename="../../db/exchange/received.py" line="57"/>
+        <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
+        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/received.py" line="58"/>
+        <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
+        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/received.py" line="60"/>
+        <source>“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并</source>
+        <translation>&quot;{path}&quot; has changes not yet written into the file (in {side} beside it): it may be open in another window, or was not closed cleanly. Open it in Kechuang Project Ledger, close it, then merge again</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/received.py" line="151"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="144"/>
+        <location filename="../../db/exchange/received.py" line="152"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/merge.py" line="33"/>
+        <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
+        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
 </context>
 <context>
@@ -6624,72 +6710,72 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../db/sheets/cells.py" line="24"/>
+        <location filename="../../db/sheets/cells.py" line="25"/>
         <source>“{value}”不是可识别的日期（可写作 2025-06-30、2025/6/30、2025.6.30、2025年6月30日、2025年6月 或 2025年二季度）</source>
         <translation>“{value}” is not a recognisable date (write e.g. 2025-06-30, 2025/6/30, 2025.6.30, 2025年6月30日, 2025年6月 or 2025年二季度)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="25"/>
+        <location filename="../../db/sheets/cells.py" line="26"/>
         <source>“{value}”不是有效日期（{year}年{month}月没有{day}日）</source>
         <translation>“{value}” is not a valid date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="26"/>
+        <location filename="../../db/sheets/cells.py" line="27"/>
         <source>“{value}”不是有效日期（月份应为 1–12）</source>
         <translation>“{value}” is not a valid date (the month must be 1–12)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="27"/>
-        <source>“{value}”的年份超出范围（应在 1950–2100 年之间）</source>
-        <translation>The year of “{value}” is out of range (must be between 1950 and 2100)</translation>
+        <location filename="../../db/sheets/cells.py" line="28"/>
+        <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
+        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="28"/>
+        <location filename="../../db/sheets/cells.py" line="29"/>
         <source>“{value}”不是数字</source>
         <translation>“{value}” is not a number</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="30"/>
+        <location filename="../../db/sheets/cells.py" line="31"/>
         <source>金额不能为负数（“{value}”）</source>
         <translation>Amounts cannot be negative (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="31"/>
+        <location filename="../../db/sheets/cells.py" line="32"/>
         <source>只写到月份，按该月最后一天 {date} 读取</source>
         <translation>Only a month given; read as the last day of that month, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="32"/>
+        <location filename="../../db/sheets/cells.py" line="33"/>
         <source>按该旬最后一天 {date} 读取</source>
         <translation>Read as the last day of that ten-day period, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="33"/>
+        <location filename="../../db/sheets/cells.py" line="34"/>
         <source>只写到季度，按该季度最后一天 {date} 读取</source>
         <translation>Only a quarter given; read as the last day of that quarter, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="34"/>
+        <location filename="../../db/sheets/cells.py" line="35"/>
         <source>只写到半年，按半年最后一天 {date} 读取</source>
         <translation>Only a half-year given; read as the last day of that half-year, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="35"/>
+        <location filename="../../db/sheets/cells.py" line="36"/>
         <source>只写到年份，按该年最后一天 {date} 读取</source>
         <translation>Only a year given; read as the last day of that year, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="36"/>
+        <location filename="../../db/sheets/cells.py" line="37"/>
         <source>按亿元换算为 {value} 万元</source>
         <translation>Converted from 100M CNY to {value} (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="37"/>
+        <location filename="../../db/sheets/cells.py" line="38"/>
         <source>按元换算为 {value} 万元</source>
         <translation>Converted from CNY to {value} (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="40"/>
+        <location filename="../../db/sheets/cells.py" line="41"/>
         <source>单元格注明万元，读作 {value} 万元</source>
         <translation>Cell states 10k CNY; read as {value} (10k CNY)</translation>
     </message>
@@ -6899,7 +6985,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/style.py" line="14"/>
+        <location filename="../../db/sheets/style.py" line="16"/>
         <source>无法写入“{path}”：{detail}</source>
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
