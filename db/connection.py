@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite)
@@ -27,7 +28,19 @@ class FileLock:
         self._fh = None
         self.created = False  # the lock file did not exist before acquire()
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock; held elsewhere, try again for up to `wait` seconds (a second `kechuang`
+        command waits for the first to finish), then raise PortfolioLocked."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return self._acquire()
+            except PortfolioLocked:
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.05)
+
+    def _acquire(self) -> None:
         self.created = not self.path.exists()
         try:
             fh = open(self.path, "a+b")
@@ -180,7 +193,8 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite3.Error) and not (getattr(exc, "sqlite_errorname", "") or "").startswith(
+                ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise_sqlite(exc)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入备份文件“{path}”：{detail}"),
                            path=str(target), detail=str(exc)) from exc

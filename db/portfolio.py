@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import socket
 import sqlite3
 import threading
@@ -51,8 +52,10 @@ class Portfolio:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> "Portfolio":
-        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py)."""
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None,
+             lock_wait: float = 0.0) -> "Portfolio":
+        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py); a file
+        open for writing elsewhere is waited for up to `lock_wait` seconds (then PortfolioLocked)."""
         path = Path(path)
         if not path.exists() and not create:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
@@ -67,7 +70,7 @@ class Portfolio:
                 raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
                                    path=str(path.parent), detail=exc.strerror or str(exc)) from exc
             lock = FileLock(path)
-            lock.acquire()
+            lock.acquire(lock_wait)
         try:
             conn = connect(path, readonly=readonly)
             try:
@@ -87,7 +90,13 @@ class Portfolio:
         except sqlite3.Error as exc:
             if lock:
                 lock.release(remove_created=True)
+            _say_disk_full(path, exc)
             raise_sqlite(exc)
+        except StorageError as exc:
+            if lock:
+                lock.release(remove_created=True)
+            _say_disk_full(path, exc)
+            raise
         except BaseException:
             if lock:
                 lock.release(remove_created=True)
@@ -312,6 +321,21 @@ class Portfolio:
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))
+
+
+MSG_DISK_FULL = QT_TRANSLATE_NOOP("errors", "磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。"
+                                           "请先腾出空间。")
+
+
+def _say_disk_full(path: Path, exc: Exception) -> None:
+    """SQLite cannot open a file in WAL mode on a full disk (its -shm and -wal need room) and says
+    "disk I/O error": say what the user can act on instead."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return
+    if free < 1 << 20:
+        raise StorageError(MSG_DISK_FULL, folder=str(path.parent), free=free // 1024, path=path.name) from exc
 
 
 def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock, path: Path) -> None:

@@ -18,6 +18,7 @@ from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
 from db.model import kind_of
 from db.portfolio import Portfolio
 from db.schema import SCHEMA_VERSION
+from desktop.cli_sheets import LOCK_WAIT_S, open_to_change
 
 log = logging.getLogger("kechuang")
 
@@ -98,7 +99,7 @@ def cmd_add(args) -> int:
     kind = kind_of(args.kind)
     if kind is None:
         raise UserError(M["unknown_kind"], kind=args.kind)
-    with Portfolio.open(args.file) as pf:
+    with Portfolio.open(args.file, lock_wait=LOCK_WAIT_S) as pf:
         changes = pf.apply([Create(kind.name, _pairs(args.fields))])
         rid = changes.records[0].id
         rec = _record(pf.get(kind.name, rid))
@@ -114,7 +115,7 @@ def cmd_set(args) -> int:
     fields = _pairs(args.fields)
     if not fields:
         raise UserError(M["nothing"])
-    with Portfolio.open(args.file) as pf:
+    with Portfolio.open(args.file, lock_wait=LOCK_WAIT_S) as pf:
         kind, _ = pf.find(args.uuid)
         ops = [Update(kind, args.uuid, fields, args.reason, args.approved_by)]
         if kind == "teams" and "status" in fields:
@@ -133,7 +134,7 @@ def cmd_set(args) -> int:
 
 def cmd_delete(args) -> int:
     """Prints {"kind", "id", "changes"}: the record and what was deleted with it."""
-    with Portfolio.open(args.file) as pf:
+    with Portfolio.open(args.file, lock_wait=LOCK_WAIT_S) as pf:
         kind, _ = pf.find(args.uuid)
         changes = pf.apply([Delete(kind, args.uuid)])
     _print_json({"kind": kind, "id": args.uuid} | changes.to_json())
@@ -170,7 +171,6 @@ def cmd_export(args) -> int:
 
 def cmd_merge(args) -> int:
     from db.exchange.merge import merge
-    from desktop.cli_sheets import open_to_change
     with open_to_change(args.file, preview=args.dry_run) as pf:
         result = merge(pf, Path(getattr(args, "from")), dry_run=args.dry_run)
     if args.json:
@@ -209,7 +209,7 @@ def cmd_brief(args) -> int:
     from db.brief.build import build, write_pdf
     from db.brief.numbering import number_of
     from db.brief.options import issue_ops, resolve
-    with Portfolio.open(args.file) as pf:
+    with Portfolio.open(args.file, lock_wait=LOCK_WAIT_S) as pf:
         options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
                           sections=args.sections, font=args.font, report_to=args.report_to,
                           copy_to=args.copy_to, send_to=args.send_to)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,11 +31,24 @@ def _print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
 
 
+# A command that changes a portfolio another `kechuang` is changing waits this long for it (two
+# scripts at once both succeed); a file open in the GUI is refused after it, in one line.
+# KECHUANG_LOCK_WAIT (seconds) sets another wait.
+def _lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("KECHUANG_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
+
+
+LOCK_WAIT_S = _lock_wait()
+
+
 def open_to_change(path, preview: bool) -> Portfolio:
     """Open a portfolio to change it; a preview (--dry-run) needs no write access, so a file that
     is read-only, in a read-only folder or open in another window is previewed read-only."""
     try:
-        return Portfolio.open(path)
+        return Portfolio.open(path, lock_wait=0.0 if preview else LOCK_WAIT_S)
     except (PortfolioLocked, StorageError):
         if not preview:
             raise
