@@ -28,19 +28,19 @@ class FileLock:
         self._fh = None
         self.created = False  # the lock file did not exist before acquire()
 
-    def acquire(self, wait: float = 0.0) -> None:
-        """Take the lock; held elsewhere, try again for up to `wait` seconds (a second `kechuang`
+    def acquire_within(self, wait: float) -> None:
+        """acquire(); held elsewhere, try again for up to `wait` seconds (a second `kechuang`
         command waits for the first to finish), then raise PortfolioLocked."""
         deadline = time.monotonic() + wait
         while True:
             try:
-                return self._acquire()
+                return self.acquire()
             except PortfolioLocked:
                 if time.monotonic() >= deadline:
                     raise
             time.sleep(0.05)
 
-    def _acquire(self) -> None:
+    def acquire(self) -> None:
         self.created = not self.path.exists()
         try:
             fh = open(self.path, "a+b")
@@ -179,20 +179,29 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database via the backup API, written atomically."""
     target = Path(target)
     tmp = target.with_name(target.name + ".partial")
-    if tmp.exists():
-        tmp.unlink()
+    # the copy takes the source's WAL mode until switched back: a failure (a full disk) must not
+    # leave its -wal/-shm beside the folder's backups either
+    parts = [tmp, *(Path(f"{tmp}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+    for part in parts:
+        part.unlink(missing_ok=True)
+    dst = None
     try:
         dst = sqlite3.connect(str(tmp))
         with dst:
             conn.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
         dst.close()
+        dst = None
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if dst is not None:
+            with contextlib.suppress(sqlite3.Error):
+                dst.close()
+        for part in parts:
+            with contextlib.suppress(OSError):
+                part.unlink()
         if isinstance(exc, sqlite3.Error) and not (getattr(exc, "sqlite_errorname", "") or "").startswith(
                 ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise_sqlite(exc)

@@ -70,7 +70,7 @@ class Portfolio:
                 raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
                                    path=str(path.parent), detail=exc.strerror or str(exc)) from exc
             lock = FileLock(path)
-            lock.acquire(lock_wait)
+            lock.acquire_within(lock_wait)
         try:
             conn = connect(path, readonly=readonly)
             try:

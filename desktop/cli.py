@@ -236,6 +236,13 @@ def cmd_gui(args) -> int:
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
 
 
+def _log_unraisable(unraisable) -> None:
+    """An error Python cannot raise (in a __del__, say a file closed on a full disk) goes to the
+    log, not to stderr: stderr holds the command's one line."""
+    log.warning("ignored in %r: %s", unraisable.object, unraisable.exc_value,
+                exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
+
+
 class Parser(argparse.ArgumentParser):
     """A usage error keeps the contract too: one line on stderr (not the whole usage), exit 2."""
 
@@ -355,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     # disk) is skipped rather than printing logging's own traceback
     logging.captureWarnings(True)
     logging.raiseExceptions = False
+    sys.unraisablehook = _log_unraisable
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

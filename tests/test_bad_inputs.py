@@ -33,14 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def cli(capfd, *args) -> tuple[int, str, str]:
     """Run `kechuang ARGS` in this process: (exit code, stdout, stderr)."""
-    raising = logging.raiseExceptions
+    raising, hook = logging.raiseExceptions, sys.unraisablehook
     try:
         rc = main([str(a) for a in args])
     except SystemExit as exc:  # argparse's usage errors
         rc = exc.code
-    finally:
+    finally:  # what main() sets for its process
         logging.captureWarnings(False)
-        logging.raiseExceptions = raising
+        logging.raiseExceptions, sys.unraisablehook = raising, hook
     out, err = capfd.readouterr()
     return rc, out, err
 

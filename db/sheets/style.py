@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -106,5 +107,11 @@ def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> floa
 
 
 def save(wb, path) -> Path:
-    """Write the workbook next to its target first, then move it into place (never half a file)."""
-    return write_atomically(path, wb.save, E_WRITE, make_folder=True)
+    """Write the workbook next to its target first, then move it into place (never half a file).
+    The zip is built in memory: openpyxl leaves its archive open when a write fails (a full
+    disk), and closing it later prints a traceback of its own."""
+    def write(tmp: Path) -> None:
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        tmp.write_bytes(buffer.getbuffer())
+    return write_atomically(path, write, E_WRITE, make_folder=True)

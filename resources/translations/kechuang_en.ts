@@ -4429,47 +4429,47 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="25"/>
+        <location filename="../../desktop/cli.py" line="26"/>
         <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
         <translation>File “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="26"/>
+        <location filename="../../desktop/cli.py" line="27"/>
         <source>参数“{arg}”应写成 字段=值</source>
         <translation>Argument “{arg}” must be written as field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="27"/>
+        <location filename="../../desktop/cli.py" line="28"/>
         <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
         <translation>Unknown record type “{kind}”; available: project, milestone, challenge, team, indicator, unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="28"/>
+        <location filename="../../desktop/cli.py" line="29"/>
         <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
         <translation>Created portfolio file {path}: {projects} projects, {milestones} milestones, {indicators} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="29"/>
+        <location filename="../../desktop/cli.py" line="30"/>
         <source>操作失败：{detail}</source>
         <translation>Operation failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="30"/>
+        <location filename="../../desktop/cli.py" line="31"/>
         <source>没有需要修改的字段</source>
         <translation>No fields to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="31"/>
+        <location filename="../../desktop/cli.py" line="32"/>
         <source>已导出到 {path}：{projects} 个项目，{milestones} 个里程碑</source>
         <translation>Exported to {path}: {projects} projects, {milestones} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="32"/>
+        <location filename="../../desktop/cli.py" line="33"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="33"/>
+        <location filename="../../desktop/cli.py" line="34"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
@@ -4479,42 +4479,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="18"/>
+        <location filename="../../desktop/cli_sheets.py" line="19"/>
         <source>--unit 只用于调度表，请同时加 --template</source>
         <translation>--unit only applies to progress-report sheets; add --template as well</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="19"/>
+        <location filename="../../desktop/cli_sheets.py" line="20"/>
         <source>已导出调度表 {path}（{unit}）：{milestones} 个里程碑，{projects} 个项目</source>
         <translation>Exported progress-report sheet {path} ({unit}): {milestones} milestones, {projects} projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="20"/>
+        <location filename="../../desktop/cli_sheets.py" line="21"/>
         <source>已导出表格 {path}：{items}</source>
         <translation>Exported tables to {path}: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="21"/>
+        <location filename="../../desktop/cli_sheets.py" line="22"/>
         <source>{name} {count} 行</source>
         <translation>{name}: {count} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="22"/>
+        <location filename="../../desktop/cli_sheets.py" line="23"/>
         <source>已导出日历 {path}：{count} 个里程碑</source>
         <translation>Exported calendar {path}: {count} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="23"/>
+        <location filename="../../desktop/cli_sheets.py" line="24"/>
         <source>预览结束，未写入任何数据。</source>
         <translation>Preview finished; no data was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="24"/>
+        <location filename="../../desktop/cli_sheets.py" line="25"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。</source>
         <translation>Imported: {added} added, {updated} updated, {units} new unit(s) created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="25"/>
+        <location filename="../../desktop/cli_sheets.py" line="26"/>
         <source>已按要求跳过 {count} 行无效数据（见上）。</source>
         <translation>Skipped {count} invalid row(s) as requested (see above).</translation>
     </message>
@@ -5107,28 +5107,28 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../db/connection.py" line="35"/>
-        <location filename="../../db/portfolio.py" line="67"/>
+        <location filename="../../db/connection.py" line="48"/>
+        <location filename="../../db/portfolio.py" line="70"/>
         <source>无法写入组合文件所在的文件夹“{path}”：{detail}</source>
         <translation>Cannot write to the folder of portfolio file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="48"/>
+        <location filename="../../db/connection.py" line="61"/>
         <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
         <translation>Portfolio file “{path}” is already open in another window or program. You can open it read-only, or close the other window first.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="77"/>
+        <location filename="../../db/connection.py" line="90"/>
         <source>“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="107"/>
+        <location filename="../../db/connection.py" line="120"/>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
         <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="185"/>
+        <location filename="../../db/connection.py" line="208"/>
         <source>无法写入备份文件“{path}”：{detail}</source>
         <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
@@ -5168,20 +5168,25 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="58"/>
-        <location filename="../../db/portfolio.py" line="60"/>
+        <location filename="../../db/portfolio.py" line="61"/>
+        <location filename="../../db/portfolio.py" line="63"/>
         <source>找不到组合文件“{path}”</source>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="143"/>
+        <location filename="../../db/portfolio.py" line="152"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="205"/>
+        <location filename="../../db/portfolio.py" line="214"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../db/portfolio.py" line="330"/>
+        <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
+        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="60"/>
@@ -5200,7 +5205,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="217"/>
+        <location filename="../../db/portfolio.py" line="226"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
@@ -6985,7 +6990,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/style.py" line="16"/>
+        <location filename="../../db/sheets/style.py" line="17"/>
         <source>无法写入“{path}”：{detail}</source>
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
