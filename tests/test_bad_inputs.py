@@ -16,9 +16,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -125,7 +125,8 @@ CASES = {
     "export into a missing folder": Case(lambda w, b: ["export", w, "--out", w.parent / "nowhere" / "x.sqlite"],
                                          ("导出文件", "x.sqlite")),
     # -- values no document can render --
-    "a control character in a name": Case(lambda w, b: ["set", w, b["project"], "name=坏\x01名"], ("控制字符", "U+0001")),
+    "a control character in a name": Case(lambda w, b: ["set", w, b["project"], "name=坏\x01名"],
+                                          ("控制字符", "U+0001")),
     "a control character in a tag": Case(lambda w, b: ["set", w, b["project"], "tags=a,b\x1bc"], ("控制字符", "标签")),
     "a lone surrogate (undecodable argument)": Case(lambda w, b: ["set", w, b["project"], "name=a\udcffb"],
                                                     ("控制字符",)),

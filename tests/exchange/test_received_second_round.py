@@ -16,14 +16,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hostile_corpus import MILESTONE_ID, PROJECT_ID, P, edited
+from replicas import Office
+from test_hostile_files import mine, refuse, world  # noqa: F401 (fixtures)
 
 from db.changes import Create
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.portfolio import Portfolio
-from hostile_corpus import MILESTONE_ID, P, PROJECT_ID, edited
-from replicas import Office
-from test_hostile_files import mine, refuse, world  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 

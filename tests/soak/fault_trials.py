@@ -1,16 +1,16 @@
-"""Fault trials (issue 23): a full disk under every command that writes, and two writers at once.
+"""Fault trials (issue 23): a full disk under every command that writes, and kill -9 mid-way
+(two writers at once: fault_writers.py).
 
 Used by tests/soak/soak_faults.py (many trials, on demand) and tests/soak/test_faults_short.py
-(a few, in CI). Each trial runs the real `kechuang` (or, for the GUI's edit path and its daily
-backup, an in-process Portfolio in a child) and then checks what issue 23 asks of it:
+(a few, in CI). Each trial runs the real `kechuang` (or, for the GUI's daily backup, a Portfolio
+in a child) and then checks what issue 23 asks of it:
 
 - disk full: the command exits 0 or 2 (never 1) with nothing or exactly one line on stderr (no
   traceback, no warning); the working file passes integrity_check and holds either the state
   before the command or the state the same command gives with room to spare; the output file is
   absent or complete; nothing half-written is left in the folder;
-- two writers: every acknowledged write (exit 0, or apply() returned) is in the file afterwards,
-  in order; a refused one is one clear line and left nothing; readers meanwhile always see a
-  sound file.
+- kill -9: the working file passes integrity_check and holds the state before or after the
+  command, nothing in between; an output left is complete.
 
 The full disk is a small tmpfs mounted for the trial (root), or, where mounting is not allowed,
 RLIMIT_FSIZE on the child (writes past the limit fail with EFBIG): `Space.kind` says which.
@@ -18,7 +18,6 @@ RLIMIT_FSIZE on the child (writes past the limit fail with EFBIG): `Space.kind` 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -31,7 +30,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -160,8 +158,8 @@ def state(path: Path) -> str:
     with Portfolio.open(path) as pf:
         problems = pf.integrity()
         check(not problems, f"integrity_check of {path.name}: {problems[:3]}")
-        records = {k: sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in pf.list(k, include_deleted=True))
-                   for k in pf.counts()}
+        records = {k: sorted(json.dumps(r, sort_keys=True, ensure_ascii=False)
+                             for r in pf.list(k, include_deleted=True)) for k in pf.counts()}
     return hashlib.sha256(json.dumps(records, sort_keys=True).encode()).hexdigest()
 
 
@@ -198,7 +196,7 @@ class Op:
     output: str | None  # the kind of file it writes into the space, if any
     changes_portfolio: bool  # it may change the working file (then before or after is allowed)
 
-    def run(self, space: Space, work: Path, out: Path | None, world: "World", preexec):
+    def run(self, space: Space, work: Path, out: Path | None, world: World, preexec):
         data, source, unit = space.root / "data", world.source, world.unit
         if self.name == "export":
             return kechuang(["export", work, "--out", out], data, preexec)
@@ -224,7 +222,7 @@ class Op:
             return kechuang(["xlsx-import", work, world.template], data, preexec)
         raise ValueError(self.name)
 
-    def start(self, work: Path, out: Path | None, world: "World", data: Path) -> subprocess.Popen:
+    def start(self, work: Path, out: Path | None, world: World, data: Path) -> subprocess.Popen:
         """The same command as run(), started and left running (a kill trial kills it)."""
         args = {"merge": ["merge", work, "--from", world.source],
                 "brief": ["brief", work, "--out", out, "--week", "2026-W47"],
@@ -462,143 +460,6 @@ def disk_full_trial(world: World, space: Space, op: Op, free: int, tally: DiskTa
             check(output_complete(backup, "sqlite"), f"{label}: an incomplete backup {backup.name}")
     except TrialFailure as exc:
         tally.failures.append(str(exc))
-
-
-# -- two writers at once -----------------------------------------------------------------------------
-@dataclass
-class WriterTally:
-    acknowledged: dict[str, list[str]] = field(default_factory=dict)  # writer -> reasons, in order
-    refused: dict[str, int] = field(default_factory=dict)
-    last_day: dict[str, str] = field(default_factory=dict)  # writer -> its last acknowledged planned date
-    reads: int = 0
-    failures: list[str] = field(default_factory=list)
-    lost: int = 0
-
-
-GUI_CHILD = """
-import sys, time, datetime as dt
-from db.changes import Update
-from db.errors import UserError
-from db.portfolio import Portfolio
-path, mid, seconds, hold_ms, pause_ms = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-end, i = time.monotonic() + seconds, 0
-day = dt.date(2031, 1, 1)
-while time.monotonic() < end:
-    try:
-        pf = Portfolio.open(path, lock_wait=5)
-    except UserError as exc:
-        print("REFUSED", " ".join(str(exc).split()), flush=True)
-        continue
-    until = time.monotonic() + hold_ms / 1000
-    while time.monotonic() < min(until, end):   # the window is open: edits, as session.do()
-        i += 1
-        reason = f"gui-{i}"
-        pf.apply([Update("milestones", mid, {"planned_date": (day + dt.timedelta(days=i)).isoformat()}, reason)])
-        print("ACK", reason, (day + dt.timedelta(days=i)).isoformat(), flush=True)
-        time.sleep(0.02)
-    pf.close()
-    time.sleep(pause_ms / 1000)
-print("DONE", flush=True)
-"""
-
-
-def _cli_writer(name: str, path: Path, mid: str, data: Path, end: float, tally: WriterTally, lock: threading.Lock,
-                first_day: dt.date) -> None:
-    """Re-plan one milestone again and again with `kechuang set`, each to a new day with a reason
-    of its own (so each acknowledged write leaves one record in the slip log)."""
-    i = 0
-    while time.monotonic() < end:
-        i += 1
-        reason = f"{name}-{i}"
-        day = (first_day + dt.timedelta(days=i)).isoformat()
-        proc = kechuang(["set", path, mid, f"planned_date={day}", "--reason", reason], data, timeout=120)
-        err = proc.stderr.strip()
-        with lock:
-            if proc.returncode == 0:
-                tally.acknowledged.setdefault(name, []).append(reason)
-                tally.last_day[name] = day
-            elif proc.returncode == 2 and len(err.splitlines()) == 1 and "另一个窗口或程序" in err:
-                tally.refused[name] = tally.refused.get(name, 0) + 1
-            else:
-                tally.failures.append(f"{name}: exit {proc.returncode} {err[-300:]}")
-
-
-def _reader(path: Path, data: Path, end: float, tally: WriterTally, lock: threading.Lock) -> None:
-    while time.monotonic() < end:
-        proc = kechuang(["dump", path, "--json"], data, timeout=120)
-        with lock:
-            if proc.returncode != 0:
-                tally.failures.append(f"reader: exit {proc.returncode} {proc.stderr.strip()[-300:]}")
-                continue
-            try:
-                json.loads(proc.stdout)
-                tally.reads += 1
-            except ValueError as exc:
-                tally.failures.append(f"reader: not JSON ({exc})")
-
-
-def writers_run(folder: Path, seconds: float, cli_writers: int = 2, gui: bool = False, readers: int = 1,
-                hold_ms: int = 400, pause_ms: int = 200, lock_wait: float = 3.0) -> WriterTally:
-    """`cli_writers` loops of `kechuang set` (each on a milestone of its own) and, with `gui`, a
-    child holding the portfolio open the way the GUI does (open for `hold_ms`, editing; closed for
-    `pause_ms`), plus `readers` loops of `kechuang dump`, for `seconds`. Then every acknowledged
-    re-plan must be in the slip log, in order, and the planned date the last acknowledged one."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "shared.sqlite"
-    with Portfolio.open(path, create=True) as pf:
-        builtin.load(pf)
-        mids = [m["id"] for m in pf.list("milestones") if m["planned_date"]][:cli_writers + 1]
-    data = folder / "data"
-    os.environ["KECHUANG_LOCK_WAIT"] = str(lock_wait)
-    tally, lock = WriterTally(), threading.Lock()
-    end = time.monotonic() + seconds
-    threads = [threading.Thread(target=_cli_writer, args=(f"cli{n}", path, mids[n], data, end, tally, lock,
-                                                          dt.date(2040 + 10 * n, 1, 1)))
-               for n in range(cli_writers)]
-    threads += [threading.Thread(target=_reader, args=(path, data, end, tally, lock)) for _ in range(readers)]
-    gui_proc = None
-    if gui:
-        gui_proc = subprocess.Popen([sys.executable, "-c", GUI_CHILD, str(path), mids[-1], str(seconds),
-                                     str(hold_ms), str(pause_ms)], cwd=ROOT, env=env_for(data),
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if gui_proc is not None:
-        out, err = gui_proc.communicate(timeout=seconds + 120)
-        acks = [line.split()[1:] for line in out.splitlines() if line.startswith("ACK")]
-        tally.acknowledged["gui"] = [reason for reason, _day in acks]
-        if acks:
-            tally.last_day["gui"] = acks[-1][1]
-        tally.refused["gui"] = sum(1 for line in out.splitlines() if line.startswith("REFUSED"))
-        if gui_proc.returncode != 0 or "DONE" not in out:
-            tally.failures.append(f"gui: exit {gui_proc.returncode} {err.strip()[-500:]}")
-    os.environ.pop("KECHUANG_LOCK_WAIT", None)
-    _check_acknowledged(path, mids, cli_writers, gui, tally)
-    return tally
-
-
-def _check_acknowledged(path: Path, mids: list[str], cli_writers: int, gui: bool, tally: WriterTally) -> None:
-    with Portfolio.open(path) as pf:
-        problems = pf.integrity()
-        if problems:
-            tally.failures.append(f"integrity_check: {problems[:3]}")
-        names = [f"cli{n}" for n in range(cli_writers)] + (["gui"] if gui else [])
-        for name, mid in zip(names, mids[:cli_writers] + ([mids[-1]] if gui else [])):
-            log = [r["reason"] for r in pf.list("replans", fields=("milestone_id", "reason"))
-                   if r["milestone_id"] == mid]
-            acked = tally.acknowledged.get(name, [])
-            if name in tally.last_day and pf.get("milestones", mid)["planned_date"] != tally.last_day[name]:
-                tally.lost += 1
-                tally.failures.append(f"{name}: the planned date is not the last acknowledged one")
-            missing = [r for r in acked if r not in log]
-            extra = [r for r in log if r not in acked]
-            if missing:
-                tally.lost += len(missing)
-                tally.failures.append(f"{name}: acknowledged re-plans missing: {missing[:5]}")
-            if extra:
-                tally.failures.append(f"{name}: re-plans nobody acknowledged: {extra[:5]}")
 
 
 def random_frees(rng: random.Random, count: int, top: int) -> list[int]:

@@ -35,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import fault_trials as ft  # noqa: E402
+import fault_writers as fw  # noqa: E402
 
 DISK_OPS = ("export", "export-slice", "brief", "xlsx", "template", "ics", "merge", "set", "backup",
             "import-ledger", "import-template")
@@ -107,7 +108,7 @@ def main(argv=None) -> int:
                                {"cli_writers": 1, "gui": True, "hold_ms": 4000, "pause_ms": 300, "lock_wait": 1.0})):
                 run_folder = folder / f"writers-{len(lines)}"
                 shutil.rmtree(run_folder, ignore_errors=True)
-                wt = ft.writers_run(run_folder, args.writers, **kw)
+                wt = fw.writers_run(run_folder, args.writers, **kw)
                 failures += wt.failures
                 acked = ", ".join(f"{k} {len(v)}" for k, v in wt.acknowledged.items())
                 refused = ", ".join(f"{k} {v}" for k, v in wt.refused.items()) or "none"

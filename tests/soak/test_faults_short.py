@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
 import fault_trials as ft
+import fault_writers as fw
+import pytest
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_killed_mid_way_the_working_file_is_before_or_after(world, op, tmp_path)
 
 
 def test_two_writers_at_once_lose_nothing(tmp_path):
-    tally = ft.writers_run(tmp_path, 3.0, cli_writers=1, gui=True, readers=1, hold_ms=300, pause_ms=150)
+    tally = fw.writers_run(tmp_path, 3.0, cli_writers=1, gui=True, readers=1, hold_ms=300, pause_ms=150)
     assert tally.failures == [], tally.failures
     assert tally.lost == 0
     assert tally.acknowledged.get("gui") and tally.acknowledged.get("cli0"), tally.acknowledged
