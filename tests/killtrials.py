@@ -52,6 +52,7 @@ class Child:
         self.proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      start_new_session=True, cwd=cwd)
         self.lines: list[str] = []
+        self.seen: dict[str, float] = {}  # when each line first arrived (time.monotonic)
         self._cond = threading.Condition()
         self._done = False
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -63,7 +64,11 @@ class Child:
             buf += chunk
             *complete, buf = buf.split(b"\n")
             with self._cond:
-                self.lines.extend(raw.decode("utf-8") for raw in complete)
+                now = time.monotonic()
+                for raw in complete:
+                    line = raw.decode("utf-8")
+                    self.lines.append(line)
+                    self.seen.setdefault(line, now)
                 self._cond.notify_all()
         with self._cond:  # a line cut short by the kill (no newline) was never printed whole
             self._done = True
