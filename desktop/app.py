@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from db import creation
+from db import creation, scratch
 from db.errors import UserError
 from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
 from desktop.main_window import MainWindow
@@ -88,6 +88,7 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
     if pf is None:
         window.deleteLater()
         return None
+    scratch.remove_stale(pf.path.parent)  # work folders of exports killed meanwhile (issue 24)
     window.set_portfolio(pf)
     window.restore_state()
     if getattr(window, "first_run", False):

@@ -199,3 +199,18 @@ def test_new_file_replaces_the_chosen_file_whole_and_never_one_open_elsewhere(qt
     finally:
         pf.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite", "old.sqlite.lock"]
+
+
+def test_start_takes_away_work_folders_of_exports_killed_meanwhile(qtbot, builtin_file):
+    from desktop.app import build_window, make_app
+    make_app()
+    stale = builtin_file.parent / ".kechuang-work-killed"
+    stale.mkdir(mode=0o700)
+    (stale / "owner.lock").write_bytes(b"")
+    (stale / "export.sqlite").write_bytes(b"the whole portfolio")
+    w = build_window(str(builtin_file), "zh")
+    try:
+        assert not stale.exists()
+    finally:
+        from windows import close_window
+        close_window(w)

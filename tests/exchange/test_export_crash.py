@@ -16,8 +16,8 @@ from export_kill import ExportTally, export_trial, final_export_cleans_up, make_
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL and process groups")
 BASE_SEED = int(os.environ.get("KECHUANG_CRASH_SEED", "0"))
-TRIALS = 10
-OTHER_FS_TRIALS = 5
+TRIALS = 15
+OTHER_FS_TRIALS = 6
 
 
 @pytest.fixture(scope="module")
