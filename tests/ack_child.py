@@ -7,8 +7,8 @@
 Each loop step i (from START) gives the project UUID the value i: `total_investment` = i and
 `notes` = "v<i>:" plus a padding of seeded random size (so pages overflow and the WAL gets
 checkpointed mid-run). Before a step it prints "B i", after the step was acknowledged "A i" —
-for `apply` once apply() returned, for `set` once the `kechuang set` process exited 0 (then
-"R i pid" before it starts, so the parent can wait for that process too). Every line is one
+for `apply` once apply() returned (followed by the clock the step's cells were stamped with),
+for `set` once the `kechuang set` process exited 0 (then "R i pid" before it starts). Every line is one
 write(2) to stdout, no user-space buffer: what was printed survives the SIGKILL of this process.
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ def apply_loop(path: str, pid: str, start: int, rng: random.Random) -> None:
         fields = {"total_investment": float(i), "notes": notes(i, rng)}
         say(f"B {i}")
         pf.apply([Update("projects", pid, fields)])
-        say(f"A {i}")
+        say(f"A {i} {pf.clock.last}")  # with the clock its cells were stamped with
         i += 1
 
 

@@ -159,13 +159,15 @@ def ack_trial(mode: str, path: Path, pid: str, seed: int, tally: AckTally, *,
     rc = child.kill_only_child() if orphan else child.kill_group()
     if early is not None or rc != -signal.SIGKILL:
         raise TrialFailure(f"{where}: the loop ended on its own (exit {rc}): {child.lines[-3:]} {child.stderr}")
-    begun, acked = [], []
+    begun, acked, clocks = [], [], {}
     for line in child.lines:
         tag, *rest = line.split(" ")
         if tag == "B":
             begun.append(int(rest[0]))
         elif tag == "A":
             acked.append(int(rest[0]))
+            if len(rest) > 1:
+                clocks[int(rest[0])] = rest[1]
         elif tag == "E":
             raise TrialFailure(f"{where}: `kechuang set` failed: {line}")
     assert acked == list(range(start, start + len(acked))), f"{where}: acks out of order"
@@ -191,6 +193,9 @@ def ack_trial(mode: str, path: Path, pid: str, seed: int, tally: AckTally, *,
             tally.lost += 1
         raise TrialFailure(f"{where}: the project holds step {inv}; last acknowledged {last}, "
                            f"in flight {in_flight} (killed after {delay:.3f} s, {len(acked)} acknowledged)")
+    if inv in clocks and clock_after != clocks[inv]:
+        raise TrialFailure(f"{where}: step {inv} was acknowledged with clock {clocks[inv]}, "
+                           f"the file has {clock_after}")
     if inv != before and not clock_before < clock_after <= hlc_last:
         # a later value with a clock not after the earlier one's would lose to it in every merge
         raise TrialFailure(f"{where}: step {inv} carries clock {clock_after}, not after {clock_before} "
