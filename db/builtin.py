@@ -12,12 +12,13 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+import resources
 from db import hlc
 from db.changes import Changes, Create, Delete
 from db.connection import transaction
 from db.writes import Writer
 
-PORTFOLIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio"
+PORTFOLIO_DIR = resources.PORTFOLIO
 NAMESPACE = uuid.UUID("0d6c7a52-8a0e-4a3c-9f0b-6f2d1c5b7e21")
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 EXAMPLES_FILE = "examples.json"
@@ -197,7 +198,7 @@ def load(pf, with_examples: bool = True) -> Changes:
     """Load the built-in portfolio into an open (normally empty) portfolio."""
     pf._require_writable()
     with pf._mutex, transaction(pf.conn):
-        changes = Writer(pf.conn, _BuiltinClock(), today=pf.today).apply(builtin_ops(with_examples))
+        changes = Writer(pf.conn, _BuiltinClock(), pf.wallclock).apply(builtin_ops(with_examples))
         pf.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('builtin_loaded', '1')")
     return changes
 

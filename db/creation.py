@@ -102,12 +102,13 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
-def create(path, *, with_builtin: bool = True, replace: str = "never", today=None) -> dict[str, int]:
+def create(path, *, with_builtin: bool = True, replace: str = "never", today=None, now=None) -> dict[str, int]:
     """Create the portfolio file `path` atomically; returns its record counts.
 
     replace: "never" — refuse anything at `path` (PartialFile for a recognised leftover,
     FileExists otherwise); "partial" — replace a recognised leftover, refuse anything else;
-    "any" — replace whatever is there (the user already confirmed it)."""
+    "any" — replace whatever is there (the user already confirmed it).
+    today / now pin the new portfolio's clock, as for Portfolio.open."""
     from db.portfolio import Portfolio
     assert replace in ("never", "partial", "any"), replace
     path = Path(path)
@@ -131,8 +132,7 @@ def create(path, *, with_builtin: bool = True, replace: str = "never", today=Non
             leftover(path)  # opened and closed through SQLite: its WAL is written back or gone
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
         try:
-            kwargs = {} if today is None else {"today": today}
-            with Portfolio.open(tmp, create=True, **kwargs) as pf:
+            with Portfolio.open(tmp, create=True, today=today, now=now) as pf:
                 if with_builtin:
                     builtin.load(pf)
                 counts = pf.counts()

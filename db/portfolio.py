@@ -14,7 +14,8 @@ import uuid
 from pathlib import Path
 
 from db import hlc, records, schema
-from db.changes import Changes, Create, Delete, Op, Update
+from db.changes import Changes, Create, Delete, Op, Restore, Update
+from db.clock import WallClock
 from db.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -30,26 +31,28 @@ def setting_id(key: str) -> str:
 
 class Portfolio:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
-                 backups: list[Path], today=dt.date.today):
+                 backups: list[Path], wallclock: WallClock):
         self.path = Path(path)
         self.conn = conn
         self._lock = lock
         self.readonly = readonly
         self.backups_made = backups
-        self.today = today
+        self.wallclock = wallclock
         self._mutex = threading.RLock()
         self.site_id = self.meta("site_id") or ""
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
-        self.writer = Writer(conn, self.clock, today=lambda: self.today())
+        self.writer = Writer(conn, self.clock, wallclock)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path, *, create: bool = False, readonly: bool = False, today=dt.date.today) -> "Portfolio":
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> "Portfolio":
+        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py)."""
         path = Path(path)
         if not path.exists() and not create:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
         if readonly and not path.exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
+        wallclock = WallClock(today, now)
         lock = None
         if not readonly:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,8 +68,8 @@ class Portfolio:
                     if not schema.is_empty(conn):
                         schema.check_version(conn, path.name)  # refuse before writing anything
                     enable_wal(conn)
-                    backups = schema.upgrade(conn, path)
-                    _ensure_site(conn)
+                    backups = schema.upgrade(conn, path, wallclock.now())
+                    _ensure_site(conn, wallclock)
             except BaseException:
                 conn.close()
                 raise
@@ -78,7 +81,18 @@ class Portfolio:
             if lock:
                 lock.release(remove_created=True)
             raise
-        return cls(path, conn, lock, readonly, backups, today)
+        return cls(path, conn, lock, readonly, backups, wallclock)
+
+    def today(self) -> dt.date:
+        """The portfolio's date: what colours, briefs and deadlines are judged against."""
+        return self.wallclock.today()
+
+    def now(self) -> dt.datetime:
+        """The portfolio's time: what it writes as recorded/exported/merged at."""
+        return self.wallclock.now()
+
+    def stamp(self) -> str:
+        return self.wallclock.stamp()
 
     def close(self) -> None:
         with self._mutex:
@@ -220,7 +234,7 @@ class Portfolio:
             if self.site_id:  # the copy has seen everything this file had: not concurrent edits
                 conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                              "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (self.site_id, self.clock.last, dt.datetime.now().isoformat(timespec="seconds")))
+                             (self.site_id, self.clock.last, self.stamp()))
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -230,13 +244,13 @@ class Portfolio:
         """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's
         backup API so locking and the WAL stay consistent. The current state is backed up first."""
         self._require_writable()
-        safety = copy_database(self.conn, schema.backup_path(self.path, "before-restore"))
+        safety = copy_database(self.conn, schema.backup_path(self.path, "before-restore", self.now()))
         with self._mutex:
             src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
             try:
                 check = schema.check_version(src, Path(backup).name)
                 if check != schema.SCHEMA_VERSION:
-                    schema.upgrade(src, None)
+                    schema.upgrade(src, None, self.now())
                 src.backup(self.conn)
             finally:
                 src.close()
@@ -254,15 +268,17 @@ class Portfolio:
     def setting_ops(self, key: str, value) -> list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
-        if self.get("settings", sid, include_deleted=True) is None:
+        current = self.get("settings", sid, include_deleted=True)
+        if current is None:
             return [Create("settings", {"key": key, "value": value}, sid)]
-        return [Update("settings", sid, {"value": value})]
+        # a setting whose creation was undone is a tombstone: storing it again brings it back
+        return ([Restore("settings", sid)] if current["deleted"] else []) + [Update("settings", sid, {"value": value})]
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))
 
 
-def _ensure_site(conn: sqlite3.Connection) -> None:
+def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock) -> None:
     """Give a new portfolio file its random site id (DESIGN §5); likewise a file exported by an
     earlier version, which still carries its exporter's id (see exchange/export.py)."""
     row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
@@ -277,4 +293,4 @@ def _ensure_site(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?) "
                      "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (hlc.new_site_id(),))
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
-                     (dt.datetime.now().isoformat(timespec="seconds"),))
+                     (wallclock.stamp(),))

@@ -21,8 +21,9 @@ import re
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from db import clock
 
 PREFIX = ".kechuang-work-"
 BORN = ".kechuang-born-"
@@ -112,7 +113,7 @@ def remove_stale(base: Path, born_age_s: float = 60) -> list[Path]:
             continue
         if entry.name.startswith(BORN) or sys.platform == "win32":
             with contextlib.suppress(OSError):
-                if time.time() - entry.stat().st_mtime < born_age_s:
+                if clock.wall_ms() / 1000 - entry.stat().st_mtime < born_age_s:
                     continue
         try:
             fd = os.open(entry / LOCK_NAME, os.O_RDWR)

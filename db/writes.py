@@ -6,7 +6,6 @@ hybrid-logical-clock on every changed cell, and returns Changes.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import uuid
@@ -14,6 +13,7 @@ import uuid
 from db import challenge_rules
 from db import hlc as hlc_mod
 from db import records
+from db.clock import WallClock
 from db.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
@@ -41,10 +41,11 @@ CASCADE = {
 
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock, today=dt.date.today):
+    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock, wallclock: WallClock):
         self.conn = conn
         self.clock = clock
-        self.today = today
+        self.wallclock = wallclock
+        self.today = wallclock.today
 
     # -- entry point ---------------------------------------------------------------------
     def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
@@ -237,5 +238,5 @@ class Writer:
         return self._create(Create("replans", {
             "milestone_id": op.id, "old_date": old, "new_date": new, "days": days,
             "reason": op.reason.strip(), "approved_by": op.approved_by,
-            "recorded_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "recorded_at": self.wallclock.stamp(),
         }), undo=False)

@@ -108,9 +108,9 @@ def open_when_unlocked(path: Path, timeout: float = UNLOCK_TIMEOUT, **kwargs) ->
     while True:
         try:
             return Portfolio.open(path, **kwargs)
-        except PortfolioLocked:
+        except PortfolioLocked as exc:
             if time.monotonic() > deadline:
-                raise TrialFailure(f"{path.name}: still locked {timeout:.0f} s after the kill")
+                raise TrialFailure(f"{path.name}: still locked {timeout:.0f} s after the kill") from exc
             time.sleep(0.02)
 
 

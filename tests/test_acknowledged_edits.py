@@ -56,9 +56,10 @@ def killed_mid_loop(path: Path, pid: str) -> int:
     child = Child([sys.executable, str(ACK_CHILD), "apply", str(path), pid, "1", "7"])
     assert child.wait_for("READY")
     deadline = time.monotonic() + 30
-    while not any(line == "A 40" for line in child.lines) and time.monotonic() < deadline:
+    while not any(line.startswith("A 40 ") for line in child.lines) and time.monotonic() < deadline:
         time.sleep(0.01)
     child.kill_group()
+    assert any(line.startswith("A 40 ") for line in child.lines), child.lines[-3:]
     return max(int(line.split()[1]) for line in child.lines if line.startswith("B "))
 
 

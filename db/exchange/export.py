@@ -11,7 +11,6 @@ file, or complete, and a killed export leaves nothing outside its slice in the t
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import json
 import os
@@ -118,7 +117,7 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
-        "source_file": pf.path.name, "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "source_file": pf.path.name, "exported_at": pf.stamp(),
         "filter": json.dumps({"units": list(units), "categories": list(categories),
                               "projects": list(project_ids), "challenges": list(challenge_ids)},
                              ensure_ascii=False),

@@ -10,7 +10,6 @@ losing value is kept in merge_conflicts for the user to review.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -186,7 +185,7 @@ def _record_bookkeeping(pf, plan_: MergePlan, source: Path, backup: Path | None)
         pf.conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES(?, ?, ?) "
                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc), "
                         "last_merged_at=excluded.last_merged_at",
-                        (site, last, dt.datetime.now().isoformat(timespec="seconds")))
+                        (site, last, pf.stamp()))
     pf.clock.observe(incoming.max_clock)
     pf.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) ON CONFLICT(key) DO UPDATE "
                     "SET value=excluded.value", (pf.clock.last,))
@@ -195,7 +194,7 @@ def _record_bookkeeping(pf, plan_: MergePlan, source: Path, backup: Path | None)
                "duplicates": plan_.duplicates}
     pf.conn.execute("INSERT INTO merge_history(id, merged_at, source_file, source_site, backup_file, summary) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (merge_id, dt.datetime.now().isoformat(timespec="seconds"), str(source),
+                    (merge_id, pf.stamp(), str(source),
                      incoming.site_id, str(backup) if backup else None, json.dumps(summary, ensure_ascii=False)))
     for c in plan_.conflicts:
         winner_is_theirs = c.field in plan_.rows.get((c.kind, c.id), {}).get("values", {})
@@ -222,7 +221,7 @@ def merge(pf, source: Path, *, dry_run: bool = False) -> MergePlan:
         result = plan(pf, incoming)
         if dry_run:
             return result
-        backup = copy_database(pf.conn, backup_path(pf.path, "before-merge"))
+        backup = copy_database(pf.conn, backup_path(pf.path, "before-merge", pf.now()))
         try:
             with transaction(pf.conn):
                 pf.conn.execute("PRAGMA defer_foreign_keys=ON")

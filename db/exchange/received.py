@@ -54,8 +54,9 @@ M = {
     "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
     "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
     "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
-    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，"
-                                          "或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并"),
+    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）："
+                                          "它可能正在另一个窗口中打开，或上次没有正常关闭。"
+                                          "请用科创项目台账打开它再关闭，然后再合并"),
 }
 # Beside a portfolio file: changes SQLite has not yet written into it (WAL), or the undo record
 # of a transaction cut off midway (rollback journal). Without them the file alone holds an

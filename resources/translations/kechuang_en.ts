@@ -73,143 +73,158 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="45"/>
+        <location filename="../../desktop/views/brief_preview.py" line="42"/>
         <source>打印简报</source>
         <translation>Print Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="58"/>
+        <location filename="../../desktop/views/brief_preview.py" line="55"/>
         <source>%1年第%2周（%3—%4）</source>
         <translation>Week %2, %1 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="73"/>
+        <location filename="../../desktop/views/brief_preview.py" line="64"/>
+        <source>新一期</source>
+        <translation>New issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="65"/>
+        <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="77"/>
         <source>栏目</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="91"/>
+        <location filename="../../desktop/views/brief_preview.py" line="96"/>
         <source>周次</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="92"/>
+        <location filename="../../desktop/views/brief_preview.py" line="97"/>
         <source>简报名称</source>
         <translation>Brief title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="93"/>
+        <location filename="../../desktop/views/brief_preview.py" line="98"/>
         <source>编印单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="94"/>
+        <location filename="../../desktop/views/brief_preview.py" line="99"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="96"/>
+        <location filename="../../desktop/views/brief_preview.py" line="101"/>
         <source>字体</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="97"/>
+        <location filename="../../desktop/views/brief_preview.py" line="102"/>
         <source>报尾</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="99"/>
+        <location filename="../../desktop/views/brief_preview.py" line="104"/>
         <source>报：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="100"/>
+        <location filename="../../desktop/views/brief_preview.py" line="105"/>
         <source>送：</source>
         <translation>Copy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="101"/>
+        <location filename="../../desktop/views/brief_preview.py" line="106"/>
         <source>发：</source>
         <translation>Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="102"/>
+        <location filename="../../desktop/views/brief_preview.py" line="107"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="104"/>
+        <location filename="../../desktop/views/brief_preview.py" line="109"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="106"/>
+        <location filename="../../desktop/views/brief_preview.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="154"/>
+        <location filename="../../desktop/views/brief_preview.py" line="159"/>
         <source>请至少选择一个栏目。</source>
         <translation>Please select at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="161"/>
+        <location filename="../../desktop/views/brief_preview.py" line="166"/>
         <source>正在生成简报…</source>
         <translation>Generating the brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="172"/>
+        <location filename="../../desktop/views/brief_preview.py" line="177"/>
         <source>%1 · 第%2期 · 共 %3 页</source>
         <translation>%1 · Issue %2 · %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="177"/>
+        <location filename="../../desktop/views/brief_preview.py" line="182"/>
         <source>生成简报失败：%1</source>
         <translation>Could not generate the brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="193"/>
+        <location filename="../../desktop/views/brief_preview.py" line="208"/>
+        <source>本周次已签发为第%1期，重印保持期号</source>
+        <translation>This week was issued as issue %1; a reprint keeps the number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="211"/>
         <source>上次签发：第%1期</source>
         <translation>Last issued: issue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="193"/>
+        <location filename="../../desktop/views/brief_preview.py" line="212"/>
         <source>尚未签发过简报</source>
         <translation>No brief issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="200"/>
+        <location filename="../../desktop/views/brief_preview.py" line="220"/>
         <source>签发简报第%1期</source>
         <translation>Issue brief no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="206"/>
+        <location filename="../../desktop/views/brief_preview.py" line="231"/>
         <source>%1第%2期（%3）</source>
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="213"/>
-        <location filename="../../desktop/views/brief_preview.py" line="224"/>
+        <location filename="../../desktop/views/brief_preview.py" line="238"/>
+        <location filename="../../desktop/views/brief_preview.py" line="249"/>
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="214"/>
+        <location filename="../../desktop/views/brief_preview.py" line="239"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="227"/>
+        <location filename="../../desktop/views/brief_preview.py" line="252"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="252"/>
+        <location filename="../../desktop/views/brief_preview.py" line="277"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="252"/>
+        <location filename="../../desktop/views/brief_preview.py" line="277"/>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
     </message>
@@ -3216,32 +3231,32 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="29"/>
+        <location filename="../../db/sheets/template_export.py" line="28"/>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="30"/>
+        <location filename="../../db/sheets/template_export.py" line="29"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="31"/>
+        <location filename="../../db/sheets/template_export.py" line="30"/>
         <source>请从下拉列表中选择</source>
         <translation>Choose from the drop-down list</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="32"/>
+        <location filename="../../db/sheets/template_export.py" line="31"/>
         <source>可选值</source>
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="33"/>
+        <location filename="../../db/sheets/template_export.py" line="32"/>
         <source>请填写不小于 0 的数字（万元）</source>
         <translation>Enter a number of at least 0 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="34"/>
+        <location filename="../../db/sheets/template_export.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3701,22 +3716,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Figure {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="33"/>
+        <location filename="../../db/brief/fonts.py" line="28"/>
         <source>内置字体（文泉驿微米黑）</source>
         <translation>Bundled font (WenQuanYi Micro Hei)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="34"/>
+        <location filename="../../db/brief/fonts.py" line="29"/>
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="35"/>
+        <location filename="../../db/brief/fonts.py" line="30"/>
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="36"/>
+        <location filename="../../db/brief/fonts.py" line="31"/>
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -3761,67 +3776,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="18"/>
+        <location filename="../../db/brief/options.py" line="20"/>
         <source>总体情况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="19"/>
+        <location filename="../../db/brief/options.py" line="21"/>
         <source>重点项目进展</source>
         <translation>Progress of key projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="20"/>
+        <location filename="../../db/brief/options.py" line="22"/>
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="21"/>
+        <location filename="../../db/brief/options.py" line="23"/>
         <source>揭榜挂帅进展</source>
         <translation>Open Challenges progress</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="22"/>
+        <location filename="../../db/brief/options.py" line="24"/>
         <source>亮灯情况</source>
         <translation>Status lights</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="23"/>
+        <location filename="../../db/brief/options.py" line="25"/>
         <source>问题清单</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="24"/>
+        <location filename="../../db/brief/options.py" line="26"/>
         <source>下周安排</source>
         <translation>Plans for next week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="25"/>
+        <location filename="../../db/brief/options.py" line="27"/>
         <source>附表：规划指标完成情况</source>
         <translation>Appendix: progress on plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="28"/>
+        <location filename="../../db/brief/options.py" line="30"/>
         <source>科创项目工作简报</source>
         <translation>S&amp;T Projects Work Brief</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="29"/>
+        <location filename="../../db/brief/options.py" line="31"/>
         <source>科创项目办公室</source>
         <translation>S&amp;T Projects Office</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="30"/>
+        <location filename="../../db/brief/options.py" line="32"/>
         <source>区委、区政府主要领导，分管领导</source>
         <translation>Principal leaders of the District Party Committee and District Government; leaders in charge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="31"/>
+        <location filename="../../db/brief/options.py" line="33"/>
         <source>区委办公室，区人大常委会办公室，区政府办公室，区政协办公室</source>
         <translation>District Party Committee Office, Office of the District People’s Congress Standing Committee, District Government Office, District CPPCC Office</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="32"/>
+        <location filename="../../db/brief/options.py" line="34"/>
         <source>各责任单位，各园区公司</source>
         <translation>All responsible units; all park companies</translation>
     </message>
@@ -4554,47 +4569,47 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="209"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="17"/>
+        <location filename="../../desktop/cli_sheets.py" line="18"/>
         <source>--unit 只用于调度表，请同时加 --template</source>
         <translation>--unit only applies to progress-report sheets; add --template as well</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="18"/>
+        <location filename="../../desktop/cli_sheets.py" line="19"/>
         <source>已导出调度表 {path}（{unit}）：{milestones} 个里程碑，{projects} 个项目</source>
         <translation>Exported progress-report sheet {path} ({unit}): {milestones} milestones, {projects} projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="19"/>
+        <location filename="../../desktop/cli_sheets.py" line="20"/>
         <source>已导出表格 {path}：{items}</source>
         <translation>Exported tables to {path}: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="20"/>
+        <location filename="../../desktop/cli_sheets.py" line="21"/>
         <source>{name} {count} 行</source>
         <translation>{name}: {count} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="21"/>
+        <location filename="../../desktop/cli_sheets.py" line="22"/>
         <source>已导出日历 {path}：{count} 个里程碑</source>
         <translation>Exported calendar {path}: {count} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="22"/>
+        <location filename="../../desktop/cli_sheets.py" line="23"/>
         <source>预览结束，未写入任何数据。</source>
         <translation>Preview finished; no data was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="23"/>
+        <location filename="../../desktop/cli_sheets.py" line="24"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。</source>
         <translation>Imported: {added} added, {updated} updated, {units} new unit(s) created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="24"/>
+        <location filename="../../desktop/cli_sheets.py" line="25"/>
         <source>已按要求跳过 {count} 行无效数据（见上）。</source>
         <translation>Skipped {count} invalid row(s) as requested (see above).</translation>
     </message>
@@ -5242,18 +5257,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="50"/>
         <location filename="../../db/portfolio.py" line="52"/>
+        <location filename="../../db/portfolio.py" line="54"/>
         <source>找不到组合文件“{path}”</source>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="116"/>
+        <location filename="../../db/portfolio.py" line="130"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="158"/>
+        <location filename="../../db/portfolio.py" line="172"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
@@ -5274,17 +5289,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="170"/>
+        <location filename="../../db/portfolio.py" line="184"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="58"/>
+        <location filename="../../db/schema.py" line="60"/>
         <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="62"/>
+        <location filename="../../db/schema.py" line="64"/>
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
@@ -5399,19 +5414,19 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="71"/>
+        <location filename="../../db/writes.py" line="72"/>
         <source>未知的记录类型“{kind}”</source>
         <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="135"/>
+        <location filename="../../db/writes.py" line="136"/>
         <source>{record}：编号 {id} 已存在</source>
         <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
         <location filename="../../db/challenges.py" line="19"/>
-        <location filename="../../db/writes.py" line="155"/>
-        <location filename="../../db/writes.py" line="189"/>
+        <location filename="../../db/writes.py" line="156"/>
+        <location filename="../../db/writes.py" line="190"/>
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
     </message>
@@ -5506,7 +5521,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
     <message>
-        <location filename="../../db/backups.py" line="20"/>
+        <location filename="../../db/backups.py" line="21"/>
         <source>无法用备份“{backup}”恢复“{path}”：{detail}</source>
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
@@ -5516,22 +5531,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="36"/>
+        <location filename="../../db/brief/options.py" line="38"/>
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="37"/>
+        <location filename="../../db/brief/options.py" line="39"/>
         <source>简报期号“{value}”无效，应为正整数</source>
         <translation>Brief issue number “{value}” is not valid; it must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="38"/>
+        <location filename="../../db/brief/options.py" line="40"/>
         <source>简报至少要包含一个栏目，可用：{names}</source>
         <translation>A brief must include at least one section; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="39"/>
+        <location filename="../../db/brief/options.py" line="43"/>
         <source>简报字体“{value}”无效，可用：{names}</source>
         <translation>Brief font “{value}” is not valid; available: {names}</translation>
     </message>
@@ -5686,17 +5701,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="31"/>
+        <location filename="../../db/exchange/export.py" line="30"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="32"/>
+        <location filename="../../db/exchange/export.py" line="31"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="33"/>
+        <location filename="../../db/exchange/export.py" line="32"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -5704,6 +5719,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../desktop/views/challenges/reviews.py" line="98"/>
         <source>没有可考核的立项团队</source>
         <translation>No awarded teams to review</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/numbering.py" line="27"/>
+        <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
+        <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
     <message>
         <location filename="../../db/creation.py" line="33"/>
@@ -6544,17 +6564,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The deletion flag of {record} is invalid</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="58"/>
+        <location filename="../../db/exchange/received.py" line="59"/>
         <source>“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并</source>
         <translation>“{path}” has changes not yet written back into the file (in {side} beside it): it may be open in another window, or was not closed properly last time. Open it in Kechuang Project Ledger and close it again, then merge</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="149"/>
+        <location filename="../../db/exchange/received.py" line="150"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="150"/>
+        <location filename="../../db/exchange/received.py" line="151"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
@@ -7014,22 +7034,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="25"/>
+        <location filename="../../db/sheets/template_export.py" line="24"/>
         <source>找不到单位“{name}”。{hint}</source>
         <translation>Unit “{name}” not found. {hint}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="26"/>
+        <location filename="../../db/sheets/template_export.py" line="25"/>
         <source>名称相近的单位：{names}</source>
         <translation>Units with similar names: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="27"/>
+        <location filename="../../db/sheets/template_export.py" line="26"/>
         <source>请使用组合中单位的全称或简称。</source>
         <translation>Use the full name or short name of a unit in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="28"/>
+        <location filename="../../db/sheets/template_export.py" line="27"/>
         <source>“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。</source>
         <translation>“{unit}” has no projects in progress and no unfinished milestones, so there is no progress-report sheet to export.</translation>
     </message>

@@ -39,7 +39,7 @@ from killtrials import Child, TrialFailure  # noqa: E402
 CHILD = Path(__file__).with_name("exchange_crash_child.py")
 SLICE_UNIT = "重庆大学"
 PROJECTS = 3000
-NAME = re.compile("批量项目([0-9]{4})".encode("utf-8"))
+NAME = re.compile("批量项目([0-9]{4})".encode())
 PHASES = ("anywhere", "vacuum", "fsync", "renamed", "anywhere")
 
 

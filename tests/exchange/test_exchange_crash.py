@@ -26,8 +26,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from replicas import Office
+
 from db.changes import Create, Delete, Update
 from db.exchange.merge import merge
 from db.model import KINDS

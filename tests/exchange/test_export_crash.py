@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from export_kill import ExportTally, export_trial, final_export_cleans_up, make_world
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL and process groups")

@@ -34,9 +34,9 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "exchange"), str(HERE.parents[1])]
 
 from export_kill import ExportTally, export_trial, final_export_cleans_up, make_world  # noqa: E402
-from killtrials import (AckTally, InitTally, TrialFailure, ack_trial, init_trial,  # noqa: E402
-                        kechuang_command, make_ack_portfolio)
+
 from db.portfolio import Portfolio  # noqa: E402
+from killtrials import AckTally, InitTally, TrialFailure, ack_trial, init_trial, kechuang_command, make_ack_portfolio  # noqa: E402
 
 DEFAULTS = {"apply": 500, "set": 500, "init": 200, "export": 200}
 GROUP = 100  # trials per portfolio file (the file is reused within a group: it grows, gets checkpointed)
