@@ -123,6 +123,8 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
                              ensure_ascii=False),
         "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
     }
+    if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
     scratch.remove_stale_partials(target.parent)
     try:
         with scratch.work_dir(pf.path) as work:

@@ -113,3 +113,12 @@ def test_export_takes_away_what_killed_exports_left(office, tmp_path):
     finally:
         held.close()
     assert scratch.remove_stale(beside) == [busy]
+
+
+def test_export_into_a_missing_folder_is_one_clear_error_and_copies_nothing(office, tmp_path):
+    from db.errors import UserError
+    with pytest.raises(UserError, match="out.sqlite") as info:
+        export(office.pf, tmp_path / "missing" / "out.sqlite", units=["重庆大学"])
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "missing").exists()
+    assert not [p for p in office.pf.path.parent.iterdir() if p.name.startswith(".kechuang-")]
