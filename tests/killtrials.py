@@ -3,9 +3,10 @@
 Each trial starts a child process in a session of its own, lets it run to a seeded random
 moment and SIGKILLs its whole process group (the loop and any `kechuang` it started), then
 reads the result back the way the app would: `Portfolio.open` for writing, which takes the
-portfolio's lock, so it waits until no process can still be writing. Reading earlier (a
-read-only open right after the kill) may see a state a dying or orphaned writer changes a
-moment later; that is a race in the check, not in the file.
+portfolio's lock — once every process that could still write has ended (a `kechuang set` the
+loop started runs on if only the loop is killed, and before it has opened the portfolio its lock
+proves nothing). Reading earlier sees a state such a writer changes a moment later; that is a
+race in the check, not in the file.
 
 Three kinds of trial:
 
@@ -102,6 +103,25 @@ class Child:
         return rc
 
 
+def wait_gone(pid: int, timeout: float = UNLOCK_TIMEOUT) -> None:
+    """Wait until process `pid` has ended (a zombie counts as ended: it runs no more code)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+                if fh.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                    return
+        except FileNotFoundError:
+            return
+        except OSError:  # no /proc: ask the kernel
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+        time.sleep(0.01)
+    raise TrialFailure(f"process {pid} still running {timeout:.0f} s after the kill")
+
+
 def open_when_unlocked(path: Path, timeout: float = UNLOCK_TIMEOUT, **kwargs) -> Portfolio:
     """Open for writing once no other process holds the portfolio (the recovery path)."""
     deadline = time.monotonic() + timeout
@@ -159,7 +179,7 @@ def ack_trial(mode: str, path: Path, pid: str, seed: int, tally: AckTally, *,
     rc = child.kill_only_child() if orphan else child.kill_group()
     if early is not None or rc != -signal.SIGKILL:
         raise TrialFailure(f"{where}: the loop ended on its own (exit {rc}): {child.lines[-3:]} {child.stderr}")
-    begun, acked, clocks = [], [], {}
+    begun, acked, clocks, started = [], [], {}, []
     for line in child.lines:
         tag, *rest = line.split(" ")
         if tag == "B":
@@ -168,8 +188,16 @@ def ack_trial(mode: str, path: Path, pid: str, seed: int, tally: AckTally, *,
             acked.append(int(rest[0]))
             if len(rest) > 1:
                 clocks[int(rest[0])] = rest[1]
+        elif tag == "R":
+            started.append(int(rest[1]))
         elif tag == "E":
             raise TrialFailure(f"{where}: `kechuang set` failed: {line}")
+    # A `kechuang set` the loop started may still run (always, when the loop alone was killed).
+    # Until it has ended, the portfolio's lock proves nothing: one still starting up has not
+    # taken it yet, and would write its value after the read-back — and after the next trial's
+    # acknowledged edits (the soak once caught it doing so). So wait for it first.
+    if started:
+        wait_gone(started[-1])
     assert acked == list(range(start, start + len(acked))), f"{where}: acks out of order"
     last = acked[-1] if acked else before
     in_flight = begun[-1] if begun and (not acked or begun[-1] != acked[-1]) else None
