@@ -112,7 +112,10 @@ def create(path, *, with_builtin: bool = True, replace: str = "never", today=Non
     from db.portfolio import Portfolio
     assert replace in ("never", "partial", "any"), replace
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(MSG_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
     lock = FileLock(path)
     try:
         lock.acquire()
