@@ -56,8 +56,9 @@ M = {
     "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
     "dup_id": QT_TRANSLATE_NOOP("merge", "“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并"),
     "id_taken": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并"),
-    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，"
-                                          "或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并"),
+    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）："
+                                          "它可能正在另一个窗口中打开，或上次没有正常关闭。"
+                                          "请用科创项目台账打开它再关闭，然后再合并"),
 }
 # Beside a portfolio file: changes SQLite has not yet written into it (WAL), or the undo record
 # of a transaction cut off midway (rollback journal). Without them the file alone holds an

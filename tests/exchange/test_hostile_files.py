@@ -21,15 +21,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile_corpus import CASES, MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, P, flipped, wal_pair
+from replicas import Office
 
 from db.changes import Create
 from db.exchange.merge import merge
 from db.exchange.received import RefusedFile, read
 from db.portfolio import Portfolio
 from db.schema import backups_dir
-from hostile_corpus import (CASES, MILESTONE_ID, MILESTONE_NAME, P, PROJECT_ID, PROJECT_NAME, flipped,
-                            wal_pair)
-from replicas import Office
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT_S = 5.0
