@@ -12,10 +12,10 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from db import hlc
-from db.changes import Changes, Create, Delete
-from db.connection import transaction
-from db.writes import Writer
+from db.store import hlc
+from db.store.changes import Changes, Create, Delete
+from db.store.connection import transaction
+from db.store.writer import Writer
 
 PORTFOLIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio"
 NAMESPACE = uuid.UUID("0d6c7a52-8a0e-4a3c-9f0b-6f2d1c5b7e21")

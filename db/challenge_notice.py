@@ -19,7 +19,7 @@ from db.brief import document, fonts, styles
 from db.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
 from db.challenge_rules import PIPELINE, budget
 from db.errors import UserError
-from db.files import write_atomically
+from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.register import unit_names
 

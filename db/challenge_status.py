@@ -11,7 +11,7 @@ from db.challenge_rules import PIPELINE, budget
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
 from db.register import unit_names
-from db.values import parse_date
+from db.store.values import parse_date
 
 RUNNING = ("已立项", "攻关中", "里程碑考核", "验收", "兑现奖补")
 STANDING_RULE = QT_TRANSLATE_NOOP(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from db import challenge_rules as rules
 from db.challenge_status import challenge_funnel, challenge_summary, race_standings, races  # noqa: F401
-from db.changes import Create, Op, Update
+from db.store.changes import Create, Op, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import KINDS
-from db.values import parse_date
+from db.store.values import parse_date
 
 E = {
     "missing": QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
-from db.values import parse_date
+from db.store.values import parse_date
 
 RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
 COLOURS = (RED, YELLOW, GREEN, BLUE, GREY)

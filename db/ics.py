@@ -11,8 +11,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from db import colours, hlc, register, slips
-from db.files import write_atomically
+from db import colours, register, slips
+from db.store import hlc
+from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
 PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"

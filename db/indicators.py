@@ -5,7 +5,7 @@ import datetime as dt
 from collections import defaultdict
 
 from db import colours
-from db.changes import Create, Delete, Op, Update
+from db.store.changes import Create, Delete, Op, Update
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.builtin import number

@@ -13,7 +13,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.register import unit_names
 from db.snapshot import Snapshot, take
-from db.values import parse_date
+from db.store.values import parse_date
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 OPEN = ("未开始", "进行中", "受阻")

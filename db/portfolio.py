@@ -13,13 +13,15 @@ import threading
 import uuid
 from pathlib import Path
 
-from db import hlc, records, schema
-from db.changes import Changes, Create, Delete, Op, Update
-from db.connection import FileLock, connect, copy_database, enable_wal, transaction
+from db.store import hlc
+from db.store import records
+from db.store import schema
+from db.store.changes import Changes, Create, Delete, Op, Update
+from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
-from db.writes import Writer
+from db.store.writer import Writer
 
 SETTINGS_NAMESPACE = uuid.UUID("6b2b5f0e-3c1e-4f55-9a57-1c0e8f8d6a10")
 
@@ -210,7 +212,7 @@ class Portfolio:
 
     def save_as(self, target: Path) -> Path:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
-        from db.connection import copy_database
+        from db.store.connection import copy_database
         with self._mutex:
             copy_database(self.conn, Path(target))
         conn = sqlite3.connect(str(target), isolation_level=None)

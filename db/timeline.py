@@ -5,7 +5,7 @@ import datetime as dt
 import json
 
 from db import colours
-from db.values import parse_date
+from db.store.values import parse_date
 
 
 def timeline_rows(pf, project_ids: list[str], today: dt.date | None = None) -> list[dict]:

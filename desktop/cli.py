@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 from db import builtin, colours
-from db.changes import Create, Delete, Update
+from db.store.changes import Create, Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
 from db.model import kind_of
 from db.portfolio import Portfolio
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 log = logging.getLogger("kechuang")
 

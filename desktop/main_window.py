@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMessageBox, QSplitter, QStackedWidget, QWidget)
 
-from db.changes import Delete
+from db.store.changes import Delete
 from db.errors import UserError
 from desktop import portfolio_files
 from desktop.exchange_actions import ExchangeActions

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db import backups, builtin
+from db import builtin
+from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError, UserError
 from db.portfolio import Portfolio
 

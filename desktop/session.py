@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import logging
 
-from db import backups
-from db.changes import Changes, Op
+from db.store import backups
+from db.store.changes import Changes, Op
 from db.errors import UserError
 
 

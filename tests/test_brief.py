@@ -18,7 +18,7 @@ from db.brief import fonts
 from db.brief.build import build
 from db.brief.facts import collect
 from db.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
-from db.changes import Create
+from db.store.changes import Create
 from db.errors import UserError
 from db.portfolio import Portfolio
 

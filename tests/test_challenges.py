@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from db import challenges as ch
 from db.challenge_rules import candidate_stages
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.errors import ValidationError
 from db.portfolio import Portfolio
 

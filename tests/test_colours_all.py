@@ -13,7 +13,7 @@ from db import colours
 from db.colours import BLUE, GREEN, GREY, R, RED, SEVERITY, YELLOW, _c
 from db.i18n import set_language
 from db.portfolio import Portfolio
-from db.values import parse_date
+from db.store.values import parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
 import generate  # noqa: E402  (tests/bench/generate.py)

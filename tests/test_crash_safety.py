@@ -92,7 +92,7 @@ def empty_model() -> dict:
 
 
 def apply_op(m: dict, op: dict) -> dict:
-    """Change model `m` in place to the state after `op`, mirroring db.writes (cascades too)."""
+    """Change model `m` in place to the state after `op`, mirroring db.store.writer (cascades too)."""
     P, M = m["projects"], m["milestones"]
     kind = op["op"]
     if kind == "create_project":

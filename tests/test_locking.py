@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db.changes import Create, Delete, Update
+from db.store.changes import Create, Delete, Update
 from db.errors import NewerVersion, NotAPortfolio, NotFound, PortfolioLocked, ReadOnlyPortfolio
 from db.portfolio import Portfolio
 
@@ -49,7 +49,7 @@ TRY_LOCK = textwrap.dedent("""
     import sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[2])
-    from db.connection import FileLock
+    from db.store.connection import FileLock
     from db.errors import PortfolioLocked
     lock = FileLock(Path(sys.argv[1]))
     try:
@@ -187,7 +187,7 @@ def test_close_releases_the_lock_and_is_idempotent(path):
 def test_refused_opens_release_the_lock(tmp_path):
     import sqlite3
 
-    from db import schema
+    from db.store import schema
 
     not_db = tmp_path / "notes.sqlite"
     not_db.write_text("不是数据库", encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from db import schema
+from db.store import schema
 from db.errors import NewerVersion, NotAPortfolio
 from db.model import BOOKKEEPING, KINDS
 from db.portfolio import Portfolio

@@ -224,7 +224,7 @@ def test_unknown_unit_and_empty_template(pf, tmp_path):
 
 
 def test_trial_checks_rows_through_the_write_path_without_writing(pf):
-    from db.changes import Update
+    from db.store.changes import Update
     from db.sheets.trial import trial
     ids = pf.ids
     before = pf.dump()

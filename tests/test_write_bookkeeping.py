@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db import hlc
-from db.changes import Changes, Create, Delete, Restore, Update
+from db.store import hlc
+from db.store.changes import Changes, Create, Delete, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.model import KINDS
 from db.portfolio import Portfolio

@@ -1,4 +1,4 @@
-"""The one write path (db.writes via Portfolio.apply): Changes, validation, milestone rules,
+"""The one write path (db.store.writer via Portfolio.apply): Changes, validation, milestone rules,
 undo/redo, and the merge bookkeeping (created_hlc, cell_clocks, tombstones, hlc_last).
 
 DESIGN §2 (domain model, re-plans), §5 (clocks, tombstones).
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db import hlc
-from db.changes import Changes, Create, Delete, Restore, Update
+from db.store import hlc
+from db.store.changes import Changes, Create, Delete, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.model import KINDS
 from db.portfolio import Portfolio

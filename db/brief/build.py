@@ -21,7 +21,7 @@ from db.brief.facts import collect
 from db.brief.masthead import footer, masthead
 from db.brief.options import SECTION_TITLES, BriefOptions
 from db.brief.tables import cn_number, esc
-from db.files import write_atomically
+from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
 WRITERS = {

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from db import colours, hlc
+from db import colours
+from db.store import hlc
 from db.i18n import tr_enum
 from db.overview import due_lists, overview, week_bounds
 from db.slips import slip_rows
 from db.snapshot import Snapshot, take
-from db.values import parse_date
+from db.store.values import parse_date
 
 FACILITY = "重大科技基础设施"
 STARTED = ("开工", "建设", "投产", "达产")

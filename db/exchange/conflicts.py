@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 
-from db.changes import Op, Update
+from db.store.changes import Op, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.records import label
+from db.store.records import label
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "冲突记录已处理或不存在")
 KEEP = ("winner", "loser")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from db.changes import Delete, Op, Update
+from db.store.changes import Delete, Op, Update
 from db.model import KINDS
 
 CHECKED = ("projects", "units", "challenges", "indicators")

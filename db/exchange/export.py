@@ -13,12 +13,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from db import hlc
-from db.connection import fsync_dir, fsync_file
+from db.store import hlc
+from db.store.connection import fsync_dir, fsync_file
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 FORMAT = "kechuang-portfolio"
 MSG_NO_UNIT = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的单位，无法按单位导出")

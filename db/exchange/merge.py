@@ -16,13 +16,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db import hlc
-from db.connection import copy_database, transaction
+from db.store import hlc
+from db.store.connection import copy_database, transaction
 from db.exchange.duplicates import find_duplicates
 from db.exchange.received import Incoming, read
 from db.model import KINDS
-from db.schema import backup_path
-from db.values import to_sql
+from db.store.schema import backup_path
+from db.store.values import to_sql
 
 ACTIONS = ("added", "updated", "deleted", "conflicts", "duplicates")
 
@@ -94,7 +94,7 @@ def remote_watermarks(incoming: Incoming) -> dict[str, str]:
 
 
 def plan(pf, incoming: Incoming) -> MergePlan:
-    from db.records import get as get_record
+    from db.store.records import get as get_record
     result = MergePlan(incoming)
     mine_seen, theirs_seen = local_watermarks(pf), remote_watermarks(incoming)
     for kind_name, rows in incoming.rows.items():

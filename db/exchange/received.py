@@ -18,12 +18,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db import hlc
+from db.store import hlc
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.schema import APPLICATION_ID, SCHEMA_VERSION, steps
-from db.values import UUID_RE, check
+from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, steps
+from db.store.values import UUID_RE, check
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 TIME_BUDGET_S = 60.0

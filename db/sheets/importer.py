@@ -14,7 +14,7 @@ from contextlib import closing
 from itertools import islice
 from pathlib import Path
 
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.sheets import gcpause, template_import

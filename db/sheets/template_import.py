@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 
-from db.changes import Update
+from db.store.changes import Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.records import label as record_label
+from db.store.records import label as record_label
 from db.register import unit_names
 from db.sheets.cells import CellError, is_blank, parse_date, parse_money, short
 from db.sheets.plan import FieldChange, ImportPlan, Problem, Reading, RowPlan, display

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.changes import Op
+from db.store.changes import Op
 from db.errors import UserError, raise_sqlite
 
 

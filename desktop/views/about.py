@@ -6,7 +6,7 @@ from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, qVersion
 
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 LIBRARIES = (("PySide6", "LGPL-3.0"), ("pyqtgraph", "MIT"), ("reportlab", "BSD"), ("openpyxl", "MIT"),
              ("sqlite-utils", "Apache-2.0"), ("platformdirs", "MIT"))

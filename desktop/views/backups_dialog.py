@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
 
-from db import backups
+from db.store import backups
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel

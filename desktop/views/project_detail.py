@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QS
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from db import colours, slips
-from db.changes import Delete, Update
+from db.store.changes import Delete, Update
 from db.model import MILESTONE_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import PROJECTS
-from db.records import label as record_label
+from db.store.records import label as record_label
 from db.register import unit_names
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views import record_dialog

@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout)
 
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr
 from db.model import KINDS
-from db.records import label as record_label
+from db.store.records import label as record_label
 from desktop.forms import RecordForm
 
 

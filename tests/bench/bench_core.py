@@ -12,7 +12,7 @@ from pathlib import Path
 import bench_names as N
 from bench_stats import figure, median, timed
 from db import colours
-from db.changes import Update
+from db.store.changes import Update
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.model import KINDS

@@ -65,7 +65,7 @@ def cache_key(params: dict, seed: int) -> str:
     for name in ("generate.py", "bench_gen.py", "bench_names.py"):
         h.update((HERE / name).read_bytes())
     h.update(repr((sorted(params.items()), seed)).encode())
-    from db.schema import SCHEMA_VERSION
+    from db.store.schema import SCHEMA_VERSION
     h.update(str(SCHEMA_VERSION).encode())
     return h.hexdigest()[:16]
 

@@ -34,13 +34,13 @@ from pathlib import Path
 import pytest
 
 from replicas import Office
-from db.changes import Create, Delete, Update
+from db.store.changes import Create, Delete, Update
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.exchange.received import RefusedFile, read
 from db.model import KINDS
 from db.portfolio import Portfolio
-from db.schema import backups_dir
+from db.store.schema import backups_dir
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from db.changes import Create
+from db.store.changes import Create
 from db.exchange.merge import merge
 from db.exchange.received import RefusedFile, read
 from db.portfolio import Portfolio
-from db.schema import backups_dir
+from db.store.schema import backups_dir
 from hostile_corpus import (CASES, MILESTONE_ID, MILESTONE_NAME, P, PROJECT_ID, PROJECT_NAME, flipped,
                             wal_pair)
 from replicas import Office

@@ -49,7 +49,7 @@ def visible(pf) -> dict:
 def setup(tmp_path):
     offices = [Office(tmp_path, name, with_builtin=False) for name in ("a", "b", "c")]
     for o, skew in zip(offices, SKEW_MS):
-        o.pf.clock._now = (lambda s: lambda: __import__("db.hlc").hlc.wall_ms() + s)(skew)
+        o.pf.clock._now = (lambda s: lambda: __import__("db.store.hlc").hlc.wall_ms() + s)(skew)
     ids = [offices[0].pf.create("projects", {"name": f"项目{i}"})[0] for i in range(4)]
     seed = offices[0].send()
     for o in offices[1:]:

@@ -2,7 +2,7 @@
 import time
 
 from db.builtin import builtin_id
-from db.changes import Create, Delete, Update
+from db.store.changes import Create, Delete, Update
 from db.exchange.duplicates import merge_records_ops
 
 from replicas import exchange, state

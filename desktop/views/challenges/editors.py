@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from db import challenges as ch
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr_enum
 from desktop.views.record_dialog import RecordDialog

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from db import challenge_rows
 from db import challenges as ch
-from db.changes import Delete, Update
+from db.store.changes import Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import MILESTONE_STATUSES

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from db import colours, listings
-from db.changes import Delete
+from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db import challenges as ch
 from db import challenge_rows
-from db.changes import Delete
+from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from desktop.models.record_table import Column

@@ -7,7 +7,7 @@ from operator import itemgetter
 
 from db.i18n import tr
 from db.model import KINDS, Kind
-from db.values import from_sql
+from db.store.values import from_sql
 
 _CONVERTED = ("reflist", "strlist", "json", "bool")  # stored as text/int, decoded by from_sql
 

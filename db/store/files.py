@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from db.connection import fsync_file
+from db.store.connection import fsync_file
 from db.errors import UserError
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.connection import copy_database, transaction
+from db.store.connection import copy_database, transaction
 from db.errors import NewerVersion, NotAPortfolio
 from db.i18n import QT_TRANSLATE_NOOP
 

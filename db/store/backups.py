@@ -8,10 +8,10 @@ import os
 import shutil
 from pathlib import Path
 
-from db.connection import copy_database, fsync_dir, fsync_file
+from db.store.connection import copy_database, fsync_dir, fsync_file
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.schema import backup_path, backups_dir
+from db.store.schema import backup_path, backups_dir
 
 KEEP_DAILY = 14
 MSG_RESTORE = QT_TRANSLATE_NOOP("errors", "无法用备份“{backup}”恢复“{path}”：{detail}")

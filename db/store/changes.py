@@ -1,6 +1,6 @@
 """What an operation changed (Anki's OpChanges habit) and the operations themselves.
 
-Every mutation of the portfolio is a list of Ops applied by db.writes in one transaction; it
+Every mutation of the portfolio is a list of Ops applied by db.store.writer in one transaction; it
 returns Changes, which say exactly which records and fields moved (so views refresh only what
 concerns them) and can produce the inverse ops (so undo has something to undo).
 """

@@ -12,13 +12,13 @@ import sqlite3
 import uuid
 
 from db import challenge_rules
-from db import hlc as hlc_mod
-from db import records
-from db.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
+from db.store import hlc as hlc_mod
+from db.store import records
+from db.store.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS, Kind
-from db.values import check, parse_date, to_sql
+from db.store.values import check, parse_date, to_sql
 
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "{record}：没有名为“{field}”的字段。可用字段：{fields}")
 MSG_READONLY = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」由系统维护，不能直接修改")
