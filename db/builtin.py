@@ -12,9 +12,8 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from db.store import hlc
+from db.store import hlc, schema
 from db.store.changes import Changes, Create, Delete
-from db.store.connection import transaction
 from db.store.writer import Writer
 
 PORTFOLIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio"
@@ -195,15 +194,14 @@ def builtin_ops(with_examples: bool = True) -> list[Create]:
 
 def load(pf, with_examples: bool = True) -> Changes:
     """Load the built-in portfolio into an open (normally empty) portfolio."""
-    pf._require_writable()
-    with pf._mutex, transaction(pf.conn):
-        changes = Writer(pf.conn, _BuiltinClock(), today=pf.today).apply(builtin_ops(with_examples))
-        pf.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('builtin_loaded', '1')")
+    with pf.write("load the built-in portfolio") as db:
+        changes = Writer(db, _BuiltinClock(), today=pf.today).apply(builtin_ops(with_examples))
+        schema.set_meta(db, "builtin_loaded", "1")
     return changes
 
 
 def remove_examples(pf) -> Changes:
     """Delete (tombstone) every record marked 示例, with what hangs on it — one undoable action."""
     ops = [Delete(kind, rec["id"]) for kind in ("challenges", "projects", "teams", "milestones")
-           for rec in pf.list(kind, where="is_example=1")]
+           for rec in pf.list(kind, is_example=1)]
     return pf.apply(ops) if ops else Changes()

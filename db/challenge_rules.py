@@ -2,8 +2,9 @@
 what a funding tranche may be. Qt-free.
 
 The checks read through a small reader (`get(kind, id)`, `list(kind, where, params)`): the
-Portfolio for callers building ops, or `ConnReader` inside the write path, which enforces the
-same rules for every caller (GUI, `kechuang set`, scripts) — see db/writes.py.
+Portfolio for callers building ops, or the writer's `records.Reader` inside the write path (the
+hooks in db/rules.py), which enforces the same rules for every caller (GUI, `kechuang set`,
+scripts).
 """
 from __future__ import annotations
 
@@ -55,21 +56,6 @@ E = {
     "review_ms": QT_TRANSLATE_NOOP("errors", "{record}：考核的里程碑须属于该揭榜方"),
     "event_mismatch": QT_TRANSLATE_NOOP("errors", "{record}：阶段记录的原阶段“{given}”与当前阶段“{stage}”不符"),
 }
-
-
-class ConnReader:
-    """The portfolio as the write path sees it inside its transaction (same calls as Portfolio)."""
-
-    def __init__(self, conn):
-        self.conn = conn
-
-    def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
-        return records.get(self.conn, KINDS[kind], row_id, include_deleted)
-
-    def list(self, kind: str, where: str = "", params=(), include_deleted: bool = False,
-             order: str = "rowid") -> list[dict]:
-        return records.list_records(self.conn, KINDS[kind], where=where, params=params,
-                                    include_deleted=include_deleted, order=order)
 
 
 def label(kind: str, rec: dict) -> str:
@@ -282,21 +268,19 @@ def check_budget(reader, c: dict) -> None:
 
 # -- the write path's hooks ----------------------------------------------------------------
 
-def on_create(conn, kind: str, values: dict) -> None:
+def on_create(reader, kind: str, values: dict) -> None:
     """Rules for a record being created (not during undo)."""
-    reader = ConnReader(conn)
     if kind == "tranches":
         check_tranche(reader, None, values)
     elif kind == "reviews":
         check_review(reader, values)
 
 
-def on_update(conn, kind: str, current: dict, changed: dict, note: str | None, batch,
+def on_update(reader, kind: str, current: dict, changed: dict, note: str | None, batch,
               today: dt.date) -> dict | None:
     """Rules for an update (not during undo). Returns the challenge_events record a stage change
     needs, or None when there is none or the same batch already created it (transition_ops
     creates it first, with the office's date and note)."""
-    reader = ConnReader(conn)
     merged = {**current, **changed}
     if kind == "tranches":
         check_tranche(reader, current["id"], merged)

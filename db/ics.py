@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 
 from db import colours, register, slips
-from db.store import hlc
+from db.model import KINDS
+from db.store import hlc, records
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
@@ -61,8 +62,8 @@ def fold(line: str) -> list[str]:
 
 def _modified(pf) -> dict[str, int]:
     """Latest wall-clock ms of any cell of each milestone (0 for untouched built-in records)."""
-    with pf._mutex:
-        rows = pf.conn.execute("SELECT id, cell_clocks, created_hlc FROM milestones WHERE deleted=0").fetchall()
+    with pf.read() as db:
+        rows = records.cell_clocks(db, KINDS["milestones"])
     out = {}
     for rid, clocks, created in rows:
         stamps = [*json.loads(clocks or "{}").values(), created]

@@ -5,30 +5,39 @@ One computation, used by the GUI table model, the CLI and tests; no Qt here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.i18n import tr_enum
+from db.store import records
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
 
 
-def unit_names(pf) -> dict[str, str]:
+def unit_names(pf: Portfolio) -> dict[str, str]:
     return {u["id"]: u["name"] for u in pf.list("units", include_deleted=True)}
 
 
-def project_rows(pf, today: dt.date | None = None) -> list[dict]:
+def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None) -> list[dict]:
+    """Every live project's row; with `only`, the rows of those projects (the ones still live)."""
     today = today or pf.today()
-    colour_of = colours.all_colours(pf, today)["projects"]
+    ids = None if only is None else sorted(only)
+    colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
     names = unit_names(pf)
     count: dict[str, int] = {}
     nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone
+    mine = {"project_id": records.NOT_NULL} if ids is None else {"project_id": ids}
     for _mid, pid, name, status, planned in pf.rows("milestones", ("project_id", "name", "status", "planned_date"),
-                                                   where="project_id IS NOT NULL"):
+                                                   **mine):
         count[pid] = count.get(pid, 0) + 1
         if status in OPEN_STATUSES and planned and (pid not in nxt or planned < nxt[pid][0]):
             nxt[pid] = (planned, name)
     rows = []
-    for p in pf.list("projects"):
+    for p in pf.list("projects", **({} if ids is None else {"id": ids})):
         colour = colour_of[p["id"]]
         planned, next_name = nxt.get(p["id"], ("", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]

@@ -19,6 +19,7 @@ from desktop.lazy_page import LazyPage
 from desktop.views.project_detail import ProjectDetail
 from desktop.views.project_register import ProjectRegister
 from desktop.views.record_dialog import RecordDialog
+from desktop.watch import watch
 
 MAX_RECENT = 8
 
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.register.current_changed.connect(self.detail.show_project)
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
-        self.session.changed.connect(self._on_changes)
+        watch(self.session, "window", self._on_changes)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.retranslate()
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         if self.pf is not None and self.pf is not pf:
             wait_all()  # background reads of the old file finish first
             self.pf.close()
-        self.session.set_portfolio(pf)  # the challenge screen reloads on portfolio_replaced
+        self.session.set_portfolio(pf)  # every screen hears it (changed: everything)
         for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
             act.setEnabled(not pf.readonly)
         if not pf.readonly:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from db import ics
 from db.errors import UserError
+from desktop.watch import watch
 
 
 class SheetActions(QObject):
@@ -18,7 +19,7 @@ class SheetActions(QObject):
         self.act_template = menu.addAction("", self.export_template)
         self.act_tables = menu.addAction("", self.export_tables)
         self.act_calendar = menu.addAction("", self.export_calendar)
-        session.portfolio_replaced.connect(self._update_enabled)
+        watch(session, "file_actions", lambda _ch: self._update_enabled(session.pf))
 
     def _update_enabled(self, pf) -> None:
         self.act_import.setEnabled(pf is not None and not pf.readonly)

@@ -59,8 +59,8 @@ def main() -> None:
     def new_id() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    projects = [r[0] for r in pf.conn.execute("SELECT id FROM projects WHERE deleted=0 ORDER BY rowid")]
-    milestones = {r[0]: r[1] for r in pf.conn.execute(
+    projects = [r[0] for r in pf._conn.execute("SELECT id FROM projects WHERE deleted=0 ORDER BY rowid")]
+    milestones = {r[0]: r[1] for r in pf._conn.execute(
         "SELECT id, project_id FROM milestones WHERE deleted=0 ORDER BY rowid")}
 
     seq = 0

@@ -137,10 +137,10 @@ def snapshot(pf: Portfolio) -> dict:
         "projects": {r["id"]: {"name": r["name"], "notes_sha1": sha1(r["notes"]),
                                "total_investment": r["total_investment"], "stage": r["stage"],
                                "deleted": r["deleted"]}
-                     for r in pf.conn.execute("SELECT * FROM projects")},
+                     for r in pf._conn.execute("SELECT * FROM projects")},
         "milestones": {r["id"]: {"project_id": r["project_id"], "name": r["name"],
                                  "status": r["status"], "deleted": r["deleted"]}
-                       for r in pf.conn.execute("SELECT * FROM milestones")},
+                       for r in pf._conn.execute("SELECT * FROM milestones")},
     }
 
 
@@ -214,7 +214,7 @@ def run_trial(path: Path, seed: int, model: dict, where: str) -> tuple[dict, int
         # The clock saved with each commit is never behind a clock already in the file, so
         # edits after the crash sort after the ones before it.
         last = pf.meta("hlc_last")
-        newest = max((r[0] for r in pf.conn.execute(
+        newest = max((r[0] for r in pf._conn.execute(
             "SELECT created_hlc FROM projects UNION ALL SELECT created_hlc FROM milestones")),
             default=None)
         if newest is not None:

@@ -80,12 +80,12 @@ def make_v1_file(path: Path) -> str:
 def test_new_file_is_a_current_portfolio_in_wal_mode(tmp_path):
     path = tmp_path / "new.sqlite"
     with Portfolio.open(path, create=True) as pf:
-        assert pf.conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
-        assert pf.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert pf._conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+        assert pf._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert pf.schema_version == schema.SCHEMA_VERSION
-        assert pf.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert pf.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert pf.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert pf._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert pf._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert pf._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert pf.meta("site_id")
         assert pf.backups_made == []
         assert pf.integrity() == []
@@ -105,7 +105,7 @@ def test_create_false_does_not_create(tmp_path):
 def test_current_schema_columns_match_the_model(tmp_path):
     with Portfolio.open(tmp_path / "cols.sqlite", create=True) as pf:
         for kind in KINDS.values():
-            cols = {r[1] for r in pf.conn.execute(f"PRAGMA table_info({kind.table})")}
+            cols = {r[1] for r in pf._conn.execute(f"PRAGMA table_info({kind.table})")}
             assert cols == set(BOOKKEEPING) | {f.name for f in kind.fields}, kind.name
 
 
@@ -140,15 +140,15 @@ def test_fixture_upgrades_with_records_intact(tmp_path, fixture):
 
     with Portfolio.open(path) as pf:
         assert pf.schema_version == schema.SCHEMA_VERSION
-        assert pf.conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+        assert pf._conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
         assert pf.integrity() == []
 
         # Every record of the old file is still there, with the same values in the old columns
         # (tombstones included).
         for table, recs in before.items():
-            cols = {r[1] for r in pf.conn.execute(f"PRAGMA table_info({table})")}
+            cols = {r[1] for r in pf._conn.execute(f"PRAGMA table_info({table})")}
             for rid, old in recs.items():
-                new = pf.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
+                new = pf._conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
                 assert new is not None, f"{table} {rid} lost in the upgrade"
                 for col, value in old.items():
                     if col in cols:
@@ -297,7 +297,7 @@ def test_successful_upgrade_backs_up_once_and_bumps_the_version(tmp_path, monkey
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     with Portfolio.open(path) as pf:
         assert pf.schema_version == 2
-        assert [tuple(r) for r in pf.conn.execute("SELECT x FROM t2")] == [(42,)]
+        assert [tuple(r) for r in pf._conn.execute("SELECT x FROM t2")] == [(42,)]
         assert pf.get("projects", pid)["name"] == "升级前的项目"
         made = pf.backups_made
     assert len(made) == 1 and backups(path) == made

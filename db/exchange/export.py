@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from db.store import hlc
-from db.store.connection import fsync_dir, fsync_file
+from db.store.connection import fsync_dir, fsync_file, vacuum_into
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
@@ -122,8 +122,8 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
         "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
     }
     try:
-        with pf._mutex:
-            pf.conn.execute("VACUUM INTO ?", (str(tmp),))
+        with pf.read() as db:
+            vacuum_into(db, tmp)
         conn = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys=OFF")

@@ -8,10 +8,10 @@ import os
 import shutil
 from pathlib import Path
 
-from db.store.connection import copy_database, fsync_dir, fsync_file
+from db.store.connection import fsync_dir, fsync_file
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store.schema import backup_path, backups_dir
+from db.store.schema import backups_dir
 
 KEEP_DAILY = 14
 MSG_RESTORE = QT_TRANSLATE_NOOP("errors", "无法用备份“{backup}”恢复“{path}”：{detail}")
@@ -39,8 +39,7 @@ def daily_backup(pf, today: dt.date | None = None) -> Path | None:
     existing = [b for b in list_backups(pf.path) if b["reason"].startswith("daily")]
     if any(b["reason"] == label for b in existing):
         return None
-    with pf._mutex:
-        made = copy_database(pf.conn, backup_path(pf.path, label))
+    made = pf.backup(label)
     for old in existing[KEEP_DAILY - 1:]:
         with contextlib.suppress(OSError):
             old["path"].unlink()

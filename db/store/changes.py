@@ -56,24 +56,39 @@ class RecordChange:
 @dataclass
 class Changes:
     records: list[RecordChange] = field(default_factory=list)
+    # True when the whole file was replaced or rewritten wholesale (merge, restore, undo of a
+    # merge): every kind and every record may have moved, and there is nothing to undo by ops.
+    everything: bool = False
+
+    @classmethod
+    def everything_changed(cls) -> "Changes":
+        return cls(everything=True)
 
     def __bool__(self) -> bool:
-        return bool(self.records)
+        return self.everything or bool(self.records)
 
     def kinds(self) -> set[str]:
+        if self.everything:
+            from db.model import KINDS
+            return set(KINDS)
         return {r.kind for r in self.records}
 
     def ids(self, kind: str | None = None) -> list[str]:
+        """The ids of the records that changed (of one kind). Meaningless when `everything` is
+        set: check that first (everything of every kind may have changed)."""
         return [r.id for r in self.records if kind is None or r.kind == kind]
 
     def touches(self, kind: str) -> bool:
-        return any(r.kind == kind for r in self.records)
+        return self.everything or any(r.kind == kind for r in self.records)
 
     def extend(self, other: "Changes") -> None:
         self.records.extend(other.records)
+        self.everything = self.everything or other.everything
 
     def inverse(self) -> list[Op]:
         """Ops that undo these changes, newest first. Applied with undo=True (no side effects)."""
+        if self.everything:
+            raise ValueError("a wholesale change is undone from its backup, not by ops")
         ops: list[Op] = []
         for r in reversed(self.records):
             if r.action == "create":
@@ -87,4 +102,7 @@ class Changes:
         return ops
 
     def to_json(self) -> dict:
-        return {"changes": [r.to_json() for r in self.records]}
+        out: dict = {"changes": [r.to_json() for r in self.records]}
+        if self.everything:
+            out["everything"] = True
+        return out

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite)
@@ -101,8 +102,8 @@ def enable_wal(conn: sqlite3.Connection) -> None:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection):
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+def transaction(conn: sqlite3.Connection, keep: bool = True) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (and always when keep=False)."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -112,12 +113,31 @@ def transaction(conn: sqlite3.Connection):
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    if not keep:
+        conn.execute("ROLLBACK")
+        return
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise_sqlite(exc)
+
+
+@contextlib.contextmanager
+def savepoint_rolled_back(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint undone when the block ends, whatever happens (trying one row of an import)."""
+    conn.execute("SAVEPOINT trial_row")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK TO trial_row")
+        conn.execute("RELEASE trial_row")
+
+
+def vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    """A compact copy of the database at `target` (free pages dropped)."""
+    conn.execute("VACUUM INTO ?", (str(target),))
 
 
 def fsync_file(path: Path) -> None:

@@ -84,6 +84,36 @@ def upgrade(conn: sqlite3.Connection, db_path: Path | None) -> list[Path]:
     return backups
 
 
+def meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                 "SET value=excluded.value", (key, value))
+
+
+def integrity(conn: sqlite3.Connection) -> list[str]:
+    """Problems found by SQLite's integrity and foreign-key checks (empty = healthy)."""
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in conn.execute("PRAGMA foreign_key_check")]
+    return problems
+
+
+def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
+    """Replace the whole content of `conn`'s database with a backup file (upgraded on the way if
+    it is older), through SQLite's backup API so locking and the WAL stay consistent."""
+    src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        check = check_version(src, Path(backup).name)
+        if check != SCHEMA_VERSION:
+            upgrade(src, None)
+        src.backup(conn)
+    finally:
+        src.close()
+
+
 def _split(sql: str) -> list[str]:
     """Split a migration file into statements (our files hold no ';' inside literals)."""
     body = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))

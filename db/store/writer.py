@@ -1,56 +1,50 @@
 """The one write path. Every mutation of synced records goes through `apply()`.
 
-It validates values, enforces the domain rules that keep the ledger honest (a re-plan keeps
-its slip in the log, the baseline is set once, a record is deleted as a tombstone), stamps a
-hybrid-logical-clock on every changed cell, and returns Changes.
+It validates values and references, runs the kinds' own rules (registered hooks, see
+store/hooks.py and db/rules.py: a re-plan keeps its slip in the log, the baseline is set once, a
+challenge's stage moves by its gates), keeps append-only logs append-only, deletes as tombstones
+(cascading to children), stamps a hybrid-logical-clock on every changed cell, and returns Changes.
+A merge's rows are written by `put_merged`, through the same row writer.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 
-from db import challenge_rules
 from db.store import hlc as hlc_mod
-from db.store import records
+from db.store import hooks, records
 from db.store.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS, Kind
-from db.store.values import check, parse_date, to_sql
+from db.store.values import check
 
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "{record}：没有名为“{field}”的字段。可用字段：{fields}")
 MSG_READONLY = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」由系统维护，不能直接修改")
-MSG_NO_REASON = QT_TRANSLATE_NOOP("errors", "{record}：计划日期由 {old} 调整为 {new} 属于重新计划，必须填写调整原因")
-MSG_OWNER = QT_TRANSLATE_NOOP("errors", "{record}：里程碑必须属于一个项目或一个揭榜方（二者选一）")
 MSG_BAD_REF = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」引用的记录 {value} 不存在或已删除")
 MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能修改或删除")
-MSG_UNIT_IN_USE = QT_TRANSLATE_NOOP("errors", "{record} 仍被 {count} 条记录引用，不能删除")
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
-MSG_NO_CLEAR = QT_TRANSLATE_NOOP("errors", "{record}：计划日期已承诺（基线 {baseline}），不能清空；请改为新的日期并说明原因")
-
-# Deleting a parent tombstones these children with it (kind, foreign key field).
-CASCADE = {
-    "projects": [("milestones", "project_id")],
-    "challenges": [("teams", "challenge_id"), ("challenge_events", "challenge_id")],
-    "teams": [("milestones", "team_id"), ("reviews", "team_id"), ("tranches", "team_id")],
-    "indicators": [("indicator_values", "indicator_id")],
-    "milestones": [("replans", "milestone_id")],
-}
-
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock, today=dt.date.today):
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock,
+                 today: Callable[[], dt.date] = dt.date.today):
+        self._db = conn
         self.clock = clock
         self.today = today
+        self.reader = records.Reader(conn)  # what the hooks read (rows as this transaction has them)
+        self.batch = Changes()  # what the current apply did so far (rules look back at it)
+
+    def create(self, op: Create) -> Changes:
+        """Create a side record from a hook (with every rule of its own kind)."""
+        return self._create(op, undo=False)
 
     # -- entry point ---------------------------------------------------------------------
     def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
         """Apply ops inside the caller's transaction. undo=True replays inverse ops verbatim."""
         changes = Changes()
-        self._batch = changes  # what this apply did so far (the challenge rules look back at it)
+        self.batch = changes
         for op in ops:
             if isinstance(op, Create):
                 changes.extend(self._create(op, undo))
@@ -93,33 +87,15 @@ class Writer:
             else:
                 continue
             for target in targets:
-                if not records.is_live(self.conn, KINDS[f.ref], target):
+                if not records.is_live(self._db, KINDS[f.ref], target):
                     raise ValidationError(MSG_BAD_REF, record=label, field=tr(f.label), value=target)
 
-    def _write_row(self, kind: Kind, row_id: str, values: dict, stamp: str, *, new: bool,
-                   deleted: int | None = None, created_hlc: str | None = None) -> None:
-        if new:
-            cols = ["id", *values.keys(), "deleted", "created_hlc", "cell_clocks"]
-            params = [row_id, *(to_sql(kind.field(c), v) for c, v in values.items()), 0,
-                      created_hlc or stamp, "{}"]
-            self.conn.execute(
-                f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                params)
-            return
-        clocks = json.loads(self.conn.execute(
-            f"SELECT cell_clocks FROM {kind.table} WHERE id=?", (row_id,)).fetchone()[0])
-        sets, params = [], []
-        for c, v in values.items():
-            sets.append(f"{c}=?")
-            params.append(to_sql(kind.field(c), v))
-            clocks[c] = stamp
-        if deleted is not None:
-            sets.append("deleted=?")
-            params.append(deleted)
-            clocks["deleted"] = stamp
-        sets.append("cell_clocks=?")
-        params.append(json.dumps(clocks, sort_keys=True))
-        self.conn.execute(f"UPDATE {kind.table} SET {', '.join(sets)} WHERE id=?", [*params, row_id])
+    def put_merged(self, kind: Kind, row_id: str, values: dict, *, new: bool, deleted: bool,
+                   clocks: dict[str, str], created_hlc: str) -> None:
+        """Write a row as a merge decided it, cell clocks included (no rules: the values were
+        checked where they were made and by the received-file check)."""
+        records.write_row(self._db, kind, row_id, values, new=new, deleted=int(deleted), clocks=clocks,
+                          created_hlc=created_hlc)
 
     # -- create --------------------------------------------------------------------------
     def _create(self, op: Create, undo: bool) -> Changes:
@@ -131,17 +107,15 @@ class Writer:
             if f.required and values.get(f.name) in (None, ""):
                 values[f.name] = check(kind, f, None, label)  # raises "required"
         row_id = op.id or str(uuid.uuid4())
-        if records.exists(self.conn, kind, row_id):
+        if records.exists(self._db, kind, row_id):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已存在"),
                                   record=label, id=row_id)
         self._check_refs(kind, values, label)
         extra = Changes()
-        if kind.name == "milestones":
-            self._milestone_rules(values, {}, label, undo)
-        if kind.name in ("tranches", "reviews") and not undo:
-            challenge_rules.on_create(self.conn, kind.name, values)
+        for hook in hooks.of(kind.name).before_create:
+            extra.extend(hook(self, values, label, undo) or Changes())
         stamp = self.clock.tick()
-        self._write_row(kind, row_id, values, stamp, new=True)
+        records.write_row(self._db, kind, row_id, values, new=True, stamp=stamp)
         after = {k: v for k, v in values.items()}
         result = Changes([RecordChange(kind.name, row_id, "create", {}, after)])
         result.extend(extra)
@@ -150,12 +124,12 @@ class Writer:
     # -- update --------------------------------------------------------------------------
     def _update(self, op: Update, undo: bool) -> Changes:
         kind = self._kind(op.kind)
-        current = records.get(self.conn, kind, op.id, include_deleted=True)
+        current = records.get(self._db, kind, op.id, include_deleted=True)
         if current is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),
                            id=op.id, kind=tr(kind.label))
         label = records.label(kind, current)
-        if kind.name == "replans" and not undo:
+        if kind.append_only and not undo:
             raise ValidationError(MSG_LOG_FIXED)
         if current["deleted"] and not undo:
             raise ValidationError(MSG_DELETED, record=label)
@@ -165,16 +139,10 @@ class Writer:
             return Changes()
         self._check_refs(kind, changed, label)
         side = Changes()
-        if kind.name == "milestones" and not undo:
-            side = self._milestone_update_rules(op, current, changed, label)
-        if kind.name in ("challenges", "tranches", "reviews") and not undo:
-            # stage changes follow the 揭榜挂帅 rules and leave a challenge_events record
-            event = challenge_rules.on_update(self.conn, kind.name, current, changed, op.reason,
-                                              getattr(self, "_batch", None), self.today())
-            if event:
-                side.extend(self._create(Create("challenge_events", event), undo=False))
+        for hook in hooks.of(kind.name).before_update:
+            side.extend(hook(self, op, current, changed, label, undo) or Changes())
         stamp = self.clock.tick()
-        self._write_row(kind, op.id, changed, stamp, new=False)
+        records.write_row(self._db, kind, op.id, changed, new=False, stamp=stamp)
         before = {k: current.get(k) for k in changed}
         result = Changes([RecordChange(kind.name, op.id, "update", before, dict(changed))])
         result.extend(side)
@@ -184,58 +152,25 @@ class Writer:
     def _set_deleted(self, kind_name: str, row_id: str, deleted: bool, undo: bool,
                      cascade: bool = False) -> Changes:
         kind = self._kind(kind_name)
-        current = records.get(self.conn, kind, row_id, include_deleted=True)
+        current = records.get(self._db, kind, row_id, include_deleted=True)
         if current is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),
                            id=row_id, kind=tr(kind.label))
-        if kind.name == "replans" and not (undo or cascade):
+        if kind.append_only and not (undo or cascade):
             raise ValidationError(MSG_LOG_FIXED)
         if bool(current["deleted"]) == deleted:
             return Changes()
         label = records.label(kind, current)
-        if deleted and not undo and kind.name == "units":
-            count = records.count_references(self.conn, row_id)
-            if count:
-                raise ValidationError(MSG_UNIT_IN_USE, record=label, count=count)
+        if deleted:
+            for hook in hooks.of(kind.name).before_delete:
+                hook(self, current, label, undo)
         result = Changes()
         stamp = self.clock.tick()
-        self._write_row(kind, row_id, {}, stamp, new=False, deleted=int(deleted))
+        records.write_row(self._db, kind, row_id, {}, new=False, stamp=stamp, deleted=int(deleted))
         result.records.append(RecordChange(kind.name, row_id, "delete" if deleted else "restore",
                                            {"deleted": not deleted}, {"deleted": deleted}))
         if deleted and not undo:  # undo restores children through their own inverse ops
-            for child_kind, fk in CASCADE.get(kind.name, []):
-                for child_id in records.live_children(self.conn, KINDS[child_kind], fk, row_id):
+            for child_kind, fk in kind.children:
+                for child_id in records.live_children(self._db, KINDS[child_kind], fk, row_id):
                     result.extend(self._set_deleted(child_kind, child_id, True, undo, cascade=True))
         return result
-
-    # -- milestone rules -----------------------------------------------------------------
-    def _milestone_rules(self, values: dict, current: dict, label: str, undo: bool) -> None:
-        merged = {**current, **values}
-        if bool(merged.get("project_id")) == bool(merged.get("team_id")):
-            raise ValidationError(MSG_OWNER, record=label)
-        if undo:
-            return
-        if merged.get("planned_date") and not merged.get("baseline_date"):
-            values["baseline_date"] = merged["planned_date"]
-        if values.get("status") == "已完成" and not merged.get("actual_date"):
-            values["actual_date"] = self.today().isoformat()
-
-    def _milestone_update_rules(self, op: Update, current: dict, changed: dict, label: str) -> Changes:
-        self._milestone_rules(changed, current, label, False)
-        if "planned_date" not in changed:
-            return Changes()
-        # Once a date was committed (the baseline), every move of it is a re-plan with a reason.
-        old = current.get("planned_date") or current.get("baseline_date")
-        new = changed["planned_date"]
-        if not new and current.get("baseline_date"):
-            raise ValidationError(MSG_NO_CLEAR, record=label, baseline=current["baseline_date"])
-        if not old or not new or old == new:
-            return Changes()
-        if not (op.reason or "").strip():
-            raise ValidationError(MSG_NO_REASON, record=label, old=old, new=new)
-        days = (parse_date(new) - parse_date(old)).days
-        return self._create(Create("replans", {
-            "milestone_id": op.id, "old_date": old, "new_date": new, "days": days,
-            "reason": op.reason.strip(), "approved_by": op.approved_by,
-            "recorded_at": dt.datetime.now().isoformat(timespec="seconds"),
-        }), undo=False)

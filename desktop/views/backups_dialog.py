@@ -81,11 +81,7 @@ class BackupsDialog(QDialog):
                 self, self.tr("恢复备份"), self.tr("用“%1”替换当前组合？当前状态会先另行备份，可再恢复。")
                 .replace("%1", backup.name), QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
-        try:
-            self.session.pf.restore_from(backup)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("恢复备份"), str(exc))
+        if self.session.op(lambda pf: pf.restore_from(backup), parent=self, title=self.tr("恢复备份")).run() is None:
             return
-        self.session.set_portfolio(self.session.pf)
         self.chosen = backup
         self.reload()

@@ -130,11 +130,11 @@ class ConflictsDialog(QDialog):
     def resolve(self, keep: str) -> None:
         for index in self.table.selectionModel().selectedRows():
             row = self.model.data(index, ROW_ROLE)
-            ops = conflicts.resolution_ops(self.session.pf, row["id"], keep)
-            if ops and self.session.try_do(ops, self.tr("处理合并冲突：%1").replace("%1", row["record"]), self,
-                                           verbatim=True) is None:
+            cid = row["id"]
+            done = self.session.op(lambda pf: conflicts.resolve(pf, cid, keep), parent=self,
+                                   undo_text=self.tr("处理合并冲突：%1").replace("%1", row["record"])).run()
+            if done is None:
                 return
-            conflicts.mark_resolved(self.session.pf, row["id"], keep)
         self.reload()
 
 
@@ -186,10 +186,7 @@ class HistoryDialog(QDialog):
                 .replace("%1", Path(latest["source_file"]).name), QMessageBox.Yes | QMessageBox.No,
                 QMessageBox.No) != QMessageBox.Yes:
             return
-        try:
-            self.session.pf.restore_from(Path(latest["backup_file"]))
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("撤销合并"), str(exc))
+        backup = Path(latest["backup_file"])
+        if self.session.op(lambda pf: pf.restore_from(backup), parent=self, title=self.tr("撤销合并")).run() is None:
             return
-        self.session.set_portfolio(self.session.pf)
         self.reload()

@@ -12,6 +12,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.record_dialog import RecordDialog
+from desktop.watch import watch
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),
@@ -79,8 +80,7 @@ class IndicatorScreen(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
-        session.portfolio_replaced.connect(lambda _pf: self.refill_plans())
-        session.changed.connect(self._on_changes)
+        watch(session, "indicators", self._on_changes)
         self.retranslate()
 
     @property
@@ -92,7 +92,7 @@ class IndicatorScreen(QWidget):
         self.search.selectAll()
 
     def _on_changes(self, changes) -> None:
-        if changes.kinds() & {"indicators"}:
+        if changes.touches("indicators"):
             self.refill_plans()
         elif changes.kinds() & {"indicator_values", "settings"}:
             self.reload()

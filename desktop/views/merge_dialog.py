@@ -143,19 +143,17 @@ class MergeDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.Cancel)
         cancel.setEnabled(False)  # the merge is one transaction: it finishes either way
         self.summary.setText(self.tr("正在合并“%1”…").replace("%1", self.source.name))
-        pf, source = self.session.pf, self.source
+        source = self.source
 
-        def failed(exc) -> None:
+        def refused(exc) -> None:
             cancel.setEnabled(True)
-            if not isinstance(exc, UserError):
-                raise exc
             QMessageBox.warning(self, self.tr("不能合并"), str(exc))
-        self.background.submit(lambda: merge(pf, source), self._merged, failed)
+        self.session.op(lambda pf: merge(pf, source), parent=self, changes=lambda plan: plan.changes_made) \
+            .success(self._merged).failure(refused).run_in_background()
 
     def _merged(self, plan) -> None:
         self.buttons.button(QDialogButtonBox.Cancel).setEnabled(True)
-        self.result_plan = plan
-        self.session.set_portfolio(self.session.pf)  # every view reloads; the undo stack restarts
+        self.result_plan = plan  # the session has told every screen (everything changed)
         self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")
                    .replace("%1", self.source.name).replace("%2", str(plan.backup)))
         self.merge_button.setEnabled(False)

@@ -15,6 +15,7 @@ from desktop.views.charts import bar_chart
 from desktop.views.table_view import table_view
 from desktop.views.tile_map import TileMap
 from desktop.worker import ASYNC_ABOVE, Background
+from desktop.watch import watch
 
 DUE_COLUMNS = [
     Column("bucket", QT_TRANSLATE_NOOP("Overview", "类别"), width=70),
@@ -106,8 +107,7 @@ class OverviewScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         # computed when first shown: at city scale the figures take seconds, not to be paid at start
-        session.portfolio_replaced.connect(lambda _pf: self.refresh() if self.isVisible() else self._mark_stale())
-        session.changed.connect(lambda ch: self.refresh() if self.isVisible() else self._mark_stale())
+        watch(session, "overview", lambda _ch: self.refresh() if self.isVisible() else self._mark_stale())
         self._stale = True
         self.retranslate()
 

@@ -19,6 +19,7 @@ from desktop.views import record_dialog
 from desktop.views.delegates import ChoiceDelegate
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.slip_log import SlipLogDialog
+from desktop.watch import watch
 
 
 
@@ -42,7 +43,6 @@ SHOWN_FIELDS = ("code", "category", "level", "stage", "phase", "lead_unit_id", "
 # Cells edited in place (column key -> field); other fields through the milestone dialog.
 INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",
           "status_label": "status", "weight": "weight"}
-MILESTONE_KINDS = {"milestones", "replans", "projects", "units", "settings"}
 
 
 class ProjectDetail(QWidget):
@@ -93,8 +93,7 @@ class ProjectDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
-        session.changed.connect(self._on_changes)
-        session.portfolio_replaced.connect(lambda _pf: self.show_project(None))
+        watch(session, "project_detail", self._on_changes)
         self.retranslate()
 
     @property
@@ -102,7 +101,7 @@ class ProjectDetail(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if self.project_id and changes.kinds() & MILESTONE_KINDS:
+        if self.project_id:  # another file, or the project gone: show_project clears the panel
             self.show_project(self.project_id)
 
     def show_project(self, project_id: str | None) -> None:
@@ -119,7 +118,7 @@ class ProjectDetail(QWidget):
         names = unit_names(self.pf)
         today = self.pf.today()
         th = colours.thresholds(self.pf)
-        ms = self.pf.list("milestones", where="project_id=?", params=(project_id,),
+        ms = self.pf.list("milestones", project_id=project_id,
                           order="planned_date IS NULL, planned_date, rowid")
         colour = colours.project_colour(p, ms, today, th)
         self.info.setText(self._info_html(p, colour, names))

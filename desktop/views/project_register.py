@@ -12,6 +12,7 @@ from desktop.models.grouped import GroupedModel
 from desktop.models.project_filter import ProjectFilterProxy
 from desktop.worker import ASYNC_ABOVE, Background
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel, header_text
+from desktop.watch import watch
 
 
 
@@ -29,6 +30,7 @@ COLUMNS = [
     Column("domain", QT_TRANSLATE_NOOP("ProjectRegister", "产业方向"), width=100),
     Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
 ]
+PARTIAL_AT_MOST = 200  # projects touched by one change; more and the whole register is rebuilt
 HIDDEN_BY_DEFAULT = {"domain", "source"}
 
 
@@ -117,8 +119,7 @@ class ProjectRegister(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.tree)
-        session.portfolio_replaced.connect(lambda _pf: self.reload())
-        session.changed.connect(self._on_changes)
+        watch(session, "register", self._on_changes)
         self.retranslate()
 
     # -- data ----------------------------------------------------------------------------
@@ -127,8 +128,34 @@ class ProjectRegister(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if changes.kinds() & {"projects", "milestones", "units", "settings"}:
+        """A whole-file change, or units/settings (names, thresholds: every row), reloads all;
+        otherwise only the rows of the projects whose records changed are computed again."""
+        if changes.everything or changes.touches("units") or changes.touches("settings") or not self.model.rows:
             self.reload()
+            return
+        ids = self._affected(changes)
+        if not ids:
+            return
+        if len(ids) > PARTIAL_AT_MOST:
+            self.reload()
+            return
+        fresh = {r["id"]: r for r in register.project_rows(self.pf, only=ids)}
+        known = {r["id"] for r in self.model.rows}
+        rows = [fresh.get(r["id"], r) for r in self.model.rows if r["id"] in fresh or r["id"] not in ids]
+        rows += [r for i, r in fresh.items() if i not in known]  # created: the newest rowid comes last
+        self._set_rows(rows)
+
+    def _affected(self, changes) -> set[str]:
+        """The projects whose rows these changes can alter: their own, and those of changed milestones."""
+        ids = set(changes.ids("projects"))
+        for r in changes.records:
+            if r.kind != "milestones":
+                continue
+            ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
+            m = self.pf.get("milestones", r.id, include_deleted=True)
+            if m and m["project_id"]:
+                ids.add(m["project_id"])
+        return ids
 
     def reload(self) -> None:
         """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from db import colours
 from db.timeline import timeline_rows
 from desktop.views.charts import LabelAxis
+from desktop.watch import watch
 
 
 def ts(d: dt.date) -> float:
@@ -63,7 +64,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend_label)
-        session.changed.connect(lambda ch: self.refresh() if ch.kinds() & {"milestones", "projects", "replans"} else None)
+        watch(session, "timeline", lambda _ch: self.refresh())
         self.retranslate()
 
     def show_projects(self, project_ids: list[str]) -> None:

@@ -128,7 +128,7 @@ def merge_pair(base: Path, cache: Path) -> tuple[Path, Path]:
     with Portfolio.open(tmp / "b.sqlite") as pf:
         export(pf, tmp / "b-export.sqlite")
     with Portfolio.open(tmp / "a.sqlite") as pf:  # checkpoint, so a plain copy is the whole file
-        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(tmp / "b-export.sqlite", b)
     os.replace(tmp / "a.sqlite", a)
     shutil.rmtree(tmp, ignore_errors=True)

@@ -54,7 +54,7 @@ def generate(out: Path, *, projects: int, milestones: int, challenges: int, team
         g.indicators(indicators)
         g.replan()
         pf.set_meta("bench_reference_date", REFERENCE.isoformat())
-        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if not quiet:
             print(f"generated {pf.counts()} in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
     return out

@@ -6,10 +6,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.table_view import table_view
 
-# Record kinds whose changes can alter what the challenge screen shows.
-CHALLENGE_KINDS = {"challenges", "challenge_events", "teams", "milestones", "replans", "reviews",
-                   "tranches", "units", "settings"}
-
 
 def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
     model = RecordTableModel(columns, parent, **model_args)

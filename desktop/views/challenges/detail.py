@@ -14,12 +14,13 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGES
 from db.register import unit_names
 from desktop.models.record_table import Column
-from desktop.views.challenges.common import CHALLENGE_KINDS, button_bar, make_table
+from desktop.views.challenges.common import button_bar, make_table
 from desktop.views.challenges.editors import ChallengeEditor, TransitionDialog
 from desktop.views.challenges.pledge_tab import PledgeTab
 from desktop.views.challenges.race_view import RaceView
 from desktop.views.challenges.reviews import ReviewsTab
 from desktop.views.challenges.teams_tab import TeamsTab
+from desktop.watch import watch
 
 HISTORY = [
     Column("date", QT_TRANSLATE_NOOP("ChallengeHistory", "日期"), "date", width=90),
@@ -63,8 +64,7 @@ class ChallengeDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
-        session.changed.connect(self._on_changes)
-        session.portfolio_replaced.connect(lambda _pf: self.show_challenge(None))
+        watch(session, "challenge_detail", self._on_changes)
         self.retranslate()
 
     @property
@@ -72,7 +72,7 @@ class ChallengeDetail(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if self.challenge_id and changes.kinds() & CHALLENGE_KINDS:
+        if self.challenge_id:  # another file, or the challenge gone: show_challenge clears the panel
             self.show_challenge(self.challenge_id)
 
     def show_challenge(self, challenge_id: str | None) -> None:
@@ -104,8 +104,8 @@ class ChallengeDetail(QWidget):
 
     def _html(self, c: dict) -> str:
         names = unit_names(self.pf)
-        teams = self.pf.list("teams", where="challenge_id=?", params=(c["id"],))
-        ms = {t["id"]: self.pf.list("milestones", where="team_id=?", params=(t["id"],)) for t in teams}
+        teams = self.pf.list("teams", challenge_id=c["id"])
+        ms = {t["id"]: self.pf.list("milestones", team_id=t["id"]) for t in teams}
         colour = challenge_colour(c, teams, ms, self.pf.today(), colours.thresholds(self.pf))
         budget_label = self.tr("榜额")
         unit_label = self.tr("万元")

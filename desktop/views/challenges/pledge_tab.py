@@ -52,7 +52,7 @@ class TrancheDialog(QDialog):
         self.setWindowTitle(self.tr("拨款批次 — %1").replace("%1", team["name"]))
         self.milestone = QComboBox(self)
         self.milestone.addItem(self.tr("（不挂钩，如首笔拨付）"), None)
-        for m in session.pf.list("milestones", where="team_id=?", params=(team["id"],), order="planned_date, rowid"):
+        for m in session.pf.list("milestones", team_id=team["id"], order="planned_date, rowid"):
             self.milestone.addItem(f"{m['name']}（{m['planned_date'] or '—'}）", m["id"])
         t = tranche or {}
         self.milestone.setCurrentIndex(max(self.milestone.findData(t.get("milestone_id")), 0))
@@ -156,8 +156,7 @@ class PledgeTab(QWidget):
     def show_challenge(self, challenge_id: str | None) -> None:
         self.challenge_id = challenge_id
         current = self.team_combo.currentData()
-        teams = self.pf.list("teams", where="challenge_id=? AND status IN ('立项', '淘汰')",
-                             params=(challenge_id,)) if challenge_id else []
+        teams = self.pf.list("teams", challenge_id=challenge_id, status=("立项", "淘汰")) if challenge_id else []
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
         for t in teams:

@@ -36,7 +36,7 @@ class ReviewDialog(QDialog):
         self.session = session
         pf = session.pf
         self.team = QComboBox(self)
-        for t in pf.list("teams", where="challenge_id=? AND status='立项'", params=(challenge_id,)):
+        for t in pf.list("teams", challenge_id=challenge_id, status="立项"):
             self.team.addItem(t["name"], t["id"])
         self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
         self.milestone = QComboBox(self)
@@ -79,7 +79,7 @@ class ReviewDialog(QDialog):
         self.milestone.clear()
         self.milestone.addItem(self.tr("（不针对具体里程碑）"), None)
         tid = self.team.currentData()
-        ms = self.session.pf.list("milestones", where="team_id=?", params=(tid,), order="planned_date, rowid") if tid else []
+        ms = self.session.pf.list("milestones", team_id=tid, order="planned_date, rowid") if tid else []
         for m in ms:
             self.milestone.addItem(f"{m['name']}（{m['planned_date'] or '—'}）", m["id"])
         due = next((i for i, m in enumerate(ms, 1) if m["status"] != "取消" and

@@ -17,6 +17,7 @@ from desktop.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTable
 from desktop.views.challenges.common import button_bar
 from desktop.views.challenges.detail import ChallengeDetail
 from desktop.views.challenges.editors import ChallengeEditor
+from desktop.watch import watch
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeList", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
@@ -126,8 +127,7 @@ class ChallengeScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self._stale = True
-        session.changed.connect(self._on_changes)
-        session.portfolio_replaced.connect(lambda _pf: self.reload())
+        watch(session, "challenges", lambda _ch: self.reload())
         self.retranslate()
 
     @property
@@ -141,10 +141,6 @@ class ChallengeScreen(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def _on_changes(self, changes) -> None:
-        if changes.kinds() & {"challenges", "teams", "milestones", "units", "settings"}:
-            self.reload()
 
     def reload(self) -> None:
         if self.pf is None:

@@ -117,8 +117,7 @@ class TeamsTab(QWidget):
         if not self.challenge_id:
             return None
         c = self.pf.get("challenges", self.challenge_id)
-        dialog = SelectTeamsDialog(self.session, c, self.pf.list("teams", where="challenge_id=?",
-                                                                 params=(self.challenge_id,)), self)
+        dialog = SelectTeamsDialog(self.session, c, self.pf.list("teams", challenge_id=self.challenge_id), self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
