@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.exchange.duplicates import find_duplicates
-from db.exchange.received import Incoming, read
+from db.store.received import Incoming, read
 from db.model import KINDS
 from db.store import hlc, records, sync
 from db.store.changes import Changes

@@ -37,7 +37,7 @@ from replicas import Office
 from db.store.changes import Create, Delete, Update
 from db.exchange.export import export
 from db.exchange.merge import merge
-from db.exchange.received import RefusedFile, read
+from db.store.received import RefusedFile, read
 from db.model import KINDS
 from db.portfolio import Portfolio
 from db.store.schema import backups_dir

@@ -24,7 +24,7 @@ import pytest
 
 from db.store.changes import Create
 from db.exchange.merge import merge
-from db.exchange.received import RefusedFile, read
+from db.store.received import RefusedFile, read
 from db.portfolio import Portfolio
 from db.store.schema import backups_dir
 from hostile_corpus import (CASES, MILESTONE_ID, MILESTONE_NAME, P, PROJECT_ID, PROJECT_NAME, flipped,
