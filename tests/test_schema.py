@@ -307,3 +307,20 @@ def test_successful_upgrade_backs_up_once_and_bumps_the_version(tmp_path, monkey
     with Portfolio.open(path) as pf:  # already current: no second backup
         assert pf.backups_made == []
     assert backups(path) == made
+
+
+def test_a_python_step_runs_like_an_sql_step(tmp_path, monkeypatch):
+    """The one runner takes Python steps (data moves SQL cannot say) as well as SQL files."""
+    path = tmp_path / "old.sqlite"
+    pid = make_v1_file(path)
+
+    def step2(conn):
+        conn.execute("CREATE TABLE t2(x)")
+        conn.execute("INSERT INTO t2 SELECT count(*) FROM projects")
+    monkeypatch.setattr(schema, "steps", lambda: [(1, V1_SQL), (2, step2)])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with Portfolio.open(path) as pf:
+        assert pf.schema_version == 2
+        assert [tuple(r) for r in pf._conn.execute("SELECT x FROM t2")] == [(1,)]
+        assert pf.get("projects", pid)["name"] == "升级前的项目"
+    assert ("table", "t2") in {(t, n) for t, n, _tbl, _sql in schema.expected_schema(2)}

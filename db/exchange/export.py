@@ -14,7 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from db.store import hlc
-from db.store.connection import fsync_dir, fsync_file, vacuum_into
+from db.store import slices
+from db.store.connection import fsync_dir, fsync_file
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
@@ -123,46 +124,7 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
     }
     try:
         with pf.read() as db:
-            vacuum_into(db, tmp)
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("PRAGMA foreign_keys=OFF")
-            conn.execute("BEGIN")
-            if keep is not None:
-                for kind in KINDS.values():
-                    ids = keep[kind.name]
-                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
-                    conn.execute("DELETE FROM keep_ids")
-                    conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
-                    # set the kept rows aside and empty the table at once (SQLite's truncate
-                    # optimisation): deleting 90% of 100,000 rows one by one through every index
-                    # took most of a one-unit export's time
-                    conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
-                                 "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
-                    conn.execute(f"DELETE FROM {kind.table}")
-                    conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
-                    conn.execute("DROP TABLE temp.kept")
-            for table in LOCAL_TABLES_CLEARED:
-                conn.execute(f"DELETE FROM {table}")
-            # The copy is not this replica: whoever opens it to work in it gets a site id of its
-            # own (kept, both would stamp edits with ours and their conflicts would go unseen),
-            # and it has seen every write of ours up to now (as save_as records).
-            conn.execute("DELETE FROM meta WHERE key='site_id'")
-            if pf.site_id:
-                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (pf.site_id, manifest["max_clock"], manifest["exported_at"]))
-            conn.execute("DELETE FROM manifest")
-            counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
-                      for k in KINDS.values()}
-            manifest["counts"] = json.dumps(counts)
-            conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
-            conn.execute("COMMIT")
-            conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
-            conn.execute("VACUUM")  # nothing outside the slice survives in free pages
-            conn.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            conn.close()
+            slices.write_slice(db, tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)

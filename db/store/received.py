@@ -22,7 +22,7 @@ from db.store import hlc
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, steps
+from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
 from db.store.values import UUID_RE, check
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -67,19 +67,6 @@ class Incoming:
     peers: dict[str, str]  # site -> newest clock of that site the sender had seen
     rows: dict[str, dict[str, dict]] = field(default_factory=dict)  # kind -> id -> row
     max_clock: str = hlc.BUILTIN_HLC
-
-
-def expected_schema(version: int) -> set[tuple]:
-    """sqlite_schema of a fresh file at `version`, built from our own migrations."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for number, sql in steps():
-            if number > version:
-                break
-            conn.executescript(sql)
-        return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
-    finally:
-        conn.close()
 
 
 def _one_line(text) -> str:
@@ -135,7 +122,7 @@ def _open_readonly(copy: Path, deadline: float) -> sqlite3.Connection:
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, original: Path) -> None:
-    found = set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    found = schema_objects(conn)
     expected = expected_schema(version)
     extra = sorted(f"{t} {n}" for t, n, _tbl, _sql in found - expected)
     missing = sorted(f"{t} {n}" for t, n, _tbl, _sql in expected - found)
@@ -235,9 +222,7 @@ def _upgrade_copy(copy: Path, version: int, deadline: float) -> sqlite3.Connecti
     """Bring an older (already schema-checked) private copy up to our version, then reopen it."""
     conn = sqlite3.connect(str(copy), isolation_level=None)
     try:
-        for number, sql in steps():
-            if number > version:
-                conn.executescript("BEGIN;" + sql + f";PRAGMA user_version={number};COMMIT;")
+        run_steps(conn, version)
     finally:
         conn.close()
     return _open_readonly(copy, deadline)

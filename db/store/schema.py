@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from db.store.connection import copy_database, transaction
@@ -18,13 +19,44 @@ APPLICATION_ID = 0x4B43545A  # "KCTZ" — 科创台账
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def steps() -> list[tuple[int, str]]:
-    """[(version, sql)] for every numbered upgrade step, in order."""
+Step = str | Callable[[sqlite3.Connection], None]  # SQL text, or a Python upgrade(conn)
+
+
+def _python_step(path: Path) -> Step:
+    """A step written in Python (`vNNN.py` defining `upgrade(conn)`): for data moves SQL cannot say."""
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return namespace["upgrade"]
+
+
+def steps() -> list[tuple[int, Step]]:
+    """[(version, step)] for every numbered upgrade step, in order: `vNNN.sql` (statements) or
+    `vNNN.py` (a function upgrade(conn)), one per number."""
     found = []
-    for p in sorted(MIGRATIONS_DIR.glob("v[0-9][0-9][0-9].sql")):
-        found.append((int(p.stem[1:]), p.read_text(encoding="utf-8")))
+    for p in sorted(MIGRATIONS_DIR.glob("v[0-9][0-9][0-9].*")):
+        if p.suffix == ".sql":
+            found.append((int(p.stem[1:]), p.read_text(encoding="utf-8")))
+        elif p.suffix == ".py":
+            found.append((int(p.stem[1:]), _python_step(p)))
     assert [v for v, _ in found] == list(range(1, len(found) + 1)), "migration numbers must be 1..N"
     return found
+
+
+def run_steps(conn: sqlite3.Connection, after: int, upto: int | None = None) -> None:
+    """The one migration runner: every step numbered above `after` (up to `upto`), each in one
+    transaction that also sets application_id and user_version. Used by the working file, a
+    restored backup, and the received-file check (which builds the schema it expects with it)."""
+    for number, step in steps():
+        if number <= after or (upto is not None and number > upto):
+            continue
+        with transaction(conn):
+            if isinstance(step, str):
+                for statement in _split(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={number}")
 
 
 SCHEMA_VERSION = len(steps())
@@ -73,14 +105,7 @@ def upgrade(conn: sqlite3.Connection, db_path: Path | None) -> list[Path]:
         version = check_version(conn, Path(db_path).name if db_path else "?")
         if version < SCHEMA_VERSION and db_path is not None:
             backups.append(copy_database(conn, backup_path(db_path, f"v{version}")))
-    for number, sql in steps():
-        if number <= version:
-            continue
-        with transaction(conn):
-            for statement in _split(sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version={number}")
+    run_steps(conn, version)
     return backups
 
 
@@ -112,6 +137,21 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
         src.backup(conn)
     finally:
         src.close()
+
+
+def schema_objects(conn: sqlite3.Connection) -> set[tuple]:
+    """(type, name, tbl_name, sql) of every object in the file's schema."""
+    return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+
+
+def expected_schema(version: int) -> set[tuple]:
+    """The schema objects of a fresh file at `version`, built by our own migration runner."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        run_steps(conn, 0, version)
+        return schema_objects(conn)
+    finally:
+        conn.close()
 
 
 def _split(sql: str) -> list[str]:
