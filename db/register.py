@@ -22,6 +22,11 @@ def unit_names(pf: Portfolio) -> dict[str, str]:
     return {u["id"]: u["name"] for u in pf.list("units", include_deleted=True)}
 
 
+def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
+    """A project's live milestones by planned date (undated last): the project detail's list."""
+    return pf.list("milestones", project_id=project_id, order="planned_date IS NULL, planned_date, rowid")
+
+
 def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None) -> list[dict]:
     """Every live project's row; with `only`, the rows of those projects (the ones still live)."""
     today = today or pf.today()

@@ -10,13 +10,12 @@ import contextlib
 import datetime as dt
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 from db.store import hlc
 from db.store import slices
 from db.store.connection import fsync_dir, fsync_file
-from db.errors import UserError, raise_sqlite
+from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
 from db.store.schema import SCHEMA_VERSION
@@ -128,12 +127,12 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise_sqlite(exc)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
+    except BaseException:  # SQLite's refusal (disk full…) as slices.write_slice reported it, or a bug
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return manifest

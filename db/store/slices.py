@@ -11,6 +11,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from db.errors import raise_sqlite
 from db.model import KINDS
 from db.store.connection import vacuum_into
 
@@ -18,7 +19,16 @@ from db.store.connection import vacuum_into
 def write_slice(source: sqlite3.Connection, tmp: Path, keep: dict[str, set[str]] | None, manifest: dict,
                 site_id: str, cleared: tuple[str, ...]) -> None:
     """Write the copy at `tmp` (not yet fsynced or renamed: the caller does that). `keep` is None
-    for the whole portfolio; `manifest` gets its `counts`."""
+    for the whole portfolio; `manifest` gets its `counts`. SQLite errors come out as the user
+    sees them (raise_sqlite)."""
+    try:
+        _write(source, tmp, keep, manifest, site_id, cleared)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+
+
+def _write(source: sqlite3.Connection, tmp: Path, keep: dict[str, set[str]] | None, manifest: dict,
+           site_id: str, cleared: tuple[str, ...]) -> None:
     vacuum_into(source, tmp)
     conn = sqlite3.connect(str(tmp), isolation_level=None)
     try:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from db import colours, slips
+from db import colours, register, slips
 from db.store.changes import Delete, Update
 from db.model import MILESTONE_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
@@ -118,8 +118,7 @@ class ProjectDetail(QWidget):
         names = unit_names(self.pf)
         today = self.pf.today()
         th = colours.thresholds(self.pf)
-        ms = self.pf.list("milestones", project_id=project_id,
-                          order="planned_date IS NULL, planned_date, rowid")
+        ms = register.project_milestones(self.pf, project_id)
         colour = colours.project_colour(p, ms, today, th)
         self.info.setText(self._info_html(p, colour, names))
         log = slips.slip_rows(self.pf, project_id=project_id)
