@@ -12,11 +12,12 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+import resources
 from db.store import hlc, schema
 from db.store.changes import Changes, Create, Delete
 from db.store.writer import Writer
 
-PORTFOLIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio"
+PORTFOLIO_DIR = resources.PORTFOLIO
 NAMESPACE = uuid.UUID("0d6c7a52-8a0e-4a3c-9f0b-6f2d1c5b7e21")
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 EXAMPLES_FILE = "examples.json"
@@ -195,7 +196,7 @@ def builtin_ops(with_examples: bool = True) -> list[Create]:
 def load(pf, with_examples: bool = True) -> Changes:
     """Load the built-in portfolio into an open (normally empty) portfolio."""
     with pf.write("load the built-in portfolio") as db:
-        changes = Writer(db, _BuiltinClock(), today=pf.today).apply(builtin_ops(with_examples))
+        changes = Writer(db, _BuiltinClock(), pf.wallclock).apply(builtin_ops(with_examples))
         schema.set_meta(db, "builtin_loaded", "1")
     return changes
 

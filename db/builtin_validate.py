@@ -9,6 +9,8 @@ import re
 import sys
 from pathlib import Path
 
+import resources
+
 UNIT_KINDS = {"政府部门", "园区公司", "高校", "院所", "企业", "医院", "联合体", "其他"}
 CATEGORIES = {"重大科技基础设施", "科学研究中心", "重点实验室", "交叉研究平台", "新型研发机构",
               "产业创新平台", "孵化载体", "科技服务平台", "科技园区", "应用场景", "其他"}
@@ -19,7 +21,7 @@ ATTRIBUTES = {"预期性", "约束性"}
 DIRECTIONS = {"higher", "lower"}
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio" / "seeds"
+SEEDS_DIR = resources.SEEDS
 
 
 def squash(text: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from functools import lru_cache
-from pathlib import Path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+import resources
+
+TRANSLATIONS_DIR = resources.TRANSLATIONS
 LANGUAGES = ("zh", "en")
 
 _language = "zh"

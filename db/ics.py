@@ -126,7 +126,7 @@ def events(pf) -> list[dict]:
 
 
 def render(pf, now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or pf.now()
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              "X-WR-CALNAME:" + escape(tr(CAL_NAME, name=pf.path.stem)), "X-WR-TIMEZONE:Asia/Shanghai"]

@@ -1,7 +1,7 @@
 """The domain model: every synced kind of record and its fields (DESIGN §2).
 
 This table drives validation, `dump --json`, the CLI's field=value parsing and the merge's
-checks of received values. The SQL schema is frozen per version in db/migrations/; a test
+checks of received values. The SQL schema is frozen per version in db/store/migrations/; a test
 checks that the current schema's columns are exactly these fields plus the bookkeeping ones.
 """
 from __future__ import annotations

@@ -17,10 +17,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
-from db.store import hlc
-from db.store import records
-from db.store import schema, sync
-from db.store.changes import Changes, Create, Delete, Op, Update
+from db.clock import WallClock
+from db.store import hlc, records, schema, sync
+from db.store.changes import Changes, Create, Delete, Op, Restore, Update
 from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -38,17 +37,17 @@ def setting_id(key: str) -> str:
 
 class Portfolio:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
-                 backups: list[Path], today=dt.date.today):
+                 backups: list[Path], wallclock: WallClock):
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self.readonly = readonly
         self.backups_made = backups
-        self.today = today
+        self.wallclock = wallclock
         self._mutex = threading.RLock()
         self.site_id = self.meta("site_id") or ""
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
-        self.writer = Writer(conn, self.clock, today=lambda: self.today())
+        self.writer = Writer(conn, self.clock, wallclock)
 
     # -- the one door: every read and every transaction goes through these two ----------------
     @contextlib.contextmanager
@@ -85,12 +84,14 @@ class Portfolio:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path, *, create: bool = False, readonly: bool = False, today=dt.date.today) -> "Portfolio":
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> "Portfolio":
+        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py)."""
         path = Path(path)
         if not path.exists() and not create:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
         if readonly and not path.exists():
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
+        wallclock = WallClock(today, now)
         lock = None
         if not readonly:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,8 +107,8 @@ class Portfolio:
                     if not schema.is_empty(conn):
                         schema.check_version(conn, path.name)  # refuse before writing anything
                     enable_wal(conn)
-                    backups = schema.upgrade(conn, path)
-                    sync.ensure_site(conn)
+                    backups = schema.upgrade(conn, path, wallclock.now())
+                    sync.ensure_site(conn, wallclock.stamp())
             except BaseException:
                 conn.close()
                 raise
@@ -119,7 +120,18 @@ class Portfolio:
             if lock:
                 lock.release(remove_created=True)
             raise
-        return cls(path, conn, lock, readonly, backups, today)
+        return cls(path, conn, lock, readonly, backups, wallclock)
+
+    def today(self) -> dt.date:
+        """The portfolio's date: what colours, briefs and deadlines are judged against."""
+        return self.wallclock.today()
+
+    def now(self) -> dt.datetime:
+        """The portfolio's time: what it writes as recorded/exported/merged at."""
+        return self.wallclock.now()
+
+    def stamp(self) -> str:
+        return self.wallclock.stamp()
 
     def close(self) -> None:
         with self._mutex:
@@ -243,13 +255,13 @@ class Portfolio:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
         with self.read() as db:
             copy_database(db, Path(target))
-            sync.make_new_replica(Path(target), self.site_id, self.clock.last)
+            sync.make_new_replica(Path(target), self.site_id, self.clock.last, self.stamp())
         return Path(target)
 
     def backup(self, label: str) -> Path:
         """A consistent copy of the file as it is now in `<file>.backups/` (see store/backups.py)."""
         with self.read() as db:
-            return copy_database(db, schema.backup_path(self.path, label))
+            return copy_database(db, schema.backup_path(self.path, label, self.now()))
 
     def restore_from(self, backup: Path) -> Changes:
         """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's
@@ -259,7 +271,7 @@ class Portfolio:
         with self._mutex:
             self.backup("before-restore")
             with self.read() as db:
-                schema.restore_into(db, Path(backup))
+                schema.restore_into(db, Path(backup), self.now())
             self.site_id = self.meta("site_id") or ""
             self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
             self.writer.clock = self.clock
@@ -274,9 +286,11 @@ class Portfolio:
     def setting_ops(self, key: str, value) -> list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
-        if self.get("settings", sid, include_deleted=True) is None:
+        current = self.get("settings", sid, include_deleted=True)
+        if current is None:
             return [Create("settings", {"key": key, "value": value}, sid)]
-        return [Update("settings", sid, {"value": value})]
+        # a setting whose creation was undone is a tombstone: storing it again brings it back
+        return ([Restore("settings", sid)] if current["deleted"] else []) + [Update("settings", sid, {"value": value})]
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))

@@ -10,8 +10,6 @@ GUI, CLI, import, scripts — runs them.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from db.challenge_rules import on_create as challenge_on_create
 from db.challenge_rules import on_update as challenge_on_update
 from db.errors import ValidationError
@@ -63,7 +61,7 @@ def milestone_updated(w: Writer, op: Update, current: dict, changed: dict, label
     return w.create(Create("replans", {
         "milestone_id": op.id, "old_date": old, "new_date": new, "days": days,
         "reason": (op.reason or "").strip(), "approved_by": op.approved_by,
-        "recorded_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "recorded_at": w.wallclock.stamp(),
     }))
 
 

@@ -58,7 +58,7 @@ def cmd_init(args) -> int:
             builtin.load(pf)
         counts = pf.counts()
     if args.json:
-        _print_json({"file": str(path), "counts": counts})
+        _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts})
     else:
         print(tr(M["created"], path=path, **counts))
     return 0
@@ -87,18 +87,29 @@ def cmd_dump(args) -> int:
     return 0
 
 
+def _record(rec: dict) -> dict:
+    return {k: v for k, v in rec.items() if k != "deleted"}
+
+
 def cmd_add(args) -> int:
+    """Prints the new record; with --json, {"kind", "id", "record", "changes"} (what the write did,
+    e.g. a unit created on the way)."""
     kind = kind_of(args.kind)
     if kind is None:
         raise UserError(M["unknown_kind"], kind=args.kind)
     with Portfolio.open(args.file) as pf:
         changes = pf.apply([Create(kind.name, _pairs(args.fields))])
-        rec = pf.get(kind.name, changes.records[0].id)
-    _print_json({k: v for k, v in rec.items() if k != "deleted"})
+        rid = changes.records[0].id
+        rec = _record(pf.get(kind.name, rid))
+    if args.json:
+        _print_json({"kind": kind.name, "id": rid, "record": rec} | changes.to_json())
+    else:
+        _print_json(rec)
     return 0
 
 
 def cmd_set(args) -> int:
+    """Prints the changed record; with --json, {"kind", "id", "record", "changes"}."""
     fields = _pairs(args.fields)
     if not fields:
         raise UserError(M["nothing"])
@@ -111,19 +122,20 @@ def cmd_set(args) -> int:
             status_ops = team_status_ops(pf, args.uuid, fields.pop("status"))
             ops = status_ops + ([Update(kind, args.uuid, fields, args.reason, args.approved_by)] if fields else [])
         changes = pf.apply(ops)
-        rec = pf.get(kind, args.uuid)
+        rec = _record(pf.get(kind, args.uuid))
     if args.json:
-        _print_json(changes.to_json())
+        _print_json({"kind": kind, "id": args.uuid, "record": rec} | changes.to_json())
     else:
-        _print_json({k: v for k, v in rec.items() if k != "deleted"})
+        _print_json(rec)
     return 0
 
 
 def cmd_delete(args) -> int:
+    """Prints {"kind", "id", "changes"}: the record and what was deleted with it."""
     with Portfolio.open(args.file) as pf:
         kind, _ = pf.find(args.uuid)
         changes = pf.apply([Delete(kind, args.uuid)])
-    _print_json(changes.to_json())
+    _print_json({"kind": kind, "id": args.uuid} | changes.to_json())
     return 0
 
 
@@ -148,7 +160,8 @@ def cmd_export(args) -> int:
         manifest = export(pf, Path(args.out), units=args.unit or (), categories=args.category or ())
     counts = json.loads(manifest["counts"])
     if args.json:
-        _print_json({"file": args.out, "manifest": {**manifest, "counts": counts}})
+        _print_json({"file": args.out, "size": Path(args.out).stat().st_size, "counts": counts,
+                     "manifest": {**manifest, "counts": counts}})
     else:
         print(tr(M["exported"], path=args.out, projects=counts["projects"], milestones=counts["milestones"]))
     return 0
@@ -171,13 +184,16 @@ def cmd_merge(args) -> int:
 
 
 def cmd_notice(args) -> int:
-    from db.challenge_notice import write_notice
+    from db.challenge_notice import published_ids, write_notice
     from db.challenge_notice_xlsx import write_notice_xlsx
-    writer = write_notice_xlsx if args.out.lower().endswith(".xlsx") else write_notice
+    xlsx = args.out.lower().endswith(".xlsx")
+    writer = write_notice_xlsx if xlsx else write_notice
     with Portfolio.open(args.file, readonly=True) as pf:
-        path = writer(pf, Path(args.out), ids=args.id or None, title=args.title)
+        path = Path(writer(pf, Path(args.out), ids=args.id or None, title=args.title))
+        count = len(dict.fromkeys(args.id)) if args.id else len(published_ids(pf))
     if args.json:
-        _print_json({"file": str(path)})
+        _print_json({"file": str(path), "size": path.stat().st_size, "format": "xlsx" if xlsx else "pdf",
+                     "challenges": count})
     else:
         print(path)
     return 0
@@ -187,21 +203,24 @@ BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number
 
 
 def cmd_brief(args) -> int:
-    """Build the weekly brief and record its 期号 as issued (so the next one gets the next)."""
+    """Build the weekly brief and record it as issued: the week keeps its 期号 from then on."""
     from db.brief.build import build, write_pdf
+    from db.brief.numbering import number_of
     from db.brief.options import issue_ops, resolve
     with Portfolio.open(args.file) as pf:
         options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
                           sections=args.sections, font=args.font, report_to=args.report_to,
                           copy_to=args.copy_to, send_to=args.send_to)
+        before = number_of(pf, options.week)
         brief = build(pf, options)
-        write_pdf(brief.pdf, args.out)
+        path = write_pdf(brief.pdf, args.out)
         pf.apply(issue_ops(pf, options, remember=False))
     if args.json:
-        _print_json({"file": args.out, "week": brief.week, "number": options.number, "pages": brief.pages,
-                     "sections": list(options.sections)})
+        _print_json({"file": str(path), "size": path.stat().st_size, "week": brief.week,
+                     "number": options.number, "previous_number": before, "pages": brief.pages,
+                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections)})
     else:
-        print(tr(BRIEF_DONE, path=args.out, name=options.name, number=options.number, week=brief.week,
+        print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=brief.week,
                  pages=brief.pages))
     return 0
 
@@ -211,8 +230,15 @@ def cmd_gui(args) -> int:
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
 
 
+class Parser(argparse.ArgumentParser):
+    """A usage error keeps the contract too: one line on stderr (not the whole usage), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {' '.join(message.split())} (--help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
+    p = Parser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
     p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
     p.add_argument("--smoke", action="store_true", help="self-test: open every screen offscreen, write a brief, exit")
     sub = p.add_subparsers(dest="command")
@@ -292,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("kind")
     s.add_argument("fields", nargs="*")
+    s.add_argument("--json", action="store_true", help="print the kind, id, record and what changed")
     s.set_defaults(func=cmd_add)
 
     s = sub.add_parser("set", help="change fields of a record: set FILE UUID field=value...")
@@ -300,12 +327,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("fields", nargs="*")
     s.add_argument("--reason", help="调整原因 (required when a milestone's planned date moves)")
     s.add_argument("--approved-by", dest="approved_by")
-    s.add_argument("--json", action="store_true", help="print what changed")
+    s.add_argument("--json", action="store_true", help="print the kind, id, record and what changed")
     s.set_defaults(func=cmd_set)
 
     s = sub.add_parser("delete", help="delete (tombstone) a record")
     s.add_argument("file")
     s.add_argument("uuid")
+    s.add_argument("--json", action="store_true", help="print the kind, id and what changed (the default)")
     s.set_defaults(func=cmd_delete)
 
     from desktop import cli_sheets  # xlsx-export, xlsx-import, ics

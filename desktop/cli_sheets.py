@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from db.errors import PortfolioLocked, UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
@@ -46,7 +47,10 @@ def cmd_xlsx_export(args) -> int:
             result = {"file": args.out, "template": False, "counts": counts}
             items = "，".join(tr(M["table_item"], name=tr(TITLES[k]), count=n) for k, n in counts.items())
             text = tr(M["tables"], path=args.out, items=items)
-    _print_json(result) if args.json else print(text)
+    if args.json:
+        _print_json({**result, "size": Path(args.out).stat().st_size})
+    else:
+        print(text)
     return 0
 
 
@@ -91,7 +95,7 @@ def cmd_ics(args) -> int:
     with Portfolio.open(args.file, readonly=True) as pf:
         count = ics.write(pf, args.out)
     if args.json:
-        _print_json({"file": args.out, "events": count})
+        _print_json({"file": args.out, "size": Path(args.out).stat().st_size, "events": count})
     else:
         print(tr(M["ics"], path=args.out, count=count))
     return 0

@@ -1,16 +1,6 @@
-"""Where the bundled resources live (source checkout or a frozen bundle)."""
+"""The bundled files the GUI loads itself (font, translations, icon) — located by `resources`."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from resources import FONT_FILE, ICON_FILE, TRANSLATIONS
 
-
-def root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
-
-
-RESOURCES = root() / "resources"
-FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
-TRANSLATIONS = RESOURCES / "translations"
-ICON_FILE = RESOURCES / "icons" / "kechuang.png"
+__all__ = ["FONT_FILE", "ICON_FILE", "TRANSLATIONS"]

@@ -2,8 +2,14 @@
 """Set up and run from a source checkout — the README's two quick-start commands.
 
     python3 packaging/dev.py run [kechuang arguments]   open the app (built-in portfolio on first run)
-    python3 packaging/dev.py test [pytest arguments]    run the whole test suite
+    python3 packaging/dev.py test [pytest arguments]    `ruff check`, then the whole test suite
+    python3 packaging/dev.py test --faketime="2027-09-15 10:00:00" [pytest arguments]
+                                                        the same with the system clock moved
+    python3 packaging/dev.py lint [ruff arguments]      only `ruff check` (e.g. --statistics, --fix)
     python3 packaging/dev.py setup                      only the set-up (used by packaging/build.py)
+
+`test` fails (non-zero) when ruff finds anything, even if every test passes; ruff's findings are
+printed before the tests run. KECHUANG_LINT=0 skips the ruff step (the tests alone).
 
 Each does its own set-up and is safe to run again: a virtual environment in .venv with the
 project and its test extra installed (re-installed only when pyproject.toml changes), and on
@@ -34,11 +40,12 @@ APT_GUI = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0"
            "libxcb-randr0", "libxkbcommon-x11-0", "libxkbcommon0", "libegl1", "libgl1",
            "libopengl0", "libfontconfig1", "libdbus-1-3", "libglib2.0-0"]
 # What the tests need besides: PDF tools to look at the brief, Xvfb for real-window checks.
-APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth"]
+# faketime moves the clock for the "green on any day" run (see cmd_test's --faketime).
+APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth", "faketime"]
 
 
 def say(msg: str) -> None:
-    print(f"[kechuang setup] {msg}", flush=True)
+    print(f"[kechuang dev] {msg}", flush=True)
 
 
 def run(cmd: list[str], **kw) -> int:
@@ -128,24 +135,48 @@ def cmd_run(args: list[str]) -> int:
     return run([str(VENV_PY), "-m", "desktop.cli", *args], cwd=ROOT)
 
 
+def cmd_lint(args: list[str]) -> int:
+    """ruff (lint + import order, configured in pyproject.toml) over the whole tree."""
+    return run([str(VENV_PY), "-m", "ruff", "check", *args], cwd=ROOT)
+
+
 def cmd_test(args: list[str]) -> int:
+    lint_rc = 0
+    if os.environ.get("KECHUANG_LINT", "1") != "0":
+        say("ruff check")
+        lint_rc = cmd_lint([])
+        if lint_rc:
+            say("ruff found problems (listed above); running the tests anyway, the result will be a failure")
     if sys.platform.startswith("linux"):
         apt_install(APT_TEST, required=False)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
-    return run([str(VENV_PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+    prefix: list[str] = []
+    if args and args[0].startswith("--faketime="):
+        # Run pytest with the system clock moved (Debian's faketime; the clock keeps running from
+        # there, monotonic time untouched so thread timeouts still work; tests/conftest.py works
+        # around libfaketime's broken sleep): the suite must pass on any date.
+        when = args.pop(0).split("=", 1)[1]
+        if not shutil.which("faketime"):
+            say("faketime is not installed (apt-get install faketime)")
+            return 1
+        prefix = ["faketime", "-f", "@" + when]
+        env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
+    test_rc = run([*prefix, str(VENV_PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+    if lint_rc:
+        say("FAILED: ruff check found problems (see the start of this output; "
+            "python3 packaging/dev.py lint lists them again)")
+    return test_rc or lint_rc
 
 
 def main() -> int:
     check_python()
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "setup"):
+    commands = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "setup": lambda rest: 0}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
     ensure_venv()
     ensure_packages()
-    command, rest = sys.argv[1], sys.argv[2:]
-    if command == "setup":
-        return 0
-    return cmd_run(rest) if command == "run" else cmd_test(rest)
+    return commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_DIR = ROOT / "resources" / "translations"
+sys.path.insert(0, str(ROOT))
+import resources  # noqa: E402 - the one locator of the bundled files, from this checkout
+
+TS_DIR = resources.TRANSLATIONS
 LANGS = ("en",)
 
 

@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "resources" / "portfolio" / "seeds"
+import resources
+
+SEEDS_DIR = resources.SEEDS
 
 
 class SeedTableError(ValueError):

@@ -17,6 +17,7 @@ import pytest
 from db.brief import fonts
 from db.brief.build import build
 from db.brief.facts import collect
+from db.brief.numbering import numbers
 from db.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
 from db.store.changes import Create
 from db.errors import UserError
@@ -234,22 +235,93 @@ def test_sections_chosen_are_numbered_in_order(pf):
 
 def test_issue_number_is_stored_only_when_issued(pf):
     options = resolve(pf, week=WEEK)
-    assert options.number == 1 and options.sections == SECTIONS
+    assert options.number == 1 and options.sections == SECTIONS and options.week == WEEK
     build(pf, options)  # a preview stores nothing
-    assert last_number(pf) == 0
+    assert last_number(pf) == 0 and numbers(pf) == {}
     pf.apply(issue_ops(pf, options, remember=False))
-    assert last_number(pf) == 1 and resolve(pf).number == 2
-    pf.apply(issue_ops(pf, resolve(pf, number=9, name="科学城周报", sections=["colours"])))
-    assert last_number(pf) == 9
-    again = resolve(pf)
+    assert numbers(pf) == {WEEK: 1}
+    assert resolve(pf, week=WEEK).number == 1  # the week keeps its 期号
+    assert resolve(pf, week="2026-W48").number == 2  # a new week gets the next
+    assert resolve(pf).week == WEEK and resolve(pf).number == 1  # the current week (the portfolio's clock)
+    pf.apply(issue_ops(pf, resolve(pf, week="2026-W48", number=9, name="科学城周报", sections=["colours"])))
+    assert numbers(pf) == {WEEK: 1, "2026-W48": 9} and last_number(pf) == 9
+    again = resolve(pf, week="2026-W49")
     assert again.number == 10 and again.name == "科学城周报" and again.sections == ("colours",)
-    pf.apply(issue_ops(pf, resolve(pf, number="3")))  # reprinting an old issue keeps the counter
-    assert last_number(pf) == 9
+    assert resolve(pf, week="2026-W40").number == 10  # an earlier week not issued yet is new too
     for bad in ("0", "abc", -1, True, "1.5"):
         with pytest.raises(UserError, match="期号"):
             resolve(pf, number=bad)
     with pytest.raises(UserError, match="字体"):
         resolve(pf, font="Comic Sans")
+
+
+def test_a_reprint_keeps_the_number_and_is_the_same_pdf(pf, sample):
+    _, brief = sample
+    options = resolve(pf, week=WEEK)
+    pf.apply(issue_ops(pf, options))
+    pf.apply(issue_ops(pf, resolve(pf, week="2026-W48")))
+    reprint = resolve(pf, week=WEEK)
+    assert reprint == options and issue_ops(pf, reprint) == []  # nothing more to record
+    assert build(pf, reprint).pdf == brief.pdf
+    assert numbers(pf) == {WEEK: 1, "2026-W48": 2}
+
+
+def test_explicit_number_is_kept_and_never_another_weeks(pf):
+    pf.apply(issue_ops(pf, resolve(pf, week="2026-W45")))
+    pf.apply(issue_ops(pf, resolve(pf, week="2026-W46")))
+    with pytest.raises(UserError, match="期号第1期已用于 2026-W45"):
+        resolve(pf, week=WEEK, number=1)
+    with pytest.raises(UserError, match="期号第2期已用于 2026-W46"):
+        issue_ops(pf, resolve(pf, week=WEEK).with_(number=2))
+    pf.apply(issue_ops(pf, resolve(pf, week="2026-W46", number=7)))  # a correction renumbers the week
+    assert numbers(pf) == {"2026-W45": 1, "2026-W46": 7}
+    assert resolve(pf, week="2026-W46").number == 7 and resolve(pf, week=WEEK).number == 8
+    assert resolve(pf, week=WEEK, number=2).number == 2  # freed by the correction
+
+
+def test_issuing_after_undo_records_the_number_again(pf):
+    changes = pf.apply(issue_ops(pf, resolve(pf, week=WEEK)))
+    pf.undo(changes)
+    assert numbers(pf) == {} and resolve(pf, week=WEEK).number == 1
+    pf.apply(issue_ops(pf, resolve(pf, week=WEEK, number=3)))
+    assert numbers(pf) == {WEEK: 3}
+
+
+def test_numbers_from_an_earlier_version_count_as_used(pf):
+    pf.set_setting("brief", {"last_number": 41, "name": "科学城周报"})
+    options = resolve(pf, week=WEEK)
+    assert options.number == 42 and options.name == "科学城周报"
+    pf.apply(issue_ops(pf, options, remember=False))
+    assert numbers(pf) == {WEEK: 42} and resolve(pf, week="2026-W48").number == 43
+
+
+def test_week_numbers_merge_per_week(tmp_path):
+    """Two offices issue different weeks: both numbers survive the exchange; the same week
+    numbered differently on both sides is a conflict like any other, with one winner."""
+    from db.exchange.export import export
+    from db.exchange.merge import merge
+    a = Portfolio.open(tmp_path / "a.sqlite", create=True, today=lambda: TODAY)
+    a.apply(issue_ops(a, resolve(a, week="2026-W45")))
+    a.save_as(tmp_path / "b.sqlite")
+    b = Portfolio.open(tmp_path / "b.sqlite", today=lambda: TODAY)
+    try:
+        a.apply(issue_ops(a, resolve(a, week="2026-W46")))
+        a.apply(issue_ops(a, resolve(a, week=WEEK)))  # 3
+        b.apply(issue_ops(b, resolve(b, week="2026-W48", number=20)))
+        b.apply(issue_ops(b, resolve(b, week=WEEK, number=30)))
+        export(b, tmp_path / "from-b.sqlite")
+        result = merge(a, tmp_path / "from-b.sqlite")
+        merged = numbers(a)
+        assert {w: merged[w] for w in ("2026-W45", "2026-W46", "2026-W48")} == {
+            "2026-W45": 1, "2026-W46": 2, "2026-W48": 20}
+        assert merged[WEEK] in (3, 30) and [c.field for c in result.conflicts] == ["value"]
+        assert resolve(a, week="2026-W49").number == max(merged.values()) + 1
+        export(a, tmp_path / "from-a.sqlite")
+        merge(b, tmp_path / "from-a.sqlite")
+        assert numbers(b) == merged  # both offices agree
+    finally:
+        a.close()
+        b.close()
 
 
 def test_week_changes_come_from_dated_traces(tmp_path):
@@ -310,14 +382,16 @@ def test_cli_brief_writes_pdf_and_records_number(tmp_path):
     assert str(out) in proc.stdout and "第1期" in proc.stdout
     text = squash("".join(text_of(out.read_bytes())))
     assert "科学城周报" in text and "科学城项目办编" in text and "报：市科技局" in text and "二、问题清单" in text
-    again = tmp_path / "again.pdf"  # another process, the same options and 期号: the same bytes
-    assert run(path, "--week", WEEK, "--out", again, "--name", "科学城周报", "--issuer", "科学城项目办", "--number", "1",
+    again = tmp_path / "again.pdf"  # another process, the same week and options: the same 期号 and bytes
+    assert run(path, "--week", WEEK, "--out", again, "--name", "科学城周报", "--issuer", "科学城项目办",
                "--sections", "overview,issues", "--report-to", "市科技局").returncode == 0
     assert again.read_bytes() == out.read_bytes()
-    proc = run(path, "--week", WEEK, "--out", out, "--json")
+    proc = run(path, "--week", "2026-W48", "--out", out, "--json")
     assert proc.returncode == 0 and '"number": 2' in proc.stdout
     with Portfolio.open(path, readonly=True) as p:
         assert last_number(p) == 2
+    proc = run(path, "--week", "2026-W49", "--number", "1", "--out", tmp_path / "x.pdf")
+    assert proc.returncode == 2 and "2026-W47" in proc.stderr  # 第1期 is 2026-W47's
     for args, fragment in (((path, "--week", "2026-47", "--out", tmp_path / "x.pdf"), "周次"),
                            ((tmp_path / "missing.sqlite", "--out", tmp_path / "x.pdf"), "missing.sqlite"),
                            ((path, "--sections", "overview,bogus", "--out", tmp_path / "x.pdf"), "bogus"),

@@ -28,6 +28,11 @@ def test_bundle_builds_and_passes_smoke(tmp_path):
     for needed in ("resources/fonts/wqy-microhei.ttc", "resources/translations/kechuang_en.qm",
                    "resources/portfolio/000.json", "db/store/migrations/v001.sql", "kechuang.desktop"):
         assert any(bundle.rglob(Path(needed).name)), needed
+    # the same resources tree as the wheel's (tests/test_packaging.py): every file under resources/
+    res = next(p for p in bundle.rglob("resources") if p.is_dir())
+    want = {p.relative_to(ROOT / "resources").as_posix() for p in (ROOT / "resources").rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts}
+    assert sorted(want - {p.relative_to(res).as_posix() for p in res.rglob("*") if p.is_file()}) == []
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     smoke = subprocess.run([str(exe), "--smoke"], capture_output=True, text=True, timeout=300, env=env,

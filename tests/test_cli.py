@@ -222,9 +222,147 @@ def test_delete_removes_record_and_cascades(work, base_dump):
     again = run("delete", work, pid)
     assert again.returncode in (0, 2), again.stderr
     if again.returncode == 0:  # idempotent: nothing left to change
-        assert json.loads(again.stdout) == {"changes": []}
+        assert json.loads(again.stdout) == {"kind": "projects", "id": pid, "changes": []}
     # and a deleted record cannot be edited
     assert_refused(run("set", work, pid, "zone=x"), "已被删除")
+
+
+# -- --json on every command that prints a record or a result ---------------------------
+
+def one_object(proc) -> dict:
+    """Exit 0, and stdout is exactly one JSON object (nothing before or after it)."""
+    assert proc.returncode == 0, (proc.returncode, proc.stdout[-2000:], proc.stderr)
+    obj, end = json.JSONDecoder().raw_decode(proc.stdout)
+    assert isinstance(obj, dict) and proc.stdout[end:].strip() == ""
+    return obj
+
+
+def test_every_command_but_gui_accepts_json():
+    from desktop.cli import build_parser
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name, parser in sub.choices.items():
+        flags = {flag for action in parser._actions for flag in action.option_strings}
+        assert ("--json" in flags) == (name != "gui"), name
+
+
+def test_add_json(work, base_dump):
+    """The issue's example: `add FILE challenge title=… --json` (refused as a usage error before)."""
+    out = one_object(run("add", work, "challenge", "title=深空探测关键材料", "--json"))
+    assert out["kind"] == "challenges" and UUID_RE.match(out["id"])
+    assert out["record"]["id"] == out["id"] and out["record"]["title"] == "深空探测关键材料"
+    assert [(c["kind"], c["id"], c["action"]) for c in out["changes"]] == [("challenges", out["id"], "create")]
+    [stored] = [c for c in dump(work)["challenges"] if c["id"] == out["id"]]
+    assert stored == out["record"]
+    unit = one_object(run("add", work, "unit", "name=新材料研究院", "kind=院所", "--json"))
+    assert unit["kind"] == "units" and unit["record"]["kind"] == "院所"  # a field named kind stays the record's
+
+
+def test_set_and_delete_json(work, base_dump):
+    pid = base_dump["projects"][0]["id"]
+    out = one_object(run("set", work, pid, "zone=西永", "--json"))
+    assert (out["kind"], out["id"], out["record"]["zone"]) == ("projects", pid, "西永")
+    [change] = out["changes"]
+    assert change["action"] == "update" and change["after"] == {"zone": "西永"}
+    out = one_object(run("delete", work, pid, "--json"))
+    assert (out["kind"], out["id"]) == ("projects", pid)
+    assert out["changes"][0] == {"kind": "projects", "id": pid, "action": "delete",
+                                 "before": {"deleted": False}, "after": {"deleted": True}}
+
+
+def test_init_json(tmp_path):
+    path = tmp_path / "new.sqlite"
+    out = one_object(run("init", path, "--json"))
+    assert out["file"] == str(path) and out["size"] == path.stat().st_size
+    assert out["counts"]["projects"] > 0 and out["counts"] == json.loads(run("check", path, "--json").stdout)["counts"]
+
+
+def test_file_writing_commands_json(base, tmp_path):
+    """export, ics, xlsx-export, notice: the file written, its size and what is in it."""
+    def written(out: dict, path: Path) -> None:
+        assert out["file"] == str(path) and out["size"] == path.stat().st_size > 0
+    x = tmp_path / "slice.sqlite"
+    out = one_object(run("export", base, "--out", x, "--json"))
+    written(out, x)
+    assert out["counts"]["projects"] == len(dump(x)["projects"]) > 0
+    ics = tmp_path / "m.ics"
+    out = one_object(run("ics", base, "--out", ics, "--json"))
+    written(out, ics)
+    assert out["events"] == ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") > 0
+    xlsx = tmp_path / "t.xlsx"
+    out = one_object(run("xlsx-export", base, "--out", xlsx, "--json"))
+    written(out, xlsx)
+    assert out["template"] is False and out["counts"]["projects"] > 0
+    template = tmp_path / "d.xlsx"
+    out = one_object(run("xlsx-export", base, "--out", template, "--template", "--json"))
+    written(out, template)
+    assert out["template"] is True and out["milestones"] > 0
+    for name, fmt in (("n.pdf", "pdf"), ("n.xlsx", "xlsx")):
+        out = one_object(run("notice", base, "--out", tmp_path / name, "--json"))
+        written(out, tmp_path / name)
+        assert out["format"] == fmt and out["challenges"] > 0
+
+
+def test_merge_and_import_json(work, base, tmp_path):
+    x = tmp_path / "x.sqlite"
+    run("export", base, "--out", x, check_rc=0)
+    out = one_object(run("merge", work, "--from", x, "--dry-run", "--json"))
+    assert out["dry_run"] is True
+    xlsx = tmp_path / "d.xlsx"
+    run("xlsx-export", base, "--out", xlsx, "--template", check_rc=0)
+    out = one_object(run("xlsx-import", work, xlsx, "--dry-run", "--json"))
+    assert out["dry_run"] is True and out["written"] is False
+
+
+def test_refused_with_json_is_still_one_line(work):
+    """Errors keep the contract with --json too: one line on stderr, exit 2, stdout empty."""
+    before = sha(work)
+    assert_refused(run("add", work, "project", "name=新项目", "budget=5", "--json"), "budget")
+    assert_refused(run("brief", work, "--week", "2026-47", "--out", work.parent / "b.pdf", "--json"), "2026-47")
+    assert sha(work) == before and not (work.parent / "b.pdf").exists()
+
+
+@pytest.mark.parametrize("args,fragment", [
+    (("add",), "required"),
+    (("brief", "x.sqlite"), "--out"),
+    (("frobnicate",), "frobnicate"),
+    (("delete", "x.sqlite", "some-id", "--bogus"), "--bogus"),
+])
+def test_usage_errors_are_one_line(args, fragment):
+    assert_refused(run(*args), fragment)
+
+
+# -- brief: one 期号 per week ---------------------------------------------------------------
+
+def test_brief_keeps_the_number_of_its_week(work, tmp_path):
+    """Built twice for the same week: the same 期号 and the same bytes; a new week gets the next
+    number; --number sets a week's number, which it then keeps."""
+    def brief(week, name, *extra):
+        out = one_object(run("brief", work, "--week", week, "--out", tmp_path / name, "--json", *extra))
+        assert out["file"] == str(tmp_path / name) and out["size"] == (tmp_path / name).stat().st_size
+        assert out["week"] == week and out["pages"] >= 1
+        return out
+    first = brief("2026-W40", "a.pdf")
+    assert first["number"] == 1 and first["previous_number"] is None
+    again = brief("2026-W40", "b.pdf")
+    assert again["number"] == 1 and again["previous_number"] == 1
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert brief("2026-W41", "c.pdf")["number"] == 2
+    assert brief("2026-W39", "d.pdf")["number"] == 3  # a week issued late is still a new one
+    assert brief("2026-W42", "e.pdf", "--number", "10")["number"] == 10
+    assert brief("2026-W42", "f.pdf")["number"] == 10
+    assert brief("2026-W43", "g.pdf")["number"] == 11
+    fixed = brief("2026-W40", "h.pdf", "--number", "5")  # a corrected brief renumbered on request
+    assert (fixed["number"], fixed["previous_number"]) == (5, 1)
+    assert brief("2026-W40", "i.pdf")["number"] == 5
+    text = run("brief", work, "--week", "2026-W40", "--out", tmp_path / "j.pdf", check_rc=0).stdout
+    assert "第5期" in text and "2026-W40" in text
+    before = sha(work)
+    assert_refused(run("brief", work, "--week", "2026-W44", "--number", "10", "--out", tmp_path / "k.pdf"),
+                   "2026-W42")
+    assert sha(work) == before and not (tmp_path / "k.pdf").exists()
+    numbers = {s["key"]: s["value"] for s in dump(work)["settings"] if s["key"].startswith("brief_number:")}
+    assert numbers == {"brief_number:2026-W39": 3, "brief_number:2026-W40": 5, "brief_number:2026-W41": 2,
+                       "brief_number:2026-W42": 10, "brief_number:2026-W43": 11}
 
 
 # -- refused files ------------------------------------------------------------------------

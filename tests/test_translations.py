@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+import resources
 from db import i18n
 from db.model import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "kechuang_en.ts"
+TS = resources.TRANSLATIONS / "kechuang_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%\d|%n")
 
 

@@ -17,15 +17,10 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+import resources
 from db.i18n import QT_TRANSLATE_NOOP
 
-
-def _resources() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) / "resources" if frozen else Path(__file__).resolve().parents[2] / "resources"
-
-
-BUNDLED_FILE = _resources() / "fonts" / "wqy-microhei.ttc"
+BUNDLED_FILE = resources.FONT_FILE
 BUNDLED = "bundled"
 # Body-font choices offered in the GUI and the CLI (values are stored in the portfolio's settings).
 CHOICES = (BUNDLED, "仿宋", "宋体", "黑体")

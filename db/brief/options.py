@@ -1,13 +1,15 @@
-"""What a brief is made with: name, 编印单位, 期号, sections, font, 报/送/发 — and where they are kept.
+"""What a brief is made with: week, name, 编印单位, 期号, sections, font, 报/送/发 — and where they are kept.
 
-The portfolio's synced settings (key "brief") hold the last issued 期号 and the office's
-choices, so they travel with the file. Previewing reads them; issuing a brief stores them.
+The portfolio's synced settings hold the office's choices (key "brief") and each issued week's
+期号 (see numbering.py), so they travel with the file. Previewing reads them; issuing a brief
+stores them.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from db.brief import fonts
+from db.brief import fonts, numbering
+from db.brief.numbering import MAX_NUMBER
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -36,12 +38,11 @@ MSG_SECTION = QT_TRANSLATE_NOOP("errors", "简报栏目“{name}”无效，可�
 MSG_NUMBER = QT_TRANSLATE_NOOP("errors", "简报期号“{value}”无效，应为正整数")
 MSG_NO_SECTION = QT_TRANSLATE_NOOP("errors", "简报至少要包含一个栏目，可用：{names}")
 MSG_FONT = QT_TRANSLATE_NOOP("errors", "简报字体“{value}”无效，可用：{names}")
-MAX_NUMBER = 1_000_000
 
 
 @dataclass(frozen=True)
 class BriefOptions:
-    week: str | None = None  # ISO week "2026-W47"; None: the current week
+    week: str | None = None  # ISO week "2026-W47" (resolve() always fills it in); None: the current week
     name: str = ""
     issuer: str = ""
     number: int = 1
@@ -61,8 +62,8 @@ def _stored(pf) -> dict:
 
 
 def last_number(pf) -> int:
-    n = _stored(pf).get("last_number")
-    return n if isinstance(n, int) and not isinstance(n, bool) and 0 <= n < MAX_NUMBER else 0
+    """The highest 期号 issued so far (0 when none was)."""
+    return numbering.highest(pf)
 
 
 def parse_sections(text: str | None) -> tuple[str, ...]:
@@ -89,11 +90,14 @@ def check_number(value) -> int:
 
 
 def resolve(pf, **given) -> BriefOptions:
-    """Options for the next brief: what the caller gave, else what the office stored, else defaults.
+    """Options for a brief: what the caller gave, else what the office stored, else defaults.
 
-    The 期号 defaults to the last issued one plus one.
+    The week defaults to the current one. The 期号 defaults to the one the week was issued with,
+    else (a week not issued yet) the highest issued so far plus one; a 期号 given for the week
+    must not be another week's.
     """
     stored = _stored(pf)
+    week = numbering.canonical_week(pf, given.get("week") or None)
     out = {}
     for key in TEXT_FIELDS:
         value = given.get(key)
@@ -101,7 +105,11 @@ def resolve(pf, **given) -> BriefOptions:
             value = stored.get(key) if isinstance(stored.get(key), str) and stored[key].strip() else tr(DEFAULTS[key])
         out[key] = " ".join(str(value).split())
     number = given.get("number")
-    out["number"] = check_number(number) if number is not None else last_number(pf) + 1
+    if number is None:
+        out["number"] = numbering.number_for(pf, week)
+    else:
+        out["number"] = check_number(number)
+        numbering.check_free(pf, week, out["number"])
     sections = given.get("sections")
     if sections is None:
         kept = stored.get("sections")
@@ -119,17 +127,22 @@ def resolve(pf, **given) -> BriefOptions:
     elif font not in fonts.CHOICES:
         raise UserError(MSG_FONT, value=font, names=", ".join(fonts.CHOICES))
     out["font"] = font
-    return BriefOptions(week=given.get("week") or None, **out)
+    return BriefOptions(week=week, **out)
 
 
 def issue_ops(pf, options: BriefOptions, remember: bool = True) -> list:
-    """Ops that record a brief as issued: its 期号 (never moving the counter back) and, with
-    `remember`, the choices it was made with as the office's defaults for the next one."""
-    value = dict(_stored(pf))
-    value["last_number"] = max(last_number(pf), options.number)
+    """Ops that record a brief (made with `resolve`) as issued: its week's 期号 and, with
+    `remember`, the choices it was made with as the office's defaults for the next one. A reprint
+    with the same 期号 and choices changes nothing."""
+    week = options.week or numbering.canonical_week(pf, None)
+    numbering.check_free(pf, week, options.number)
+    ops = numbering.number_ops(pf, week, options.number)
     if remember:
+        value = dict(_stored(pf))
         chosen = asdict(options)
         value.update({k: chosen[k] for k in TEXT_FIELDS})
         value["sections"] = list(options.sections)
         value["font"] = options.font
-    return pf.setting_ops(SETTING_KEY, value)
+        if value != _stored(pf):
+            ops += pf.setting_ops(SETTING_KEY, value)
+    return ops

@@ -7,7 +7,6 @@ fsynced and renamed into place: the target is either absent or complete.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -115,7 +114,7 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
         tmp.unlink()
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
-        "source_file": pf.path.name, "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "source_file": pf.path.name, "exported_at": pf.stamp(),
         "filter": json.dumps({"units": list(units), "categories": list(categories),
                               "projects": list(project_ids), "challenges": list(challenge_ids)},
                              ensure_ascii=False),

@@ -10,7 +10,6 @@ losing value is kept in merge_conflicts for the user to review.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -185,12 +184,12 @@ def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backu
     for site, last in remote_watermarks(incoming).items():
         if site == pf.site_id:
             continue
-        sync.note_peer(db, site, last, dt.datetime.now().isoformat(timespec="seconds"))
+        sync.note_peer(db, site, last, pf.stamp())
     pf.clock.observe(incoming.max_clock)
     merge_id = str(uuid.uuid4())
     summary = {"counts": plan_.counts, "totals": plan_.totals(), "resurrected": len(plan_.resurrected),
                "duplicates": plan_.duplicates}
-    sync.add_merge(db, merge_id, dt.datetime.now().isoformat(timespec="seconds"), str(source),
+    sync.add_merge(db, merge_id, pf.stamp(), str(source),
                    incoming.site_id, str(backup) if backup else None, summary)
     for c in plan_.conflicts:
         winner_is_theirs = c.field in plan_.rows.get((c.kind, c.id), {}).get("values", {})

@@ -2,7 +2,6 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import secrets
 
@@ -104,7 +103,7 @@ def write_template(pf, path, unit_name: str | None = None) -> dict:
                             "headers": [tr(c.header) for c in cols], "keys": [c.key for c in cols]})
         _fill_sheet(ws, kind, cols, rows[kind], label, pf.path.name, exported, nonce, entries)
     meta = {"format": FORMAT, "version": VERSION, "site_id": pf.site_id, "portfolio": pf.path.name,
-            "exported_at": dt.datetime.now().isoformat(timespec="seconds"), "date": exported,
+            "exported_at": pf.stamp(), "date": exported,
             "unit_id": unit["id"] if unit else "", "unit": label, "nonce": nonce,
             "sheets": sheets_meta}
     _meta_sheet(wb, meta, entries)

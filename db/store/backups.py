@@ -8,6 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
+from db import clock
 from db.store.connection import fsync_dir, fsync_file
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -34,7 +35,7 @@ def daily_backup(pf, today: dt.date | None = None) -> Path | None:
     """Back up once per day, before the day's first edit; keeps the last KEEP_DAILY daily copies."""
     if pf.readonly:
         return None
-    day = (today or dt.date.today()).strftime("%Y%m%d")
+    day = (today or pf.today()).strftime("%Y%m%d")
     label = f"daily{day}"
     existing = [b for b in list_backups(pf.path) if b["reason"].startswith("daily")]
     if any(b["reason"] == label for b in existing):
@@ -46,13 +47,13 @@ def daily_backup(pf, today: dt.date | None = None) -> Path | None:
     return made
 
 
-def restore_file(db_path: Path, backup: Path) -> Path | None:
+def restore_file(db_path: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
     """Put a backup in place of a portfolio file that is NOT open (e.g. one that is corrupt).
 
     The damaged file (and any -wal/-shm beside it) is moved aside, not deleted; returns where.
     """
     db_path, backup = Path(db_path), Path(backup)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.system_now()).strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     tmp = db_path.with_name(f".{db_path.name}.restoring")
     try:

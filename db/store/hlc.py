@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import secrets
-import time
+
+from db import clock
 
 HLC_RE = re.compile(r"^(\d{13})-([0-9a-f]{4})-([0-9a-f]{16})$")
 SITE_RE = re.compile(r"^[0-9a-f]{16}$")
@@ -37,7 +38,7 @@ def is_valid(h) -> bool:
 
 
 def wall_ms() -> int:
-    return time.time_ns() // 1_000_000
+    return clock.wall_ms()
 
 
 class Clock:

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from db import clock
 from db.store.connection import copy_database, transaction
 from db.errors import NewerVersion, NotAPortfolio
 from db.i18n import QT_TRANSLATE_NOOP
@@ -76,8 +77,9 @@ def backups_dir(db_path: Path) -> Path:
     return Path(str(db_path) + ".backups")
 
 
-def backup_path(db_path: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+def backup_path(db_path: Path, label: str, now: dt.datetime) -> Path:
+    """Where a backup made at `now` (the portfolio's clock) goes."""
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{Path(db_path).stem}-{label}-{stamp}.sqlite"
@@ -96,15 +98,16 @@ def check_version(conn: sqlite3.Connection, name: str) -> int:
     return version
 
 
-def upgrade(conn: sqlite3.Connection, db_path: Path | None) -> list[Path]:
-    """Create or upgrade the schema to SCHEMA_VERSION. Returns backups made (if any)."""
+def upgrade(conn: sqlite3.Connection, db_path: Path | None, now: dt.datetime | None = None) -> list[Path]:
+    """Create or upgrade the schema to SCHEMA_VERSION. Returns backups made (if any), named by
+    `now` (the portfolio's clock; the system's when not given)."""
     backups: list[Path] = []
     if is_empty(conn):
         version = 0
     else:
         version = check_version(conn, Path(db_path).name if db_path else "?")
         if version < SCHEMA_VERSION and db_path is not None:
-            backups.append(copy_database(conn, backup_path(db_path, f"v{version}")))
+            backups.append(copy_database(conn, backup_path(db_path, f"v{version}", now or clock.system_now())))
     run_steps(conn, version)
     return backups
 
@@ -126,14 +129,14 @@ def integrity(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
+def restore_into(conn: sqlite3.Connection, backup: Path, now: dt.datetime) -> None:
     """Replace the whole content of `conn`'s database with a backup file (upgraded on the way if
     it is older), through SQLite's backup API so locking and the WAL stay consistent."""
     src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
     try:
         check = check_version(src, Path(backup).name)
         if check != SCHEMA_VERSION:
-            upgrade(src, None)
+            upgrade(src, None, now)
         src.backup(conn)
     finally:
         src.close()

@@ -4,7 +4,6 @@ merge found (`merge_conflicts`). Only SQL lives here; exchange/ decides what to 
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -15,7 +14,7 @@ from db.store.connection import transaction
 from db.store.schema import set_meta
 
 
-def ensure_site(conn: sqlite3.Connection) -> None:
+def ensure_site(conn: sqlite3.Connection, now: str) -> None:
     """Give a new portfolio file its random site id; likewise a file exported by an earlier
     version, which still carries its exporter's id (see exchange/export.py)."""
     row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
@@ -28,11 +27,10 @@ def ensure_site(conn: sqlite3.Connection) -> None:
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
                          (row[0], manifest["max_clock"], manifest.get("exported_at")))
         set_meta(conn, "site_id", hlc.new_site_id())
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
-                     (dt.datetime.now().isoformat(timespec="seconds"),))
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)", (now,))
 
 
-def make_new_replica(path: Path, seen_site: str, seen_clock: str) -> None:
+def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> None:
     """Turn a fresh copy at `path` into a replica of its own: a new site id, and (when the
     original had one) the original recorded as seen up to `seen_clock` — not concurrent edits."""
     conn = sqlite3.connect(str(path), isolation_level=None)
@@ -42,7 +40,7 @@ def make_new_replica(path: Path, seen_site: str, seen_clock: str) -> None:
         if seen_site:
             conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                         (seen_site, seen_clock, dt.datetime.now().isoformat(timespec="seconds")))
+                         (seen_site, seen_clock, now))
         conn.execute("COMMIT")
     finally:
         conn.close()

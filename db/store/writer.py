@@ -8,12 +8,11 @@ A merge's rows are written by `put_merged`, through the same row writer.
 """
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import uuid
-from collections.abc import Callable
 
 from db.store import hlc as hlc_mod
+from db.clock import WallClock
 from db.store import hooks, records
 from db.store.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
@@ -28,11 +27,11 @@ MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能�
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock,
-                 today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock, wallclock: WallClock):
         self._db = conn
         self.clock = clock
-        self.today = today
+        self.wallclock = wallclock  # the portfolio's date and time (rules stamp records with it)
+        self.today = wallclock.today
         self.reader = records.Reader(conn)  # what the hooks read (rows as this transaction has them)
         self.batch = Changes()  # what the current apply did so far (rules look back at it)
 

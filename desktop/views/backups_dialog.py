@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QVBoxLayout)
 
 from db.store import backups
-from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.table_view import table_view

@@ -1,8 +1,9 @@
 """打印简报: the weekly brief's real PDF pages (QtPdf), its options, then 保存PDF… or 打印….
 
 The PDF is built by the core (db.brief) off the UI thread whenever an option changes. Saving or
-printing issues the brief: its 期号 and the options are stored in the portfolio (undoable), so the
-next brief gets the next number. Previewing stores nothing.
+printing issues the brief: the week's 期号 and the options are stored in the portfolio (undoable).
+A week keeps its 期号 (a reprint or a corrected brief shows the same number); a week not issued
+yet gets the next one, and 新一期 gives the week shown the next one. Previewing stores nothing.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFil
 
 from db.brief import fonts
 from db.brief.build import build, write_pdf
-from db.brief.options import MAX_NUMBER, SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
+from db.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
+from db.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
 from db.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
@@ -28,11 +30,6 @@ from desktop.worker import Background
 
 WEEKS_BACK, WEEKS_AHEAD = 104, 4
 PRINT_DPI = 300  # pages are rendered to images for the printer; more gains nothing on paper
-
-
-def iso_week(day: dt.date) -> str:
-    y, w, _ = day.isocalendar()
-    return f"{y}-W{w:02d}"
 
 
 class BriefPreview(QDialog):
@@ -64,7 +61,14 @@ class BriefPreview(QDialog):
         self.number = QSpinBox(self)
         self.number.setRange(1, MAX_NUMBER - 1)
         self.number.setValue(defaults.number)
+        self.new_issue = QPushButton(self.tr("新一期"), self)
+        self.new_issue.setToolTip(self.tr("给所选周次的简报编下一个期号（保存或打印时记入）"))
+        self.new_issue.clicked.connect(self.take_next_number)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number, 1)
+        number_row.addWidget(self.new_issue)
         self.last_issued = QLabel(self)
+        self.last_issued.setWordWrap(True)
         self.font_choice = QComboBox(self)
         for choice in fonts.available():
             self.font_choice.addItem(tr(fonts.CHOICE_LABELS[choice]), choice)
@@ -84,6 +88,7 @@ class BriefPreview(QDialog):
         for w in (self.name, self.issuer, self.report_to, self.copy_to, self.send_to):
             w.textChanged.connect(self.schedule)
         self.number.valueChanged.connect(self.schedule)
+        self.week.currentIndexChanged.connect(self._week_changed)
         self.week.currentIndexChanged.connect(self.schedule)
         self.font_choice.currentIndexChanged.connect(self.schedule)
 
@@ -91,7 +96,7 @@ class BriefPreview(QDialog):
         form.addRow(self.tr("周次"), self.week)
         form.addRow(self.tr("简报名称"), self.name)
         form.addRow(self.tr("编印单位"), self.issuer)
-        form.addRow(self.tr("期号"), self.number)
+        form.addRow(self.tr("期号"), number_row)
         form.addRow("", self.last_issued)
         form.addRow(self.tr("字体"), self.font_choice)
         footer_box = QGroupBox(self.tr("报尾"), self)
@@ -187,17 +192,37 @@ class BriefPreview(QDialog):
         self.background.wait()
         QApplication.processEvents()  # delivers the finished build
 
-    # -- issuing -------------------------------------------------------------------------
+    # -- 期号 ---------------------------------------------------------------------------
+    def _week_changed(self, *_args) -> None:
+        """A week shows the 期号 it was issued with, else the next one."""
+        self.number.setValue(number_for(self.pf, self.week.currentData()))
+        self._show_last_issued()
+
+    def take_next_number(self) -> None:
+        """新一期: the week shown gets the next 期号 (recorded when the brief is saved or printed)."""
+        self.number.setValue(next_number(self.pf))
+
     def _show_last_issued(self) -> None:
-        n = last_number(self.pf)
-        self.last_issued.setText(self.tr("上次签发：第%1期").replace("%1", str(n)) if n else self.tr("尚未签发过简报"))
+        own = number_of(self.pf, self.week.currentData())
+        if own:
+            text = self.tr("本周次已签发为第%1期，重印保持期号").replace("%1", str(own))
+        else:
+            n = last_number(self.pf)
+            text = self.tr("上次签发：第%1期").replace("%1", str(n)) if n else self.tr("尚未签发过简报")
+        self.last_issued.setText(text)
+
+    # -- issuing -------------------------------------------------------------------------
 
     def _issue(self) -> None:
         """Record the brief on show as issued (期号 and options), unless the file is read-only."""
         if self.session.readonly or self.brief is None:
             return
-        ops = issue_ops(self.pf, self.brief.options)
         text = self.tr("签发简报第%1期").replace("%1", str(self.brief.options.number))
+        try:
+            ops = issue_ops(self.pf, self.brief.options)
+        except UserError as exc:  # the number went to another week meanwhile (a merge)
+            QMessageBox.warning(self, text, str(exc))
+            return
         self.session.try_do(ops, text, self)
         self._show_last_issued()
 

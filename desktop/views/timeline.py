@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from db import colours
+from db import clock, colours
 from db.timeline import timeline_rows
 from desktop.views.charts import LabelAxis
 from desktop.watch import watch
@@ -87,7 +87,7 @@ class TimelineView(QWidget):
             labels[y] = (f"{r['project']} · " if multi else "") + r["name"]
             self._draw_row(y, r)
         self.axis.set_labels(labels, self.fontMetrics())
-        today = dt.date.today() if pf is None else pf.today()
+        today = clock.system_today() if pf is None else pf.today()
         self.plot.addItem(pg.InfiniteLine(pos=ts(today), angle=90,
                                           pen=pg.mkPen("#d9363e", width=1, style=Qt.DashLine)))
         if self.rows:

@@ -73,143 +73,158 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="45"/>
+        <location filename="../../desktop/views/brief_preview.py" line="42"/>
         <source>打印简报</source>
         <translation>Print Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="58"/>
+        <location filename="../../desktop/views/brief_preview.py" line="55"/>
         <source>%1年第%2周（%3—%4）</source>
         <translation>Week %2, %1 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="73"/>
+        <location filename="../../desktop/views/brief_preview.py" line="64"/>
+        <source>新一期</source>
+        <translation>New issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="65"/>
+        <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="77"/>
         <source>栏目</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="91"/>
+        <location filename="../../desktop/views/brief_preview.py" line="96"/>
         <source>周次</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="92"/>
+        <location filename="../../desktop/views/brief_preview.py" line="97"/>
         <source>简报名称</source>
         <translation>Brief title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="93"/>
+        <location filename="../../desktop/views/brief_preview.py" line="98"/>
         <source>编印单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="94"/>
+        <location filename="../../desktop/views/brief_preview.py" line="99"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="96"/>
+        <location filename="../../desktop/views/brief_preview.py" line="101"/>
         <source>字体</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="97"/>
+        <location filename="../../desktop/views/brief_preview.py" line="102"/>
         <source>报尾</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="99"/>
+        <location filename="../../desktop/views/brief_preview.py" line="104"/>
         <source>报：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="100"/>
+        <location filename="../../desktop/views/brief_preview.py" line="105"/>
         <source>送：</source>
         <translation>Copy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="101"/>
+        <location filename="../../desktop/views/brief_preview.py" line="106"/>
         <source>发：</source>
         <translation>Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="102"/>
+        <location filename="../../desktop/views/brief_preview.py" line="107"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="104"/>
+        <location filename="../../desktop/views/brief_preview.py" line="109"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="106"/>
+        <location filename="../../desktop/views/brief_preview.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="154"/>
+        <location filename="../../desktop/views/brief_preview.py" line="159"/>
         <source>请至少选择一个栏目。</source>
         <translation>Please select at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="161"/>
+        <location filename="../../desktop/views/brief_preview.py" line="166"/>
         <source>正在生成简报…</source>
         <translation>Generating the brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="172"/>
+        <location filename="../../desktop/views/brief_preview.py" line="177"/>
         <source>%1 · 第%2期 · 共 %3 页</source>
         <translation>%1 · Issue %2 · %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="177"/>
+        <location filename="../../desktop/views/brief_preview.py" line="182"/>
         <source>生成简报失败：%1</source>
         <translation>Could not generate the brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="193"/>
+        <location filename="../../desktop/views/brief_preview.py" line="208"/>
+        <source>本周次已签发为第%1期，重印保持期号</source>
+        <translation>This week was issued as issue %1; a reprint keeps the number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/brief_preview.py" line="211"/>
         <source>上次签发：第%1期</source>
         <translation>Last issued: issue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="193"/>
+        <location filename="../../desktop/views/brief_preview.py" line="212"/>
         <source>尚未签发过简报</source>
         <translation>No brief issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="200"/>
+        <location filename="../../desktop/views/brief_preview.py" line="220"/>
         <source>签发简报第%1期</source>
         <translation>Issue brief no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="206"/>
+        <location filename="../../desktop/views/brief_preview.py" line="231"/>
         <source>%1第%2期（%3）</source>
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="213"/>
-        <location filename="../../desktop/views/brief_preview.py" line="224"/>
+        <location filename="../../desktop/views/brief_preview.py" line="238"/>
+        <location filename="../../desktop/views/brief_preview.py" line="249"/>
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="214"/>
+        <location filename="../../desktop/views/brief_preview.py" line="239"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="227"/>
+        <location filename="../../desktop/views/brief_preview.py" line="252"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="252"/>
+        <location filename="../../desktop/views/brief_preview.py" line="277"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/brief_preview.py" line="252"/>
+        <location filename="../../desktop/views/brief_preview.py" line="277"/>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
     </message>
@@ -1862,88 +1877,88 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="22"/>
+        <location filename="../../desktop/views/overview.py" line="20"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="23"/>
+        <location filename="../../desktop/views/overview.py" line="21"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="24"/>
+        <location filename="../../desktop/views/overview.py" line="22"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="25"/>
+        <location filename="../../desktop/views/overview.py" line="23"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="26"/>
+        <location filename="../../desktop/views/overview.py" line="24"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="27"/>
-        <location filename="../../desktop/views/overview.py" line="32"/>
+        <location filename="../../desktop/views/overview.py" line="25"/>
+        <location filename="../../desktop/views/overview.py" line="30"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="28"/>
+        <location filename="../../desktop/views/overview.py" line="26"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="31"/>
+        <location filename="../../desktop/views/overview.py" line="29"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="33"/>
+        <location filename="../../desktop/views/overview.py" line="31"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="34"/>
+        <location filename="../../desktop/views/overview.py" line="32"/>
         <source>到期里程碑</source>
         <translation>Milestones due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="35"/>
+        <location filename="../../desktop/views/overview.py" line="33"/>
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="36"/>
+        <location filename="../../desktop/views/overview.py" line="34"/>
         <source>按期率%</source>
         <translation>On-time %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="37"/>
+        <location filename="../../desktop/views/overview.py" line="35"/>
         <source>累计延期天数</source>
         <translation>Days slipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="38"/>
+        <location filename="../../desktop/views/overview.py" line="36"/>
         <source>红灯项目</source>
         <translation>Red projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="39"/>
+        <location filename="../../desktop/views/overview.py" line="37"/>
         <source>黄灯项目</source>
         <translation>Yellow projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="40"/>
+        <location filename="../../desktop/views/overview.py" line="38"/>
         <source>投资完成%</source>
         <translation>Invested %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="41"/>
+        <location filename="../../desktop/views/overview.py" line="39"/>
         <source>较序时（百分点）</source>
         <translation>vs pro-rata (points)</translation>
     </message>
@@ -1951,117 +1966,117 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="130"/>
         <source>正在计算总览…</source>
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="140"/>
+        <location filename="../../desktop/views/overview.py" line="138"/>
         <source>%1 个项目&#x3000;</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="156"/>
+        <location filename="../../desktop/views/overview.py" line="154"/>
         <source>项目阶段（七个一批）</source>
         <translation>Project stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="157"/>
+        <location filename="../../desktop/views/overview.py" line="155"/>
         <source>揭榜挂帅榜单阶段</source>
         <translation>Challenge stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="162"/>
+        <location filename="../../desktop/views/overview.py" line="160"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="168"/>
+        <location filename="../../desktop/views/overview.py" line="166"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="175"/>
+        <location filename="../../desktop/views/overview.py" line="173"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="175"/>
+        <location filename="../../desktop/views/overview.py" line="173"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="176"/>
+        <location filename="../../desktop/views/overview.py" line="174"/>
         <source>下周到期</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="180"/>
+        <location filename="../../desktop/views/overview.py" line="178"/>
         <source>到期与逾期（%1）</source>
         <translation>Due and overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="189"/>
+        <location filename="../../desktop/views/overview.py" line="187"/>
         <source>尚无项目填报年度计划投资，无法计算投资进度。</source>
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="192"/>
+        <location filename="../../desktop/views/overview.py" line="190"/>
         <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
         <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="196"/>
+        <location filename="../../desktop/views/overview.py" line="194"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="203"/>
+        <location filename="../../desktop/views/overview.py" line="201"/>
         <source>年度投资完成率（%，颜色 = 亮灯）</source>
         <translation>Annual investment completed (%, colour = status light)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="206"/>
+        <location filename="../../desktop/views/overview.py" line="204"/>
         <source>序时进度</source>
         <translation>Pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="225"/>
+        <location filename="../../desktop/views/overview.py" line="223"/>
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="226"/>
+        <location filename="../../desktop/views/overview.py" line="224"/>
         <source>按责任单位</source>
         <translation>By responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="227"/>
+        <location filename="../../desktop/views/overview.py" line="225"/>
         <source>按片区</source>
         <translation>By zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="230"/>
+        <location filename="../../desktop/views/overview.py" line="228"/>
         <source>五色图</source>
         <translation>Five-colour map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="231"/>
+        <location filename="../../desktop/views/overview.py" line="229"/>
         <source>阶段漏斗</source>
         <translation>Stage funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="231"/>
+        <location filename="../../desktop/views/overview.py" line="229"/>
         <source>到期与逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="231"/>
+        <location filename="../../desktop/views/overview.py" line="229"/>
         <source>赛马比拼</source>
         <translation>Unit race</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="232"/>
+        <location filename="../../desktop/views/overview.py" line="230"/>
         <source>投资进度</source>
         <translation>Investment pace</translation>
     </message>
@@ -2501,7 +2516,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="146"/>
+        <location filename="../../desktop/views/project_register.py" line="145"/>
         <source>正在载入 %n 个项目并计算亮灯…</source>
         <translation>
             <numerusform>Loading %n project and computing its status colour…</numerusform>
@@ -2509,37 +2524,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="148"/>
+        <location filename="../../desktop/views/project_register.py" line="147"/>
         <source>正在计算亮灯…</source>
         <translation>Computing status lights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="195"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="195"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="197"/>
+        <location filename="../../desktop/views/project_register.py" line="196"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="197"/>
+        <location filename="../../desktop/views/project_register.py" line="196"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="198"/>
+        <location filename="../../desktop/views/project_register.py" line="197"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="207"/>
+        <location filename="../../desktop/views/project_register.py" line="206"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2547,37 +2562,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="237"/>
+        <location filename="../../desktop/views/project_register.py" line="236"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="279"/>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="280"/>
         <source>按类别分组</source>
         <translation>Group by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="280"/>
         <source>按责任单位分组</source>
         <translation>Group by responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="282"/>
+        <location filename="../../desktop/views/project_register.py" line="281"/>
         <source>按阶段分组</source>
         <translation>Group by stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="282"/>
+        <location filename="../../desktop/views/project_register.py" line="281"/>
         <source>按片区分组</source>
         <translation>Group by zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="286"/>
+        <location filename="../../desktop/views/project_register.py" line="285"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
@@ -3581,12 +3596,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../db/brief/build.py" line="40"/>
+        <location filename="../../db/brief/build.py" line="36"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/brief/build.py" line="41"/>
+        <location filename="../../db/brief/build.py" line="37"/>
         <source>{name}&#x3000;第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
@@ -3661,67 +3676,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="18"/>
+        <location filename="../../db/brief/options.py" line="20"/>
         <source>总体情况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="19"/>
+        <location filename="../../db/brief/options.py" line="21"/>
         <source>重点项目进展</source>
         <translation>Progress of key projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="20"/>
+        <location filename="../../db/brief/options.py" line="22"/>
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="21"/>
+        <location filename="../../db/brief/options.py" line="23"/>
         <source>揭榜挂帅进展</source>
         <translation>Open Challenges progress</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="22"/>
+        <location filename="../../db/brief/options.py" line="24"/>
         <source>亮灯情况</source>
         <translation>Status lights</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="23"/>
+        <location filename="../../db/brief/options.py" line="25"/>
         <source>问题清单</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="24"/>
+        <location filename="../../db/brief/options.py" line="26"/>
         <source>下周安排</source>
         <translation>Plans for next week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="25"/>
+        <location filename="../../db/brief/options.py" line="27"/>
         <source>附表：规划指标完成情况</source>
         <translation>Appendix: progress on plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="28"/>
+        <location filename="../../db/brief/options.py" line="30"/>
         <source>科创项目工作简报</source>
         <translation>S&amp;T Projects Work Brief</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="29"/>
+        <location filename="../../db/brief/options.py" line="31"/>
         <source>科创项目办公室</source>
         <translation>S&amp;T Projects Office</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="30"/>
+        <location filename="../../db/brief/options.py" line="32"/>
         <source>区委、区政府主要领导，分管领导</source>
         <translation>Principal leaders of the District Party Committee and District Government; leaders in charge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="31"/>
+        <location filename="../../db/brief/options.py" line="33"/>
         <source>区委办公室，区人大常委会办公室，区政府办公室，区政协办公室</source>
         <translation>District Party Committee Office, Office of the District People’s Congress Standing Committee, District Government Office, District CPPCC Office</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="32"/>
+        <location filename="../../db/brief/options.py" line="34"/>
         <source>各责任单位，各园区公司</source>
         <translation>All responsible units; all park companies</translation>
     </message>
@@ -4454,47 +4469,47 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="189"/>
+        <location filename="../../desktop/cli.py" line="205"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="17"/>
+        <location filename="../../desktop/cli_sheets.py" line="18"/>
         <source>--unit 只用于调度表，请同时加 --template</source>
         <translation>--unit only applies to progress-report sheets; add --template as well</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="18"/>
+        <location filename="../../desktop/cli_sheets.py" line="19"/>
         <source>已导出调度表 {path}（{unit}）：{milestones} 个里程碑，{projects} 个项目</source>
         <translation>Exported progress-report sheet {path} ({unit}): {milestones} milestones, {projects} projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="19"/>
+        <location filename="../../desktop/cli_sheets.py" line="20"/>
         <source>已导出表格 {path}：{items}</source>
         <translation>Exported tables to {path}: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="20"/>
+        <location filename="../../desktop/cli_sheets.py" line="21"/>
         <source>{name} {count} 行</source>
         <translation>{name}: {count} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="21"/>
+        <location filename="../../desktop/cli_sheets.py" line="22"/>
         <source>已导出日历 {path}：{count} 个里程碑</source>
         <translation>Exported calendar {path}: {count} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="22"/>
+        <location filename="../../desktop/cli_sheets.py" line="23"/>
         <source>预览结束，未写入任何数据。</source>
         <translation>Preview finished; no data was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="23"/>
+        <location filename="../../desktop/cli_sheets.py" line="24"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。</source>
         <translation>Imported: {added} added, {updated} updated, {units} new unit(s) created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="24"/>
+        <location filename="../../desktop/cli_sheets.py" line="25"/>
         <source>已按要求跳过 {count} 行无效数据（见上）。</source>
         <translation>Skipped {count} invalid row(s) as requested (see above).</translation>
     </message>
@@ -5158,22 +5173,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="64"/>
+        <location filename="../../db/challenge_notice.py" line="60"/>
         <source>没有可打印的榜单：榜单须已发榜（已发榜或申报中阶段）</source>
         <translation>No challenges to print: a challenge must be published (stage Published or Applications open)</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="65"/>
+        <location filename="../../db/challenge_notice.py" line="61"/>
         <source>{record}尚未发榜（当前阶段：{stage}），不能列入榜单</source>
         <translation>{record} has not been published yet (current stage: {stage}) and cannot be included in the notice</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="66"/>
+        <location filename="../../db/challenge_notice.py" line="62"/>
         <source>无法写入榜单文件“{path}”：{detail}</source>
         <translation>Cannot write the challenge notice file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="83"/>
+        <location filename="../../db/challenge_notice.py" line="79"/>
         <location filename="../../db/portfolio.py" line="170"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
@@ -5411,27 +5426,27 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/build.py" line="44"/>
+        <location filename="../../db/brief/build.py" line="40"/>
         <source>无法写入简报文件“{path}”：{detail}</source>
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="36"/>
+        <location filename="../../db/brief/options.py" line="38"/>
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="37"/>
+        <location filename="../../db/brief/options.py" line="39"/>
         <source>简报期号“{value}”无效，应为正整数</source>
         <translation>Brief issue number “{value}” is not valid; it must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="38"/>
+        <location filename="../../db/brief/options.py" line="40"/>
         <source>简报至少要包含一个栏目，可用：{names}</source>
         <translation>A brief must include at least one section; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/options.py" line="39"/>
+        <location filename="../../db/brief/options.py" line="43"/>
         <source>简报字体“{value}”无效，可用：{names}</source>
         <translation>Brief font “{value}” is not valid; available: {names}</translation>
     </message>
@@ -5604,6 +5619,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../desktop/views/challenges/reviews.py" line="98"/>
         <source>没有可考核的立项团队</source>
         <translation>No awarded teams to review</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/numbering.py" line="27"/>
+        <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
+        <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
 </context>
 <context>
@@ -6198,67 +6218,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../db/ics.py" line="26"/>
+        <location filename="../../db/ics.py" line="25"/>
         <source>无法写入日历文件“{path}”：{detail}</source>
         <translation>Cannot write calendar file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="27"/>
+        <location filename="../../db/ics.py" line="26"/>
         <source>科创项目台账 · {name}</source>
         <translation>Kechuang Project Ledger · {name}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="28"/>
+        <location filename="../../db/ics.py" line="27"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="29"/>
+        <location filename="../../db/ics.py" line="28"/>
         <source>【{colour}】{name}（{project}）</source>
         <translation>[{colour}] {name} ({project})</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="30"/>
+        <location filename="../../db/ics.py" line="29"/>
         <source>项目：{value}</source>
         <translation>Project: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="31"/>
+        <location filename="../../db/ics.py" line="30"/>
         <source>责任单位：{value}</source>
         <translation>Responsible unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="32"/>
+        <location filename="../../db/ics.py" line="31"/>
         <source>状态：{value}</source>
         <translation>Status: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="33"/>
+        <location filename="../../db/ics.py" line="32"/>
         <source>亮灯：{colour}（{meaning}）— {reason}</source>
         <translation>Status light: {colour} ({meaning}) — {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="34"/>
+        <location filename="../../db/ics.py" line="33"/>
         <source>基线日期：{value}</source>
         <translation>Baseline date: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="35"/>
+        <location filename="../../db/ics.py" line="34"/>
         <source>实际完成：{value}</source>
         <translation>Actual completion: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="36"/>
+        <location filename="../../db/ics.py" line="35"/>
         <source>已调整计划 {count} 次，累计延期 {days} 天</source>
         <translation>Re-planned {count} time(s), {days} day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="37"/>
+        <location filename="../../db/ics.py" line="36"/>
         <source>交付成果：{value}</source>
         <translation>Deliverable: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="38"/>
+        <location filename="../../db/ics.py" line="37"/>
         <source>备注：{value}</source>
         <translation>Notes: {value}</translation>
     </message>
@@ -6432,158 +6452,158 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../db/challenge_notice.py" line="32"/>
+        <location filename="../../db/challenge_notice.py" line="28"/>
         <source>“揭榜挂帅”项目榜单</source>
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="33"/>
+        <location filename="../../db/challenge_notice.py" line="29"/>
         <source>{issuer}&#x3000;{date}</source>
         <translation>{issuer}&#x3000;{date}</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="35"/>
+        <location filename="../../db/challenge_notice.py" line="31"/>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
         <translation>We hereby publish the following “Open Challenges” ({count} in total), with awards totalling {budget}. Ability counts, not background: whoever can solve the problem may take up the challenge. Eligible organisations may apply before the application deadline.</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="36"/>
+        <location filename="../../db/challenge_notice.py" line="32"/>
         <source>榜单一览</source>
         <translation>Challenges at a glance</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="37"/>
+        <location filename="../../db/challenge_notice.py" line="33"/>
         <source>榜单{n}：{title}</source>
         <translation>Challenge {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="38"/>
+        <location filename="../../db/challenge_notice.py" line="34"/>
         <source>{total}（财政 {fiscal} 万元，配套 {matching} 万元）</source>
         <translation>{total} (fiscal {fiscal}, matching {matching}; in 10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="39"/>
+        <location filename="../../db/challenge_notice.py" line="35"/>
         <source>{n} 个月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="40"/>
+        <location filename="../../db/challenge_notice.py" line="36"/>
         <source>赛马（最多 {n} 支队伍并行攻关，里程碑考核择优）</source>
         <translation>Parallel race (up to {n} teams work in parallel; the best are selected at milestone reviews)</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="41"/>
+        <location filename="../../db/challenge_notice.py" line="37"/>
         <source>{mode}，首笔拨付 {pct}%</source>
         <translation>{mode}; first tranche {pct}%</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="42"/>
+        <location filename="../../db/challenge_notice.py" line="38"/>
         <source>{date}（{state}）</source>
         <translation>{date} ({state})</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="43"/>
+        <location filename="../../db/challenge_notice.py" line="39"/>
         <source>距截止还有 {days} 天</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="44"/>
+        <location filename="../../db/challenge_notice.py" line="40"/>
         <source>今日截止</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="45"/>
+        <location filename="../../db/challenge_notice.py" line="41"/>
         <source>已截止</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="46"/>
+        <location filename="../../db/challenge_notice.py" line="42"/>
         <source>（未填写）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="47"/>
+        <location filename="../../db/challenge_notice.py" line="43"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="49"/>
+        <location filename="../../db/challenge_notice.py" line="45"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="49"/>
+        <location filename="../../db/challenge_notice.py" line="45"/>
         <location filename="../../db/challenge_notice_xlsx.py" line="17"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
+        <location filename="../../db/challenge_notice.py" line="46"/>
         <location filename="../../db/challenge_notice.py" line="50"/>
-        <location filename="../../db/challenge_notice.py" line="54"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="50"/>
-        <location filename="../../db/challenge_notice.py" line="55"/>
+        <location filename="../../db/challenge_notice.py" line="46"/>
+        <location filename="../../db/challenge_notice.py" line="51"/>
         <source>专项/领域</source>
         <translation>Programme/field</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="51"/>
-        <location filename="../../db/challenge_notice.py" line="58"/>
+        <location filename="../../db/challenge_notice.py" line="47"/>
+        <location filename="../../db/challenge_notice.py" line="54"/>
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="51"/>
-        <location filename="../../db/challenge_notice.py" line="60"/>
+        <location filename="../../db/challenge_notice.py" line="47"/>
+        <location filename="../../db/challenge_notice.py" line="56"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="53"/>
-        <location filename="../../db/challenge_notice.py" line="61"/>
+        <location filename="../../db/challenge_notice.py" line="49"/>
+        <location filename="../../db/challenge_notice.py" line="57"/>
         <source>攻关周期</source>
         <translation>Research period</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="54"/>
+        <location filename="../../db/challenge_notice.py" line="50"/>
         <source>榜单编号</source>
         <translation>Challenge code</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="55"/>
+        <location filename="../../db/challenge_notice.py" line="51"/>
         <source>发榜方式</source>
         <translation>Issuing mode</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="56"/>
+        <location filename="../../db/challenge_notice.py" line="52"/>
         <source>需求概述</source>
         <translation>Summary of need</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="57"/>
+        <location filename="../../db/challenge_notice.py" line="53"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="58"/>
+        <location filename="../../db/challenge_notice.py" line="54"/>
         <source>资助方式</source>
         <translation>Funding mode</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="59"/>
+        <location filename="../../db/challenge_notice.py" line="55"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="59"/>
+        <location filename="../../db/challenge_notice.py" line="55"/>
         <source>揭榜条件</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../db/challenge_notice.py" line="60"/>
+        <location filename="../../db/challenge_notice.py" line="56"/>
         <source>发榜日期</source>
         <translation>Publication date</translation>
     </message>
@@ -6684,47 +6704,47 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>System ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="31"/>
+        <location filename="../../db/sheets/importer.py" line="30"/>
         <source>在“{name}”中找不到项目台账的表头：需要一行列名，其中有“项目名称”（或“名称”）一列。</source>
         <translation>No project-ledger header found in “{name}”: a row of column names is needed, including a “项目名称” (project name) or “名称” (name) column.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="32"/>
+        <location filename="../../db/sheets/importer.py" line="31"/>
         <source>工作表「{sheet}」没有可识别的项目台账表头，已跳过。</source>
         <translation>Worksheet “{sheet}” has no recognisable project-ledger header; skipped.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="33"/>
+        <location filename="../../db/sheets/importer.py" line="32"/>
         <source>工作表「{sheet}」的表头中没有“项目名称/名称”列，已跳过（可在导入向导中指定）。</source>
         <translation>The header of worksheet “{sheet}” has no “项目名称/名称” (project name) column; skipped (you can specify it in the import wizard).</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="34"/>
+        <location filename="../../db/sheets/importer.py" line="33"/>
         <source>缺少项目名称</source>
         <translation>Project name missing</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="35"/>
+        <location filename="../../db/sheets/importer.py" line="34"/>
         <source>与第 {row} 行是同一个项目（“{name}”），重复</source>
         <translation>Duplicate: same project as row {row} (“{name}”)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="36"/>
+        <location filename="../../db/sheets/importer.py" line="35"/>
         <source>组合中有 {count} 个名为“{name}”的项目，无法确定更新哪一个；请加一列系统编号（UUID）</source>
         <translation>The portfolio has {count} projects named “{name}”, so it is unclear which one to update; add a System ID (UUID) column</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="37"/>
+        <location filename="../../db/sheets/importer.py" line="36"/>
         <source>系统编号 {id} 对应的项目已被删除</source>
         <translation>The project with system ID {id} has been deleted</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="38"/>
+        <location filename="../../db/sheets/importer.py" line="37"/>
         <source>系统编号 {id} 对应的不是项目，而是{kind}</source>
         <translation>System ID {id} is not a project (record type: {kind})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="40"/>
+        <location filename="../../db/sheets/importer.py" line="39"/>
         <source>分组标题：以下各行的类别按“{category}”读取</source>
         <translation>Group heading: the following rows are read as category “{category}”</translation>
     </message>
@@ -6879,7 +6899,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/style.py" line="15"/>
+        <location filename="../../db/sheets/style.py" line="14"/>
         <source>无法写入“{path}”：{detail}</source>
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>

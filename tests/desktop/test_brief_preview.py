@@ -10,8 +10,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
+from db.brief.numbering import iso_week, numbers
 from db.brief.options import last_number
-from desktop.views.brief_preview import BriefPreview, iso_week
+from desktop.views.brief_preview import BriefPreview
 
 
 def ready(qtbot, dialog: BriefPreview) -> None:
@@ -57,10 +58,10 @@ def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, mon
     qtbot.addWidget(dialog)
     dialog.name.setText("科学城周报")
     dialog.issuer.setText("科学城项目办")
-    dialog.number.setValue(7)
     earlier = window.pf.today() - dt.timedelta(weeks=7)
     year, week, _ = earlier.isocalendar()
     dialog.week.setCurrentIndex(dialog.week.findData(iso_week(earlier)))
+    dialog.number.setValue(7)
     target = tmp_path / "简报.pdf"
     monkeypatch.setattr("desktop.views.brief_preview.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
@@ -68,18 +69,58 @@ def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, mon
     assert target.exists()
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "科学城周报" in text and "第7期" in text and "科学城项目办" in text and f"{year}年第{week}周" in text
-    stored = window.pf.setting("brief")
-    assert stored["last_number"] == 7 and stored["name"] == "科学城周报"
-    assert "上次签发：第7期" in dialog.last_issued.text()
+    assert numbers(window.pf) == {iso_week(earlier): 7} and window.pf.setting("brief")["name"] == "科学城周报"
+    assert "本周次已签发为第7期" in dialog.last_issued.text()
     window.session.undo_stack.undo()
-    assert last_number(window.pf) == 0
+    assert last_number(window.pf) == 0 and numbers(window.pf) == {}
     dialog.done(QDialog.Rejected)
-    # the next dialog starts from the stored choices and the next number
+    # the next dialog starts from the stored choices and, for a week not issued yet, the next number
     window.session.undo_stack.redo()
     again = BriefPreview(window.session, window)
     qtbot.addWidget(again)
     assert again.number.value() == 8 and again.name.text() == "科学城周报"
+    assert "上次签发：第7期" in again.last_issued.text()
+    again.week.setCurrentIndex(again.week.findData(iso_week(earlier)))
+    assert again.number.value() == 7  # that week keeps its number
     again.done(QDialog.Rejected)
+
+
+def test_a_week_keeps_its_number_and_new_issue_takes_the_next(window, qtbot, tmp_path):
+    """Saved twice, a week's brief is the same 期号 and the same bytes; 新一期 gives the week shown
+    the next number, recorded only when the brief is issued; another week then gets the one after."""
+    this_week = iso_week(window.pf.today())
+    last_week = iso_week(window.pf.today() - dt.timedelta(weeks=1))
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.new_issue.text() == "新一期" and dialog.new_issue.isEnabled()
+    ready(qtbot, dialog)
+    assert dialog.save_to(tmp_path / "a.pdf")
+    assert numbers(window.pf) == {this_week: 1}
+    steps = window.session.undo_stack.count()
+    dialog.week.setCurrentIndex(dialog.week.findData(last_week))
+    assert dialog.number.value() == 2 and "上次签发：第1期" in dialog.last_issued.text()
+    dialog.week.setCurrentIndex(dialog.week.findData(this_week))
+    assert dialog.number.value() == 1 and "本周次已签发为第1期" in dialog.last_issued.text()
+    dialog.wait()
+    ready(qtbot, dialog)
+    assert dialog.save_to(tmp_path / "b.pdf")  # a reprint: nothing new to record
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert numbers(window.pf) == {this_week: 1} and window.session.undo_stack.count() == steps
+    dialog.new_issue.click()  # 新一期 for the week shown
+    assert dialog.number.value() == 2
+    dialog.wait()
+    ready(qtbot, dialog)
+    assert "第2期" in dialog.status.text() and dialog.brief.options.number == 2
+    assert numbers(window.pf) == {this_week: 1}  # previewing it consumed nothing
+    assert dialog.save_to(tmp_path / "c.pdf")
+    assert numbers(window.pf) == {this_week: 2}
+    dialog.week.setCurrentIndex(dialog.week.findData(last_week))
+    assert dialog.number.value() == 3
+    # a number another week holds is refused in the preview (nothing to save)
+    dialog.number.setValue(2)
+    dialog.wait()
+    assert not dialog.save_button.isEnabled() and this_week in dialog.status.text()
+    dialog.done(QDialog.Rejected)
 
 
 def test_print_paints_every_page_and_issues(window, qtbot, tmp_path, monkeypatch):
