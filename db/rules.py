@@ -10,8 +10,8 @@ GUI, CLI, import, scripts — runs them.
 """
 from __future__ import annotations
 
-from db.challenge_rules import on_create as challenge_on_create
-from db.challenge_rules import on_update as challenge_on_update
+from db.challenges.rules import on_create as challenge_on_create
+from db.challenges.rules import on_update as challenge_on_update
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import hooks

@@ -118,7 +118,7 @@ def cmd_set(args) -> int:
         ops = [Update(kind, args.uuid, fields, args.reason, args.approved_by)]
         if kind == "teams" and "status" in fields:
             # a team's status moves as the GUI's actions move it (立项 and 淘汰 have their own)
-            from db.challenges import team_status_ops
+            from db.challenges.ops import team_status_ops
             status_ops = team_status_ops(pf, args.uuid, fields.pop("status"))
             ops = status_ops + ([Update(kind, args.uuid, fields, args.reason, args.approved_by)] if fields else [])
         changes = pf.apply(ops)
@@ -148,7 +148,7 @@ def cmd_colours(args) -> int:
 
 
 def cmd_overview(args) -> int:
-    from db.overview import overview
+    from db.rows.overview import overview
     with Portfolio.open(args.file, readonly=True) as pf:
         _print_json(overview(pf, args.week))
     return 0
@@ -184,8 +184,8 @@ def cmd_merge(args) -> int:
 
 
 def cmd_notice(args) -> int:
-    from db.challenge_notice import published_ids, write_notice
-    from db.challenge_notice_xlsx import write_notice_xlsx
+    from db.documents.notice import published_ids, write_notice
+    from db.documents.notice_xlsx import write_notice_xlsx
     xlsx = args.out.lower().endswith(".xlsx")
     writer = write_notice_xlsx if xlsx else write_notice
     with Portfolio.open(args.file, readonly=True) as pf:
@@ -204,9 +204,9 @@ BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number
 
 def cmd_brief(args) -> int:
     """Build the weekly brief and record it as issued: the week keeps its 期号 from then on."""
-    from db.brief.build import build, write_pdf
-    from db.brief.numbering import number_of
-    from db.brief.options import issue_ops, resolve
+    from db.documents.brief.build import build, write_pdf
+    from db.documents.brief.numbering import number_of
+    from db.documents.brief.options import issue_ops, resolve
     with Portfolio.open(args.file) as pf:
         options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
                           sections=args.sections, font=args.font, report_to=args.report_to,

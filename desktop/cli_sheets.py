@@ -91,7 +91,7 @@ def cmd_xlsx_import(args) -> int:
 
 
 def cmd_ics(args) -> int:
-    from db import ics
+    from db.documents import ics
     with Portfolio.open(args.file, readonly=True) as pf:
         count = ics.write(pf, args.out)
     if args.json:

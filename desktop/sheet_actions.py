@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from db import ics
+from db.documents import ics
 from db.errors import UserError
 from desktop.watch import watch
 

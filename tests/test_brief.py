@@ -14,11 +14,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from db.brief import fonts
-from db.brief.build import build
-from db.brief.facts import collect
-from db.brief.numbering import numbers
-from db.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
+from db.documents.brief import fonts
+from db.documents.brief.build import build
+from db.documents.brief.facts import collect
+from db.documents.brief.numbering import numbers
+from db.documents.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
 from db.store.changes import Create
 from db.errors import UserError
 from db.portfolio import Portfolio
@@ -175,8 +175,8 @@ def test_long_names_wrap_inside_their_cells(sample):
 
 def test_cell_text_never_hangs_past_the_cell():
     """reportlab hangs closing punctuation past the line end; in a cell it must stay inside."""
-    from db.brief import styles as brief_styles
-    from db.brief.tables import CellParagraph
+    from db.documents.brief import styles as brief_styles
+    from db.documents.brief.tables import CellParagraph
     st = brief_styles.make(fonts.font_set())
     hung = 0
     for style in ("cell", "cell_c", "cell_r"):

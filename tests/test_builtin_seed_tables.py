@@ -12,7 +12,7 @@ import re
 import pytest
 
 from db import builtin
-from db.builtin_validate import validate
+from db.builtin.validate import validate
 from db.portfolio import Portfolio
 
 from seedtables import SeedTable, SeedTableError, parse_table, seed_text, squash

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import challenges as ch
-from db.challenge_rules import candidate_stages
+from db.challenges import ops as ch
+from db.challenges.rules import candidate_stages
 from db.store.changes import Create, Update
 from db.errors import ValidationError
 from db.portfolio import Portfolio
@@ -331,7 +331,7 @@ def test_tranche_totals_never_exceed_the_budget(pf, steps):
 def test_notice_pdf_lists_published_challenges(pf, tmp_path, capsys):
     from pypdf import PdfReader
 
-    from db.challenge_notice import build_notice
+    from db.documents.notice import build_notice
     from desktop.cli import main
     draft = new_challenge(pf, title="尚在征集的榜单")
     refused_notice = pytest.raises(Exception, match="没有可打印的榜单")

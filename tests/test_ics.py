@@ -1,4 +1,4 @@
-"""ICS export (db.ics), read back with a real iCalendar parser (the `icalendar` package)."""
+"""ICS export (db.documents.ics), read back with a real iCalendar parser (the `icalendar` package)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
-from db import ics
+from db.documents import ics
 from db.portfolio import Portfolio
 
 TODAY = dt.date(2025, 6, 25)

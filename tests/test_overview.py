@@ -10,7 +10,7 @@ import pytest
 
 from db import colours
 from db.errors import UserError
-from db.overview import overview, week_bounds
+from db.rows.overview import overview, week_bounds
 from db.portfolio import Portfolio
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from db.portfolio import Portfolio
 from db.sheets import importer
 from db.sheets.template_export import write_template
 from db.sheets.template_spec import HEADER_ROW, META_SHEET
-from db.slips import slip_rows
+from db.rows.slips import slip_rows
 
 TODAY = dt.date(2025, 6, 2)
 

@@ -357,7 +357,7 @@ def test_unreferenced_unit_can_be_deleted(pf):
 
 
 def test_slip_log_of_the_days_recorded_and_counting_with_a_condition(pf, ms):
-    from db.slips import slip_rows
+    from db.rows.slips import slip_rows
     pf.update("milestones", ms, {"planned_date": "2025-08-31"}, reason="延期")
     day = pf.dump()["replans"][0]["recorded_at"][:10]
     [row] = slip_rows(pf, recorded=(day, day))

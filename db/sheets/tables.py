@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db import colours, indicators, listings, register, slips
+from db import colours
+from db.rows import indicators
+from db.challenges import list_rows as listings
+from db.rows import register
+from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
 
 

@@ -13,7 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.register import OPEN_STATUSES, unit_names
+from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
 from db.sheets.template_spec import (ALL_UNITS, CHECKSUM_ROW, EDIT_FIELDS, FORMAT, HEADER_ROW, INSTRUCTIONS,
                                      META_KEYS, META_SHEET, ROWS_START, SHEETS, SHEETS_ROW, SUBTITLE, TITLE,

@@ -15,7 +15,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
 from db.store.records import label as record_label
-from db.register import unit_names
+from db.rows.register import unit_names
 from db.sheets.cells import CellError, is_blank, parse_date, parse_money, short
 from db.sheets.plan import FieldChange, ImportPlan, Problem, Reading, RowPlan, display
 from db.sheets.template_spec import (CHECKSUM_ROW, EDIT_FIELDS, FORMAT, META_KEYS, META_SHEET, NOTE_ENTRY,

@@ -1,6 +1,6 @@
 """打印简报: the weekly brief's real PDF pages (QtPdf), its options, then 保存PDF… or 打印….
 
-The PDF is built by the core (db.brief) off the UI thread whenever an option changes. Saving or
+The PDF is built by the core (db.documents.brief) off the UI thread whenever an option changes. Saving or
 printing issues the brief: the week's 期号 and the options are stored in the portfolio (undoable).
 A week keeps its 期号 (a reprint or a corrected brief shows the same number); a week not issued
 yet gets the next one, and 新一期 gives the week shown the next one. Previewing stores nothing.
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFil
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from db.brief import fonts
-from db.brief.build import build, write_pdf
-from db.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
-from db.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
-from db.brief.tables import short_date
+from db.documents.brief import fonts
+from db.documents.brief.build import build, write_pdf
+from db.documents.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
+from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
+from db.documents.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
 from desktop.worker import Background

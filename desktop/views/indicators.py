@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from db import colours, indicators
+from db import colours
+from db.rows import indicators
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel

@@ -1,5 +1,5 @@
 """总览: the portfolio at a glance — 五色图, stage funnels, due and overdue, 赛马比拼 of units,
-investment pace. Every number comes from db.overview (the same figures the brief prints)."""
+investment pace. Every number comes from db.rows.overview (the same figures the brief prints)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSpl
 
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.overview import overview, tile_groups
+from db.rows.overview import overview, tile_groups
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views.charts import bar_chart
 from desktop.views.table_view import table_view

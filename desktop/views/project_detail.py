@@ -7,13 +7,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from db import colours, register, slips
+from db import colours
+from db.rows import register
+from db.rows import slips
 from db.store.changes import Delete, Update
 from db.model import MILESTONE_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import PROJECTS
 from db.store.records import label as record_label
-from db.register import unit_names
+from db.rows.register import unit_names
 from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.views import record_dialog
 from desktop.views.delegates import ChoiceDelegate

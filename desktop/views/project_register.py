@@ -6,7 +6,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QTableView, QTreeView, QVBoxLayout, QWidget)
 
-from db import colours, model, register
+from db import colours, model
+from db.rows import register
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from desktop.models.grouped import GroupedModel
 from desktop.models.project_filter import ProjectFilterProxy

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from db import slips
+from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.views.table_view import table_view

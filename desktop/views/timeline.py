@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import clock, colours
-from db.timeline import timeline_rows
+from db.rows.timeline import timeline_rows
 from desktop.views.charts import LabelAxis
 from desktop.watch import watch
 

@@ -10,8 +10,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from db.brief.numbering import iso_week, numbers
-from db.brief.options import last_number
+from db.documents.brief.numbering import iso_week, numbers
+from db.documents.brief.options import last_number
 from desktop.views.brief_preview import BriefPreview
 
 

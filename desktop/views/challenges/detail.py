@@ -7,12 +7,13 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from db import challenge_rows, challenge_rules
-from db.challenge_status import challenge_colour
+from db.challenges import detail_rows as challenge_rows
+from db.challenges import rules as challenge_rules
+from db.challenges.status import challenge_colour
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGES
-from db.register import unit_names
+from db.rows.register import unit_names
 from desktop.models.record_table import Column
 from desktop.views.challenges.common import button_bar, make_table
 from desktop.views.challenges.editors import ChallengeEditor, TransitionDialog

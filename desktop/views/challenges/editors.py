@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from db import challenges as ch
+from db.challenges import ops as ch
 from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr_enum

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from db import challenge_rows
-from db import challenges as ch
+from db.challenges import detail_rows as challenge_rows
+from db.challenges import ops as ch
 from db.store.changes import Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum

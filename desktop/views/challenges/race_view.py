@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from db import challenge_rules, colours
-from db import challenges as ch
+from db import colours
+from db.challenges import rules as challenge_rules
+from db.challenges import ops as ch
 
 
 class TeamCard(QFrame):

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from db import challenge_rows
-from db import challenges as ch
+from db.challenges import detail_rows as challenge_rows
+from db.challenges import ops as ch
 from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum

@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from db import colours, listings
+from db import colours
+from db.challenges import list_rows as listings
 from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
@@ -238,7 +239,7 @@ class ChallengeScreen(QWidget):
             if not path:
                 return None
         try:
-            from db.challenge_notice import write_notice  # reportlab loads on first use
+            from db.documents.notice import write_notice  # reportlab loads on first use
             return write_notice(self.pf, path, ids=published)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("打印榜单"), str(exc))

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from db import challenges as ch
-from db import challenge_rows
+from db.challenges import ops as ch
+from db.challenges import detail_rows as challenge_rows
 from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.brief import charts, styles
-from db.brief.context import CAPTION, KEEP, Ctx
-from db.brief.tables import esc, mark, markup, money, number, pct, short_date, table, widths
+from db.documents.brief import charts, styles
+from db.documents.brief.context import CAPTION, KEEP, Ctx
+from db.documents.brief.tables import esc, mark, markup, money, number, pct, short_date, table, widths
 from db.i18n import QT_TRANSLATE_NOOP, tr
-from db.overview import NOT_SET
+from db.rows.overview import NOT_SET
 
 CHART_UNITS = 15
 T = {

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, LongTable, Paragraph, Spacer, TableStyle
 
-from db.brief import document, fonts, styles
-from db.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
-from db.challenge_rules import PIPELINE, budget
+from db.documents.brief import document, fonts, styles
+from db.documents.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
+from db.challenges.rules import PIPELINE, budget
 from db.errors import UserError
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.register import unit_names
+from db.rows.register import unit_names
 
 OPEN = ("已发榜", "申报中")  # what a 发榜 notice lists by default
 T = {

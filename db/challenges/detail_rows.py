@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.challenge_rules import budget, tranche_totals
+from db.challenges.rules import budget, tranche_totals
 from db.i18n import tr_enum
-from db.register import unit_names
+from db.rows.register import unit_names
 
 
 def history_rows(pf, challenge_id: str) -> list[dict]:

@@ -1,4 +1,4 @@
-"""The brief's content as plain data: the overview's figures (db.overview, the one computation)
+"""The brief's content as plain data: the overview's figures (db.rows.overview, the one computation)
 plus what the portfolio can tell about the week itself.
 
 There is no history table, so "changes since last week" are what leaves a dated trace: records
@@ -14,9 +14,9 @@ from collections import defaultdict
 from db import colours
 from db.store import hlc
 from db.i18n import tr_enum
-from db.overview import due_lists, overview, week_bounds
-from db.slips import slip_rows
-from db.snapshot import Snapshot, take
+from db.rows.overview import due_lists, overview, week_bounds
+from db.rows.slips import slip_rows
+from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
 
 FACILITY = "重大科技基础设施"

@@ -5,10 +5,10 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
 
-from db.brief import styles
-from db.brief.fonts import FontSet
-from db.brief.options import BriefOptions
-from db.brief.tables import cn_number, esc
+from db.documents.brief import styles
+from db.documents.brief.fonts import FontSet
+from db.documents.brief.options import BriefOptions
+from db.documents.brief.tables import cn_number, esc
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
 FIGURE = QT_TRANSLATE_NOOP("brief", "图{n}　{title}")

@@ -15,7 +15,7 @@ import datetime as dt
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.overview import week_bounds
+from db.rows.overview import week_bounds
 from db.portfolio import setting_id
 
 PREFIX = "brief_number:"

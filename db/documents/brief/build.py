@@ -15,12 +15,12 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
 
-from db.brief import document, fonts, progress, status, styles
-from db.brief.context import KEEP, Ctx
-from db.brief.facts import collect
-from db.brief.masthead import footer, masthead
-from db.brief.options import SECTION_TITLES, BriefOptions
-from db.brief.tables import cn_number, esc
+from db.documents.brief import document, fonts, progress, status, styles
+from db.documents.brief.context import KEEP, Ctx
+from db.documents.brief.facts import collect
+from db.documents.brief.masthead import footer, masthead
+from db.documents.brief.options import SECTION_TITLES, BriefOptions
+from db.documents.brief.tables import cn_number, esc
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr
 

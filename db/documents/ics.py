@@ -11,7 +11,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from db import colours, register, slips
+from db import colours
+from db.rows import register
+from db.rows import slips
 from db.model import KINDS
 from db.store import hlc, records
 from db.store.files import write_atomically

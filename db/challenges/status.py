@@ -7,10 +7,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 
 from db import colours
-from db.challenge_rules import PIPELINE, budget
+from db.challenges.rules import PIPELINE, budget
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
-from db.register import unit_names
+from db.rows.register import unit_names
 from db.store.values import parse_date
 
 RUNNING = ("已立项", "攻关中", "里程碑考核", "验收", "兑现奖补")

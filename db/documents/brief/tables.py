@@ -10,7 +10,7 @@ from reportlab.platypus import LongTable, Paragraph, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
 from db import colours
-from db.brief import styles
+from db.documents.brief import styles
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
 CN_DIGITS = "零一二三四五六七八九"

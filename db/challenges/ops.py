@@ -7,8 +7,8 @@
 """
 from __future__ import annotations
 
-from db import challenge_rules as rules
-from db.challenge_status import challenge_funnel, challenge_summary, race_standings, races  # noqa: F401
+from db.challenges import rules as rules
+from db.challenges.status import challenge_funnel, challenge_summary, race_standings, races  # noqa: F401
 from db.store.changes import Create, Op, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum

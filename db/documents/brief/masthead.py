@@ -7,9 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
-from db.brief import styles
-from db.brief.options import BriefOptions
-from db.brief.tables import cn_date, esc, short_date
+from db.documents.brief import styles
+from db.documents.brief.options import BriefOptions
+from db.documents.brief.tables import cn_date, esc, short_date
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
 CLASSIFICATION = QT_TRANSLATE_NOOP("brief", "内部资料")

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from db import colours
-from db.register import unit_names
+from db.rows.register import unit_names
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
                     "actual_date", "notes")

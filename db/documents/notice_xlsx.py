@@ -5,9 +5,9 @@ from __future__ import annotations
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from db.challenge_notice import T, _chosen, notice_fields
+from db.documents.notice import T, _chosen, notice_fields
 from db.i18n import QT_TRANSLATE_NOOP, tr
-from db.register import unit_names
+from db.rows.register import unit_names
 from db.sheets import style
 
 WIDTHS = {0: 36}

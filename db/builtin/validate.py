@@ -1,6 +1,6 @@
 """Checks a built-in portfolio data file (resources/portfolio/NNN.json) against FORMAT.md.
 
-Run as a script to check files by hand: python -m db.builtin_validate resources/portfolio/000.json
+Run as a script to check files by hand: python -m db.builtin.validate resources/portfolio/000.json
 """
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from db.brief import fonts, numbering
-from db.brief.numbering import MAX_NUMBER
+from db.documents.brief import fonts, numbering
+from db.documents.brief.numbering import MAX_NUMBER
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 

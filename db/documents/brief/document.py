@@ -8,9 +8,9 @@ from functools import partial
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from db.brief import styles
-from db.brief.fonts import FontSet
-from db.brief.masthead import draw_page_number
+from db.documents.brief import styles
+from db.documents.brief.fonts import FontSet
+from db.documents.brief.masthead import draw_page_number
 
 _build_lock = threading.Lock()
 

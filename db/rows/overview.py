@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from db import colours, model
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
-from db.register import unit_names
-from db.snapshot import Snapshot, take
+from db.rows.register import unit_names
+from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")

@@ -5,10 +5,10 @@ import datetime as dt
 from collections import defaultdict
 
 from db import colours
-from db.challenge_rules import budget
-from db.challenge_status import challenge_colour
+from db.challenges.rules import budget
+from db.challenges.status import challenge_colour
 from db.i18n import tr_enum
-from db.register import unit_names
+from db.rows.register import unit_names
 
 
 def challenge_rows(pf, today: dt.date | None = None) -> list[dict]:
