@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
+from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow
 from desktop.resources import ICON_FILE
 from desktop.windows_cleanup import dispose
@@ -61,7 +62,7 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None) -> M
         if not path.exists():
             with_builtin = first_run_choice
             if with_builtin is None:
-                from desktop.views.first_run import WelcomeDialog
+                from desktop.dialogs.first_run import WelcomeDialog
                 welcome = WelcomeDialog(path, window)
                 welcome.exec()
                 with_builtin = welcome.with_builtin()

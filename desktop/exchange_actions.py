@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from desktop.views.exchange_dialogs import ConflictsDialog, ExportDialog, HistoryDialog
-from desktop.views.merge_dialog import MergeDialog
+from desktop.dialogs.exchange import ConflictsDialog, ExportDialog, HistoryDialog
+from desktop.dialogs.merge import MergeDialog
 from desktop.watch import watch
 
 

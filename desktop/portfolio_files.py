@@ -84,7 +84,7 @@ def open_interactive(parent: QWidget | None, path: Path, *, ask=None, pick_backu
 
 
 def _pick_backup(parent, path: Path) -> Path | None:
-    from desktop.views.backups_dialog import BackupsDialog
+    from desktop.dialogs.backups import BackupsDialog
     dialog = BackupsDialog(None, parent, path=path)
     return dialog.chosen if dialog.exec() else None
 

@@ -37,7 +37,7 @@ class SheetActions(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def import_ledger(self, path: Path | None = None):
-        from desktop.views.import_wizard import ImportWizard  # openpyxl loads on first use
+        from desktop.dialogs.import_wizard import ImportWizard  # openpyxl loads on first use
         wizard = ImportWizard(self.session, path, self.window)
         wizard.open()
         return wizard

@@ -79,7 +79,7 @@ def test_wheel_holds_every_module_and_resource(wheel):
     tops = {PurePosixPath(n).parts[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert tops == TOP_LEVEL
     assert sorted(shipped_files() - names) == []
-    for needed in ("db/exchange/__init__.py", "desktop/models/__init__.py", "desktop/views/__init__.py",
+    for needed in ("db/exchange/__init__.py", "desktop/screens/__init__.py", "desktop/dialogs/__init__.py",
                    "db/store/migrations/v001.sql", "resources/__init__.py", "resources/portfolio/examples.json",
                    "resources/fonts/wqy-microhei.ttc", "resources/fonts/wqy-microhei.LICENSE.txt",
                    "resources/translations/kechuang_en.qm", "resources/translations/kechuang_en.ts"):

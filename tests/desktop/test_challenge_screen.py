@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 from pypdf import PdfReader
 
 from db import builtin
-from desktop.views import record_dialog
-from desktop.views.challenges.editors import ChallengeEditor
-from desktop.views.challenges.pledge_tab import TrancheDialog
-from desktop.views.challenges.teams_tab import TEAM_HIDDEN
-from desktop.views.record_dialog import RecordDialog
+from desktop.dialogs import record as record_dialog
+from desktop.screens.challenges.editors import ChallengeEditor
+from desktop.screens.challenges.pledge_tab import TrancheDialog
+from desktop.screens.challenges.teams_tab import TEAM_HIDDEN
+from desktop.dialogs.record import RecordDialog
 
 
 def fill(dialog, **values) -> None:

@@ -10,8 +10,8 @@ from db.exchange.export import export
 from db.portfolio import Portfolio
 from db.store import records
 from db.store.changes import Update
-from desktop.views.backups_dialog import BackupsDialog
-from desktop.views.merge_dialog import MergeDialog
+from desktop.dialogs.backups import BackupsDialog
+from desktop.dialogs.merge import MergeDialog
 
 FACILITY = builtin_id("000-p-5-1")
 

@@ -2,8 +2,8 @@
 from PySide6.QtWidgets import QDialog
 
 from db import colours
-from desktop.views import record_dialog
-from desktop.views.record_dialog import RecordDialog
+from desktop.dialogs import record as record_dialog
+from desktop.dialogs.record import RecordDialog
 
 
 def fill(dialog: RecordDialog, **values) -> None:

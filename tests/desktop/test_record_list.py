@@ -2,8 +2,8 @@
 per-column, case-insensitive fixed-string filter gives, in the order of the clicked column."""
 from PySide6.QtCore import Qt
 
-from desktop.models.record_table import Column, RecordTableModel
-from desktop.views.record_list import RecordList
+from desktop.widgets.record_table import Column, RecordTableModel
+from desktop.widgets.filtered_table import RecordList
 
 COLUMNS = [Column("name", "名称"), Column("unit", "单位"), Column("amount", "金额", "number")]
 ROWS = [{"id": "a", "name": "量子计算中心", "unit": "滨江区科技局", "amount": 30.0},

@@ -10,7 +10,8 @@ from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError
 from db.portfolio import Portfolio
 from db.store.schema import SCHEMA_VERSION
-from desktop import errors_dialog, paths, portfolio_files
+from desktop import paths, portfolio_files
+from desktop.dialogs import errors as errors_dialog
 
 
 def test_first_run_creates_portfolio_in_data_dir(qtbot):
@@ -108,7 +109,7 @@ def test_daily_backup_once_per_day_and_restore(window):
     window.session.do([Update("projects", pid, {"notes": "第二次修改"})], "edit")
     daily = [b for b in backups.list_backups(pf.path) if b["reason"].startswith("daily")]
     assert len(daily) == 1
-    from desktop.views.backups_dialog import BackupsDialog
+    from desktop.dialogs.backups import BackupsDialog
     dialog = BackupsDialog(window.session, window)
     assert dialog.model.rowCount() == 1
     dialog.restore_selected(confirm=False)

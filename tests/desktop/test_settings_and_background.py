@@ -2,8 +2,8 @@
 from db import colours
 from db.store.changes import Create
 from db.portfolio import Portfolio
-from desktop.views import project_register
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.screens import register as project_register
+from desktop.dialogs.settings import SettingsDialog
 
 
 def test_thresholds_change_colours_and_undo(window):

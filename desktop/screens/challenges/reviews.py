@@ -11,9 +11,9 @@ from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
-from desktop.models.record_table import Column
-from desktop.views.challenges.common import button_bar, make_table, selected_row, tab_layout
-from desktop.views.challenges.editors import error_label, show_error
+from desktop.widgets.record_table import Column
+from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
+from desktop.screens.challenges.editors import error_label, show_error
 
 COLUMNS = [
     Column("date", QT_TRANSLATE_NOOP("ChallengeReviews", "考核日期"), "date", width=90),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import clock, colours
 from db.rows.timeline import timeline_rows
-from desktop.views.charts import LabelAxis
+from desktop.widgets.charts import LabelAxis
 from desktop.watch import watch
 
 

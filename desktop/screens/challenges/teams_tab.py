@@ -9,10 +9,10 @@ from db.challenges import detail_rows as challenge_rows
 from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
-from desktop.models.record_table import Column
-from desktop.views.challenges.common import button_bar, make_table, select_id, selected_row, tab_layout
-from desktop.views.challenges.editors import PledgeDialog, SelectTeamsDialog
-from desktop.views.record_dialog import RecordDialog
+from desktop.widgets.record_table import Column
+from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row, tab_layout
+from desktop.screens.challenges.editors import PledgeDialog, SelectTeamsDialog
+from desktop.dialogs.record import RecordDialog
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeTeams", "亮灯"), "colour", tooltip_key="colour_reason", width=52),

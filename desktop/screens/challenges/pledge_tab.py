@@ -12,13 +12,13 @@ from db.store.changes import Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import MILESTONE_STATUSES
-from desktop.models.record_table import Column
-from desktop.views import record_dialog
-from desktop.views.challenges.common import button_bar, make_table, select_id, selected_row
-from desktop.views.challenges.editors import PledgeDialog, error_label, show_error
-from desktop.views.delegates import ChoiceDelegate
-from desktop.views.record_dialog import RecordDialog
-from desktop.views.slip_log import SlipLogDialog
+from desktop.widgets.record_table import Column
+from desktop.dialogs import record as record_dialog
+from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row
+from desktop.screens.challenges.editors import PledgeDialog, error_label, show_error
+from desktop.widgets.delegates import ChoiceDelegate
+from desktop.dialogs.record import RecordDialog
+from desktop.dialogs.slip_log import SlipLogDialog
 
 MILESTONES = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengePledge", "亮灯"), "colour", tooltip_key="colour_reason", width=52),

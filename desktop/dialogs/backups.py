@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from db.store import backups
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views.table_view import table_view
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_view import table_view
 
 COLUMNS = [
     Column("time_text", QT_TRANSLATE_NOOP("BackupsDialog", "时间"), width=150),

@@ -16,11 +16,11 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import PROJECTS
 from db.store.records import label as record_label
 from db.rows.register import unit_names
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views import record_dialog
-from desktop.views.delegates import ChoiceDelegate
-from desktop.views.record_dialog import RecordDialog
-from desktop.views.slip_log import SlipLogDialog
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.dialogs import record as record_dialog
+from desktop.widgets.delegates import ChoiceDelegate
+from desktop.dialogs.record import RecordDialog
+from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.watch import watch
 
 

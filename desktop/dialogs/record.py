@@ -9,7 +9,7 @@ from db.errors import UserError
 from db.i18n import tr
 from db.model import KINDS
 from db.store.records import label as record_label
-from desktop.forms import RecordForm
+from desktop.widgets.forms import RecordForm
 
 
 class ReplanDialog(QDialog):

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from desktop.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
+from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
 

@@ -336,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the kind, id and what changed (the default)")
     s.set_defaults(func=cmd_delete)
 
-    from desktop import cli_sheets  # xlsx-export, xlsx-import, ics
+    from desktop.cli import sheets as cli_sheets  # xlsx-export, xlsx-import, ics
     cli_sheets.add_commands(sub)
     return p
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.models.record_table import ROW_ROLE, Column, cell_data, header_text
+from desktop.widgets.record_table import ROW_ROLE, Column, cell_data, header_text
 
 _NO_PARENT = 0xFFFFFFFF
 

@@ -11,8 +11,8 @@ from db import colours
 from db.rows import indicators
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views.record_dialog import RecordDialog
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
 
 FIXED = [

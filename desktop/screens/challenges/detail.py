@@ -14,13 +14,13 @@ from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGES
 from db.rows.register import unit_names
-from desktop.models.record_table import Column
-from desktop.views.challenges.common import button_bar, make_table
-from desktop.views.challenges.editors import ChallengeEditor, TransitionDialog
-from desktop.views.challenges.pledge_tab import PledgeTab
-from desktop.views.challenges.race_view import RaceView
-from desktop.views.challenges.reviews import ReviewsTab
-from desktop.views.challenges.teams_tab import TeamsTab
+from desktop.widgets.record_table import Column
+from desktop.screens.challenges.common import button_bar, make_table
+from desktop.screens.challenges.editors import ChallengeEditor, TransitionDialog
+from desktop.screens.challenges.pledge_tab import PledgeTab
+from desktop.screens.challenges.race_view import RaceView
+from desktop.screens.challenges.reviews import ReviewsTab
+from desktop.screens.challenges.teams_tab import TeamsTab
 from desktop.watch import watch
 
 HISTORY = [

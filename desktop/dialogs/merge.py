@@ -11,8 +11,8 @@ from db.exchange.duplicates import merge_records_ops
 from db.exchange.merge import ACTIONS, merge
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views.table_view import table_view
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_view import table_view
 from desktop.worker import Background
 
 COUNT_COLUMNS = [

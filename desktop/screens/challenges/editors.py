@@ -12,7 +12,7 @@ from db.challenges import ops as ch
 from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr_enum
-from desktop.views.record_dialog import RecordDialog
+from desktop.dialogs.record import RecordDialog
 
 # Set only through the lifecycle (transitions) or by the system, never typed into the editor.
 EDITOR_HIDDEN = {"stage", "indicators", "is_example"}

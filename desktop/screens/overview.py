@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSpl
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.overview import overview, tile_groups
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views.charts import bar_chart
-from desktop.views.table_view import table_view
-from desktop.views.tile_map import TileMap
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.charts import bar_chart
+from desktop.widgets.table_view import table_view
+from desktop.widgets.tile_map import TileMap
 from desktop.worker import ASYNC_ABOVE, Background
 from desktop.watch import watch
 

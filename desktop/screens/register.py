@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
 from db import colours, model
 from db.rows import register
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from desktop.models.grouped import GroupedModel
-from desktop.models.project_filter import ProjectFilterProxy
+from desktop.widgets.grouped import GroupedModel
+from desktop.widgets.project_filter import ProjectFilterProxy
 from desktop.worker import ASYNC_ABOVE, Background
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel, header_text
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
 from desktop.watch import watch
 
 

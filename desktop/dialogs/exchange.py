@@ -12,8 +12,8 @@ from db.errors import UserError
 from db.exchange import conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
-from desktop.models.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.views.table_view import table_view
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_view import table_view
 
 
 class ExportDialog(QDialog):

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.models.record_table import Column, RecordTableModel
-from desktop.views.table_view import table_view
+from desktop.widgets.record_table import Column, RecordTableModel
+from desktop.widgets.table_view import table_view
 
 
 

@@ -14,10 +14,10 @@ from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
-from desktop.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
-from desktop.views.challenges.common import button_bar
-from desktop.views.challenges.detail import ChallengeDetail
-from desktop.views.challenges.editors import ChallengeEditor
+from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
+from desktop.screens.challenges.common import button_bar
+from desktop.screens.challenges.detail import ChallengeDetail
+from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
 
 COLUMNS = [
