@@ -5,11 +5,16 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.store import records
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
 COLOURS = (RED, YELLOW, GREEN, BLUE, GREY)
@@ -103,7 +108,7 @@ class Colour:
         return SEVERITY[self.code] > SEVERITY[other.code]
 
 
-def thresholds(pf) -> dict:
+def thresholds(pf: Portfolio) -> dict:
     """The office's thresholds; anything missing or not a number falls back to the default."""
     stored = pf.setting("colour_thresholds") or {}
     if not isinstance(stored, dict):
@@ -284,7 +289,7 @@ class _DayNumbers(dict):
 _DONE, _CANCELLED, _BLOCKED = 1, 2, 3  # milestone status codes of _milestone_rows (else 0)
 
 
-def _milestone_rows(pf, project_ids: list[str] | None = None) -> list[tuple]:
+def _milestone_rows(pf: Portfolio, project_ids: list[str] | None = None) -> list[tuple]:
     """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date) of
     every live milestone: decoding a status or a name is most of what reading a row costs, and
     only open milestones' names are shown (in their project's or team's reason)."""
@@ -292,7 +297,7 @@ def _milestone_rows(pf, project_ids: list[str] | None = None) -> list[tuple]:
         return records.milestone_status_rows(db, ("已完成", "取消", "受阻"), project_ids)
 
 
-def all_colours(pf, today: dt.date | None = None,
+def all_colours(pf: Portfolio, today: dt.date | None = None,
                 project_ids: list[str] | None = None) -> dict[str, dict[str, Colour]]:
     """Colours of every live milestone, project, team and indicator, keyed by kind then id.
 

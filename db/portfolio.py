@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import logging
@@ -37,7 +38,7 @@ def setting_id(key: str) -> str:
 
 class Portfolio:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
-                 backups: list[Path], wallclock: WallClock):
+                 backups: builtins.list[Path], wallclock: WallClock):
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
@@ -168,7 +169,7 @@ class Portfolio:
             raise ReadOnlyPortfolio(QT_TRANSLATE_NOOP("errors", "组合文件“{path}”以只读方式打开，不能修改。"),
                                     path=self.path.name)
 
-    def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
+    def apply(self, ops: Sequence[Op], *, undo: bool = False) -> Changes:
         """Apply ops in one transaction; all or nothing. Returns what changed."""
         with self.write("undo" if undo else "edit"):
             return self.writer.apply(ops, undo=undo)
@@ -208,7 +209,7 @@ class Portfolio:
         return found[0].name, found[1]
 
     def list(self, kind: str, where: str = "", params: Sequence = (), include_deleted: bool = False,
-             order: str = "rowid", fields: tuple[str, ...] | None = None, **filters: object) -> list[dict]:
+             order: str = "rowid", fields: tuple[str, ...] | None = None, **filters: object) -> builtins.list[dict]:
         """Records of a kind, filtered by field: `list("teams", challenge_id=cid)` (equality),
         `list("teams", status=["立项", "淘汰"])` (a list or tuple means IN), `team_id=None`
         (IS NULL), `team_id=records.NOT_NULL`. `where` (an SQL condition) is for the core's own
@@ -220,7 +221,7 @@ class Portfolio:
                                         include_deleted=include_deleted, order=order, fields=fields)
 
     def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params: Sequence = (),
-             order: str = "rowid", **filters: object) -> list[tuple]:
+             order: str = "rowid", **filters: object) -> builtins.list[tuple]:
         """Live records as plain tuples (id, *fields), nothing decoded: for going over every
         record of a large portfolio (see records.rows for which fields qualify)."""
         k = self.kind(kind)
@@ -239,14 +240,14 @@ class Portfolio:
         with self.read() as db:
             return records.counts(db)
 
-    def dump(self) -> dict[str, list[dict]]:
+    def dump(self) -> dict[str, builtins.list[dict]]:
         """Every live record grouped by kind (the `dump --json` contract)."""
         out = {}
         for name in KINDS:
             out[name] = [{k: v for k, v in rec.items() if k != "deleted"} for rec in self.list(name)]
         return out
 
-    def integrity(self) -> list[str]:
+    def integrity(self) -> builtins.list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty = healthy)."""
         with self.read() as db:
             return schema.integrity(db)
@@ -283,7 +284,7 @@ class Portfolio:
         return default if rec is None or rec["value"] in (None, {}) and default is not None else (
             rec["value"] if rec else default)
 
-    def setting_ops(self, key: str, value) -> list[Op]:
+    def setting_ops(self, key: str, value) -> builtins.list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
         current = self.get("settings", sid, include_deleted=True)

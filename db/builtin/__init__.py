@@ -6,6 +6,8 @@ without duplicates. Loading goes through the one write path, like any other edit
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import re
 import unicodedata
@@ -16,6 +18,9 @@ import resources
 from db.store import hlc, schema
 from db.store.changes import Changes, Create, Delete
 from db.store.writer import Writer
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 PORTFOLIO_DIR = resources.PORTFOLIO
 NAMESPACE = uuid.UUID("0d6c7a52-8a0e-4a3c-9f0b-6f2d1c5b7e21")
@@ -193,7 +198,7 @@ def builtin_ops(with_examples: bool = True) -> list[Create]:
     return ops
 
 
-def load(pf, with_examples: bool = True) -> Changes:
+def load(pf: Portfolio, with_examples: bool = True) -> Changes:
     """Load the built-in portfolio into an open (normally empty) portfolio."""
     with pf.write("load the built-in portfolio") as db:
         changes = Writer(db, _BuiltinClock(), pf.wallclock).apply(builtin_ops(with_examples))
@@ -201,7 +206,7 @@ def load(pf, with_examples: bool = True) -> Changes:
     return changes
 
 
-def remove_examples(pf) -> Changes:
+def remove_examples(pf: Portfolio) -> Changes:
     """Delete (tombstone) every record marked 示例, with what hangs on it — one undoable action."""
     ops = [Delete(kind, rec["id"]) for kind in ("challenges", "projects", "teams", "milestones")
            for rec in pf.list(kind, is_example=1)]

@@ -2,6 +2,8 @@
 and reviews (what the tables show; no Qt here)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from db import colours
@@ -9,14 +11,17 @@ from db.challenges.rules import budget, tranche_totals
 from db.i18n import tr_enum
 from db.rows.register import unit_names
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
-def history_rows(pf, challenge_id: str) -> list[dict]:
+
+def history_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
     return [{**e, "from_label": tr_enum(e["from_stage"]), "to_label": tr_enum(e["to_stage"])}
             for e in pf.list("challenge_events", where="challenge_id=?", params=(challenge_id,),
                              order="date, rowid")]
 
 
-def team_rows(pf, challenge_id: str, today: dt.date | None = None) -> list[dict]:
+def team_rows(pf: Portfolio, challenge_id: str, today: dt.date | None = None) -> list[dict]:
     today = today or pf.today()
     th = colours.thresholds(pf)
     names = unit_names(pf)
@@ -35,7 +40,7 @@ def team_rows(pf, challenge_id: str, today: dt.date | None = None) -> list[dict]
     return rows
 
 
-def milestone_rows(pf, team_id: str, today: dt.date | None = None) -> list[dict]:
+def milestone_rows(pf: Portfolio, team_id: str, today: dt.date | None = None) -> list[dict]:
     """A team's pledge milestones with colour and re-plan count (as the project detail shows them)."""
     today = today or pf.today()
     th = colours.thresholds(pf)
@@ -56,7 +61,7 @@ def milestone_rows(pf, team_id: str, today: dt.date | None = None) -> list[dict]
     return rows
 
 
-def tranche_rows(pf, challenge_id: str) -> list[dict]:
+def tranche_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
     teams = {t["id"]: t for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,))}
     milestones = {m["id"]: m["name"] for m in pf.list("milestones", where="team_id IS NOT NULL")}
     rows = []
@@ -67,7 +72,7 @@ def tranche_rows(pf, challenge_id: str) -> list[dict]:
     return rows
 
 
-def review_rows(pf, challenge_id: str) -> list[dict]:
+def review_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
     teams = {t["id"]: t for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,))}
     milestones = {m["id"]: m["name"] for m in pf.list("milestones", where="team_id IS NOT NULL")}
     rows = []
@@ -79,7 +84,7 @@ def review_rows(pf, challenge_id: str) -> list[dict]:
     return rows
 
 
-def funding(pf, challenge_id: str) -> dict:
+def funding(pf: Portfolio, challenge_id: str) -> dict:
     """榜额 against what the tranches plan and what was paid."""
     c = pf.get("challenges", challenge_id)
     totals = tranche_totals(pf, challenge_id)

@@ -1,6 +1,8 @@
 """Plain rows for the challenge list (what that screen shows)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import defaultdict
 
@@ -10,8 +12,11 @@ from db.challenges.status import challenge_colour
 from db.i18n import tr_enum
 from db.rows.register import unit_names
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
-def challenge_rows(pf, today: dt.date | None = None) -> list[dict]:
+
+def challenge_rows(pf: Portfolio, today: dt.date | None = None) -> list[dict]:
     today = today or pf.today()
     th = colours.thresholds(pf)
     names = unit_names(pf)

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from db.challenges import rules as rules
 from db.challenges.status import challenge_funnel, challenge_summary, race_standings, races  # noqa: F401
 from db.store.changes import Create, Op, Update
@@ -14,6 +16,9 @@ from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import KINDS
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 E = {
     "missing": QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的{kind}"),
@@ -54,28 +59,28 @@ TEAM_MOVES = {
 }
 
 
-def _get(pf, kind: str, row_id: str) -> dict:
+def _get(pf: Portfolio, kind: str, row_id: str) -> dict:
     rec = pf.get(kind, row_id)
     if rec is None:
         raise NotFound(E["missing"], id=row_id, kind=tr(KINDS[kind].label))
     return rec
 
 
-def _date(pf, rec: str, date: str | None) -> str:
+def _date(pf: Portfolio, rec: str, date: str | None) -> str:
     date = (date or pf.today().isoformat()).strip()
     if parse_date(date) is None:
         raise ValidationError(E["bad_date"], record=rec, date=date)
     return date
 
 
-def _team_and_challenge(pf, team_id: str) -> tuple[dict, dict]:
+def _team_and_challenge(pf: Portfolio, team_id: str) -> tuple[dict, dict]:
     team = _get(pf, "teams", team_id)
     return team, _get(pf, "challenges", team["challenge_id"])
 
 
 # -- stages -------------------------------------------------------------------------------
 
-def transition_ops(pf, challenge_id: str, to_stage: str, date: str | None = None,
+def transition_ops(pf: Portfolio, challenge_id: str, to_stage: str, date: str | None = None,
                    note: str | None = None) -> list[Op]:
     """Move a challenge to `to_stage`, recorded with date and note in its stage history."""
     c = _get(pf, "challenges", challenge_id)
@@ -90,7 +95,7 @@ def transition_ops(pf, challenge_id: str, to_stage: str, date: str | None = None
     return [Create("challenge_events", event), Update("challenges", challenge_id, fields, reason=note)]
 
 
-def next_stages(pf, challenge_id: str) -> list[dict]:
+def next_stages(pf: Portfolio, challenge_id: str) -> list[dict]:
     """The stages one step away, each with whether the rules allow it now and, if not, why."""
     c = _get(pf, "challenges", challenge_id)
     today = pf.today().isoformat()
@@ -109,7 +114,7 @@ def next_stages(pf, challenge_id: str) -> list[dict]:
 
 # -- teams ----------------------------------------------------------------------------------
 
-def select_teams_ops(pf, challenge_id: str, team_ids: list[str]) -> list[Op]:
+def select_teams_ops(pf: Portfolio, challenge_id: str, team_ids: list[str]) -> list[Op]:
     """立项: the chosen team (or the N teams of a 赛马) become 立项, the other applicants 未通过."""
     c = _get(pf, "challenges", challenge_id)
     rec = rules.label("challenges", c)
@@ -133,7 +138,7 @@ def select_teams_ops(pf, challenge_id: str, team_ids: list[str]) -> list[Op]:
     return ops
 
 
-def rank_ops(pf, challenge_id: str) -> list[Op]:
+def rank_ops(pf: Portfolio, challenge_id: str) -> list[Op]:
     """Ranks from review scores (highest first, equal scores share a rank; no score, no rank)."""
     teams = [t for t in rules.teams_of(pf, challenge_id) if t["status"] != "撤回"]
     scored = sorted((t for t in teams if t["score"] is not None), key=lambda t: -t["score"])
@@ -145,7 +150,7 @@ def rank_ops(pf, challenge_id: str) -> list[Op]:
             if t["rank"] != ranks.get(t["id"])]
 
 
-def team_status_ops(pf, team_id: str, status: str) -> list[Op]:
+def team_status_ops(pf: Portfolio, team_id: str, status: str) -> list[Op]:
     team = _get(pf, "teams", team_id)
     rec = rules.label("teams", team)
     if status == team["status"]:
@@ -161,7 +166,7 @@ def team_status_ops(pf, team_id: str, status: str) -> list[Op]:
     return [Update("teams", team_id, {"status": status})]
 
 
-def sign_pledge_ops(pf, team_id: str, date: str | None, text: str | None = None) -> list[Op]:
+def sign_pledge_ops(pf: Portfolio, team_id: str, date: str | None, text: str | None = None) -> list[Op]:
     """军令状: a selected team signs its commitments (the milestones are its pledge's content)."""
     team = _get(pf, "teams", team_id)
     rec = rules.label("teams", team)
@@ -188,7 +193,7 @@ def _check_score(rec: str, score):
     return value
 
 
-def review_ops(pf, team_id: str, date: str | None, result: str, score=None, milestone_id: str | None = None,
+def review_ops(pf: Portfolio, team_id: str, date: str | None, result: str, score=None, milestone_id: str | None = None,
                reviewers: str | None = None, note: str | None = None) -> list[Op]:
     """里程碑考核 of a selected team. A 淘汰 result eliminates the team (see eliminate_ops)."""
     if result == "淘汰":
@@ -206,7 +211,7 @@ def review_ops(pf, team_id: str, date: str | None, result: str, score=None, mile
     return [Create("reviews", fields)]
 
 
-def eliminate_ops(pf, team_id: str, date: str | None, reason: str | None, *, score=None,
+def eliminate_ops(pf: Portfolio, team_id: str, date: str | None, reason: str | None, *, score=None,
                   milestone_id: str | None = None, reviewers: str | None = None) -> list[Op]:
     """淘汰 the weakest 赛马 team at a milestone review: a review recording the reason, the team's
     status, and its unpaid tranches cancelled (so the 榜额 they held is free again)."""
@@ -237,7 +242,7 @@ def eliminate_ops(pf, team_id: str, date: str | None, reason: str | None, *, sco
 
 # -- funding tranches -----------------------------------------------------------------------
 
-def tranche_ops(pf, team_id: str, fields: dict, tranche_id: str | None = None) -> list[Op]:
+def tranche_ops(pf: Portfolio, team_id: str, fields: dict, tranche_id: str | None = None) -> list[Op]:
     """Create or change one tranche; the write path checks 榜额, paid ≤ planned and the review."""
     if tranche_id:
         return [Update("tranches", tranche_id, dict(fields))]
@@ -247,7 +252,7 @@ def tranche_ops(pf, team_id: str, fields: dict, tranche_id: str | None = None) -
     return [Create("tranches", values)]
 
 
-def plan_tranches_ops(pf, team_id: str) -> list[Op]:
+def plan_tranches_ops(pf: Portfolio, team_id: str) -> list[Op]:
     """A tranche plan from the challenge's funding mode: 前资助 all at signing; 分阶段拨付 the first
     tranche % at signing and the rest over the pledge's milestones by weight; 后奖补 all after the
     last milestone passes. The amount is the team's requested funds, else its share of the 榜额."""

@@ -3,6 +3,8 @@ standings — one computation for the challenge screen, the overview and the wee
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import Counter, defaultdict
 
@@ -12,6 +14,9 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
 from db.rows.register import unit_names
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 RUNNING = ("已立项", "攻关中", "里程碑考核", "验收", "兑现奖补")
 STANDING_RULE = QT_TRANSLATE_NOOP(
@@ -52,13 +57,13 @@ def challenge_colour(c: dict, teams: list[dict], ms_by_team: dict, today: dt.dat
     return colours.Colour(worst[0].code, tr(C["team"], team=worst[1]["name"], reason=worst[0].reason))
 
 
-def challenge_funnel(pf) -> list[dict]:
+def challenge_funnel(pf: Portfolio) -> list[dict]:
     """How many challenges stand at each stage, pipeline order then the exits 流榜 and 终止."""
     counts = Counter(c["stage"] or PIPELINE[0] for c in pf.list("challenges"))
     return [{"stage": s, "label": tr_enum(s), "count": counts.get(s, 0)} for s in CHALLENGE_STAGES]
 
 
-def _by_team(pf, kind: str, team_ids: list[str], order: str = "rowid") -> dict[str, list[dict]]:
+def _by_team(pf: Portfolio, kind: str, team_ids: list[str], order: str = "rowid") -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     if not team_ids:
         return out
@@ -68,7 +73,7 @@ def _by_team(pf, kind: str, team_ids: list[str], order: str = "rowid") -> dict[s
     return out
 
 
-def race_standings(pf, challenge_id: str, as_of: dt.date | None = None) -> dict:
+def race_standings(pf: Portfolio, challenge_id: str, as_of: dt.date | None = None) -> dict:
     """The teams that ran (立项, or 淘汰 on the way) side by side, as they stood on `as_of`."""
     as_of = as_of or pf.today()
     day = as_of.isoformat()
@@ -134,13 +139,13 @@ def race_standings(pf, challenge_id: str, as_of: dt.date | None = None) -> dict:
             "teams": active + out_rows}
 
 
-def races(pf, as_of: dt.date | None = None) -> list[dict]:
+def races(pf: Portfolio, as_of: dt.date | None = None) -> list[dict]:
     """Standings of every 赛马 challenge that is running (已立项 … 兑现奖补)."""
     return [race_standings(pf, c["id"], as_of) for c in pf.list("challenges", where="race_mode='赛马'")
             if c["stage"] in RUNNING]
 
 
-def team_milestones_due(pf, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> list[dict]:
+def team_milestones_due(pf: Portfolio, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> list[dict]:
     """Open pledge milestones of running teams planned between start and end (inclusive)."""
     as_of = as_of or pf.today()
     th = colours.thresholds(pf)
@@ -160,7 +165,7 @@ def team_milestones_due(pf, start: dt.date, end: dt.date, as_of: dt.date | None 
     return out
 
 
-def challenge_summary(pf, start: dt.date | None = None, end: dt.date | None = None,
+def challenge_summary(pf: Portfolio, start: dt.date | None = None, end: dt.date | None = None,
                       as_of: dt.date | None = None) -> dict:
     """What the overview and the weekly brief show of 揭榜挂帅: funnel, races, pledge milestones due."""
     as_of = as_of or pf.today()

@@ -7,6 +7,8 @@ the title, the description, CATEGORIES and the RFC 7986 COLOR property.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import json
 from pathlib import Path
@@ -18,6 +20,9 @@ from db.model import KINDS
 from db.store import hlc, records
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"
 UID_SUFFIX = "@milestone.kechuang"
@@ -62,7 +67,7 @@ def fold(line: str) -> list[str]:
     return [out[0]] + [" " + piece for piece in out[1:]]
 
 
-def _modified(pf) -> dict[str, int]:
+def _modified(pf: Portfolio) -> dict[str, int]:
     """Latest wall-clock ms of any cell of each milestone (0 for untouched built-in records)."""
     with pf.read() as db:
         rows = records.cell_clocks(db, KINDS["milestones"])
@@ -73,7 +78,7 @@ def _modified(pf) -> dict[str, int]:
     return out
 
 
-def events(pf) -> list[dict]:
+def events(pf: Portfolio) -> list[dict]:
     """One dict of iCalendar properties per milestone with a planned date."""
     today, th = pf.today(), colours.thresholds(pf)
     names = register.unit_names(pf)
@@ -127,7 +132,7 @@ def events(pf) -> list[dict]:
     return out
 
 
-def render(pf, now: dt.datetime | None = None) -> str:
+def render(pf: Portfolio, now: dt.datetime | None = None) -> str:
     now = now or pf.now()
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -146,7 +151,7 @@ def render(pf, now: dt.datetime | None = None) -> str:
     return "".join(piece + "\r\n" for line in lines for piece in fold(line))
 
 
-def write(pf, path) -> int:
+def write(pf: Portfolio, path) -> int:
     """Write the calendar atomically; returns the number of events."""
     path = Path(path)
     text = render(pf)

@@ -10,6 +10,8 @@ embed the same subset CJK font and look alike. Same data, same bytes (reportlab 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from pathlib import Path
 
@@ -22,6 +24,9 @@ from db.errors import UserError
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.register import unit_names
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 OPEN = ("已发榜", "申报中")  # what a 发榜 notice lists by default
 T = {
@@ -63,11 +68,11 @@ E = {
 }
 
 
-def published_ids(pf) -> list[str]:
+def published_ids(pf: Portfolio) -> list[str]:
     return [c["id"] for c in pf.list("challenges", order="deadline IS NULL, deadline, rowid") if c["stage"] in OPEN]
 
 
-def _chosen(pf, ids: list[str] | None) -> list[dict]:
+def _chosen(pf: Portfolio, ids: list[str] | None) -> list[dict]:
     if ids is None:
         ids = published_ids(pf)
     if not ids:
@@ -147,7 +152,7 @@ def _key_values(st: dict, pairs: list[tuple[str, str]]) -> LongTable:
     return t
 
 
-def build_notice(pf, ids: list[str] | None = None, title: str | None = None,
+def build_notice(pf: Portfolio, ids: list[str] | None = None, title: str | None = None,
                  issuer: str | None = None) -> bytes:
     """The 榜单 PDF as bytes (raises UserError when there is nothing published to list)."""
     chosen = _chosen(pf, ids)
@@ -173,7 +178,7 @@ def build_notice(pf, ids: list[str] | None = None, title: str | None = None,
     return document.render(story, fs, title=title, author=issuer, creator=tr(T["creator"]))[0]
 
 
-def write_notice(pf, path, ids: list[str] | None = None, title: str | None = None) -> Path:
+def write_notice(pf: Portfolio, path, ids: list[str] | None = None, title: str | None = None) -> Path:
     """Build the 榜单 and write it atomically (temp file next to the target, fsync, rename)."""
     data = build_notice(pf, ids, title)
     return write_atomically(path, lambda tmp: tmp.write_bytes(data), E["write"])

@@ -2,6 +2,8 @@
 per challenge, for offices that circulate the list in Excel/WPS."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
@@ -10,11 +12,14 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.rows.register import unit_names
 from db.sheets import style
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
+
 WIDTHS = {0: 36}
 TITLE_COLUMN = QT_TRANSLATE_NOOP("notice", "榜单名称")
 
 
-def write_notice_xlsx(pf, path, ids: list[str] | None = None, title: str | None = None):
+def write_notice_xlsx(pf: Portfolio, path, ids: list[str] | None = None, title: str | None = None):
     chosen = _chosen(pf, ids)
     today = pf.today()
     names = unit_names(pf)

@@ -6,6 +6,8 @@ fsynced and renamed into place: the target is either absent or complete.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
 import json
 import os
@@ -18,6 +20,9 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
 from db.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 FORMAT = "kechuang-portfolio"
 MSG_NO_UNIT = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的单位，无法按单位导出")
@@ -37,7 +42,7 @@ def _refs(kind_name: str, rec: dict) -> list[tuple[str, str]]:
     return out
 
 
-def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
+def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
               challenge_ids: list[str] = ()) -> dict[str, set[str]] | None:
     """Ids to keep per kind for a slice; None means the whole portfolio."""
     if not (units or categories or project_ids or challenge_ids):
@@ -84,7 +89,7 @@ def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids
     return keep
 
 
-def _children(pf, kind: str, parents: dict[str, set[str]]) -> set[str]:
+def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str]:
     """Ids of `kind` records (tombstones too) whose foreign key field points into a parent set.
     Asked through the foreign-key indexes, so a small slice of a city portfolio reads little."""
     wanted = {fk: ids for fk, ids in parents.items() if ids}
@@ -95,7 +100,7 @@ def _children(pf, kind: str, parents: dict[str, set[str]]) -> set[str]:
     return {r["id"] for r in pf.list(kind, where=where, params=params, include_deleted=True, fields=())}
 
 
-def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
+def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
     """Children of kept records: milestones and their slip log, events, reviews, tranches."""
     keep["challenge_events"] |= _children(pf, "challenge_events", {"challenge_id": keep["challenges"]})
     keep["milestones"] |= _children(pf, "milestones", {"project_id": keep["projects"], "team_id": keep["teams"]})
@@ -104,7 +109,7 @@ def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
         keep[kind] |= _children(pf, kind, {"team_id": keep["teams"]})
 
 
-def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (),
+def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: list[str] = (),
            project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
     target = Path(target)

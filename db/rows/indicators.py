@@ -1,6 +1,8 @@
 """The plans' indicator tables (指标体系) as the 指标 screen shows them, and yearly actuals."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import defaultdict
 
@@ -10,8 +12,11 @@ from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.builtin import number
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
-def plans(pf) -> list[str]:
+
+def plans(pf: Portfolio) -> list[str]:
     """Plan names in the order their indicators were entered (the documents' order)."""
     return list(dict.fromkeys(i["plan"] for i in pf.list("indicators")))
 
@@ -22,7 +27,7 @@ def year_span(rows: list[dict]) -> list[int]:
     return list(range(min(years), max(years) + 1)) if years else []
 
 
-def table(pf, plan: str | None, as_of: dt.date | None = None) -> list[dict]:
+def table(pf: Portfolio, plan: str | None, as_of: dt.date | None = None) -> list[dict]:
     as_of = as_of or pf.today()
     th = colours.thresholds(pf)
     values = defaultdict(list)
@@ -54,7 +59,7 @@ def _fmt(value) -> str:
     return f"{value:g}"
 
 
-def set_actual_ops(pf, indicator_id: str, year: int, text: str) -> list[Op]:
+def set_actual_ops(pf: Portfolio, indicator_id: str, year: int, text: str) -> list[Op]:
     """Ops that record (or clear, for empty text) the actual value of an indicator for a year."""
     text = (text or "").strip()
     existing = [v for v in pf.list("indicator_values", where="indicator_id=? AND year=?",

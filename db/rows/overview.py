@@ -4,6 +4,8 @@ Everything here is derived from the portfolio and a reference date; nothing is s
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -14,6 +16,9 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.rows.register import unit_names
 from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 OPEN = ("未开始", "进行中", "受阻")
@@ -191,7 +196,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     return {"rule": tr(RANKING_RULE), "units": rows}
 
 
-def indicator_progress(pf, as_of: dt.date, th: dict) -> list[dict]:
+def indicator_progress(pf: Portfolio, as_of: dt.date, th: dict) -> list[dict]:
     values = defaultdict(list)
     for v in pf.list("indicator_values"):
         values[v["indicator_id"]].append(v)
@@ -209,7 +214,7 @@ def indicator_progress(pf, as_of: dt.date, th: dict) -> list[dict]:
     return out
 
 
-def overview(pf, week: str | None = None, snap: Snapshot | None = None) -> dict:
+def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = None) -> dict:
     """Every figure of 总览 for an ISO week; `snap` (taken for that week's as_of) is a read the
     caller already made (the brief shares one with its own facts)."""
     monday, sunday, as_of = week_bounds(week, pf.today())
@@ -235,7 +240,7 @@ def overview(pf, week: str | None = None, snap: Snapshot | None = None) -> dict:
     }
 
 
-def tile_groups(pf, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:
+def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:
     """五色图 tiles: projects grouped by "category", "unit" or "zone", worst colours first."""
     names = unit_names(pf)
     none = tr(NOT_SET)

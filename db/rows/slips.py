@@ -1,13 +1,18 @@
 """The slip log (调整记录): every re-plan of a milestone, never overwritten."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 
 FIELDS = ("name", "project_id")
 
 
-def slip_rows(pf, *, project_id: str | None = None, milestone_id: str | None = None,
+def slip_rows(pf: Portfolio, *, project_id: str | None = None, milestone_id: str | None = None,
               recorded: tuple[str, str] | None = None) -> list[dict]:
     """Re-plans, oldest first, with the milestone's name; for one milestone, one project, all,
     or those recorded on the days `recorded` = (first, last) ISO dates, both included.

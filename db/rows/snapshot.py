@@ -6,12 +6,17 @@ carry only the fields those computations use, and colours come from colours.all_
 instead of the per-record rules."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from db import colours
 from db.rows.register import unit_names
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
                     "actual_date", "notes")
@@ -38,7 +43,7 @@ class Snapshot:
                 self.by_project[m["project_id"]].append(m)
 
 
-def take(pf, as_of: dt.date) -> Snapshot:
+def take(pf: Portfolio, as_of: dt.date) -> Snapshot:
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
                     projects=pf.list("projects"), milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
                     challenges=pf.list("challenges"), teams=pf.list("teams"),

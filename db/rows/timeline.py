@@ -1,14 +1,19 @@
 """What the timeline (Gantt-style view) draws: one row per milestone of the chosen projects."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import json
 
 from db import colours
 from db.store.values import parse_date
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
-def timeline_rows(pf, project_ids: list[str], today: dt.date | None = None) -> list[dict]:
+
+def timeline_rows(pf: Portfolio, project_ids: list[str], today: dt.date | None = None) -> list[dict]:
     if not project_ids:
         return []
     today = today or pf.today()

@@ -7,6 +7,7 @@ without a reason) with the write path's own message, and nothing is written.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 
-def trial(pf: Portfolio, setup: list[Op], rows: list[tuple[object, list[Op]]]) -> dict[object, UserError]:
+def trial(pf: Portfolio, setup: Sequence[Op], rows: Sequence[tuple[object, Sequence[Op]]]) -> dict[object, UserError]:
     """Errors by row key for rows whose ops the write path refuses ({} when all pass).
 
     `setup` (e.g. new units) is applied first and stays visible to every row. Needs a portfolio

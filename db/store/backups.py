@@ -2,6 +2,8 @@
 edit) kept beside it in `<file>.backups/`, and restoring one."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
 import datetime as dt
 import os
@@ -13,6 +15,9 @@ from db.store.connection import fsync_dir, fsync_file
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store.schema import backups_dir
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 KEEP_DAILY = 14
 MSG_RESTORE = QT_TRANSLATE_NOOP("errors", "无法用备份“{backup}”恢复“{path}”：{detail}")
@@ -31,7 +36,7 @@ def list_backups(db_path: Path) -> list[dict]:
     return sorted(out, key=lambda b: b["time"], reverse=True)
 
 
-def daily_backup(pf, today: dt.date | None = None) -> Path | None:
+def daily_backup(pf: Portfolio, today: dt.date | None = None) -> Path | None:
     """Back up once per day, before the day's first edit; keeps the last KEEP_DAILY daily copies."""
     if pf.readonly:
         return None

@@ -11,7 +11,7 @@ from db.store.connection import fsync_file
 from db.errors import UserError
 
 
-def write_atomically(path, write: Callable[[Path], None], error: str, *, make_folder: bool = False) -> Path:
+def write_atomically(path, write: Callable[[Path], object], error: str, *, make_folder: bool = False) -> Path:
     """Call `write(tmp)` on a temp file beside `path`, fsync it and move it into place.
     `error` is the message (with {path} and {detail}) raised as a UserError on an OS error;
     a missing folder is one, unless `make_folder`."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import Protocol
 
 from db import clock
 
@@ -39,6 +40,15 @@ def is_valid(h) -> bool:
 
 def wall_ms() -> int:
     return clock.wall_ms()
+
+
+class Ticker(Protocol):
+    """What the writer stamps cells with: a Clock, or the built-in portfolio's fixed clock."""
+
+    @property
+    def last(self) -> str: ...
+
+    def tick(self) -> str: ...
 
 
 class Clock:

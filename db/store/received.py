@@ -16,6 +16,7 @@ import struct
 import tempfile
 import time
 from dataclasses import dataclass, field
+from typing import NoReturn
 from pathlib import Path
 
 from db.store import hlc
@@ -76,7 +77,7 @@ def _one_line(text) -> str:
     return clean if len(clean) <= 120 else clean[:117] + "…"
 
 
-def _refuse(key: str, path: Path, **params):
+def _refuse(key: str, path: Path, **params) -> NoReturn:
     raise RefusedFile(M[key], path=_one_line(path.name), **{k: _one_line(v) for k, v in params.items()})
 
 

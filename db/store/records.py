@@ -1,6 +1,7 @@
 """Reading synced records as plain dicts (decoded values, UUIDs for references)."""
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import sqlite3
@@ -216,14 +217,14 @@ class Reader:
         return get(self._db, KINDS[kind], row_id, include_deleted)
 
     def list(self, kind: str, where: str = "", params: Sequence = (), order: str = "rowid",
-             **filters: object) -> list[dict]:
+             **filters: object) -> builtins.list[dict]:
         where, params = with_filters(KINDS[kind], where, params, filters)
         return list_records(self._db, KINDS[kind], where=where, params=params, order=order)
 
     def is_live(self, kind: str, row_id: str) -> bool:
         return is_live(self._db, KINDS[kind], row_id)
 
-    def live_children(self, kind: str, fk: str, parent_id: str) -> list[str]:
+    def live_children(self, kind: str, fk: str, parent_id: str) -> builtins.list[str]:
         return live_children(self._db, KINDS[kind], fk, parent_id)
 
     def count_references(self, unit_id: str) -> int:

@@ -5,6 +5,8 @@ the record, the field and what is expected.
 """
 from __future__ import annotations
 
+from typing import NoReturn
+
 import datetime as dt
 import json
 import math
@@ -36,7 +38,7 @@ _MSG = {
 }
 
 
-def _fail(key: str, record: str, f: Field, value, **extra):
+def _fail(key: str, record: str, f: Field, value, **extra) -> NoReturn:
     raise ValidationError(_MSG[key], record=record, field=tr(f.label), value=_short(value), **extra)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Sequence
 
 from db.store import hlc as hlc_mod
 from db.clock import WallClock
@@ -27,7 +28,7 @@ MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能�
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
 
 class Writer:
-    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Clock, wallclock: WallClock):
+    def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Ticker, wallclock: WallClock):
         self._db = conn
         self.clock = clock
         self.wallclock = wallclock  # the portfolio's date and time (rules stamp records with it)
@@ -40,7 +41,7 @@ class Writer:
         return self._create(op, undo=False)
 
     # -- entry point ---------------------------------------------------------------------
-    def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
+    def apply(self, ops: Sequence[Op], *, undo: bool = False) -> Changes:
         """Apply ops inside the caller's transaction. undo=True replays inverse ops verbatim."""
         changes = Changes()
         self.batch = changes

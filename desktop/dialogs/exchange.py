@@ -131,7 +131,7 @@ class ConflictsDialog(QDialog):
         for index in self.table.selectionModel().selectedRows():
             row = self.model.data(index, ROW_ROLE)
             cid = row["id"]
-            done = self.session.op(lambda pf: conflicts.resolve(pf, cid, keep), parent=self,
+            done = self.session.op(lambda pf, cid=cid: conflicts.resolve(pf, cid, keep), parent=self,
                                    undo_text=self.tr("处理合并冲突：%1").replace("%1", row["record"])).run()
             if done is None:
                 return

@@ -10,6 +10,8 @@ random ids (reportlab's invariant mode) and every list is sorted.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,9 @@ from db.documents.brief.options import SECTION_TITLES, BriefOptions
 from db.documents.brief.tables import cn_number, esc
 from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 WRITERS = {
     "overview": progress.overview_section, "projects": progress.projects_section,
@@ -67,7 +72,7 @@ def _story(ctx: Ctx) -> list:
     return story
 
 
-def build(pf, options: BriefOptions) -> Brief:
+def build(pf: Portfolio, options: BriefOptions) -> Brief:
     """The brief for `options.week` (raises UserError for a bad week); stores nothing."""
     facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)

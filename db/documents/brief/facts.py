@@ -8,6 +8,8 @@ in the week. Colour counts as they stood a week ago cannot be known and are not 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import defaultdict
 
@@ -18,6 +20,9 @@ from db.rows.overview import due_lists, overview, week_bounds
 from db.rows.slips import slip_rows
 from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 FACILITY = "重大科技基础设施"
 STARTED = ("开工", "建设", "投产", "达产")
@@ -38,7 +43,7 @@ def _in(day: str | None, monday: dt.date, sunday: dt.date) -> bool:
 
 
 class _Ctx:
-    def __init__(self, pf, o: dict, snap: Snapshot):
+    def __init__(self, pf: Portfolio, o: dict, snap: Snapshot):
         self.pf = pf
         self.o = o
         self.monday = dt.date.fromisoformat(o["from"])
@@ -244,7 +249,7 @@ def _indicators(x: _Ctx) -> list[tuple[str, list[dict]]]:
     return list(groups.items())
 
 
-def collect(pf, week: str | None) -> dict:
+def collect(pf: Portfolio, week: str | None) -> dict:
     """Everything the brief prints for an ISO week (raises UserError for a bad week)."""
     _monday, _sunday, as_of = week_bounds(week, pf.today())
     snap = take(pf, as_of)

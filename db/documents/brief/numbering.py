@@ -11,12 +11,17 @@ Files issued by earlier versions kept only the last issued number (setting "brie
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.rows.overview import week_bounds
 from db.portfolio import setting_id
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 PREFIX = "brief_number:"
 LEGACY_KEY = "brief"  # the office's brief choices; "last_number" in it is the old counter
@@ -29,7 +34,7 @@ def iso_week(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def canonical_week(pf, week: str | None) -> str:
+def canonical_week(pf: Portfolio, week: str | None) -> str:
     """"2026-W47" as written (checked), or the portfolio's current week for None."""
     monday, _sunday, _as_of = week_bounds(week, pf.today())
     return iso_week(monday)
@@ -39,7 +44,7 @@ def _valid(n) -> bool:
     return isinstance(n, int) and not isinstance(n, bool) and 0 < n < MAX_NUMBER
 
 
-def numbers(pf) -> dict[str, int]:
+def numbers(pf: Portfolio) -> dict[str, int]:
     """{week: 期号} of every issued week."""
     out = {}
     for rec in pf.list("settings", where="substr(key, 1, ?) = ?", params=(len(PREFIX), PREFIX)):
@@ -48,33 +53,33 @@ def numbers(pf) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def number_of(pf, week: str) -> int | None:
+def number_of(pf: Portfolio, week: str) -> int | None:
     """The 期号 week `week` (canonical) was issued with, None when it never was."""
     n = pf.setting(PREFIX + week)
     return n if _valid(n) else None
 
 
-def _legacy(pf) -> int:
+def _legacy(pf: Portfolio) -> int:
     stored = pf.setting(LEGACY_KEY)
     n = stored.get("last_number") if isinstance(stored, dict) else None
     return n if _valid(n) else 0
 
 
-def highest(pf) -> int:
+def highest(pf: Portfolio) -> int:
     """The highest 期号 issued so far (0 when none was)."""
     return max([_legacy(pf), *numbers(pf).values()])
 
 
-def next_number(pf) -> int:
+def next_number(pf: Portfolio) -> int:
     return highest(pf) + 1
 
 
-def number_for(pf, week: str) -> int:
+def number_for(pf: Portfolio, week: str) -> int:
     """The 期号 a brief of `week` gets unless told otherwise: its own, or the next one."""
     return number_of(pf, week) or next_number(pf)
 
 
-def check_free(pf, week: str, number: int) -> None:
+def check_free(pf: Portfolio, week: str, number: int) -> None:
     """Refuse giving `week` a 期号 another week was issued with (a reprint keeps its own)."""
     if number_of(pf, week) == number:
         return
@@ -83,7 +88,7 @@ def check_free(pf, week: str, number: int) -> None:
             raise UserError(MSG_TAKEN, number=number, week=other)
 
 
-def number_ops(pf, week: str, number: int) -> list:
+def number_ops(pf: Portfolio, week: str, number: int) -> list:
     """Ops that record `number` as the 期号 of `week` (none when it already is)."""
     if number_of(pf, week) == number:
         return []

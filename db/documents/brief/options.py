@@ -6,12 +6,17 @@ stores them.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import asdict, dataclass, replace
 
 from db.documents.brief import fonts, numbering
 from db.documents.brief.numbering import MAX_NUMBER
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 SETTING_KEY = "brief"
 SECTIONS = ("overview", "projects", "facilities", "challenges", "colours", "issues", "next_week",
@@ -56,12 +61,12 @@ class BriefOptions:
         return replace(self, **changes)
 
 
-def _stored(pf) -> dict:
+def _stored(pf: Portfolio) -> dict:
     value = pf.setting(SETTING_KEY)
     return value if isinstance(value, dict) else {}
 
 
-def last_number(pf) -> int:
+def last_number(pf: Portfolio) -> int:
     """The highest 期号 issued so far (0 when none was)."""
     return numbering.highest(pf)
 
@@ -89,7 +94,7 @@ def check_number(value) -> int:
     return n
 
 
-def resolve(pf, **given) -> BriefOptions:
+def resolve(pf: Portfolio, **given) -> BriefOptions:
     """Options for a brief: what the caller gave, else what the office stored, else defaults.
 
     The week defaults to the current one. The 期号 defaults to the one the week was issued with,
@@ -130,7 +135,7 @@ def resolve(pf, **given) -> BriefOptions:
     return BriefOptions(week=week, **out)
 
 
-def issue_ops(pf, options: BriefOptions, remember: bool = True) -> list:
+def issue_ops(pf: Portfolio, options: BriefOptions, remember: bool = True) -> list:
     """Ops that record a brief (made with `resolve`) as issued: its week's 期号 and, with
     `remember`, the choices it was made with as the office's defaults for the next one. A reprint
     with the same 期号 and choices changes nothing."""
