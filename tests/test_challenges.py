@@ -1,4 +1,4 @@
-"""揭榜挂帅 core rules (db/challenge_rules.py, db/challenges.py, db/challenge_status.py):
+"""揭榜挂帅 core rules (db/challenges/rules.py, ops.py, status.py):
 valid and invalid stage transitions, the write path's own enforcement, selection, the 赛马
 elimination, and tranche totals that never exceed the 榜额. DESIGN §2, issue #4."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A form for any kind of record, built from the core's field list (db/model.py).
 
-It only collects what the user typed; checking is the core's job (db/values.py), so the form,
+It only collects what the user typed; checking is the core's job (db/store/values.py), so the form,
 the CLI and a received file are held to the same rules and messages.
 """
 from __future__ import annotations

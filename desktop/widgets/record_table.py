@@ -92,13 +92,6 @@ class RecordTableModel(QAbstractTableModel):
         keys = [cell_data(r, col, SORT_ROLE) for r in rows]
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
-    def update_row(self, row: dict) -> None:
-        for i, old in enumerate(self.rows):
-            if old["id"] == row["id"]:
-                self.rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
-                return
-
     def row_of(self, record_id: str) -> int:
         for i, row in enumerate(self.rows):
             if row["id"] == record_id:

@@ -1,6 +1,6 @@
 """Dialogs of the challenge screen: the challenge editor (indicators as a list), the stage
 transition, the pledge (军令状) and the selection of the 立项 team(s). Rules live in the core
-(db/challenges.py); a refused step shows the core's message and stays open."""
+(db/challenges/ops.py); a refused step shows the core's message and stays open."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
