@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -112,7 +112,7 @@ class PortfolioOp:
         if self._failure is not None:
             self._failure(exc)
         elif self.parent is not None:
-            QMessageBox.warning(self.parent, self.title or self.session.tr("无法保存"), str(exc))
+            QMessageBox.warning(self.parent, self.title or QCoreApplication.translate("Session", "无法保存"), str(exc))
 
 
 class Session(QObject):

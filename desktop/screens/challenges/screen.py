@@ -1,12 +1,11 @@
-"""揭榜挂帅: every challenge in one table (filters, sort, type-to-search like the project register),
+"""揭榜挂帅: every challenge in one table (the app's filtered table: filters, sort, type-to-search),
 the chosen one's detail beside it, and the printable 榜单."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db import colours
 from db.challenges import list_rows as listings
@@ -14,7 +13,8 @@ from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
-from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
+from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
@@ -37,53 +37,16 @@ SEARCH_KEYS = ("title", "code", "domain", "issuer", "stage_label", "race_mode_la
 FILTERS = ("stage", "domain", "issuer_id", "race_mode", "colour")
 
 
-class ChallengeFilterProxy(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self.terms: list[str] = []
-        self.criteria: dict[str, str | None] = dict.fromkeys(FILTERS)
-
-    def _refilter(self, change) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateRowsFilter()
-
-    def set_search(self, text: str) -> None:
-        terms = [t.lower() for t in text.split() if t]
-        self._refilter(lambda: setattr(self, "terms", terms))
-
-    def set_criterion(self, key: str, value) -> None:
-        self._refilter(lambda: self.criteria.__setitem__(key, value or None))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        rows = self.sourceModel().rows
-        if source_row >= len(rows):
-            return False
-        row = rows[source_row]
-        if any(v and row.get(k) != v for k, v in self.criteria.items()):
-            return False
-        blob = " ".join(str(row.get(k) or "") for k in SEARCH_KEYS).lower()
-        return all(t in blob for t in self.terms)
-
-
 class ChallengeScreen(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.model = RecordTableModel(COLUMNS, self)
-        self.proxy = ChallengeFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.search.textChanged.connect(self._update_count)
-        self.count_label = QLabel(self)
+        self.rows: list[dict] = []
+        self.list = FilteredTable(COLUMNS, None, lambda n: self.tr("%n 个榜单", "", n), self,
+                                  search_keys=SEARCH_KEYS, single=True, search_bar=False)
+        self.list.layout().setContentsMargins(0, 0, 0, 0)
+        self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
+        self.search, self.count_label = self.list.search, self.list.count_label
         self.filters: dict[str, QComboBox] = {}
         filter_bar = QHBoxLayout()
         for key in FILTERS:
@@ -96,18 +59,6 @@ class ChallengeScreen(QWidget):
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
                                                    "notice": self.print_notice})
         self.bar.addWidget(self.count_label)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.edit())
         self.detail = ChallengeDetail(session, self)
@@ -117,7 +68,7 @@ class ChallengeScreen(QWidget):
         ll.addLayout(self.bar)
         ll.addWidget(self.search)
         ll.addLayout(filter_bar)
-        ll.addWidget(self.table, 1)
+        ll.addWidget(self.list, 1)
         split = QSplitter(Qt.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.detail)
@@ -151,9 +102,9 @@ class ChallengeScreen(QWidget):
             return
         self._stale = False
         keep = self.selected_id()
-        self.model.set_rows(listings.challenge_rows(self.pf))
+        self.rows = listings.challenge_rows(self.pf)  # in the core's order (the 榜单 keeps it)
+        self.list.set_rows(self.rows)
         self._fill_filter_choices()
-        self._update_count()
         for b in self.buttons.values():
             b.setEnabled(not self.session.readonly or b is self.buttons["notice"])
         if keep:
@@ -165,24 +116,19 @@ class ChallengeScreen(QWidget):
         super().showEvent(event)
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        row = self.proxy.data(rows[0], ROW_ROLE) if rows else None
+        row = self.list.selected_row()
         return row["id"] if row else None
 
     def select(self, challenge_id: str) -> None:
-        row = self.model.row_of(challenge_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 1)) if row >= 0 else QModelIndex()
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        if self.list.select(challenge_id):
             self.detail.show_challenge(challenge_id)
 
     def _current_changed(self, current, _previous) -> None:
-        row = self.proxy.data(current, ROW_ROLE) if current.isValid() else None
+        row = self.model.data(current, ROW_ROLE) if current.isValid() else None
         self.detail.show_challenge(row["id"] if row else None)
 
     def _fill_filter_choices(self) -> None:
-        rows = self.model.rows
+        rows = self.list.all_rows
         choices = {
             "stage": [(s, tr_enum(s)) for s in CHALLENGE_STAGES],
             "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]})],
@@ -204,14 +150,10 @@ class ChallengeScreen(QWidget):
             combo.blockSignals(False)
 
     def _filter_changed(self, key: str) -> None:
-        self.proxy.set_criterion(key, self.filters[key].currentData())
-        self._update_count()
-
-    def _update_count(self, *_) -> None:
-        self.count_label.setText(self.tr("%n 个榜单", "", self.proxy.rowCount()))
+        self.list.set_criterion(key, self.filters[key].currentData())
 
     def visible_ids(self) -> list[str]:
-        return [self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["id"] for r in range(self.proxy.rowCount())]
+        return [r["id"] for r in self.list.visible_rows()]
 
     # -- actions -------------------------------------------------------------------------
     def new_challenge(self) -> None:
@@ -231,8 +173,8 @@ class ChallengeScreen(QWidget):
 
     def print_notice(self, path: str | None = None) -> Path | None:
         """The printable 榜单 of the published challenges the list shows (all filters applied)."""
-        published = [r["id"] for r in self.model.rows if r["id"] in self.visible_ids()
-                     and r["stage"] in ("已发榜", "申报中")]
+        shown = set(self.visible_ids())
+        published = [r["id"] for r in self.rows if r["id"] in shown and r["stage"] in ("已发榜", "申报中")]
         if not path:
             default = str(self.pf.path.parent / (self.tr("揭榜挂帅榜单") + ".pdf"))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("打印榜单（PDF）"), default, self.tr("PDF 文件 (*.pdf)"))
@@ -253,6 +195,5 @@ class ChallengeScreen(QWidget):
         self.buttons["notice"].setToolTip(self.tr("把列表中已发榜、申报中的榜单按发榜公告的格式生成 PDF"))
         if self.pf is not None:
             self._fill_filter_choices()
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
-        self._update_count()
+        self.list.retranslate(self.search.placeholderText())
         self.detail.retranslate()
