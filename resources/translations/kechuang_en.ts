@@ -4424,52 +4424,52 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="25"/>
+        <location filename="../../desktop/cli/common.py" line="11"/>
         <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
         <translation>File “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="26"/>
+        <location filename="../../desktop/cli/common.py" line="12"/>
         <source>参数“{arg}”应写成 字段=值</source>
         <translation>Argument “{arg}” must be written as field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="27"/>
+        <location filename="../../desktop/cli/common.py" line="13"/>
         <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
         <translation>Unknown record type “{kind}”; available: project, milestone, challenge, team, indicator, unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="28"/>
+        <location filename="../../desktop/cli/common.py" line="14"/>
         <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
         <translation>Created portfolio file {path}: {projects} projects, {milestones} milestones, {indicators} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="29"/>
+        <location filename="../../desktop/cli/__init__.py" line="23"/>
         <source>操作失败：{detail}</source>
         <translation>Operation failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="30"/>
+        <location filename="../../desktop/cli/common.py" line="15"/>
         <source>没有需要修改的字段</source>
         <translation>No fields to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="31"/>
+        <location filename="../../desktop/cli/common.py" line="16"/>
         <source>已导出到 {path}：{projects} 个项目，{milestones} 个里程碑</source>
         <translation>Exported to {path}: {projects} projects, {milestones} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="32"/>
+        <location filename="../../desktop/cli/common.py" line="17"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="33"/>
+        <location filename="../../desktop/cli/common.py" line="18"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="205"/>
+        <location filename="../../desktop/cli/reports.py" line="15"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
