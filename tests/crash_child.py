@@ -1,4 +1,4 @@
-"""Child process for tests/test_crash_safety.py (not a test module itself).
+"""Child process for tests/store/test_crash_safety.py (not a test module itself).
 
     python crash_child.py PORTFOLIO SEED [hold]
 

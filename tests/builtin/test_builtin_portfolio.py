@@ -11,7 +11,7 @@ import pytest
 from db import builtin
 from db.portfolio import Portfolio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 TABLE_000 = "表  重庆高新区“十四五”科技创新发展规划指标体系表"
 # The 20 rows of the 000 indicator table, copied by hand from the seed:

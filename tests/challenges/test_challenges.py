@@ -367,7 +367,7 @@ def test_notice_as_xlsx_lists_published_challenges(tmp_path):
 
     import openpyxl
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     path = tmp_path / "n.sqlite"
     subprocess.run([sys.executable, "-m", "desktop.cli", "init", str(path)], cwd=root, check=True,
                    capture_output=True)
@@ -393,7 +393,7 @@ def test_cli_team_status_follows_the_rules(tmp_path):
 
     from db.portfolio import Portfolio
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     path = tmp_path / "t.sqlite"
     with Portfolio.open(path, create=True) as pf:
         cid, _ = pf.create("challenges", {"title": "测试榜单"})

@@ -23,7 +23,7 @@ from db.store.changes import Create
 from db.errors import UserError
 from db.portfolio import Portfolio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 18)  # Wednesday of 2026-W47
 WEEK = "2026-W47"
 A4 = (595.28, 841.89)

@@ -13,7 +13,7 @@ from db.errors import UserError
 from db.rows.overview import overview, week_bounds
 from db.portfolio import Portfolio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 18)  # a Wednesday of ISO week 2026-W47
 
 

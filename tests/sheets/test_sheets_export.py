@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from db.portfolio import Portfolio
 from db.sheets.export import write_tables
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 6, 25)
 
 

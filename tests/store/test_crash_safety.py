@@ -34,7 +34,7 @@ from db.portfolio import Portfolio
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
-CHILD = Path(__file__).with_name("crash_child.py")
+CHILD = Path(__file__).resolve().parents[1] / "crash_child.py"
 GROUPS = 5
 TRIALS_PER_GROUP = 10
 BASE_SEED = int(os.environ.get("KECHUANG_CRASH_SEED", "0"))

@@ -12,7 +12,7 @@ from db.store.changes import Create, Delete, Update
 from db.errors import NewerVersion, NotAPortfolio, NotFound, PortfolioLocked, ReadOnlyPortfolio
 from db.portfolio import Portfolio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Tries a writable open in a fresh process; prints the outcome as one line.
 TRY_OPEN = textwrap.dedent("""

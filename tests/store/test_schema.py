@@ -18,7 +18,7 @@ from db.errors import NewerVersion, NotAPortfolio
 from db.model import BOOKKEEPING, KINDS
 from db.portfolio import Portfolio
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 sys.path.insert(0, str(FIXTURES))
 import make_fixtures  # noqa: E402
 
