@@ -10,6 +10,7 @@ from db import colours
 from db.challenges.rules import budget, tranche_totals
 from db.i18n import tr_enum
 from db.rows.register import unit_names
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 def history_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
     return [{**e, "from_label": tr_enum(e["from_stage"]), "to_label": tr_enum(e["to_stage"])}
-            for e in pf.list("challenge_events", where="challenge_id=?", params=(challenge_id,),
+            for e in pf.list("challenge_events", challenge_id=challenge_id,
                              order="date, rowid")]
 
 
@@ -26,9 +27,8 @@ def team_rows(pf: Portfolio, challenge_id: str, today: dt.date | None = None) ->
     th = colours.thresholds(pf)
     names = unit_names(pf)
     rows = []
-    for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,),
-                     order="rank IS NULL, rank, rowid"):
-        ms = pf.list("milestones", where="team_id=?", params=(t["id"],))
+    for t in pf.list("teams", challenge_id=challenge_id, order="rank IS NULL, rank, rowid"):
+        ms = pf.list("milestones", team_id=t["id"])
         col = colours.team_colour(t, ms, today, th)
         rows.append({
             **t, "unit": names.get(t["unit_id"], "") if t["unit_id"] else "",
@@ -45,12 +45,10 @@ def milestone_rows(pf: Portfolio, team_id: str, today: dt.date | None = None) ->
     today = today or pf.today()
     th = colours.thresholds(pf)
     names = unit_names(pf)
-    ms = pf.list("milestones", where="team_id=?", params=(team_id,),
-                 order="planned_date IS NULL, planned_date, rowid")
+    ms = pf.list("milestones", team_id=team_id, order="planned_date IS NULL, planned_date, rowid")
     slips: dict[str, int] = {}
     if ms:
-        marks = ",".join("?" * len(ms))
-        for r in pf.list("replans", where=f"milestone_id IN ({marks})", params=tuple(m["id"] for m in ms)):
+        for r in pf.list("replans", milestone_id=[m["id"] for m in ms]):
             slips[r["milestone_id"]] = slips.get(r["milestone_id"], 0) + 1
     rows = []
     for m in ms:
@@ -62,22 +60,22 @@ def milestone_rows(pf: Portfolio, team_id: str, today: dt.date | None = None) ->
 
 
 def tranche_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
-    teams = {t["id"]: t for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,))}
-    milestones = {m["id"]: m["name"] for m in pf.list("milestones", where="team_id IS NOT NULL")}
+    teams = {t["id"]: t for t in pf.list("teams", challenge_id=challenge_id)}
+    milestones = {m["id"]: m["name"] for m in pf.list("milestones", team_id=records.NOT_NULL)}
     rows = []
     for tid, t in teams.items():
-        for x in pf.list("tranches", where="team_id=?", params=(tid,), order="seq"):
+        for x in pf.list("tranches", team_id=tid, order="seq"):
             rows.append({**x, "team": t["name"], "milestone": milestones.get(x["milestone_id"], ""),
                          "open": round((x["planned_amount"] or 0) - (x["paid_amount"] or 0), 2)})
     return rows
 
 
 def review_rows(pf: Portfolio, challenge_id: str) -> list[dict]:
-    teams = {t["id"]: t for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,))}
-    milestones = {m["id"]: m["name"] for m in pf.list("milestones", where="team_id IS NOT NULL")}
+    teams = {t["id"]: t for t in pf.list("teams", challenge_id=challenge_id)}
+    milestones = {m["id"]: m["name"] for m in pf.list("milestones", team_id=records.NOT_NULL)}
     rows = []
     for tid, t in teams.items():
-        for r in pf.list("reviews", where="team_id=?", params=(tid,)):
+        for r in pf.list("reviews", team_id=tid):
             rows.append({**r, "team": t["name"], "milestone": milestones.get(r["milestone_id"], ""),
                          "result_label": tr_enum(r["result"])})
     rows.sort(key=lambda r: (r["date"], r["team"]))

@@ -11,6 +11,7 @@ from db.challenges.rules import budget
 from db.challenges.status import challenge_colour
 from db.i18n import tr_enum
 from db.rows.register import unit_names
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -24,7 +25,7 @@ def challenge_rows(pf: Portfolio, today: dt.date | None = None) -> list[dict]:
     for t in pf.list("teams"):
         teams[t["challenge_id"]].append(t)
     ms_by_team: dict[str, list[dict]] = defaultdict(list)
-    for m in pf.list("milestones", where="team_id IS NOT NULL"):
+    for m in pf.list("milestones", team_id=records.NOT_NULL):
         ms_by_team[m["team_id"]].append(m)
     rows = []
     for c in pf.list("challenges"):

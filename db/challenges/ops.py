@@ -232,7 +232,7 @@ def eliminate_ops(pf: Portfolio, team_id: str, date: str | None, reason: str | N
         "team_id": team_id, "milestone_id": milestone_id or None, "date": _date(pf, rec, date),
         "result": "淘汰", "score": _check_score(rec, score), "reviewers": reviewers or None,
         "note": reason.strip()}), Update("teams", team_id, {"status": "淘汰"})]
-    for t in pf.list("tranches", where="team_id=?", params=(team_id,)):
+    for t in pf.list("tranches", team_id=team_id):
         paid = t["paid_amount"] or 0
         if (t["planned_amount"] or 0) > paid:
             note = "；".join(x for x in (t["note"], tr(CANCELLED_NOTE)) if x)
@@ -246,7 +246,7 @@ def tranche_ops(pf: Portfolio, team_id: str, fields: dict, tranche_id: str | Non
     """Create or change one tranche; the write path checks 榜额, paid ≤ planned and the review."""
     if tranche_id:
         return [Update("tranches", tranche_id, dict(fields))]
-    seqs = [t["seq"] for t in pf.list("tranches", where="team_id=?", params=(team_id,))]
+    seqs = [t["seq"] for t in pf.list("tranches", team_id=team_id)]
     values = {"seq": max(seqs, default=0) + 1, **{k: v for k, v in fields.items() if v not in (None, "")},
               "team_id": team_id}
     return [Create("tranches", values)]
@@ -260,14 +260,14 @@ def plan_tranches_ops(pf: Portfolio, team_id: str) -> list[Op]:
     rec = rules.label("teams", team)
     if team["status"] != "立项":
         raise ValidationError(E["not_selected"], record=rec, action=tr(ACTIONS["fund"]), status=tr_enum(team["status"]))
-    existing = pf.list("tranches", where="team_id=?", params=(team_id,))
+    existing = pf.list("tranches", team_id=team_id)
     if existing:
         raise ValidationError(E["has_tranches"], record=rec, count=len(existing))
     selected = [t for t in rules.teams_of(pf, c["id"]) if t["status"] == "立项"]
     amount = team["requested_funds"] or (rules.budget(c) / len(selected) if selected else 0)
     if amount <= 0:
         raise ValidationError(E["no_amount"], record=rec)
-    ms = [m for m in pf.list("milestones", where="team_id=?", params=(team_id,),
+    ms = [m for m in pf.list("milestones", team_id=team_id,
                              order="planned_date IS NULL, planned_date, rowid") if m["status"] != "取消"]
     mode = c["funding_mode"] or "分阶段拨付"
     first_pct = 100.0 if mode == "前资助" else 0.0 if mode == "后奖补" else (c["first_tranche_pct"] or 0.0)

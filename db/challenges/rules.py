@@ -105,11 +105,11 @@ def is_backward(from_stage: str, to_stage: str) -> bool:
 
 
 def teams_of(reader, challenge_id: str) -> list[dict]:
-    return reader.list("teams", where="challenge_id=?", params=(challenge_id,))
+    return reader.list("teams", challenge_id=challenge_id)
 
 
 def last_event(reader, challenge_id: str, exclude: str | None = None) -> dict | None:
-    events = [e for e in reader.list("challenge_events", where="challenge_id=?", params=(challenge_id,),
+    events = [e for e in reader.list("challenge_events", challenge_id=challenge_id,
                                      order="date, rowid") if e["id"] != exclude]
     return events[-1] if events else None
 
@@ -182,7 +182,7 @@ def _gate(reader, c: dict, frm: str, to: str, date: str, rec: str) -> None:
     elif to == "攻关中" and frm == "已立项":
         if not active:
             raise ValidationError(E["no_active"], record=rec, to_stage=tr_enum(to))
-        bare = [t for t in active if not reader.list("milestones", where="team_id=?", params=(t["id"],))]
+        bare = [t for t in active if not reader.list("milestones", team_id=t["id"])]
         if bare:
             raise ValidationError(E["pledge_milestones"], record=rec, teams=_names(bare))
     if to in NEEDS_ACTIVE and not active:
@@ -207,7 +207,7 @@ def tranche_totals(reader, challenge_id: str, replace: tuple[str, dict] | None =
     planned = paid = 0.0
     seen = False
     for t in teams_of(reader, challenge_id):
-        for tr_ in reader.list("tranches", where="team_id=?", params=(t["id"],)):
+        for tr_ in reader.list("tranches", team_id=t["id"]):
             if replace and tr_["id"] == replace[0]:
                 tr_, seen = replace[1], True
             planned += tr_.get("planned_amount") or 0
@@ -228,7 +228,7 @@ def check_tranche(reader, row_id: str | None, t: dict) -> None:
     planned, paid = t.get("planned_amount") or 0, t.get("paid_amount") or 0
     if paid > planned:
         raise ValidationError(E["paid_over"], record=rec, paid=_fmt(paid), planned=_fmt(planned))
-    for other in reader.list("tranches", where="team_id=? AND seq=?", params=(team["id"], t["seq"])):
+    for other in reader.list("tranches", team_id=team["id"], seq=t["seq"]):
         if other["id"] != row_id:
             raise ValidationError(E["tranche_seq"], record=rec, team=label("teams", team), seq=t["seq"])
     if planned > 0:
@@ -248,7 +248,7 @@ def check_tranche(reader, row_id: str | None, t: dict) -> None:
 
 def passed(reader, team_id: str, milestone_id: str) -> bool:
     """Whether the team's latest review of this milestone says 通过."""
-    reviews = reader.list("reviews", where="team_id=? AND milestone_id=?", params=(team_id, milestone_id),
+    reviews = reader.list("reviews", team_id=team_id, milestone_id=milestone_id,
                           order="date, rowid")
     return bool(reviews) and reviews[-1]["result"] == "通过"
 

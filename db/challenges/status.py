@@ -14,6 +14,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
 from db.rows.register import unit_names
 from db.store.values import parse_date
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -67,8 +68,7 @@ def _by_team(pf: Portfolio, kind: str, team_ids: list[str], order: str = "rowid"
     out: dict[str, list[dict]] = defaultdict(list)
     if not team_ids:
         return out
-    marks = ",".join("?" * len(team_ids))
-    for r in pf.list(kind, where=f"team_id IN ({marks})", params=tuple(team_ids), order=order):
+    for r in pf.list(kind, team_id=list(team_ids), order=order):
         out[r["team_id"]].append(r)
     return out
 
@@ -80,7 +80,7 @@ def race_standings(pf: Portfolio, challenge_id: str, as_of: dt.date | None = Non
     c = pf.get("challenges", challenge_id)
     th = colours.thresholds(pf)
     names = unit_names(pf)
-    teams = [t for t in pf.list("teams", where="challenge_id=?", params=(challenge_id,))
+    teams = [t for t in pf.list("teams", challenge_id=challenge_id)
              if t["status"] in ("立项", "淘汰")]
     ids = [t["id"] for t in teams]
     ms_by = _by_team(pf, "milestones", ids, "planned_date IS NULL, planned_date, rowid")
@@ -90,8 +90,7 @@ def race_standings(pf: Portfolio, challenge_id: str, as_of: dt.date | None = Non
     ms_ids = [m["id"] for ms in ms_by.values() for m in ms]
     if ms_ids:
         owner = {m["id"]: m["team_id"] for ms in ms_by.values() for m in ms}
-        marks = ",".join("?" * len(ms_ids))
-        for r in pf.list("replans", where=f"milestone_id IN ({marks})", params=tuple(ms_ids)):
+        for r in pf.list("replans", milestone_id=ms_ids):
             if (r["days"] or 0) > 0 and (r["recorded_at"] or "")[:10] <= day:
                 slipped[owner[r["milestone_id"]]] += r["days"]
     rows = []
@@ -141,7 +140,7 @@ def race_standings(pf: Portfolio, challenge_id: str, as_of: dt.date | None = Non
 
 def races(pf: Portfolio, as_of: dt.date | None = None) -> list[dict]:
     """Standings of every 赛马 challenge that is running (已立项 … 兑现奖补)."""
-    return [race_standings(pf, c["id"], as_of) for c in pf.list("challenges", where="race_mode='赛马'")
+    return [race_standings(pf, c["id"], as_of) for c in pf.list("challenges", race_mode="赛马")
             if c["stage"] in RUNNING]
 
 
@@ -149,12 +148,12 @@ def team_milestones_due(pf: Portfolio, start: dt.date, end: dt.date, as_of: dt.d
     """Open pledge milestones of running teams planned between start and end (inclusive)."""
     as_of = as_of or pf.today()
     th = colours.thresholds(pf)
-    teams = {t["id"]: t for t in pf.list("teams", where="status='立项'")}
+    teams = {t["id"]: t for t in pf.list("teams", status="立项")}
     challenges = {c["id"]: c for c in pf.list("challenges")}
     out = []
-    for m in pf.list("milestones", where="team_id IS NOT NULL AND planned_date BETWEEN ? AND ? "
-                     "AND status IN ('未开始', '进行中', '受阻')", params=(start.isoformat(), end.isoformat()),
-                     order="planned_date, rowid"):
+    for m in pf.list("milestones", team_id=records.NOT_NULL,
+                     planned_date=records.Between(start.isoformat(), end.isoformat()),
+                     status=("未开始", "进行中", "受阻"), order="planned_date, rowid"):
         t = teams.get(m["team_id"])
         if t is None:
             continue

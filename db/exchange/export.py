@@ -78,8 +78,7 @@ def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), 
             refs = tuple(f.name for f in KINDS[kind].fields if f.type in ("ref", "reflist"))
             if not refs:
                 continue
-            for rec in pf.list(kind, where="id IN (SELECT value FROM json_each(?))",
-                               params=(json.dumps(sorted(ids)),), include_deleted=True, fields=refs):
+            for rec in pf.list(kind, id=sorted(ids), include_deleted=True, fields=refs):
                 for ref_kind, ref_id in _refs(kind, rec):
                     if ref_id not in keep[ref_kind]:
                         keep[ref_kind].add(ref_id)
@@ -95,9 +94,8 @@ def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str
     wanted = {fk: ids for fk, ids in parents.items() if ids}
     if not wanted:
         return set()
-    where = " OR ".join(f"{fk} IN (SELECT value FROM json_each(?))" for fk in wanted)
-    params = [json.dumps(sorted(ids)) for ids in wanted.values()]
-    return {r["id"] for r in pf.list(kind, where=where, params=params, include_deleted=True, fields=())}
+    return {r["id"] for fk, ids in wanted.items()
+            for r in pf.list(kind, include_deleted=True, fields=(), **{fk: sorted(ids)})}
 
 
 def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:

@@ -34,8 +34,7 @@ def table(pf: Portfolio, plan: str | None, as_of: dt.date | None = None) -> list
     for v in pf.list("indicator_values"):
         values[v["indicator_id"]].append(v)
     rows = []
-    where, params = ("plan=?", (plan,)) if plan else ("", ())
-    for i in pf.list("indicators", where=where, params=params):
+    for i in pf.list("indicators", **({"plan": plan} if plan else {})):
         vs = sorted(values[i["id"]], key=lambda v: v["year"])
         c = colours.indicator_colour(i, vs, as_of, th)
         rows.append({
@@ -62,8 +61,7 @@ def _fmt(value) -> str:
 def set_actual_ops(pf: Portfolio, indicator_id: str, year: int, text: str) -> list[Op]:
     """Ops that record (or clear, for empty text) the actual value of an indicator for a year."""
     text = (text or "").strip()
-    existing = [v for v in pf.list("indicator_values", where="indicator_id=? AND year=?",
-                                   params=(indicator_id, year))]
+    existing = [v for v in pf.list("indicator_values", indicator_id=indicator_id, year=year)]
     if not text:
         return [Delete("indicator_values", v["id"]) for v in existing]
     value = number(text)

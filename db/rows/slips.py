@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import json
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -20,26 +20,21 @@ def slip_rows(pf: Portfolio, *, project_id: str | None = None, milestone_id: str
     Reads only the milestones concerned (a project's, through the project_id index), so showing
     one project's log stays quick in a city-sized portfolio."""
     if recorded:
-        replans = pf.list("replans", where="substr(recorded_at, 1, 10) BETWEEN ? AND ?", params=recorded,
-                          order="recorded_at, rowid")
-        ids = json.dumps(sorted({r["milestone_id"] for r in replans}))
-        milestones = {m["id"]: m for m in pf.list("milestones", where="id IN (SELECT value FROM json_each(?))",
-                                                   params=(ids,), include_deleted=True, fields=FIELDS)}
+        replans = pf.list("replans", recorded_at=records.Between(*recorded, chars=10), order="recorded_at, rowid")
+        ids = sorted({r["milestone_id"] for r in replans})
+        milestones = {m["id"]: m for m in pf.list("milestones", id=ids, include_deleted=True, fields=FIELDS)}
         return _named(replans, milestones)
     if milestone_id:
-        where, params = "id=?", (milestone_id,)
+        only: dict = {"id": milestone_id}
     elif project_id:
-        where, params = "project_id=?", (project_id,)
+        only = {"project_id": project_id}
     else:
-        where, params = "", ()
-    milestones = {m["id"]: m for m in pf.list("milestones", where=where, params=params,
-                                               include_deleted=True, fields=FIELDS)}
+        only = {}
+    milestones = {m["id"]: m for m in pf.list("milestones", include_deleted=True, fields=FIELDS, **only)}
     if not milestones:
         return []
     if milestone_id or project_id:
-        marks = ",".join("?" * len(milestones))
-        replans = pf.list("replans", where=f"milestone_id IN ({marks})", params=tuple(milestones),
-                          order="recorded_at, rowid")
+        replans = pf.list("replans", milestone_id=list(milestones), order="recorded_at, rowid")
     else:
         replans = pf.list("replans", order="recorded_at, rowid")
     return _named(replans, milestones)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
-import json
 
 from db import colours
 from db.store.values import parse_date
@@ -18,11 +17,10 @@ def timeline_rows(pf: Portfolio, project_ids: list[str], today: dt.date | None =
         return []
     today = today or pf.today()
     th = colours.thresholds(pf)
-    wanted = json.dumps(sorted(set(project_ids)))
-    only = "{} IN (SELECT value FROM json_each(?))"
-    projects = {p["id"]: p for p in pf.list("projects", where=only.format("id"), params=(wanted,))}
+    wanted = sorted(set(project_ids))
+    projects = {p["id"]: p for p in pf.list("projects", id=wanted)}
     rows = []
-    for m in pf.list("milestones", where=only.format("project_id"), params=(wanted,)):
+    for m in pf.list("milestones", project_id=wanted):
         p = projects.get(m["project_id"])
         if p is None:
             continue

@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from operator import itemgetter
 
@@ -118,25 +119,74 @@ class _NotNull:
 NOT_NULL = _NotNull()  # a keyword filter's value meaning "the field is set"
 
 
+@dataclass(frozen=True)
+class Between:
+    """A filter value: lo <= value <= hi (on the first `chars` characters when given: a
+    timestamp's date)."""
+    lo: object
+    hi: object
+    chars: int | None = None
+
+
+@dataclass(frozen=True)
+class Range:
+    """A filter value: lo <= value < hi (half-open, for clock ranges)."""
+    lo: object
+    hi: object
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """A filter value: the text starts with `text`."""
+    text: str
+
+
+MANY = 200  # an IN list longer than this is passed as one JSON parameter (SQLite's variable limit)
+# Filters on the bookkeeping columns, besides the kind's fields: when a record was created
+# (its created_hlc) and when it was deleted (the clock of its `deleted` cell, tombstones only).
+_CLOCK_FILTERS = {"created_hlc": "created_hlc",
+                  "deleted_at": "json_extract(cell_clocks, '$.deleted')"}
+
+
 def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str, object]) -> tuple[str, tuple]:
     """Turn keyword filters into an SQL condition (ANDed with `where`): a value means equality,
-    a list/tuple/set IN, None IS NULL, NOT_NULL IS NOT NULL. Field names are checked against the
-    kind, so no text from a caller reaches the SQL."""
+    a list/tuple/set IN, None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
+    say. Field names are checked against the kind, so no text from a caller reaches the SQL."""
     clauses = [f"({where})"] if where else []
     out = list(params)
     for name, value in filters.items():
-        if name != "id" and kind.field(name) is None:
+        if name in _CLOCK_FILTERS:
+            column = _CLOCK_FILTERS[name]
+            if name == "deleted_at":
+                clauses.append("deleted=1")
+        elif name == "id" or kind.field(name) is not None:
+            column = name
+        else:
             raise ValueError(f"{kind.name} has no field {name!r}")
         if value is None:
-            clauses.append(f"{name} IS NULL")
+            clauses.append(f"{column} IS NULL")
         elif value is NOT_NULL:
-            clauses.append(f"{name} IS NOT NULL")
+            clauses.append(f"{column} IS NOT NULL")
+        elif isinstance(value, Between):
+            target = f"substr({column}, 1, {int(value.chars)})" if value.chars else column
+            clauses.append(f"{target} BETWEEN ? AND ?")
+            out += [value.lo, value.hi]
+        elif isinstance(value, Range):
+            clauses.append(f"{column} >= ? AND {column} < ?")
+            out += [value.lo, value.hi]
+        elif isinstance(value, Prefix):
+            clauses.append(f"substr({column}, 1, {len(value.text)}) = ?")
+            out.append(value.text)
         elif isinstance(value, (list, tuple, set, frozenset)):
-            values = list(value)
-            clauses.append(f"{name} IN ({', '.join('?' * len(values))})" if values else "0")
-            out += values
+            values = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+            if len(values) > MANY:
+                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                out.append(json.dumps(values, ensure_ascii=False))
+            else:
+                clauses.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "0")
+                out += values
         else:
-            clauses.append(f"{name}=?")
+            clauses.append(f"{column}=?")
             out.append(value)
     return " AND ".join(clauses), tuple(out)
 

@@ -72,3 +72,26 @@ def test_kind_rules_are_registered_hooks(pf):
     assert hooks.of("projects").before_create == []
     with pytest.raises(ValidationError):  # the milestone owner rule, through its hook
         pf.create("milestones", {"name": "无主节点"})
+
+
+def test_range_prefix_and_clock_filters(pf):
+    """What the read-models ask for without SQL text: dates between two days, a key prefix,
+    records created or deleted within a clock range, long id lists."""
+    mid = pf.list("milestones", project_id=records.NOT_NULL)[0]["id"]
+    pf.update("milestones", mid, {"planned_date": "2027-01-10"}, reason="设备到货延期")
+    day = pf.list("replans")[0]["recorded_at"][:10]
+    assert [r["milestone_id"] for r in pf.list("replans", recorded_at=records.Between(day, day, chars=10))] == [mid]
+    assert pf.list("replans", recorded_at=records.Between("2000-01-01", "2000-01-02", chars=10)) == []
+    pf.set_setting("brief_number:2026-W47", 3)
+    assert [s["key"] for s in pf.list("settings", key=records.Prefix("brief_number:"))] == ["brief_number:2026-W47"]
+    before = pf.clock.last
+    pid, _ = pf.create("projects", {"name": "本周新项目"})
+    after = pf.clock.last + "~"
+    assert [p["id"] for p in pf.list("projects", created_hlc=records.Range(before, after))] == [pid]
+    pf.delete("projects", pid)
+    gone = pf.list("projects", include_deleted=True, deleted_at=records.Range(before, pf.clock.last + "~"))
+    assert [p["id"] for p in gone] == [pid]
+    assert pf.list("projects", include_deleted=True, deleted_at=records.Range(before, after)) == []
+    ids = [m["id"] for m in pf.list("milestones")] + [m["id"] for m in pf.list("projects")]
+    ids += [f"no-such-{i}" for i in range(records.MANY)]  # a long list goes as one JSON parameter
+    assert len(pf.list("milestones", id=ids)) == pf.count("milestones")

@@ -20,6 +20,7 @@ from db.rows.overview import due_lists, overview, week_bounds
 from db.rows.slips import slip_rows
 from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -92,9 +93,7 @@ class _Ctx:
 
 def _week_changes(x: _Ctx) -> dict:
     lo, hi = _clock_bounds(x.monday, x.sunday)
-    created = "created_hlc >= ? AND created_hlc < ?"
-    deleted = ("deleted=1 AND json_extract(cell_clocks, '$.deleted') >= ? "
-               "AND json_extract(cell_clocks, '$.deleted') < ?")
+    created, deleted = {"created_hlc": records.Range(lo, hi)}, {"deleted_at": records.Range(lo, hi)}
     completed = [x.item(m) for m in x.milestones if m["status"] == "已完成"
                  and _in(m["actual_date"], x.monday, x.sunday) and (m["project_id"] in x.pmap)]
     completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
@@ -103,10 +102,9 @@ def _week_changes(x: _Ctx) -> dict:
         if _in(r["recorded_at"], x.monday, x.sunday) and r["project_id"] in x.pmap:
             replans.append({**r, "project": x.pmap[r["project_id"]]["name"]})
     return {
-        "new_projects": [p["name"] for p in x.pf.list("projects", where=created, params=(lo, hi))],
-        "new_milestones": x.pf.count("milestones", where=created, params=(lo, hi)),
-        "deleted_projects": [p["name"] for p in x.pf.list("projects", where=deleted, params=(lo, hi),
-                                                         include_deleted=True)],
+        "new_projects": [p["name"] for p in x.pf.list("projects", **created)],
+        "new_milestones": x.pf.count("milestones", **created),
+        "deleted_projects": [p["name"] for p in x.pf.list("projects", include_deleted=True, **deleted)],
         "completed": completed,
         "replans": replans,
         "days_slipped": sum(r["days"] for r in replans if (r["days"] or 0) > 0),

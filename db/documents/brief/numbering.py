@@ -19,6 +19,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.rows.overview import week_bounds
 from db.portfolio import setting_id
+from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -47,7 +48,7 @@ def _valid(n) -> bool:
 def numbers(pf: Portfolio) -> dict[str, int]:
     """{week: 期号} of every issued week."""
     out = {}
-    for rec in pf.list("settings", where="substr(key, 1, ?) = ?", params=(len(PREFIX), PREFIX)):
+    for rec in pf.list("settings", key=records.Prefix(PREFIX)):
         if _valid(rec["value"]) and rec["id"] == setting_id(rec["key"]):
             out[rec["key"][len(PREFIX):]] = rec["value"]
     return dict(sorted(out.items()))
