@@ -1,22 +1,28 @@
 """Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
 
-The file is written with VACUUM INTO a temporary file beside the target, trimmed to the slice,
-stamped with a manifest, vacuumed again (so nothing outside the slice leaks through free pages),
-fsynced and renamed into place: the target is either absent or complete.
+The file is written with VACUUM INTO a private work folder (db/scratch.py: mode 0700, beside the
+portfolio, never in the target's folder), trimmed to the slice, stamped with a manifest, vacuumed
+again (so nothing outside the slice leaks through free pages), fsynced and renamed into place —
+or, when the work folder is on another filesystem, copied beside the target under a temp name
+(holding only the slice by then), fsynced and renamed: the target is either absent, the previous
+file, or complete, and a killed export leaves nothing outside its slice in the target's folder
+(issue 24). What killed exports left is removed at the next export.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import contextlib
+import errno
 import json
 import os
+import shutil
 from pathlib import Path
 
-from db.store import hlc
-from db.store import slices
-from db.store.connection import fsync_dir, fsync_file
+from db import scratch
 from db.errors import UserError
+from db.store import hlc, slices
+from db.store.connection import fsync_dir, fsync_file
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
 from db.store.schema import SCHEMA_VERSION
@@ -112,9 +118,6 @@ def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: li
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
     target = Path(target)
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
         "source_file": pf.path.name, "exported_at": pf.stamp(),
@@ -123,18 +126,46 @@ def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: li
                              ensure_ascii=False),
         "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
     }
+    if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
+    scratch.remove_stale_partials(target.parent)
     try:
-        with pf.read() as db:
-            slices.write_slice(db, tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        with scratch.work_dir(pf.path) as work:
+            # the whole portfolio exists only in the private work folder, until trimmed
+            tmp = work / "export.sqlite"
+            with pf.read() as db:
+                slices.copy_compact(db, tmp)
+            slices.trim(tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
+            fsync_file(tmp)
+            _move_into_place(tmp, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
-    except BaseException:  # SQLite's refusal (disk full…) as slices.write_slice reported it, or a bug
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return manifest
+
+
+def _same_filesystem(a: Path, b: Path) -> bool:
+    return os.stat(a).st_dev == os.stat(b).st_dev
+
+
+def _move_into_place(tmp: Path, target: Path) -> None:
+    """Rename the finished, synced file onto the target; when the work folder is on another
+    filesystem, copy it beside the target under a temp name first (it holds only the slice
+    now), sync that and rename it. Either way the target is the old file or the new one."""
+    if _same_filesystem(tmp.parent, target.parent):
+        try:
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+            return
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+    beside = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(tmp, beside)
+        fsync_file(beside)
+        os.replace(beside, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            beside.unlink()
+        raise
+    fsync_dir(target.parent)

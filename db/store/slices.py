@@ -1,7 +1,8 @@
 """Writing an exported file: a compact copy of the open portfolio cut down to a slice (DESIGN §5).
 
-exchange/export.py decides what to keep and what the manifest says; this is the SQL that makes
-the file: VACUUM INTO a temporary path, only the kept rows left, local-only tables emptied, the
+exchange/export.py decides what to keep, what the manifest says and where the work happens (a
+private work folder, db/scratch.py); this is the SQL that makes the file: VACUUM INTO the work
+path, only the kept rows left, local-only tables emptied, the
 copy marked as not this replica (no site id; this replica seen up to the export), the manifest
 stamped, vacuumed again so nothing outside the slice survives in free pages.
 """
@@ -16,20 +17,28 @@ from db.model import KINDS
 from db.store.connection import vacuum_into
 
 
-def write_slice(source: sqlite3.Connection, tmp: Path, keep: dict[str, set[str]] | None, manifest: dict,
-                site_id: str, cleared: tuple[str, ...]) -> None:
-    """Write the copy at `tmp` (not yet fsynced or renamed: the caller does that). `keep` is None
-    for the whole portfolio; `manifest` gets its `counts`. SQLite errors come out as the user
-    sees them (raise_sqlite)."""
+def copy_compact(source: sqlite3.Connection, tmp: Path) -> None:
+    """A compact copy of the open portfolio at `tmp` (VACUUM INTO; the caller holds its lock)."""
     try:
-        _write(source, tmp, keep, manifest, site_id, cleared)
+        vacuum_into(source, tmp)
     except sqlite3.Error as exc:
         raise_sqlite(exc)
 
 
-def _write(source: sqlite3.Connection, tmp: Path, keep: dict[str, set[str]] | None, manifest: dict,
-           site_id: str, cleared: tuple[str, ...]) -> None:
-    vacuum_into(source, tmp)
+def trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: str,
+         cleared: tuple[str, ...]) -> None:
+    """Cut the copy at `tmp` down to the slice (`keep` None: the whole portfolio), empty the
+    local-only tables, mark it as not this replica, stamp `manifest` (given its `counts`) and
+    VACUUM it (so nothing outside the slice survives in free pages); leaves a plain
+    rollback-journal file with no side files. SQLite errors come out as the user sees them."""
+    try:
+        _trim(tmp, keep, manifest, site_id, cleared)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+
+
+def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: str,
+          cleared: tuple[str, ...]) -> None:
     conn = sqlite3.connect(str(tmp), isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys=OFF")

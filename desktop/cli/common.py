@@ -8,7 +8,8 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 
 M = {
-    "exists": QT_TRANSLATE_NOOP("cli", "文件“{path}”已存在，不会覆盖。请换一个文件名。"),
+    "partial": QT_TRANSLATE_NOOP("cli", "文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。"
+                                        "要用新建的组合文件替换它，请加 --replace-partial 再运行。"),
     "bad_pair": QT_TRANSLATE_NOOP("cli", "参数“{arg}”应写成 字段=值"),
     "unknown_kind": QT_TRANSLATE_NOOP("cli", "未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit"),
     "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),

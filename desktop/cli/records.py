@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import builtin
 from db.errors import UserError
 from db.model import kind_of
 from db.portfolio import Portfolio
@@ -14,13 +13,16 @@ from db.i18n import tr
 
 
 def cmd_init(args) -> int:
+    """Build the file under a temp name and rename it into place (db/creation.py): killed at any
+    moment, FILE is absent or complete. A leftover of an interrupted init of an earlier version
+    (0 bytes, or a portfolio with no record at all) is replaced only with --replace-partial."""
+    from db import creation
     path = Path(args.file)
-    if path.exists() and path.stat().st_size > 0:
-        raise UserError(M["exists"], path=str(path))
-    with Portfolio.open(path, create=True) as pf:
-        if not args.empty:
-            builtin.load(pf)
-        counts = pf.counts()
+    try:
+        counts = creation.create(path, with_builtin=not args.empty,
+                                 replace="partial" if args.replace_partial else "never")
+    except creation.PartialFile as exc:
+        raise UserError(M["partial"], path=str(path), what=tr(creation.LEFTOVER_WORDS[exc.kind])) from None
     if args.json:
         _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts})
     else:
@@ -104,9 +106,17 @@ def cmd_delete(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty)")
+    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty); never overwrites",
+                       description="Create FILE: built in a temp file beside it and renamed into place, so an "
+                                   "interrupted init leaves no file or a complete one. An existing FILE is "
+                                   "refused (exit 2), except with --replace-partial a leftover of an interrupted "
+                                   "init of an earlier version: 0 bytes, or a portfolio with no record at all.")
     s.add_argument("file")
-    s.add_argument("--empty", action="store_true")
+    s.add_argument("--empty", action="store_true", help="a blank portfolio instead of the built-in one")
+    s.add_argument("--replace-partial", action="store_true", dest="replace_partial",
+                   help="replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with "
+                        "no record at all); anything else is still refused. No prompt is shown: CLI runs "
+                        "have no stdin")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_init)
 

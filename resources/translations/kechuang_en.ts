@@ -2214,6 +2214,106 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioFiles</name>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="20"/>
+        <source>打开组合文件</source>
+        <translation>Open Portfolio File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="21"/>
+        <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="29"/>
+        <source>无法打开组合文件</source>
+        <translation>Cannot open the portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="33"/>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="36"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="38"/>
+        <source>选择其他文件…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="43"/>
+        <source>请安装最新版本的科创项目台账后再打开这个文件。</source>
+        <translation>Please install the latest version of Kechuang Project Ledger, then open this file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="64"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="73"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="77"/>
+        <source>已从备份恢复</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="79"/>
+        <source>已用备份恢复。原来的文件已保留为：%1</source>
+        <translation>Restored from the backup. The previous file was kept as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="103"/>
+        <source>无法新建</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="111"/>
+        <source>0 字节的空文件</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="113"/>
+        <source>只有空的组合文件结构</source>
+        <translation>only an empty portfolio structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="115"/>
+        <source>组合文件不完整</source>
+        <translation>Incomplete portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="118"/>
+        <source>上次新建组合文件时程序被中断，留下了一个没有任何记录的文件（%1）：
+%2</source>
+        <translation>Creating the portfolio file was interrupted last time and left a file without any record (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="120"/>
+        <source>重新新建会用新的组合文件替换它；它里面没有任何记录，不会丢失数据。</source>
+        <translation>Creating it again replaces it with a new portfolio file; it holds no record, so no data is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="121"/>
+        <source>重新新建</source>
+        <translation>Create again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="122"/>
+        <source>打开这个文件</source>
+        <translation>Open this file</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/dialogs/import_wizard.py" line="258"/>
@@ -4376,7 +4476,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../db/challenges/status.py" line="26"/>
+        <location filename="../../db/challenges/status.py" line="27"/>
         <source>名次规则：在攻关的团队先比按军令状承诺日期（基线）完成的里程碑个数，多者在前；相同则比最近一次考核得分，高者在前；再同则累计延期天数少者在前；各项都相同的名次并列。已淘汰团队列于最后。</source>
         <translation>Ranking rule: teams still doing research are ranked first by the number of milestones completed by their pledged dates (baseline), more first; then by their latest review score, higher first; then by total days of delay, fewer first; teams equal on all of these share a rank. Eliminated teams are listed last.</translation>
     </message>
@@ -4424,22 +4524,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="11"/>
-        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
-        <translation>File “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
+        <location filename="../../desktop/cli/common.py" line="12"/>
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。要用新建的组合文件替换它，请加 --replace-partial 再运行。</source>
+        <translation>The file “{path}” was left by an interrupted init ({what}, no record at all). To replace it with a new portfolio file, run again with --replace-partial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="12"/>
+        <location filename="../../desktop/cli/common.py" line="13"/>
         <source>参数“{arg}”应写成 字段=值</source>
         <translation>Argument “{arg}” must be written as field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="13"/>
+        <location filename="../../desktop/cli/common.py" line="14"/>
         <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
         <translation>Unknown record type “{kind}”; available: project, milestone, challenge, team, indicator, unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="14"/>
+        <location filename="../../desktop/cli/common.py" line="15"/>
         <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
         <translation>Created portfolio file {path}: {projects} projects, {milestones} milestones, {indicators} indicators</translation>
     </message>
@@ -4449,22 +4549,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Operation failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="15"/>
+        <location filename="../../desktop/cli/common.py" line="16"/>
         <source>没有需要修改的字段</source>
         <translation>No fields to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="16"/>
+        <location filename="../../desktop/cli/common.py" line="17"/>
         <source>已导出到 {path}：{projects} 个项目，{milestones} 个里程碑</source>
         <translation>Exported to {path}: {projects} projects, {milestones} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="17"/>
+        <location filename="../../desktop/cli/common.py" line="18"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="18"/>
+        <location filename="../../desktop/cli/common.py" line="19"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
@@ -4682,32 +4782,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="27"/>
+        <location filename="../../db/challenges/status.py" line="28"/>
         <source>榜单已{stage}</source>
         <translation>Challenge status: {stage}</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="28"/>
+        <location filename="../../db/challenges/status.py" line="29"/>
         <source>已结题</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="29"/>
+        <location filename="../../db/challenges/status.py" line="30"/>
         <source>尚未立项（{stage}）</source>
         <translation>Not yet awarded ({stage})</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="30"/>
+        <location filename="../../db/challenges/status.py" line="31"/>
         <source>申报已于 {deadline} 截止 {days} 天，尚未进入评审</source>
         <translation>Applications closed on {deadline} ({days} day(s) ago); review not yet started</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="31"/>
+        <location filename="../../db/challenges/status.py" line="32"/>
         <source>没有在攻关的团队</source>
         <translation>No team still competing</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="32"/>
+        <location filename="../../db/challenges/status.py" line="33"/>
         <source>{team}：{reason}</source>
         <translation>{team}: {reason}</translation>
     </message>
@@ -5411,7 +5511,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the score must be a number from 0 to 100, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/rows/indicators.py" line="72"/>
+        <location filename="../../db/rows/indicators.py" line="70"/>
         <source>指标「{name}」{year}年的实际值“{value}”不是数字</source>
         <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
     </message>
@@ -5601,17 +5701,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="29"/>
+        <location filename="../../db/exchange/export.py" line="35"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="30"/>
+        <location filename="../../db/exchange/export.py" line="36"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="31"/>
+        <location filename="../../db/exchange/export.py" line="37"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -5621,9 +5721,34 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>No awarded teams to review</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/numbering.py" line="32"/>
+        <location filename="../../db/documents/brief/numbering.py" line="33"/>
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="34"/>
+        <source>0 字节的空文件</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="35"/>
+        <source>只有空的组合文件结构</source>
+        <translation>only an empty portfolio structure</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="38"/>
+        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
+        <translation>The file “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="39"/>
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录），未替换。</source>
+        <translation>The file “{path}” was left by an interrupted creation ({what}, no record at all); it was not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="42"/>
+        <source>无法新建组合文件“{path}”：{detail}</source>
+        <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6439,12 +6564,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The deletion flag of {record} is invalid</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="131"/>
+        <location filename="../../db/store/received.py" line="60"/>
+        <source>“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并</source>
+        <translation>“{path}” has changes not yet written back into the file (in {side} beside it): it may be open in another window, or was not closed properly last time. Open it in Kechuang Project Ledger and close it again, then merge</translation>
+    </message>
+    <message>
+        <location filename="../../db/store/received.py" line="138"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="132"/>
+        <location filename="../../db/store/received.py" line="139"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
@@ -7047,7 +7177,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>已创建您的组合文件：%1</source>
         <translation>Created your portfolio file: %1</translation>
     </message>
