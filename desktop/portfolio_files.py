@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db import creation
+from db.store import creation
 from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError, UserError
 from db.portfolio import Portfolio

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from db import creation
+from db.store import creation
 from db.portfolio import Portfolio
 from killtrials import InitTally, init_trial, kechuang_command
 

@@ -19,7 +19,7 @@ import os
 import shutil
 from pathlib import Path
 
-from db import scratch
+from db.store import scratch
 from db.errors import UserError
 from db.store import hlc, slices
 from db.store.connection import fsync_dir, fsync_file

@@ -16,7 +16,7 @@ def cmd_init(args) -> int:
     """Build the file under a temp name and rename it into place (db/creation.py): killed at any
     moment, FILE is absent or complete. A leftover of an interrupted init of an earlier version
     (0 bytes, or a portfolio with no record at all) is replaced only with --replace-partial."""
-    from db import creation
+    from db.store import creation
     path = Path(args.file)
     try:
         counts = creation.create(path, with_builtin=not args.empty,

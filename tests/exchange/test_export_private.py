@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from db import scratch
+from db.store import scratch
 from db.exchange import export as export_mod
 from db.exchange.export import export
 from db.store.received import read
