@@ -1,6 +1,6 @@
 """Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
 
-The file is written with VACUUM INTO a private work folder (db/scratch.py: mode 0700, beside the
+The file is written with VACUUM INTO a private work folder (db/store/scratch.py: mode 0700, beside the
 portfolio, never in the target's folder), trimmed to the slice, stamped with a manifest, vacuumed
 again (so nothing outside the slice leaks through free pages), fsynced and renamed into place —
 or, when the work folder is on another filesystem, copied beside the target under a temp name

@@ -1,7 +1,7 @@
 """Writing an exported file: a compact copy of the open portfolio cut down to a slice (DESIGN §5).
 
 exchange/export.py decides what to keep, what the manifest says and where the work happens (a
-private work folder, db/scratch.py); this is the SQL that makes the file: VACUUM INTO the work
+private work folder, store/scratch.py); this is the SQL that makes the file: VACUUM INTO the work
 path, only the kept rows left, local-only tables emptied, the
 copy marked as not this replica (no site id; this replica seen up to the export), the manifest
 stamped, vacuumed again so nothing outside the slice survives in free pages.

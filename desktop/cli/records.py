@@ -13,7 +13,7 @@ from db.i18n import tr
 
 
 def cmd_init(args) -> int:
-    """Build the file under a temp name and rename it into place (db/creation.py): killed at any
+    """Build the file under a temp name and rename it into place (db/store/creation.py): killed at any
     moment, FILE is absent or complete. A leftover of an interrupted init of an earlier version
     (0 bytes, or a portfolio with no record at all) is replaced only with --replace-partial."""
     from db.store import creation
