@@ -135,12 +135,17 @@ def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: li
             tmp = work / "export.sqlite"
             with pf.read() as db:
                 slices.copy_compact(db, tmp)
-            slices.trim(tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
+            _trim(tmp, keep, manifest, pf)
             fsync_file(tmp)
             _move_into_place(tmp, target)
     except OSError as exc:
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
     return manifest
+
+
+def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, pf: Portfolio) -> None:
+    """Cut the copy down to the slice, stamp the manifest, VACUUM it (store/slices.py)."""
+    slices.trim(tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
 
 
 def _same_filesystem(a: Path, b: Path) -> bool:
