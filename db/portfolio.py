@@ -7,24 +7,28 @@
 """
 from __future__ import annotations
 
+import builtins
+import contextlib
 import datetime as dt
-import hashlib
-import os
+import logging
 import shutil
-import socket
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from db import hlc, outputs, records, schema
-from db.changes import Changes, Create, Delete, Op, Restore, Update
+from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
 from db.clock import WallClock
-from db.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
+from db.store import hlc, outputs, records, schema, sync
+from db.store.changes import Changes, Create, Delete, Op, Restore, Update
+from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, StorageError, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
-from db.writes import Writer
+from db.store.writer import Writer
+
+log = logging.getLogger(__name__)
 
 SETTINGS_NAMESPACE = uuid.UUID("6b2b5f0e-3c1e-4f55-9a57-1c0e8f8d6a10")
 
@@ -35,9 +39,9 @@ def setting_id(key: str) -> str:
 
 class Portfolio:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
-                 backups: list[Path], wallclock: WallClock):
+                 backups: builtins.list[Path], wallclock: WallClock):
         self.path = Path(path)
-        self.conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self.readonly = readonly
         self.backups_made = backups
@@ -47,8 +51,61 @@ class Portfolio:
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
         self.writer = Writer(conn, self.clock, wallclock)
         # a plain copy of a working file becomes a replica of its own at its first write (so a
-        # command that changes nothing leaves the copy's bytes as they were): _site_renewal()
-        self._renewal = None if readonly else _site_renewal(conn, self.path)
+        # command that changes nothing leaves the copy's bytes as they were): sync.site_renewal
+        self._renewal = None if readonly else sync.site_renewal(conn, self.path)
+
+    # -- the one door: every read and every transaction goes through these two ----------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reading, held under the portfolio's lock (no transaction)."""
+        with self._mutex:
+            if self._conn is None:
+                raise RuntimeError("the portfolio is closed")
+            yield self._conn
+
+    @contextlib.contextmanager
+    def write(self, label: str, *, keep: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction: the lock, BEGIN IMMEDIATE, the clock persisted with the commit; on any
+        error everything rolls back, the clock too. keep=False rolls back even on success (a trial
+        run: nothing is written). `label` names the transaction in the log."""
+        self.require_writable()
+        with self._mutex:
+            if self._conn is None:
+                raise RuntimeError("the portfolio is closed")
+            saved = (self.clock.wall, self.clock.counter)
+            site = (self.site_id, self._renewal)
+            try:
+                with transaction(self._conn, keep=keep):
+                    self._settle_site()
+                    yield self._conn
+                    if keep and (self.clock.wall, self.clock.counter) != saved:
+                        schema.set_meta(self._conn, "hlc_last", self.clock.last)
+            except BaseException as exc:
+                self.clock.wall, self.clock.counter = saved
+                self._restore_site(site)
+                if isinstance(exc, sqlite3.Error):
+                    log.warning("%s rolled back: %s", label, exc)
+                    raise_sqlite(exc)
+                raise
+            if not keep:
+                self.clock.wall, self.clock.counter = saved
+                self._restore_site(site)
+
+    def _settle_site(self) -> None:
+        """Inside a write, before anything is written: a plain copy of a working file takes a
+        site id of its own now (sync.site_renewal); a file from before identities were kept
+        records its own."""
+        if self._renewal is None:
+            return
+        new_site = sync.renew_site(self._conn, self.path, self._renewal, self.clock.last, self.stamp())
+        self._renewal = None
+        if new_site:
+            self.site_id = self.clock.site = new_site
+
+    def _restore_site(self, site: tuple) -> None:
+        """After a rolled-back write: the site as it was (its meta rows rolled back with it)."""
+        self.site_id, self._renewal = site
+        self.clock.site = self.site_id or hlc.BUILTIN_SITE
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -83,7 +140,7 @@ class Portfolio:
                     check_writable(conn, path)
                     enable_wal(conn)
                     backups = schema.upgrade(conn, path, wallclock.now())
-                    _ensure_site(conn, wallclock, path)
+                    sync.ensure_site(conn, wallclock.stamp(), path)
             except BaseException:
                 conn.close()
                 raise
@@ -117,9 +174,9 @@ class Portfolio:
 
     def close(self) -> None:
         with self._mutex:
-            if self.conn is not None:
-                self.conn.close()
-                self.conn = None
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
                 outputs.closed(self.path)
             if self._lock:
                 self._lock.release()
@@ -133,64 +190,28 @@ class Portfolio:
 
     # -- meta ----------------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else default
+        with self.read() as db:
+            return schema.meta(db, key, default)
 
     def set_meta(self, key: str, value: str) -> None:
-        self._require_writable()
-        with self._mutex, transaction(self.conn):
-            self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
-                              "SET value=excluded.value", (key, value))
+        with self.write("set " + key) as db:
+            schema.set_meta(db, key, value)
 
     @property
     def schema_version(self) -> int:
-        return schema.file_version(self.conn)[1]
+        with self.read() as db:
+            return schema.file_version(db)[1]
 
     # -- writing -------------------------------------------------------------------------
-    def _require_writable(self) -> None:
+    def require_writable(self) -> None:
         if self.readonly:
             raise ReadOnlyPortfolio(QT_TRANSLATE_NOOP("errors", "组合文件“{path}”以只读方式打开，不能修改。"),
                                     path=self.path.name)
 
-    def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
+    def apply(self, ops: Sequence[Op], *, undo: bool = False) -> Changes:
         """Apply ops in one transaction; all or nothing. Returns what changed."""
-        self._require_writable()
-        with self._mutex:
-            saved = (self.clock.wall, self.clock.counter, self.site_id, self._renewal)
-            try:
-                with transaction(self.conn):
-                    self.settle_site()
-                    changes = self.writer.apply(ops, undo=undo)
-                    if changes:
-                        self.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                                          (self.clock.last,))
-            except UserError:
-                self._restore_site(saved)
-                raise
-            except sqlite3.Error as exc:
-                self._restore_site(saved)
-                raise_sqlite(exc)
-            except BaseException:
-                self._restore_site(saved)
-                raise
-            return changes
-
-    def settle_site(self) -> None:
-        """Inside a write transaction, before anything is written: a plain copy of a working file
-        takes a site id of its own now (see _site_renewal); a file from before identities were
-        kept records its own."""
-        if self._renewal is None:
-            return
-        new_site = _renew_site(self.conn, self.path, self._renewal, self.clock.last, self.stamp())
-        self._renewal = None
-        if new_site:
-            self.site_id = self.clock.site = new_site
-
-    def _restore_site(self, saved) -> None:
-        """After a rolled-back write: the clock and site as they were (the meta rows rolled back)."""
-        self.clock.wall, self.clock.counter, self.site_id, self._renewal = saved
-        self.clock.site = self.site_id or hlc.BUILTIN_SITE
+        with self.write("undo" if undo else "edit"):
+            return self.writer.apply(ops, undo=undo)
 
     def undo(self, changes: Changes) -> Changes:
         """Revert `changes` as new edits (so the undo itself merges like any edit)."""
@@ -216,93 +237,88 @@ class Portfolio:
         return kind
 
     def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
-        with self._mutex:
-            return records.get(self.conn, self.kind(kind), row_id, include_deleted)
+        with self.read() as db:
+            return records.get(db, self.kind(kind), row_id, include_deleted)
 
     def find(self, row_id: str) -> tuple[str, dict]:
-        with self._mutex:
-            found = records.find_any(self.conn, row_id)
+        with self.read() as db:
+            found = records.find_any(db, row_id)
         if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的记录"), id=row_id)
         return found[0].name, found[1]
 
-    def list(self, kind: str, where: str = "", params=(), include_deleted: bool = False,
-             order: str = "rowid", fields: tuple[str, ...] | None = None) -> list[dict]:
-        with self._mutex:
-            return records.list_records(self.conn, self.kind(kind), where=where, params=params,
+    def list(self, kind: str, where: str = "", params: Sequence = (), include_deleted: bool = False,
+             order: str = "rowid", fields: tuple[str, ...] | None = None, **filters: object) -> builtins.list[dict]:
+        """Records of a kind, filtered by field: `list("teams", challenge_id=cid)` (equality),
+        `list("teams", status=["立项", "淘汰"])` (a list or tuple means IN), `team_id=None`
+        (IS NULL), `team_id=records.NOT_NULL`. `where` (an SQL condition) is for the core's own
+        read-models; screens pass only keyword filters."""
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.list_records(db, k, where=where, params=params,
                                         include_deleted=include_deleted, order=order, fields=fields)
 
-    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params=(),
-             order: str = "rowid") -> list[tuple]:
+    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params: Sequence = (),
+             order: str = "rowid", **filters: object) -> builtins.list[tuple]:
         """Live records as plain tuples (id, *fields), nothing decoded: for going over every
         record of a large portfolio (see records.rows for which fields qualify)."""
-        with self._mutex:
-            return records.rows(self.conn, self.kind(kind), fields, where=where, params=params, order=order)
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.rows(db, k, fields, where=where, params=params, order=order)
 
-    def count(self, kind: str, where: str = "", params=()) -> int:
-        """Live records of a kind (those matching `where`, an SQL condition, if given)."""
-        sql = f"SELECT count(*) FROM {self.kind(kind).table} WHERE deleted=0"
-        with self._mutex:
-            return self.conn.execute(sql + (f" AND ({where})" if where else ""), params).fetchone()[0]
+    def count(self, kind: str, where: str = "", params: Sequence = (), **filters: object) -> int:
+        """Live records of a kind (those matching the filters, as for list())."""
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.count(db, k, where=where, params=params)
 
     def counts(self) -> dict[str, int]:
-        with self._mutex:
-            return records.counts(self.conn)
+        with self.read() as db:
+            return records.counts(db)
 
-    def dump(self) -> dict[str, list[dict]]:
+    def dump(self) -> dict[str, builtins.list[dict]]:
         """Every live record grouped by kind (the `dump --json` contract)."""
         out = {}
         for name in KINDS:
             out[name] = [{k: v for k, v in rec.items() if k != "deleted"} for rec in self.list(name)]
         return out
 
-    def integrity(self) -> list[str]:
+    def integrity(self) -> builtins.list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty = healthy)."""
-        with self._mutex:
-            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                         for r in self.conn.execute("PRAGMA foreign_key_check")]
-        return problems
+        with self.read() as db:
+            return schema.integrity(db)
 
     def save_as(self, target: Path) -> Path:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
-        from db.connection import copy_database
         outputs.check_target(target, database=True)
-        with self._mutex:
-            copy_database(self.conn, Path(target))
-        conn = sqlite3.connect(str(target), isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
-            conn.execute("DELETE FROM meta WHERE key='site_file'")  # recorded when first opened
-            if self.site_id:  # the copy has seen everything this file had: not concurrent edits
-                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (self.site_id, self.clock.last, self.stamp()))
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        with self.read() as db:
+            copy_database(db, Path(target))
+            sync.make_new_replica(Path(target), self.site_id, self.clock.last, self.stamp())
         return Path(target)
 
-    def restore_from(self, backup: Path) -> Path:
+    def backup(self, label: str) -> Path:
+        """A consistent copy of the file as it is now in `<file>.backups/` (see store/backups.py)."""
+        with self.read() as db:
+            return copy_database(db, schema.backup_path(self.path, label, self.now()))
+
+    def restore_from(self, backup: Path) -> Changes:
         """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's
-        backup API so locking and the WAL stay consistent. The current state is backed up first."""
-        self._require_writable()
-        safety = copy_database(self.conn, schema.backup_path(self.path, "before-restore", self.now()))
+        backup API so locking and the WAL stay consistent. The current state is backed up first.
+        Returns Changes.everything_changed(): the whole file was replaced."""
+        self.require_writable()
         with self._mutex:
-            src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                check = schema.check_version(src, Path(backup).name)
-                if check != schema.SCHEMA_VERSION:
-                    schema.upgrade(src, None, self.now())
-                src.backup(self.conn)
-            finally:
-                src.close()
+            self.backup("before-restore")
+            with self.read() as db:
+                schema.restore_into(db, Path(backup), self.now())
             self.site_id = self.meta("site_id") or ""
             self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
             self.writer.clock = self.clock
-            self._renewal = _site_renewal(self.conn, self.path)
-        return safety
+            with self.read() as db:
+                self._renewal = sync.site_renewal(db, self.path)
+        return Changes.everything_changed()
 
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
     def setting(self, key: str, default=None):
@@ -310,7 +326,7 @@ class Portfolio:
         return default if rec is None or rec["value"] in (None, {}) and default is not None else (
             rec["value"] if rec else default)
 
-    def setting_ops(self, key: str, value) -> list[Op]:
+    def setting_ops(self, key: str, value) -> builtins.list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
         current = self.get("settings", sid, include_deleted=True)
@@ -336,73 +352,3 @@ def _say_disk_full(path: Path, exc: Exception) -> None:
         return
     if free < 1 << 20:
         raise StorageError(MSG_DISK_FULL, folder=str(path.parent), free=free // 1024, path=path.name) from exc
-
-
-def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock, path: Path) -> None:
-    """Give a new portfolio file its random site id (DESIGN §5); likewise a file exported by an
-    earlier version, which still carries its exporter's id (see exchange/export.py)."""
-    row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
-    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
-    if row is not None and manifest.get("source_site") != row[0]:
-        return
-    with transaction(conn):
-        if row is not None and hlc.is_valid(manifest.get("max_clock")):  # the exporter's copy, seen to there
-            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
-                         (row[0], manifest["max_clock"], manifest.get("exported_at")))
-        conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (hlc.new_site_id(),))
-        identity = file_identity(path)
-        if identity is not None:
-            conn.execute("INSERT INTO meta(key, value) VALUES('site_file', ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (identity,))
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
-                     (wallclock.stamp(),))
-
-
-def file_identity(path: Path) -> str | None:
-    """This machine and the file's inode, hashed: what a plain copy of the file (cp, Explorer, a
-    USB stick, a mail attachment) does not keep and a rename does; None where there is no inode."""
-    try:
-        ino = os.stat(path).st_ino
-    except OSError:
-        return None
-    if not ino:
-        return None
-    return hashlib.sha256(f"{socket.gethostname()}:{ino}".encode()).hexdigest()[:16]  # names no machine
-
-
-COPIED, UNRECORDED = "copied", "unrecorded"
-
-
-def _site_renewal(conn: sqlite3.Connection, path: Path) -> str | None:
-    """COPIED when this file is a plain copy of a working file: it carries the site id of the
-    original, so both would stamp edits with one id and their concurrent edits of a field would
-    merge as if one had seen the other — no conflict to review. Told by the identity recorded
-    beside the site id (file_identity) differing from the file's own. UNRECORDED for a file from
-    before identities were kept; None when nothing is to be done."""
-    identity = file_identity(path)
-    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('site_id', 'site_file')").fetchall())
-    if identity is None or not meta.get("site_id"):
-        return None
-    if "site_file" not in meta:
-        return UNRECORDED
-    return COPIED if meta["site_file"] != identity else None
-
-
-def _renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, now: str) -> str | None:
-    """Carry out a _site_renewal inside the caller's transaction; the new site id, if any. The
-    copy has seen everything the original had written or received up to the copy (`last`)."""
-    new_site = None
-    if renewal == COPIED:
-        old = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()[0]
-        conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                     "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
-                     (old, last, now))
-        new_site = hlc.new_site_id()
-        conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (new_site,))
-    identity = file_identity(path)
-    if identity is not None:
-        conn.execute("INSERT INTO meta(key, value) VALUES('site_file', ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (identity,))
-    return new_site

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from db import builtin
-from db.changes import Create
+from db.store.changes import Create
 from db.errors import ValidationError
 from db.portfolio import Portfolio
 from desktop.cli import main

@@ -131,7 +131,7 @@ def kechuang(args, data_dir: Path, preexec=None, timeout: float = 300) -> subpro
 
 BACKUP_CHILD = """
 import sys
-from db import backups
+from db.store import backups
 from db.errors import UserError
 from db.portfolio import Portfolio
 try:
@@ -256,7 +256,7 @@ class World:
 
 
 def make_world(folder: Path) -> World:
-    from db.changes import Create, Update
+    from db.store.changes import Create, Update
     from db.exchange.export import export
     from db.sheets.export import write_tables
     from db.sheets.template_export import write_template

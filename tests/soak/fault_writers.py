@@ -32,7 +32,7 @@ class WriterTally:
 
 GUI_CHILD = """
 import sys, time, datetime as dt
-from db.changes import Update
+from db.store.changes import Update
 from db.errors import UserError
 from db.portfolio import Portfolio
 path, mid, seconds, hold_ms, pause_ms = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
