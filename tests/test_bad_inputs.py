@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 
 from db import builtin
-from db.store.changes import Create
 from db.errors import ValidationError
 from db.portfolio import Portfolio
+from db.store.changes import Create
 from desktop.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

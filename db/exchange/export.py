@@ -142,7 +142,8 @@ def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: li
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
     except StorageError as exc:  # a full disk writing the copy: the export's file, not the portfolio
         cause = exc.__cause__
-        if (getattr(cause, "sqlite_errorname", "") or "").startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        name = getattr(cause, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
         raise
     return manifest

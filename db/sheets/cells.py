@@ -149,7 +149,8 @@ def _year_ok(year: int, value) -> None:
 
 
 # Excel (1900 system) serials of the first and last day a portfolio holds
-SERIALS = ((dt.date(YEARS[0], 1, 1) - dt.date(1899, 12, 30)).days, (dt.date(YEARS[1], 12, 31) - dt.date(1899, 12, 30)).days)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+SERIALS = ((dt.date(YEARS[0], 1, 1) - EXCEL_EPOCH).days, (dt.date(YEARS[1], 12, 31) - EXCEL_EPOCH).days)
 
 
 def _month_end(year: int, month: int) -> dt.date:

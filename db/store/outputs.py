@@ -122,8 +122,8 @@ def _locked_elsewhere(path: Path) -> bool:
     """A portfolio open for writing in another program holds its .lock (store/connection.FileLock)."""
     if not Path(f"{path}.lock").is_file():
         return False
-    from db.store.connection import FileLock
     from db.errors import PortfolioLocked
+    from db.store.connection import FileLock
     probe = FileLock(path)
     try:
         probe.acquire()

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from db.errors import UserError

@@ -20,10 +20,10 @@ from hostile_corpus import MILESTONE_ID, PROJECT_ID, P, edited
 from replicas import Office
 from test_hostile_files import mine, refuse, world  # noqa: F401 (fixtures)
 
-from db.store.changes import Create
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.portfolio import Portfolio
+from db.store.changes import Create
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -256,10 +256,10 @@ class World:
 
 
 def make_world(folder: Path) -> World:
-    from db.store.changes import Create, Update
     from db.exchange.export import export
     from db.sheets.export import write_tables
     from db.sheets.template_export import write_template
+    from db.store.changes import Create, Update
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     base = folder / "base.sqlite"
