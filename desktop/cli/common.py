@@ -14,6 +14,7 @@ M = {
     "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),
     "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
     "exported": QT_TRANSLATE_NOOP("cli", "已导出到 {path}：{projects} 个项目，{milestones} 个里程碑"),
+    "since_last_slice": QT_TRANSLATE_NOOP("cli", "--since-last 导出对方尚未收到的全部修改，不能与 --unit/--category 同用"),
     "merged": QT_TRANSLATE_NOOP("cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
     "merged_dry": QT_TRANSLATE_NOOP("cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
 }

@@ -4,15 +4,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from db.errors import UserError
 from db.i18n import tr
 from db.portfolio import Portfolio
 from desktop.cli.common import M, print_json as _print_json
 
 
 def cmd_export(args) -> int:
+    from db.exchange.changeset import export_since_last
     from db.exchange.export import export
     with Portfolio.open(args.file, readonly=True) as pf:
-        manifest = export(pf, Path(args.out), units=args.unit or (), categories=args.category or ())
+        if args.since_last:
+            if args.unit or args.category:
+                raise UserError(M["since_last_slice"])
+            manifest = export_since_last(pf, Path(args.out), args.since_last)
+        else:
+            manifest = export(pf, Path(args.out), units=args.unit or (), categories=args.category or ())
     counts = json.loads(manifest["counts"])
     if args.json:
         _print_json({"file": args.out, "size": Path(args.out).stat().st_size, "counts": counts,
@@ -44,6 +51,8 @@ def add_commands(sub) -> None:
     s.add_argument("--out", required=True)
     s.add_argument("--unit", action="append", help="责任单位 name (repeatable)")
     s.add_argument("--category", action="append", help="project category (repeatable)")
+    s.add_argument("--since-last", dest="since_last", metavar="PEER",
+                   help="a changeset: only what site PEER has not acknowledged yet")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_export)
 
