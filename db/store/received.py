@@ -294,9 +294,11 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     return incoming
 
 
-def _clock_map(value) -> bool:
-    return isinstance(value, dict) and all(isinstance(k, str) and hlc.SITE_RE.match(k) and hlc.is_valid(v)
-                                           for k, v in value.items())
+def _clock_map(value, empty_ok: bool = False) -> bool:
+    """{site: clock}; `empty_ok`: a clock may be "" (nothing of that site)."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and hlc.SITE_RE.match(k) and (hlc.is_valid(v) or (empty_ok and v == ""))
+        for k, v in value.items())
 
 
 def _changeset(raw, now_ms: int, original: Path) -> dict:
@@ -305,7 +307,7 @@ def _changeset(raw, now_ms: int, original: Path) -> dict:
         value = json.loads(raw) if isinstance(raw, str) else None
     except (ValueError, RecursionError):
         value = None
-    if not isinstance(value, dict) or not _clock_map(value.get("since")) or not _clock_map(value.get("upto")):
+    if not isinstance(value, dict) or not _clock_map(value.get("since"), empty_ok=True) or not _clock_map(value.get("upto")):
         _refuse("value", original, detail="manifest changeset")
     if value["upto"]:
         _check_future(value["upto"].values(), now_ms, original)

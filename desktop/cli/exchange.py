@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from db.errors import UserError
@@ -45,6 +46,32 @@ def cmd_merge(args) -> int:
     return 0
 
 
+def print_sync(report, as_json: bool) -> None:
+    if as_json:
+        _print_json(report.to_json())
+        return
+    if report.offline:
+        print(tr(M["hub_offline"], detail=report.offline), file=sys.stderr)
+    print(tr(M["synced"], sent=len(report.sent), merged=len(report.merged), waiting=len(report.waiting),
+             **report.totals))
+    for c in report.conflicts:
+        print(f"  ! {c['label']} · {c['field']}: {c['mine']!r} ↔ {c['theirs']!r}")
+    for name, reason in report.refused:
+        print("  ✗ " + " ".join(f"{name}: {reason}".split()), file=sys.stderr)
+
+
+def cmd_sync(args) -> int:
+    with Portfolio.open(args.file) as pf:
+        if args.folder:
+            from db.exchange.folder import sync_folder
+            report = sync_folder(pf, Path(args.folder))
+        else:
+            from db.exchange.hub import sync_hub
+            report = sync_hub(pf, args.hub)
+    print_sync(report, args.json)
+    return 2 if report.offline else 0
+
+
 def add_commands(sub) -> None:
     s = sub.add_parser("export", help="export the portfolio or a slice as a portfolio file")
     s.add_argument("file")
@@ -62,3 +89,11 @@ def add_commands(sub) -> None:
     s.add_argument("--dry-run", action="store_true", dest="dry_run")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_merge)
+
+    s = sub.add_parser("sync", help="publish FILE's changes and merge everyone else's: an exchange folder or a hub")
+    s.add_argument("file")
+    where = s.add_mutually_exclusive_group(required=True)
+    where.add_argument("--folder", help="the exchange folder shared by every site (Syncthing, network share…)")
+    where.add_argument("--hub", help="the PostgreSQL hub, postgresql://user@host/db")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_sync)
