@@ -1,7 +1,7 @@
 """The exchange folder (交换文件夹): sites connected by one shared folder any sync tool carries —
 Syncthing, a network share, a sync disk — with no server and no file conflicts (DESIGN §5, §9).
 
-    DIR/<site id>/00000001.sqlite, 00000002.sqlite, …
+    DIR/<site id>/00000001-<clock>.sqlite, 00000002-<clock>.sqlite, …
 
 Each site writes only into its own subfolder: its own edits since its previous changeset (see
 changeset.own_since), numbered, written to a temp file and renamed into place. It reads every
@@ -31,7 +31,11 @@ from db.store.received import MAGIC, RefusedFile
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
-NAME_RE = re.compile(r"^(\d{8})\.sqlite$")
+# <sequence>-<the sender's clock when it wrote the file>.sqlite: merging every site's pending files
+# in clock order merges them in causal order (a site that had merged another's changeset wrote its
+# own later by clock), so a site that sees two concurrent edits only second-hand records no conflict
+# of its own — the one conflict entry is at the site that merged the other's edit over its own
+NAME_RE = re.compile(r"^(\d{8})-(\d{13}-[0-9a-f]{4}-[0-9a-f]{16})\.sqlite$")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("errors", "找不到交换文件夹“{path}”")
 MSG_FOLDER_IO = QT_TRANSLATE_NOOP("errors", "无法使用交换文件夹“{path}”：{detail}")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
@@ -79,7 +83,7 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     keep, description = changeset.own_since(pf, sent.get("upto", ""))
     if not description["changed"]:
         return
-    target = mine / f"{seq:08d}.sqlite"
+    target = mine / f"{seq:08d}-{description['upto'][pf.site_id]}.sqlite"
     # a crash after the rename but before the note below rewrites the same number next time with a
     # superset (the same `since`), so a site that merged the first version loses nothing
     changeset.write(pf, target, keep, description, sequence=str(seq))
@@ -88,42 +92,50 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     report.sent.append(f"{pf.site_id}/{target.name}")
 
 
-def _incoming(folder: Path, me: str) -> list[tuple[str, list[tuple[int, Path]]]]:
+def _incoming(folder: Path, me: str) -> list[tuple[str, list[tuple[int, str, Path]]]]:
     out = []
     for sub in sorted(folder.iterdir()):
         if sub.name == me or not hlc.SITE_RE.match(sub.name) or not sub.is_dir():
             continue
-        files = sorted((int(m.group(1)), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
+        files = sorted((int(m.group(1)), m.group(2), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
         out.append((sub.name, files))
     return out
 
 
-def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
-    """Merge every other site's changesets we hold no receipt for, in order."""
+def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> list[tuple[str, str, int, Path]]:
+    """(clock, site, seq, path) of every changeset to merge now: per site, the ones after its
+    receipt, complete and without a gap; in clock order across sites."""
     receipts = _receipts(pf)
-    backed_up = False
+    ready = []
     for site, files in _incoming(folder, pf.site_id):
         done = int((receipts.get(site) or {}).get("seq", 0))
-        for seq, path in files:
+        for seq, clock, path in files:
             if seq <= done:
                 continue
-            name = f"{site}/{path.name}"
             if seq != done + 1 or not is_complete(path):  # a gap or a file still arriving: wait
-                report.waiting.append(name)
+                report.waiting.append(f"{site}/{path.name}")
                 break
-            if not backed_up:
-                pf.backup("before-sync")
-                backed_up = True
-            try:
-                result = merge(pf, path, backup=False,
-                               after=lambda db, site=site, seq=seq: _write_receipt(db, site, seq))
-            except RefusedFile as exc:
-                with pf.write("exchange folder: refused") as db:
-                    _write_receipt(db, site, seq, refused=str(exc))
-                report.refused.append((name, str(exc)))
-            else:
-                report.add(name, result)
+            ready.append((clock, site, seq, path))
             done = seq
+    return sorted(ready)
+
+
+def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
+    """Merge every other site's changesets we hold no receipt for."""
+    ready = _ready(pf, folder, report)
+    if ready:
+        pf.backup("before-sync")
+    for _clock, site, seq, path in ready:
+        name = f"{site}/{path.name}"
+        try:
+            result = merge(pf, path, backup=False,
+                           after=lambda db, site=site, seq=seq: _write_receipt(db, site, seq))
+        except RefusedFile as exc:
+            with pf.write("exchange folder: refused") as db:
+                _write_receipt(db, site, seq, refused=str(exc))
+            report.refused.append((name, str(exc)))
+        else:
+            report.add(name, result)
 
 
 def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:

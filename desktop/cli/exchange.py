@@ -72,6 +72,23 @@ def cmd_sync(args) -> int:
     return 2 if report.offline else 0
 
 
+def cmd_hub(args) -> int:
+    from db.exchange.hub import grant_hub, init_hub
+    if args.hub_command == "init":
+        ran = init_hub(args.url)
+        if args.json:
+            _print_json({"migrations_run": ran})
+        else:
+            print(tr(M["hub_ready"], versions=", ".join(map(str, ran)) or "—"))
+    else:
+        grant_hub(args.url, args.role, args.unit or [], args.office)
+        if args.json:
+            _print_json({"role": args.role, "units": args.unit or [], "office": args.office})
+        else:
+            print(tr(M["hub_granted"], role=args.role))
+    return 0
+
+
 def add_commands(sub) -> None:
     s = sub.add_parser("export", help="export the portfolio or a slice as a portfolio file")
     s.add_argument("file")
@@ -97,3 +114,17 @@ def add_commands(sub) -> None:
     where.add_argument("--hub", help="the PostgreSQL hub, postgresql://user@host/db")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sync)
+
+    s = sub.add_parser("hub", help="set up a PostgreSQL hub")
+    hub = s.add_subparsers(dest="hub_command", required=True)
+    h = hub.add_parser("init", help="create or upgrade the hub's tables (numbered hub migrations)")
+    h.add_argument("url")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=cmd_hub)
+    h = hub.add_parser("grant", help="let an existing PostgreSQL login role sync for the office or for units")
+    h.add_argument("url")
+    h.add_argument("role")
+    h.add_argument("--unit", action="append", help="a unit's id (repeatable): the role writes only their records")
+    h.add_argument("--office", action="store_true", help="the role writes for the office (every record)")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=cmd_hub)
