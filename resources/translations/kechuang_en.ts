@@ -4376,7 +4376,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../db/challenges/status.py" line="26"/>
+        <location filename="../../db/challenges/status.py" line="27"/>
         <source>名次规则：在攻关的团队先比按军令状承诺日期（基线）完成的里程碑个数，多者在前；相同则比最近一次考核得分，高者在前；再同则累计延期天数少者在前；各项都相同的名次并列。已淘汰团队列于最后。</source>
         <translation>Ranking rule: teams still doing research are ranked first by the number of milestones completed by their pledged dates (baseline), more first; then by their latest review score, higher first; then by total days of delay, fewer first; teams equal on all of these share a rank. Eliminated teams are listed last.</translation>
     </message>
@@ -4460,11 +4460,36 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../desktop/cli/common.py" line="17"/>
+        <source>--since-last 导出对方尚未收到的全部修改，不能与 --unit/--category 同用</source>
+        <translation>--since-last exports everything the peer has not received yet; it cannot be combined with --unit/--category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="18"/>
+        <source>同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并</source>
+        <translation>Synced: sent {sent} changesets, merged {merged} (added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}, possible duplicates {duplicates}); {waiting} still arriving, merged next time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="19"/>
+        <source>无法连接同步中心，本次未同步，可继续离线工作：{detail}</source>
+        <translation>Cannot reach the sync hub; nothing was synced this time and you can keep working offline: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="20"/>
+        <source>同步中心已就绪（本次执行的迁移：{versions}）</source>
+        <translation>The sync hub is ready (migrations run now: {versions})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="21"/>
+        <source>已授权账号 {role} 使用同步中心</source>
+        <translation>Role {role} may now use the sync hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="22"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="18"/>
+        <location filename="../../desktop/cli/common.py" line="23"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
@@ -4682,32 +4707,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="27"/>
+        <location filename="../../db/challenges/status.py" line="28"/>
         <source>榜单已{stage}</source>
         <translation>Challenge status: {stage}</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="28"/>
+        <location filename="../../db/challenges/status.py" line="29"/>
         <source>已结题</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="29"/>
+        <location filename="../../db/challenges/status.py" line="30"/>
         <source>尚未立项（{stage}）</source>
         <translation>Not yet awarded ({stage})</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="30"/>
+        <location filename="../../db/challenges/status.py" line="31"/>
         <source>申报已于 {deadline} 截止 {days} 天，尚未进入评审</source>
         <translation>Applications closed on {deadline} ({days} day(s) ago); review not yet started</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="31"/>
+        <location filename="../../db/challenges/status.py" line="32"/>
         <source>没有在攻关的团队</source>
         <translation>No team still competing</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="32"/>
+        <location filename="../../db/challenges/status.py" line="33"/>
         <source>{team}：{reason}</source>
         <translation>{team}: {reason}</translation>
     </message>
@@ -5411,7 +5436,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the score must be a number from 0 to 100, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/rows/indicators.py" line="72"/>
+        <location filename="../../db/rows/indicators.py" line="70"/>
         <source>指标「{name}」{year}年的实际值“{value}”不是数字</source>
         <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
     </message>
@@ -5621,9 +5646,66 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>No awarded teams to review</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/numbering.py" line="32"/>
+        <location filename="../../db/documents/brief/numbering.py" line="33"/>
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/changeset.py" line="33"/>
+        <source>从未收到过站点“{peer}”的文件，无法导出增量（已知站点：{known}）</source>
+        <translation>No file from site “{peer}” was ever merged, so there is nothing to base a changeset on (known sites: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/changeset.py" line="36"/>
+        <source>站点编号“{peer}”不唯一，请写全（可能是：{known}）</source>
+        <translation>Site id “{peer}” is ambiguous; write it in full (could be: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="40"/>
+        <source>找不到交换文件夹“{path}”</source>
+        <translation>Exchange folder “{path}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="41"/>
+        <source>无法使用交换文件夹“{path}”：{detail}</source>
+        <translation>Cannot use the exchange folder “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="44"/>
+        <location filename="../../db/exchange/hub.py" line="47"/>
+        <source>内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件</source>
+        <translation>The built-in portfolio has no site id and cannot sync; save it as a portfolio file of your own first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="42"/>
+        <source>未安装 PostgreSQL 驱动 psycopg，无法使用同步中心</source>
+        <translation>The PostgreSQL driver psycopg is not installed; the sync hub cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="43"/>
+        <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="44"/>
+        <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
+        <translation>The sync hub is not set up yet; run kechuang hub init first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="45"/>
+        <source>同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序</source>
+        <translation>The sync hub holds data written by a newer version ({kind}); please upgrade this program first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="248"/>
+        <location filename="../../db/exchange/hub.py" line="257"/>
+        <source>无法连接同步中心：{detail}</source>
+        <translation>Cannot reach the sync hub: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="259"/>
+        <source>同步中心拒绝了授权：{detail}</source>
+        <translation>The sync hub refused the grant: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6439,12 +6521,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The deletion flag of {record} is invalid</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="131"/>
+        <location filename="../../db/store/received.py" line="132"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="132"/>
+        <location filename="../../db/store/received.py" line="133"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
