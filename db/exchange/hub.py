@@ -31,7 +31,8 @@ from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import exchange_file, hub as door, sync, sync_state
+from db.store import exchange_file, sync, sync_state
+from db.store import hub as door
 from db.store.received import RefusedFile
 from db.store.schema import SCHEMA_VERSION
 

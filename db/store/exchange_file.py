@@ -29,7 +29,8 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
         conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
         conn.executemany("INSERT INTO peers(site_id, last_hlc) VALUES (?, ?)", list(peers.items()))
         conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)",
-                         [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)) for k, v in manifest.items()])
+                         [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+                          for k, v in manifest.items()])
         conn.execute("COMMIT")
     finally:
         conn.close()

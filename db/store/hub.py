@@ -34,7 +34,8 @@ def connect(url: str, timeout: int = 5) -> Iterator:
 
 
 def hub_steps() -> list[tuple[int, str]]:
-    found = sorted((int(p.stem[1:]), p.read_text(encoding="utf-8")) for p in MIGRATIONS_DIR.glob("h[0-9][0-9][0-9].sql"))
+    found = sorted((int(p.stem[1:]), p.read_text(encoding="utf-8"))
+                   for p in MIGRATIONS_DIR.glob("h[0-9][0-9][0-9].sql"))
     assert [v for v, _ in found] == list(range(1, len(found) + 1)), "hub migration numbers must be 1..N"
     return found
 

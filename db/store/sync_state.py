@@ -76,5 +76,5 @@ def raw_rows(conn: sqlite3.Connection, kind_name: str, ids: list[str]) -> list[d
         chunk = ids[start:start + 500]
         cur = conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} WHERE id IN (SELECT value FROM json_each(?))",
                            (json.dumps(chunk),))
-        out.extend(dict(zip(cols, r)) for r in cur)
+        out.extend(dict(zip(cols, r, strict=True)) for r in cur)
     return out

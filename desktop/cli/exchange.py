@@ -8,7 +8,8 @@ from pathlib import Path
 from db.errors import UserError
 from db.i18n import tr
 from db.portfolio import Portfolio
-from desktop.cli.common import M, print_json as _print_json
+from desktop.cli.common import M
+from desktop.cli.common import print_json as _print_json
 
 
 def cmd_export(args) -> int:

@@ -1,5 +1,4 @@
 import pytest
-
 from replicas import Office
 
 
@@ -32,6 +31,7 @@ def hub(pg_server):
     """A fresh hub database, initialised, with login roles office, unit_a, unit_b, unit_c."""
     import itertools
     import uuid
+
     from db.exchange.hub import init_hub
     name = f"hub_{uuid.uuid4().hex[:10]}"
     pg_server.sql(f"CREATE DATABASE {name}")

@@ -30,7 +30,7 @@ class Server:
     def __init__(self):
         self.bin = binaries()
         if self.bin is None:
-            raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql; packaging/dev.py setup does it)")
+            raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
         self.tmp = Path(tempfile.mkdtemp(prefix="kechuang-pg-"))
         self.data = self.tmp / "data"
         self.log = self.tmp / "postgres.log"

@@ -40,7 +40,7 @@ class Sites:
             server, name = hub
             self.server, self.db = server, name
             grant_hub(server.url(db=name), "office", [], True)
-            for role, unit in zip(UNIT_ROLES, self.unit_ids):
+            for role, unit in zip(UNIT_ROLES, self.unit_ids, strict=True):
                 grant_hub(server.url(db=name), role, [unit], False)
 
     @property

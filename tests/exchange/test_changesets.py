@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from replicas import state
 
 from db.builtin import builtin_id
 from db.errors import UserError
@@ -12,8 +13,6 @@ from db.exchange.changeset import export_since_last, own_since
 from db.exchange.changeset import write as write_changeset
 from db.exchange.merge import merge
 from db.store import sync
-
-from replicas import state
 
 FACILITY = builtin_id("000-p-5-1")
 

@@ -5,7 +5,6 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from sites import Sites
 
 TRANSPORTS = ["folder", "hub"]

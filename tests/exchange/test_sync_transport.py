@@ -7,13 +7,11 @@ import subprocess
 import sys
 
 import pytest
+from sites import Sites
 
 from db.errors import UserError
 from db.exchange import hub as hub_sync
-from db.exchange.folder import sync_folder
 from db.store import hub as door
-
-from sites import Sites
 
 
 @pytest.fixture
