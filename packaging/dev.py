@@ -42,7 +42,8 @@ APT_GUI = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0"
            "libopengl0", "libfontconfig1", "libdbus-1-3", "libglib2.0-0"]
 # What the tests need besides: PDF tools to look at the brief, Xvfb for real-window checks.
 # faketime moves the clock for the "green on any day" run (see cmd_test's --faketime).
-APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth", "faketime"]
+APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth", "faketime",
+                      "postgresql"]  # the hub tests start a real server (tests/exchange/pg_server.py)
 
 
 def say(msg: str) -> None:
