@@ -1,5 +1,6 @@
 """The brief's content as plain data: the overview's figures (db.overview, the one computation)
-plus what the portfolio can tell about the week itself.
+plus what the portfolio can tell about the week itself, what changed since the last issued brief
+and what leadership must act on (since.py).
 
 There is no history table, so "changes since last week" are what leaves a dated trace: records
 created in the week (their creation clock), tombstones set in the week, milestones whose actual
@@ -12,6 +13,8 @@ import datetime as dt
 from collections import defaultdict
 
 from db import colours, hlc
+from db.brief import since
+from db.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.overview import due_lists, overview, week_bounds
 from db.slips import slip_rows
@@ -186,12 +189,17 @@ def _red_yellow(x: _Ctx) -> list[dict]:
     return out
 
 
-def _issues(x: _Ctx, red_yellow: list[dict]) -> list[dict]:
-    """问题清单: blocked milestones (with their notes or last re-plan reason), then red projects
-    whose trouble is not already listed as a blocked milestone."""
+def _last_reasons(x: _Ctx) -> dict[str, str]:
+    """Each milestone's latest re-plan reason."""
     last_reason = {}
     for r in x.pf.list("replans", order="recorded_at, rowid", fields=("milestone_id", "reason")):
         last_reason[r["milestone_id"]] = r["reason"]
+    return last_reason
+
+
+def _issues(x: _Ctx, red_yellow: list[dict], last_reason: dict[str, str]) -> list[dict]:
+    """问题清单: blocked milestones (with their notes or last re-plan reason), then red projects
+    whose trouble is not already listed as a blocked milestone."""
     out, blocked_projects = [], set()
     for m in x.milestones:
         if m["status"] != "受阻" or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
@@ -251,10 +259,14 @@ def collect(pf, week: str | None) -> dict:
     x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)
     challenges = _challenges(x)
+    last_reason = _last_reasons(x)
+    reference = since.reference(pf, iso_week(x.monday), x.as_of)
     return {
+        "since": since.changes(pf, x, reference), "actions": since.actions(x, last_reason),
+        "stale_days": since.STALE_DAYS,
         "overview": o, "monday": x.monday, "sunday": x.sunday, "as_of": x.as_of,
         "week": _week_changes(x), "started": _started(o), "facilities": _facilities(x),
-        "challenges": challenges, "red_yellow": red_yellow, "issues": _issues(x, red_yellow),
+        "challenges": challenges, "red_yellow": red_yellow, "issues": _issues(x, red_yellow, last_reason),
         "next_week": _next_week(x, challenges["due"]), "indicators": _indicators(x),
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],
