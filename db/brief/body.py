@@ -145,7 +145,7 @@ def actions_section(c: Content, f: dict, title: str) -> None:
             if i["kind"] == "blocked":
                 detail = spans(Span("●", colours.HEX[colours.RED]), tr(T["act_blocked"]) + "：" + detail)
             rows.append([k, i["project"], what, units(i), _late(i), detail])
-        widths = (2.2, 8, 7, 6, 3, 10.5)
+        widths = (2.2, 8, 7, 6, 3.6, 10)
         appendix = c.appendix(tr(T["app_actions"]), h("序号", "项目", "事项", "责任单位", "逾期", "说明"), rows,
                               widths, "clllcl") if len(rows) > ACTIONS_SHOWN else None
         c.table(h("序号", "项目", "事项", "责任单位", "逾期", "说明"), rows, widths, "clllcl", cap=ACTIONS_SHOWN,
