@@ -10,24 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 
 from db.brief import word_styles as ws
 from db.brief.blocks import Appendix, Content, Heading, Para, Table, cell_text, plain
 from db.brief.masthead import CLASSIFICATION, COPY_TO, ISSUE_NO, ISSUED_BY, REPORT_TO, SEND_TO, SUBTITLE, TITLE
 from db.brief.tables import cn_date, short_date
+from db.brief.zips import fixed_times
 from db.i18n import tr
 
 ALIGN = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}
 HEAD_FILL = "E8E8E8"
-ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 def _runs(paragraph, text) -> None:
@@ -158,19 +157,6 @@ def _footer(doc, options) -> None:
         p.paragraph_format.keep_with_next = k < len(lines) - 1
 
 
-def _deterministic(data: bytes) -> bytes:
-    """The same zip with fixed entry times (python-docx stamps them with the time of writing)."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
-
-
 def render(content: Content, options, facts: dict, info: dict) -> bytes:
     doc = Document()
     ws.define(doc)
@@ -200,12 +186,10 @@ def render(content: Content, options, facts: dict, info: dict) -> bytes:
     core.language = "zh-CN"
     buf = io.BytesIO()
     doc.save(buf)
-    return _deterministic(buf.getvalue())
+    return fixed_times(buf.getvalue())
 
 
 def text_of(content: Content) -> str:
     """The 正文's text, for tests and checks."""
     return "\n".join(plain(b.text) for b in content.body if isinstance(b, (Heading, Para)))
 
-
-__all__ = ["render", "Mm"]
