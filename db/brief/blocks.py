@@ -2,7 +2,9 @@
 rendered twice: as PDF (pdf.py, reportlab) and as Word (word.py, python-docx); the 附表 in full as
 XLSX (lists_xlsx.py). Nothing here knows a page, a font or a file format.
 
-Text is a tuple of Spans; a Span may carry a colour (a coloured ● before a colour's name).
+Text is a tuple of Spans; a Span may carry a colour (a coloured ● before a colour's name) or be a
+run-in （一） heading at the start of a paragraph ("（一）投资进度。" set in 楷体, the text after it in
+the paragraph's face).
 Tables give column widths as shares of the 版心 width and one alignment letter per column
 (l, c, r). A table longer than its cap keeps its first rows (callers sort them most urgent
 first) and says how many more there are; the 附表 keep every row for the XLSX.
@@ -17,13 +19,14 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 MORE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项未列出，完整清单见简报附表（Excel）。")
 MORE_SEE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项，见附表{k}。")
 APPENDIX_TITLE = QT_TRANSLATE_NOOP("brief", "附表{k}")
-APPENDIX_ROWS = 20  # rows of a 附表 printed in the brief; the XLSX has them all
+APPENDIX_ROWS = 15  # rows of a 附表 printed in the brief; the XLSX has them all
 
 
 @dataclass(frozen=True)
 class Span:
     text: str
     colour: str | None = None  # "#rrggbb"
+    heading: bool = False      # a run-in （一） heading
 
 
 Text = tuple[Span, ...]
@@ -109,6 +112,11 @@ class Content:
     def sub(self, title: str) -> None:
         self._sub += 1
         self.body.append(Heading(2, f"（{cn_number(self._sub)}）{title}"))
+
+    def run_in(self, title: str, *parts) -> None:
+        """A paragraph led by the next （一） heading of the section, run in: "（一）投资进度。……"."""
+        self._sub += 1
+        self.para(Span(f"（{cn_number(self._sub)}）{title}。", heading=True), *parts)
 
     def para(self, *parts, style: str = "body") -> None:
         text = spans(*parts)

@@ -47,13 +47,16 @@ T = {
     "app_ranking": QT_TRANSLATE_NOOP("brief", "责任单位赛马比拼"),
     "ranking": QT_TRANSLATE_NOOP("brief", "责任单位按期完成里程碑情况排名见附表{k}。"),
     "counts": QT_TRANSLATE_NOOP("brief", "截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。"),
-    "pace": QT_TRANSLATE_NOOP("brief", "投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。"),
+    "sub_pace": QT_TRANSLATE_NOOP("brief", "投资进度"),
+    "sub_started": QT_TRANSLATE_NOOP("brief", "开工情况"),
+    "sub_due": QT_TRANSLATE_NOOP("brief", "里程碑"),
+    "pace": QT_TRANSLATE_NOOP("brief", "年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。"),
     "ahead": QT_TRANSLATE_NOOP("brief", "快于序时进度{gap:.1f}个百分点"),
     "behind": QT_TRANSLATE_NOOP("brief", "慢于序时进度{gap:.1f}个百分点"),
-    "no_pace": QT_TRANSLATE_NOOP("brief", "投资进度：暂无填报年度计划投资的项目。"),
-    "started": QT_TRANSLATE_NOOP("brief", "开工情况：已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。"),
+    "no_pace": QT_TRANSLATE_NOOP("brief", "暂无填报年度计划投资的项目。"),
+    "started": QT_TRANSLATE_NOOP("brief", "已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。"),
     "unset": QT_TRANSLATE_NOOP("brief", "另有{n}个项目尚未填写所处阶段。"),
-    "due": QT_TRANSLATE_NOOP("brief", "里程碑：逾期未完成{overdue}个（其中逾期一年以上{stale}个），本周到期未完成{due}个。"),
+    "due": QT_TRANSLATE_NOOP("brief", "逾期未完成{overdue}个（其中逾期一年以上{stale}个），本周到期未完成{due}个。"),
     "app_overdue": QT_TRANSLATE_NOOP("brief", "逾期未完成里程碑（逾期一年以内）"),
     "app_due": QT_TRANSLATE_NOOP("brief", "本周到期未完成里程碑"),
 }
@@ -209,10 +212,12 @@ def overview_section(c: Content, f: dict, title: str) -> None:
     started = tr(T["started"], started=s["started"], staged=s["staged"], rate=pct(s["rate"])) if s["staged"] else ""
     if s["unset"]:
         started += tr(T["unset"], n=s["unset"])
-    c.para(pace + started)
+    c.run_in(tr(T["sub_pace"]), pace)
+    if started:
+        c.run_in(tr(T["sub_started"]), started)
     stale = f["actions"]["stale"]
     overdue = [i for i in f["overdue"] if i["days_late"] <= f["stale_days"]]
-    c.para(tr(T["due"], overdue=len(f["overdue"]), stale=len(stale), due=len(f["this_week"])))
+    c.run_in(tr(T["sub_due"]), tr(T["due"], overdue=len(f["overdue"]), stale=len(stale), due=len(f["this_week"])))
     if overdue:
         c.appendix(tr(T["app_overdue"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "逾期天数"), [
             [k, i["owner"], i["name"], units(i), i["planned_date"], number(i["days_late"])]

@@ -16,12 +16,14 @@ ALIGN_STYLE = {"l": "cell", "c": "cell_c", "r": "cell_r"}
 
 
 def markup(text, font: str, fs: FontSet) -> str:
-    """Text (a str or Spans) as Paragraph markup in `font`, with fallback runs and coloured spans."""
-    parts = [(text, None)] if isinstance(text, str) else [(s.text, s.colour) for s in text]
+    """Text (a str or Spans) as Paragraph markup in `font`, with fallback runs, coloured spans and
+    run-in headings (in the 楷体 face)."""
+    parts = [(text, None, False)] if isinstance(text, str) else [(s.text, s.colour, s.heading) for s in text]
     out = []
-    for piece, colour in parts:
+    for piece, colour, heading in parts:
+        face = fs.sub if heading else font
         runs = "".join(esc(run) if f == font else f'<font face="{f}">{esc(run)}</font>'
-                       for run, f in fill_gaps(piece, font, fs.fallback))
+                       for run, f in fill_gaps(piece, face, fs.fallback))
         out.append(f'<font color="{colour}">{runs}</font>' if colour else runs)
     return "".join(out)
 

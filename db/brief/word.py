@@ -34,7 +34,7 @@ def _runs(paragraph, text) -> None:
         if isinstance(span, str):
             paragraph.add_run(span)
             continue
-        run = paragraph.add_run(span.text)
+        run = paragraph.add_run(span.text, style="小标题" if span.heading else None)
         if span.colour:
             run.font.color.rgb = RGBColor.from_string(span.colour.lstrip("#").upper())
 

@@ -2,7 +2,8 @@
 
 Named paragraph styles: 报头 (the red brief name), 期号, 标题, 一级标题 (一、 黑体), 二级标题 (（一） 楷体),
 正文 (3号仿宋, 2 characters indent, fixed 22-line pitch), 表格 (cell text), 报尾 (报/送/发); and
-beside them 密级, 编印 (编印单位 and date over the red rule), 副标题, 表头, 说明, 附表标签, 附表标题, 页码.
+beside them 密级, 编印 (编印单位 and date over the red rule), 副标题, 表头, 说明, 附表标签, 附表标题, 页码,
+and the character style 小标题 (a run-in （一） heading, 楷体).
 Fonts are named by their customary family names (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体, 宋体)
 as east-Asian fonts (w:eastAsia), with the Windows names as alternates in the font table, so the
 office's installed fonts render it.
@@ -169,6 +170,9 @@ def define(doc) -> None:
     footer.paragraph_format.first_line_indent = Pt(-14 * 2)
     footer.paragraph_format.right_indent = Pt(14)
     _style(doc, "页码", "Normal", SONGTI, 14, exact=False, grid=False)
+    run_in = doc.styles.add_style("小标题", WD_STYLE_TYPE.CHARACTER)  # a run-in （一） heading: 楷体
+    run_in.quick_style = True
+    set_fonts(run_in, KAITI)
     _font_table(doc)
 
 
