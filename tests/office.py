@@ -31,14 +31,15 @@ def fonts_conf(folder: Path) -> Path:
     return conf
 
 
-def to_pdf(docx: Path, folder: Path, timeout: int = 240) -> Path:
-    """Convert `docx` to PDF in `folder` (its own LibreOffice profile there); the PDF's path."""
+def to_pdf(docx: Path, folder: Path, *more: Path, timeout: int = 300) -> Path:
+    """Convert `docx` (and `more` files, in the same run) to PDF in `folder`, with a LibreOffice
+    profile of its own there; the first PDF's path (the others are beside it, named alike)."""
     folder.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf(folder)), "HOME": str(folder)}
     subprocess.run([soffice(), f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+                    "--convert-to", "pdf", "--outdir", str(folder), str(docx), *map(str, more)],
                    env=env, capture_output=True, text=True, timeout=timeout, check=True)
-    out = folder / (docx.stem + ".pdf")
-    if not out.exists():
-        raise FileNotFoundError(out)
-    return out
+    for source in (docx, *more):
+        if not (folder / (source.stem + ".pdf")).exists():
+            raise FileNotFoundError(folder / (source.stem + ".pdf"))
+    return folder / (docx.stem + ".pdf")

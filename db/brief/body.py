@@ -179,7 +179,8 @@ def colours_section(c: Content, f: dict, title: str) -> None:
             sums = {code: sum(n[code] for _, n in rest) for code in colours.COLOURS}
             rows.append([tr(T["others"], n=len(rest)), *[sums[k] for k in colours.COLOURS], sum(sums.values())])
         rows.append([tr(T["total"]), *[total[k] for k in colours.COLOURS], sum(total.values())])
-        c.table(h("责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "合计"), rows, (12, 3, 3, 3, 3, 3, 3.4), "lrrrrrr")
+        c.table(h("责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "合计"), rows, (12, 3, 3, 3, 3, 3, 3.4),
+                "lrrrrrr")
     items = f["red_yellow"]
     if items:
         c.appendix(tr(T["app_red_yellow"]), h("序号", "项目", "责任单位", "亮灯", "原因"), [

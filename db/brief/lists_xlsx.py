@@ -32,8 +32,9 @@ def render(content: Content, options, facts: dict) -> bytes:
     wb.remove(wb.active)
     for a in content.appendices:
         ws = wb.create_sheet(tr(SHEET, k=a.number, title=a.title).translate(FORBIDDEN)[:31])
-        ws.cell(row=1, column=1, value=tr(TITLE, name=options.name, number=options.number, week=facts["overview"]["week"],
-                                          k=a.number, title=a.title)).font = style.TITLE_FONT
+        title = tr(TITLE, name=options.name, number=options.number, week=facts["overview"]["week"], k=a.number,
+                   title=a.title)
+        ws.cell(row=1, column=1, value=title).font = style.TITLE_FONT
         first = 2
         if a.intro:
             ws.cell(row=2, column=1, value=a.intro).font = style.NOTE_FONT

@@ -55,13 +55,18 @@ def changes(pf, x, ref: dict) -> dict:
     since the reference day (`x`: the facts' context with the records and today's colours)."""
     day = ref["date"]
     since = day_start_hlc(day + dt.timedelta(days=1))
-    new_projects = {p["id"]: p["name"] for p in pf.list("projects", where="created_hlc >= ?", params=(since,),
-                                                          fields=("name",))}
+    until = day_start_hlc(x.as_of + dt.timedelta(days=1))  # a past week's brief: not what came after it
+    new_projects = {p["id"] for p in pf.list("projects", where="created_hlc >= ?", params=(since,), fields=("name",))}
+    entered = sorted(p["name"] for p in pf.list("projects", where="created_hlc >= ? AND created_hlc < ?",
+                                                params=(since, until), fields=("name",)))
     new_ms = {m["id"] for m in pf.list("milestones", where="created_hlc >= ?", params=(since,),
                                        fields=("project_id",))}
-    blocked_since = {m["id"] for m in pf.list(
-        "milestones", where="status = ? AND COALESCE(json_extract(cell_clocks, '$.status'), created_hlc) >= ?",
-        params=(BLOCKED, since), fields=("project_id",))}
+    status_clock = "COALESCE(json_extract(cell_clocks, '$.status'), created_hlc)"
+    blocked_since = {m["id"] for m in pf.list("milestones", where=f"status = ? AND {status_clock} >= ?",
+                                              params=(BLOCKED, since), fields=("project_id",))}
+    blocked_in = {m["id"] for m in pf.list("milestones",
+                                           where=f"status = ? AND {status_clock} >= ? AND {status_clock} < ?",
+                                           params=(BLOCKED, since, until), fields=("project_id",))}
     period = ((day + dt.timedelta(days=1)).isoformat(), x.as_of.isoformat())
     old_date: dict[str, str | None] = {}
     replans = []
@@ -97,14 +102,14 @@ def changes(pf, x, ref: dict) -> dict:
     completed = [x.item(m) for m in x.milestones if m["status"] == DONE and _after(m["actual_date"], day, x.as_of)
                  and (m["project_id"] in x.pmap or m["team_id"] in x.teams)]
     completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
-    blocked = [x.item(m) for m in x.milestones if m["id"] in blocked_since
+    blocked = [x.item(m) for m in x.milestones if m["id"] in blocked_in
                and (m["project_id"] in x.pmap or m["team_id"] in x.teams)]
     blocked.sort(key=lambda i: (i["owner"], i["name"]))
     for items in (newly_red, back):
         items.sort(key=lambda i: ("、".join(i["units"]) or "\uffff", i["name"]))
     return {"reference": ref, "newly_red": newly_red, "back": back, "slipped": slipped,
             "delay_days": sum(s["days"] for s in slipped if s["days"] > 0), "completed": completed,
-            "blocked": blocked, "new_projects": sorted(new_projects.values())}
+            "blocked": blocked, "new_projects": entered}
 
 
 def _after(day: str | None, start: dt.date, end: dt.date) -> bool:

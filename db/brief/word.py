@@ -67,21 +67,21 @@ def _table(doc, t: Table) -> None:
     tblpr = table._tbl.tblPr
     tblpr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
     grid = table._tbl.tblGrid
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), str(w))
     rows = table.rows
     header = rows[0]
     trpr = header._tr.get_or_add_trPr()
     trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))  # repeated on every page
     trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-    for cell, text, w in zip(header.cells, t.header, widths):
+    for cell, text, w in zip(header.cells, t.header, widths, strict=True):
         _cell_props(cell, w, HEAD_FILL)
         p = cell.paragraphs[0]
         p.style = doc.styles["表头"]
         _runs(p, text)
-    for row, values in zip(rows[1:], t.rows):
+    for row, values in zip(rows[1:], t.rows, strict=True):
         row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-        for i, (cell, value, w) in enumerate(zip(row.cells, values, widths)):
+        for i, (cell, value, w) in enumerate(zip(row.cells, values, widths, strict=True)):
             _cell_props(cell, w)
             p = cell.paragraphs[0]
             p.style = doc.styles["表格"]
