@@ -35,6 +35,14 @@ def d(days: int) -> str:
     return (TODAY + dt.timedelta(days=days)).isoformat()
 
 
+def at(pf, day: dt.date) -> None:
+    """Records written from now on carry merge clocks of `day`, 9:00 (what the brief reads as when a
+    record was entered or a status set): the portfolio's date is pinned, its merge clock too."""
+    ms = int(dt.datetime.combine(day, dt.time(9)).timestamp() * 1000)
+    pf.clock.wall, pf.clock.counter = 0, 0
+    pf.clock._now = lambda: ms
+
+
 def make_sample(pf) -> dict:
     """A small portfolio whose brief has one of everything."""
     gov, _ = pf.create("units", {"name": "科学城管委会", "kind": "政府部门"})
@@ -94,6 +102,7 @@ def make_sample(pf) -> dict:
 @pytest.fixture
 def pf(tmp_path):
     p = Portfolio.open(tmp_path / "brief.sqlite", create=True, today=lambda: TODAY)
+    at(p, TODAY)
     yield p
     p.close()
 
@@ -382,6 +391,7 @@ def test_system_font_is_used_when_installed_and_chosen(tmp_path, monkeypatch):
 def test_cli_brief_writes_pdf_and_records_number(tmp_path):
     path = tmp_path / "c.sqlite"
     with Portfolio.open(path, create=True, today=lambda: TODAY) as p:
+        at(p, TODAY)
         make_sample(p)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
 

@@ -25,7 +25,7 @@ from db.brief.numbering import numbers
 from db.brief.options import resolve
 from db.portfolio import Portfolio
 from office import soffice, to_pdf
-from test_brief import ROOT, TODAY, WEEK, make_sample
+from test_brief import ROOT, TODAY, WEEK, at, make_sample
 
 EDITED = "领导批示：请各责任单位于本周五前报送整改情况。"
 STYLES = {"报头": "方正小标宋简体", "期号": "仿宋_GB2312", "标题": "方正小标宋简体", "一级标题": "黑体",
@@ -43,6 +43,7 @@ def made(tmp_path_factory):
     folder = tmp_path_factory.mktemp("docx")
     portfolio = folder / "p.sqlite"
     with Portfolio.open(portfolio, create=True, today=lambda: TODAY) as pf:
+        at(pf, TODAY)
         make_sample(pf)
         out, fmt, pages = write_brief(pf, resolve(pf, week=WEEK), folder / "简报.docx")
     assert (fmt, pages) == ("docx", None)

@@ -16,16 +16,10 @@ from db.brief.facts import collect
 from db.brief.options import issue_ops, resolve
 from db.brief.since import STALE_DAYS
 from db.portfolio import Portfolio
+from test_brief import at
 
 TODAY = dt.date(2026, 11, 18)  # Wednesday of 2026-W47; the last brief: 2026-W46 (Sunday 11-15)
 WEEK = "2026-W47"
-
-
-def at(pf, day: dt.date) -> None:
-    """Records written from now on carry clocks of `day` (the merge clock's wall time pinned)."""
-    ms = int(dt.datetime.combine(day, dt.time(9)).timestamp() * 1000)
-    pf.clock.wall, pf.clock.counter = 0, 0
-    pf.clock._now = lambda: ms
 
 
 def d(days: int) -> str:
