@@ -154,7 +154,7 @@ def test_content_counts_due_lists_and_reasons(sample):
     _, brief = sample
     text = squash("".join(text_of(brief.pdf)))
     # 一、本期主要变化: against a week before (no brief issued yet); the sample was all entered since
-    assert "与一周前（2026年11月11日）相比，新增红灯项目0个，恢复正常0个；调整里程碑计划1次（累计推迟8天）；" \
+    assert "与一周前（2026年11月11日）相比，新增红灯项目0个，恢复正常0个；调整里程碑计划1次，累计推迟8天；" \
            "完成里程碑1个；新增受阻里程碑1个。新录入项目6个。" in text
     assert "计划调整科创孵化器" in text and "“装修完成”由2026-11-13调整至2026-11-21（+8天）：设备到货延期" in text
     assert "完成超瞬态实验装置重庆大学“一期主体工程完工”于2026-11-17完成" in text
@@ -168,9 +168,9 @@ def test_content_counts_due_lists_and_reasons(sample):
     assert "科学城管委会110002西部科学城公司100001" in text and "全部项目230016" in text
     assert "台账共有项目6个、里程碑7个、揭榜挂帅榜单2个、规划指标2个" in text
     assert "（一）投资进度。年度计划投资5.1亿元" in text and "序时进度88.2%" in text  # 46300/51000 vs 323/365
-    assert "（三）里程碑。逾期未完成2个（其中逾期一年以上0个），本周到期未完成1个" in text
+    assert "（三）里程碑。逾期未完成2个，其中逾期一年以上0个；本周到期未完成1个" in text
     # 五 to 七: facilities to watch, challenges in figures, next week's items
-    assert "中国自然人群生物资源库（科学城管委会）：里程碑“样本库二期扩容”：受阻" in text
+    assert "中国自然人群生物资源库：里程碑“样本库二期扩容”：受阻，责任单位科学城管委会" in text
     assert "共有揭榜挂帅榜单2个，榜额合计2300万元" in text and "本周榜单阶段变化1项、里程碑考核2次" in text
     for item in ("光束线设备到货", "样片流片", "榜单申报截止", "第2批资金拨付（300万元）"):
         assert item in text

@@ -75,7 +75,7 @@ def test_changes_since_the_last_issued_brief(pf):
     text = squash("".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(build(pf, resolve(pf, week=WEEK)).pdf))
                           .pages))
     assert "一、本期主要变化与上期简报（第1期，截至2026年11月15日）相比，新增红灯项目2个，恢复正常2个；" \
-           "调整里程碑计划1次（累计推迟77天）；完成里程碑1个；新增受阻里程碑1个。新录入项目1个。" in text
+           "调整里程碑计划1次，累计推迟77天；完成里程碑1个；新增受阻里程碑1个。新录入项目1个。" in text
     assert "新增红灯受阻的项目科学城公司里程碑“用地报批”：受阻" in text
     assert "新增红灯逾期转红的项目高新区科技局里程碑“主体完工”：逾期17天（超过15天）" in text
     assert "恢复正常本周完成的项目科学城公司原为红灯；" in text

@@ -15,7 +15,7 @@ UNITS_SHOWN = 6
 T = {
     "since_issue": QT_TRANSLATE_NOOP("brief", "与上期简报（第{number}期，截至{date}）相比，"),
     "since_week": QT_TRANSLATE_NOOP("brief", "与一周前（{date}）相比，"),
-    "summary": QT_TRANSLATE_NOOP("brief", "新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次（累计推迟{days}天）；完成里程碑{completed}个；新增受阻里程碑{blocked}个。"),
+    "summary": QT_TRANSLATE_NOOP("brief", "新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。"),
     "new_projects": QT_TRANSLATE_NOOP("brief", "新录入项目{n}个。"),
     "no_change": QT_TRANSLATE_NOOP("brief", "无新增红灯、恢复正常、计划调整、完成或受阻事项。"),
     "cat_red": QT_TRANSLATE_NOOP("brief", "新增红灯"),
@@ -33,14 +33,15 @@ T = {
     "act_intro": QT_TRANSLATE_NOOP("brief", "需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。"),
     "act_none": QT_TRANSLATE_NOOP("brief", "目前无受阻里程碑和红灯项目。"),
     "act_blocked": QT_TRANSLATE_NOOP("brief", "受阻"),
+    "planned": QT_TRANSLATE_NOOP("brief", "原计划{date}完成"),
     "act_pace": QT_TRANSLATE_NOOP("brief", "年度投资"),
     "days": QT_TRANSLATE_NOOP("brief", "{n}天"),
-    "stale": QT_TRANSLATE_NOOP("brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新（见附表{k}）。"),
+    "stale": QT_TRANSLATE_NOOP("brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。"),
     "stale_no_ref": QT_TRANSLATE_NOOP("brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。"),
     "app_actions": QT_TRANSLATE_NOOP("brief", "需协调解决事项清单"),
     "app_stale": QT_TRANSLATE_NOOP("brief", "逾期一年以上待核实里程碑"),
     "colours": QT_TRANSLATE_NOOP("brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。"),
-    "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况如下（红灯、黄灯多者在前；一个项目有几个责任单位时各计一次）。"),
+    "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。"),
     "others": QT_TRANSLATE_NOOP("brief", "其他{n}个单位"),
     "total": QT_TRANSLATE_NOOP("brief", "全部项目"),
     "app_red_yellow": QT_TRANSLATE_NOOP("brief", "红灯、黄灯项目清单"),
@@ -56,7 +57,7 @@ T = {
     "no_pace": QT_TRANSLATE_NOOP("brief", "暂无填报年度计划投资的项目。"),
     "started": QT_TRANSLATE_NOOP("brief", "已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。"),
     "unset": QT_TRANSLATE_NOOP("brief", "另有{n}个项目尚未填写所处阶段。"),
-    "due": QT_TRANSLATE_NOOP("brief", "逾期未完成{overdue}个（其中逾期一年以上{stale}个），本周到期未完成{due}个。"),
+    "due": QT_TRANSLATE_NOOP("brief", "逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。"),
     "app_overdue": QT_TRANSLATE_NOOP("brief", "逾期未完成里程碑（逾期一年以内）"),
     "app_due": QT_TRANSLATE_NOOP("brief", "本周到期未完成里程碑"),
 }
@@ -145,7 +146,9 @@ def actions_section(c: Content, f: dict, title: str) -> None:
         for k, i in enumerate(items, 1):
             what = tr(T["act_pace"]) if i["kind"] == "pace" else i["what"]
             detail = i["detail"] or tr(T["no_detail"])
-            if i["kind"] == "blocked":
+            if i["kind"] == "late":
+                detail = tr(T["planned"], date=i["planned_date"])
+            elif i["kind"] == "blocked":
                 detail = spans(Span("●", colours.HEX[colours.RED]), tr(T["act_blocked"]) + "：" + detail)
             rows.append([k, i["project"], what, units(i), _late(i), detail])
         widths = (2.2, 8, 7, 6, 3.6, 10)

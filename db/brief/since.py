@@ -147,7 +147,8 @@ def actions(x, last_reason: dict[str, str]) -> dict:
         base = {"id": p["id"], "project": p["name"], "units": x.project_units(p), "colour": c["colour"]}
         i = recent.get(p["id"])
         if i is not None:
-            late.append({**base, "kind": "late", "what": i["name"], "days": i["days_late"], "detail": i["reason"]})
+            late.append({**base, "kind": "late", "what": i["name"], "days": i["days_late"], "detail": i["reason"],
+                         "planned_date": i["planned_date"]})
         elif p["annual_plan_investment"] and colours.investment_pace(p, x.as_of, x.th).code == colours.RED:
             pace.append({**base, "kind": "pace", "what": "", "days": 0, "detail": c["reason"],
                          "gap": (p["annual_invested"] or 0) / p["annual_plan_investment"]})

@@ -3788,27 +3788,27 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>All responsible units; all park companies</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="49"/>
+        <location filename="../../db/brief/body.py" line="50"/>
         <source>截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。</source>
         <translation>As of {date}, the ledger holds: projects {projects}, milestones {milestones}, Open Challenges {challenges}, plan indicators {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="54"/>
+        <location filename="../../db/brief/body.py" line="55"/>
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="55"/>
+        <location filename="../../db/brief/body.py" line="56"/>
         <source>慢于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="58"/>
+        <location filename="../../db/brief/body.py" line="59"/>
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="45"/>
+        <location filename="../../db/brief/body.py" line="46"/>
         <source>全部项目</source>
         <translation>All projects</translation>
     </message>
@@ -3823,6 +3823,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
+        <location filename="../../db/brief/areas.py" line="19"/>
+        <source>{name}：{reason}，责任单位{units}。</source>
+        <translation>{name}: {reason}; responsible: {units}. </translation>
+    </message>
+    <message>
         <location filename="../../db/brief/areas.py" line="22"/>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
@@ -3831,6 +3836,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/areas.py" line="23"/>
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/areas.py" line="25"/>
+        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
+        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="29"/>
@@ -3859,7 +3869,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="33"/>
-        <location filename="../../db/brief/body.py" line="66"/>
+        <location filename="../../db/brief/body.py" line="67"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -3874,12 +3884,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="65"/>
+        <location filename="../../db/brief/body.py" line="66"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="64"/>
+        <location filename="../../db/brief/body.py" line="65"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
@@ -3892,11 +3902,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/body.py" line="17"/>
         <source>与一周前（{date}）相比，</source>
         <translation>Compared with a week ago ({date}): </translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="18"/>
-        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次（累计推迟{days}天）；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
-        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans ({days} days of delay in all); {completed} milestones completed; {blocked} milestones newly blocked. </translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="19"/>
@@ -3975,127 +3980,117 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="36"/>
+        <source>原计划{date}完成</source>
+        <translation>planned for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="37"/>
         <source>年度投资</source>
         <translation>Annual investment</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="37"/>
+        <location filename="../../db/brief/body.py" line="38"/>
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="38"/>
-        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新（见附表{k}）。</source>
-        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them (see appendix {k}).</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="39"/>
+        <location filename="../../db/brief/body.py" line="40"/>
         <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
         <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="40"/>
+        <location filename="../../db/brief/body.py" line="41"/>
         <source>需协调解决事项清单</source>
         <translation>Matters needing coordination</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="41"/>
+        <location filename="../../db/brief/body.py" line="42"/>
         <source>逾期一年以上待核实里程碑</source>
         <translation>Milestones more than a year overdue, to verify</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="42"/>
+        <location filename="../../db/brief/body.py" line="43"/>
         <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
         <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue and {grey} grey.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="43"/>
-        <source>各责任单位项目亮灯情况如下（红灯、黄灯多者在前；一个项目有几个责任单位时各计一次）。</source>
-        <translation>Colours by responsible unit (most red and yellow first; a project with several units counts for each):</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="44"/>
+        <location filename="../../db/brief/body.py" line="45"/>
         <source>其他{n}个单位</source>
         <translation>{n} other units</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="46"/>
+        <location filename="../../db/brief/body.py" line="47"/>
         <source>红灯、黄灯项目清单</source>
         <translation>Red and yellow projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="48"/>
+        <location filename="../../db/brief/body.py" line="49"/>
         <source>责任单位按期完成里程碑情况排名见附表{k}。</source>
         <translation>The ranking of units by milestones met on time is in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="50"/>
+        <location filename="../../db/brief/body.py" line="51"/>
         <source>投资进度</source>
         <translation>Investment</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="51"/>
+        <location filename="../../db/brief/body.py" line="52"/>
         <source>开工情况</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="52"/>
-        <location filename="../../db/brief/body.py" line="66"/>
+        <location filename="../../db/brief/body.py" line="53"/>
+        <location filename="../../db/brief/body.py" line="67"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="53"/>
+        <location filename="../../db/brief/body.py" line="54"/>
         <source>年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
         <translation>annual plan {plan}, invested {done}, {pct} complete against {expected} of the year elapsed, {relation}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="56"/>
+        <location filename="../../db/brief/body.py" line="57"/>
         <source>暂无填报年度计划投资的项目。</source>
         <translation>no project has an annual investment plan yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="57"/>
+        <location filename="../../db/brief/body.py" line="58"/>
         <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
         <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="59"/>
-        <source>逾期未完成{overdue}个（其中逾期一年以上{stale}个），本周到期未完成{due}个。</source>
-        <translation>{overdue} overdue and open ({stale} of them more than a year), {due} due this week and open.</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="60"/>
+        <location filename="../../db/brief/body.py" line="61"/>
         <source>逾期未完成里程碑（逾期一年以内）</source>
         <translation>Overdue milestones (within a year)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="61"/>
+        <location filename="../../db/brief/body.py" line="62"/>
         <source>本周到期未完成里程碑</source>
         <translation>Milestones due this week, open</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="64"/>
+        <location filename="../../db/brief/body.py" line="65"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="65"/>
+        <location filename="../../db/brief/body.py" line="66"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="67"/>
+        <location filename="../../db/brief/body.py" line="68"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="67"/>
+        <location filename="../../db/brief/body.py" line="68"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="69"/>
+        <location filename="../../db/brief/body.py" line="70"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
@@ -4130,20 +4125,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="66"/>
+        <location filename="../../db/brief/body.py" line="67"/>
         <location filename="../../db/brief/lists_xlsx.py" line="18"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="19"/>
-        <source>{name}（{units}）：{reason}。</source>
-        <translation>{name} ({units}): {reason}. </translation>
-    </message>
-    <message>
         <location filename="../../db/brief/areas.py" line="20"/>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility's progress is in appendix {k}.</translation>
+        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="21"/>
@@ -4154,11 +4144,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/areas.py" line="24"/>
         <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
         <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/areas.py" line="25"/>
-        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支（名次见附表{k}）。</source>
-        <translation>{n} challenges run as races with {teams} teams (standings in appendix {k}).</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="26"/>
@@ -4221,17 +4206,37 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="65"/>
+        <location filename="../../db/brief/body.py" line="66"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="64"/>
+        <location filename="../../db/brief/body.py" line="65"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="70"/>
+        <location filename="../../db/brief/body.py" line="18"/>
+        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
+        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="39"/>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="44"/>
+        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
+        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="60"/>
+        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
+        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="71"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
@@ -4256,7 +4261,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Latest review</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="47"/>
+        <location filename="../../db/brief/body.py" line="48"/>
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
@@ -4306,67 +4311,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>({year})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="67"/>
+        <location filename="../../db/brief/body.py" line="68"/>
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="68"/>
+        <location filename="../../db/brief/body.py" line="69"/>
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="68"/>
+        <location filename="../../db/brief/body.py" line="69"/>
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="68"/>
+        <location filename="../../db/brief/body.py" line="69"/>
         <source>蓝灯</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="69"/>
+        <location filename="../../db/brief/body.py" line="70"/>
         <source>灰灯</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="69"/>
+        <location filename="../../db/brief/body.py" line="70"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="70"/>
+        <location filename="../../db/brief/body.py" line="71"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="70"/>
+        <location filename="../../db/brief/body.py" line="71"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="71"/>
+        <location filename="../../db/brief/body.py" line="72"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="71"/>
+        <location filename="../../db/brief/body.py" line="72"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="71"/>
+        <location filename="../../db/brief/body.py" line="72"/>
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="72"/>
+        <location filename="../../db/brief/body.py" line="73"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="72"/>
+        <location filename="../../db/brief/body.py" line="73"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -4443,7 +4448,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/brief/blocks.py" line="20"/>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
     </message>
     <message>
         <location filename="../../db/brief/blocks.py" line="21"/>
