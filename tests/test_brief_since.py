@@ -111,11 +111,22 @@ def test_long_lists_are_capped_ranked_and_point_to_their_appendix(pf):
         pf.create("milestones", {"project_id": p, "name": "目标", "planned_date": "2019-06-30"})
     content, _ = compose(pf, resolve(pf, week=WEEK))
     actions = next(b for b in content.body if getattr(b, "header", None) and "逾期" in b.header)
-    assert len(actions.rows) == 8 and actions.rows[0][1] == "滞后项目39"  # the latest first
-    assert re.fullmatch(r"另有 32 项，见附表\d+。", actions.more)
+    assert len(actions.rows) == 6 and actions.rows[0][1] == "滞后项目39"  # the latest first
+    assert re.fullmatch(r"另有 34 项，见附表\d+。", actions.more)
     listed = next(a for a in content.appendices if a.title == "需协调解决事项清单")
     assert len(listed.rows) == 40 and len(listed.table().rows) == APPENDIX_ROWS
     assert "另有 25 项未列出，完整清单见简报附表（Excel）。" == listed.table().more
     stale = next(a for a in content.appendices if a.title == "逾期一年以上待核实里程碑")
     assert len(stale.rows) == 30
     assert not any("旧规划目标" in str(row[1]) for row in actions.rows)
+
+
+def test_the_quick_severity_is_the_colour_rules():
+    """since.py goes over every milestone with colours.open_severity: the same as the full rule."""
+    from db import colours
+    th = colours.DEFAULT_THRESHOLDS
+    today = TODAY.toordinal()
+    for late in range(-30, 40):
+        severity, colour = colours._open_colour(today - late, today, th)
+        assert colours.open_severity(today - late, today, th) == severity == colours.SEVERITY[colour.code]
+    assert colours.open_severity(None, today, th) == colours.SEVERITY[colours.GREY]

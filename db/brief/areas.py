@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.brief.blocks import Content, spans
-from db.brief.body import h, mark, units
+from db.brief.blocks import MORE_SEE_ALL, Content, spans
+from db.brief.body import h, mark, unit, units
 from db.brief.tables import money, number, short_date
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
-WATCH_SHOWN = 3
-NEXT_SHOWN = 5
 EXITS = ("停缓建", "终止", "", "流榜")
 T = {
     "fac_intro": QT_TRANSLATE_NOOP("brief", "纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。"),
@@ -77,9 +75,9 @@ def facilities_section(c: Content, f: dict, title: str) -> None:
          f"{money(x['invested'])}/{money(x['total'])}" if x["total"] else "—"] for k, x in enumerate(ranked, 1)],
         (2.4, 8, 6, 3.2, 3.6, 3, 9, 5.6), "clllccll")
     text = tr(T["fac_intro"], n=len(fac), red=red, yellow=yellow)
-    for x in ranked[:WATCH_SHOWN]:
+    for x in ranked[:c.limits.watch]:
         if x["colour"] in (colours.RED, colours.YELLOW):
-            text += tr(T["fac_watch"], name=x["name"], units=units(x), reason=x["reason"])
+            text += tr(T["fac_watch"], name=x["name"], units=unit(x), reason=x["reason"])
     c.para(text + tr(T["fac_more"], k=a.number))
 
 
@@ -130,7 +128,7 @@ def challenges_section(c: Content, f: dict, title: str) -> None:
             for tag, i in due], (2.6, 9, 9, 6, 5, 7), "clllcl")
 
 
-def _next_rows(f: dict) -> list[list]:
+def _next_rows(f: dict, who=units) -> list[list]:
     rows = []
     for i in f["next_week"]:
         if i["kind"] == "milestone":
@@ -139,7 +137,7 @@ def _next_rows(f: dict) -> list[list]:
             what = tr(T["kind_deadline"])
         else:
             what = tr(T["kind_tranche"], seq=i["what"]) + (f"（{money(i['amount'])}）" if i.get("amount") else "")
-        rows.append([i["date"], what, i["owner"], units(i)])
+        rows.append([i["date"], what, i["owner"], who(i)])
     return rows
 
 
@@ -151,11 +149,14 @@ def next_week_section(c: Content, f: dict, title: str) -> None:
         c.para(tr(T["next_none"]))
         return
     c.para(tr(T["next_intro"], start=short_date(start), end=short_date(end), n=len(items)))
-    rows = _next_rows(f)
-    widths = (4.6, 12, 12, 7)
+    widths = (5.4, 12, 11.6, 7)
     header = hh("日期", "事项", "所属项目/榜单", "责任单位")
-    a = c.appendix(tr(T["app_next"]), header, rows, widths, "clll") if len(rows) > NEXT_SHOWN else None
-    c.table(header, rows, widths, "clll", cap=NEXT_SHOWN, appendix=a)
+    a = c.appendix(tr(T["app_next"]), header, _next_rows(f), widths, "clll") \
+        if len(items) > c.limits.next_week else None
+    if c.limits.next_week:
+        c.table(header, _next_rows(f, unit), widths, "clll", cap=c.limits.next_week, appendix=a)
+    elif a:
+        c.para(tr(MORE_SEE_ALL, k=a.number), style="note")
 
 
 def _value(text, value, year) -> str:

@@ -18,6 +18,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 
 MORE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项未列出，完整清单见简报附表（Excel）。")
 MORE_SEE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项，见附表{k}。")
+MORE_SEE_ALL = QT_TRANSLATE_NOOP("brief", "明细见附表{k}。")
 APPENDIX_TITLE = QT_TRANSLATE_NOOP("brief", "附表{k}")
 APPENDIX_ROWS = 15  # rows of a 附表 printed in the brief; the XLSX has them all
 
@@ -96,9 +97,26 @@ class Appendix:
         return Table(self.header, tuple(shown), self.widths, self.align, more)
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How much of each list the 正文 shows (the rest is counted and left to its 附表). The brief
+    tries LEVELS in turn until its 正文 fits in BODY_PAGES pages."""
+    changes: tuple[int, int, int, int, int]  # newly red, back to normal, re-planned, completed, blocked
+    actions: int
+    units: int
+    watch: int
+    next_week: int
+
+
+LEVELS = (Limits((3, 2, 3, 2, 2), 6, 6, 2, 3), Limits((2, 1, 2, 1, 1), 4, 5, 1, 2),
+          Limits((1, 1, 1, 1, 1), 3, 4, 0, 1), Limits((0, 0, 0, 0, 0), 2, 3, 0, 0))
+BODY_PAGES = 4
+
+
 @dataclass
 class Content:
     """A brief's 正文 blocks and its 附表, in order."""
+    limits: Limits = LEVELS[0]
     body: list = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
     _section: int = 0

@@ -4,19 +4,18 @@ the long lists go to 附表 (blocks.Content.appendix)."""
 from __future__ import annotations
 
 from db import colours
-from db.brief.blocks import MORE_SEE, Content, Span, spans
+from db.brief.blocks import MORE_SEE, MORE_SEE_ALL, Content, Span, spans
 from db.brief.tables import cn_date, money, number, pct
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.overview import NOT_SET
 
-CHANGES_SHOWN = {"newly_red": 4, "back": 3, "slipped": 4, "completed": 3, "blocked": 3}
-ACTIONS_SHOWN = 8
-UNITS_SHOWN = 6
+CHANGES = ("newly_red", "back", "slipped", "completed", "blocked")  # the order of Limits.changes
 T = {
     "since_issue": QT_TRANSLATE_NOOP("brief", "与上期简报（第{number}期，截至{date}）相比，"),
     "since_week": QT_TRANSLATE_NOOP("brief", "与一周前（{date}）相比，"),
     "summary": QT_TRANSLATE_NOOP("brief", "新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。"),
     "new_projects": QT_TRANSLATE_NOOP("brief", "新录入项目{n}个。"),
+    "deleted": QT_TRANSLATE_NOOP("brief", "删除项目{n}个。"),
     "no_change": QT_TRANSLATE_NOOP("brief", "无新增红灯、恢复正常、计划调整、完成或受阻事项。"),
     "cat_red": QT_TRANSLATE_NOOP("brief", "新增红灯"),
     "cat_back": QT_TRANSLATE_NOOP("brief", "恢复正常"),
@@ -29,6 +28,7 @@ T = {
     "done": QT_TRANSLATE_NOOP("brief", "“{name}”于{date}完成"),
     "blocked_what": QT_TRANSLATE_NOOP("brief", "“{name}”受阻：{detail}"),
     "no_detail": QT_TRANSLATE_NOOP("brief", "（未填写受阻原因）"),
+    "units_more": QT_TRANSLATE_NOOP("brief", "{names}等{n}家"),
     "app_changes": QT_TRANSLATE_NOOP("brief", "本期变化明细"),
     "act_intro": QT_TRANSLATE_NOOP("brief", "需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。"),
     "act_none": QT_TRANSLATE_NOOP("brief", "目前无受阻里程碑和红灯项目。"),
@@ -79,8 +79,16 @@ def h(*keys) -> list[str]:
     return [tr(H[k]) for k in keys]
 
 
-def units(i: dict) -> str:
-    return "、".join(i.get("units") or []) or "—"
+def units(i: dict, most: int = 3) -> str:
+    """The responsible units, at most `most` named: "甲、乙等5家" (the 正文 names one, the 附表 three)."""
+    names = i.get("units") or []
+    if len(names) > most:
+        return tr(T["units_more"], names="、".join(names[:max(most - 1, 1)]), n=len(names))
+    return "、".join(names) or "—"
+
+
+def unit(i: dict) -> str:
+    return units(i, 1)
 
 
 def mark(code: str) -> tuple:
@@ -99,7 +107,7 @@ def changes_section(c: Content, f: dict, title: str) -> None:
     c.section(title)
     lead = tr(T["since_issue"], number=ref["number"], date=cn_date(ref["date"])) if ref["number"] \
         else tr(T["since_week"], date=cn_date(ref["date"]))
-    counts = {k: len(ch[k]) for k in CHANGES_SHOWN}
+    counts = {k: len(ch[k]) for k in CHANGES}
     if any(counts.values()):
         lead += tr(T["summary"], red=counts["newly_red"], back=counts["back"], slipped=counts["slipped"],
                    days=ch["delay_days"], completed=counts["completed"], blocked=counts["blocked"])
@@ -107,28 +115,34 @@ def changes_section(c: Content, f: dict, title: str) -> None:
         lead += tr(T["no_change"])
     if ch["new_projects"]:
         lead += tr(T["new_projects"], n=len(ch["new_projects"]))
+    if ch["deleted_projects"]:
+        lead += tr(T["deleted"], n=ch["deleted_projects"])
     c.para(lead)
-    rows = {
-        "newly_red": [[tr(T["cat_red"]), i["name"], units(i), i["reason"]] for i in ch["newly_red"]],
-        "back": [[tr(T["cat_back"]), i["name"], units(i),
-                  tr(T["was"], colour=tr(colours.NAMES[i["before"]]), reason=i["reason"])] for i in ch["back"]],
-        "slipped": [[tr(T["cat_slipped"]), s["project"], units(s), _slip(s)] for s in ch["slipped"]],
-        "completed": [[tr(T["cat_completed"]), i["owner"], units(i), tr(T["done"], name=i["name"],
-                       date=i["actual_date"])] for i in ch["completed"]],
-        "blocked": [[tr(T["cat_blocked"]), i["owner"], units(i), tr(T["blocked_what"], name=i["name"],
-                     detail=i["notes"] or tr(T["no_detail"]))] for i in ch["blocked"]],
-    }
-    every = [r for k in CHANGES_SHOWN for r in rows[k]]
+    def rows(who) -> dict[str, list]:
+        return {
+            "newly_red": [[tr(T["cat_red"]), i["name"], who(i), i["reason"]] for i in ch["newly_red"]],
+            "back": [[tr(T["cat_back"]), i["name"], who(i),
+                      tr(T["was"], colour=tr(colours.NAMES[i["before"]]), reason=i["reason"])] for i in ch["back"]],
+            "slipped": [[tr(T["cat_slipped"]), s["project"], who(s), _slip(s)] for s in ch["slipped"]],
+            "completed": [[tr(T["cat_completed"]), i["owner"], who(i), tr(T["done"], name=i["name"],
+                           date=i["actual_date"])] for i in ch["completed"]],
+            "blocked": [[tr(T["cat_blocked"]), i["owner"], who(i), tr(T["blocked_what"], name=i["name"],
+                         detail=i["notes"] or tr(T["no_detail"]))] for i in ch["blocked"]],
+        }
+    full, short = rows(units), rows(unit)
+    every = [r for k in CHANGES for r in full[k]]
     if not every:
         return
     widths = (2.6, 8, 6, 14)
-    shown = [r for k, cap in CHANGES_SHOWN.items() for r in rows[k][:cap]]
+    shown = [r for k, cap in zip(CHANGES, c.limits.changes, strict=True) for r in short[k][:cap]]
     appendix = None
     if len(shown) < len(every):
         appendix = c.appendix(tr(T["app_changes"]), h("类别", "项目", "责任单位", "情况"), every, widths, "clll")
-    c.table(h("类别", "项目", "责任单位", "情况"), shown, widths, "clll")
+    if shown:
+        c.table(h("类别", "项目", "责任单位", "情况"), shown, widths, "clll")
     if appendix:
-        c.para(tr(MORE_SEE, n=len(every) - len(shown), k=appendix.number), style="note")
+        c.para(tr(MORE_SEE, n=len(every) - len(shown), k=appendix.number) if shown
+               else tr(MORE_SEE_ALL, k=appendix.number), style="note")
 
 
 def _late(i: dict) -> str:
@@ -142,20 +156,22 @@ def actions_section(c: Content, f: dict, title: str) -> None:
     if items:
         kinds = {k: sum(i["kind"] == k for i in items) for k in ("blocked", "late", "pace")}
         c.para(tr(T["act_intro"], n=len(items), **kinds))
-        rows = []
-        for k, i in enumerate(items, 1):
-            what = tr(T["act_pace"]) if i["kind"] == "pace" else i["what"]
-            detail = i["detail"] or tr(T["no_detail"])
-            if i["kind"] == "late":
-                detail = tr(T["planned"], date=i["planned_date"])
-            elif i["kind"] == "blocked":
-                detail = spans(Span("●", colours.HEX[colours.RED]), tr(T["act_blocked"]) + "：" + detail)
-            rows.append([k, i["project"], what, units(i), _late(i), detail])
-        widths = (2.2, 8, 7, 6, 3.6, 10)
-        appendix = c.appendix(tr(T["app_actions"]), h("序号", "项目", "事项", "责任单位", "逾期", "说明"), rows,
-                              widths, "clllcl") if len(rows) > ACTIONS_SHOWN else None
-        c.table(h("序号", "项目", "事项", "责任单位", "逾期", "说明"), rows, widths, "clllcl", cap=ACTIONS_SHOWN,
-                appendix=appendix)
+        def rows(who) -> list[list]:
+            out = []
+            for k, i in enumerate(items, 1):
+                what = tr(T["act_pace"]) if i["kind"] == "pace" else i["what"]
+                detail = i["detail"] or tr(T["no_detail"])
+                if i["kind"] == "late":
+                    detail = tr(T["planned"], date=i["planned_date"])
+                elif i["kind"] == "blocked":
+                    detail = spans(Span("●", colours.HEX[colours.RED]), tr(T["act_blocked"]) + "：" + detail)
+                out.append([k, i["project"], what, who(i), _late(i), detail])
+            return out
+        widths = (2.2, 9, 7, 6, 4.2, 8.4)
+        header = h("序号", "项目", "事项", "责任单位", "逾期", "说明")
+        appendix = c.appendix(tr(T["app_actions"]), header, rows(units), widths, "clllcl") \
+            if len(items) > c.limits.actions else None
+        c.table(header, rows(unit), widths, "clllcl", cap=c.limits.actions, appendix=appendix)
     else:
         c.para(tr(T["act_none"]))
     stale = a["stale"]
@@ -176,7 +192,7 @@ def colours_section(c: Content, f: dict, title: str) -> None:
                     key=lambda un: (un[0] == none, -un[1]["red"], -un[1]["yellow"], -sum(un[1].values()), un[0]))
     if ranked:
         c.para(tr(T["by_unit"]))
-        shown, rest = ranked[:UNITS_SHOWN], ranked[UNITS_SHOWN:]
+        shown, rest = ranked[:c.limits.units], ranked[c.limits.units:]
         rows = [[u, n["red"], n["yellow"], n["green"], n["blue"], n["grey"], sum(n.values())] for u, n in shown]
         if rest:
             sums = {code: sum(n[code] for _, n in rest) for code in colours.COLOURS}

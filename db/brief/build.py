@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.brief import areas, body, document, fonts, pdf, styles
-from db.brief.blocks import Content
+from db.brief.blocks import BODY_PAGES, LEVELS, Content, Limits
 from db.brief.facts import collect
 from db.brief.options import SECTION_TITLES, BriefOptions
 from db.errors import UserError
@@ -44,16 +44,35 @@ class Brief:
     options: BriefOptions
 
 
-def compose(pf, options: BriefOptions) -> tuple[Content, dict]:
-    """The brief's blocks and the facts they were written from (raises UserError for a bad week)."""
-    facts = collect(pf, options.week)
-    content = Content()
+def write(facts: dict, options: BriefOptions, limits: Limits = LEVELS[0]) -> Content:
+    """The brief's blocks from the facts, its 正文 lists cut to `limits`."""
+    content = Content(limits)
     for key in options.sections:
         if key == APPENDIX:
             areas.indicators_appendix(content, facts)
         else:
             WRITERS[key](content, facts, tr(SECTION_TITLES[key]))
-    return content, facts
+    return content
+
+
+def body_pages(content: Content, options: BriefOptions, facts: dict, fs) -> int:
+    """Pages the 报头 and 正文 take as PDF (with the 报尾 when there is no 附表 after them)."""
+    story = pdf.story(content, styles.make(fs), fs, options, facts, appendices=False,
+                      footer=not content.appendices)
+    return document.render(story, fs)[1]
+
+
+def compose(pf, options: BriefOptions) -> tuple[Content, dict]:
+    """The brief's blocks and the facts they were written from (raises UserError for a bad week):
+    the 正文 shows as much of its lists as fits in BODY_PAGES pages (measured as PDF, so the
+    .docx says the same), the rest counted and left to the 附表."""
+    facts = collect(pf, options.week)
+    fs = fonts.font_set(options.font)
+    for limits in LEVELS:
+        content = write(facts, options, limits)
+        if limits is LEVELS[-1] or body_pages(content, options, facts, fs) <= BODY_PAGES:
+            return content, facts
+    raise AssertionError("unreachable")
 
 
 def info(options: BriefOptions, facts: dict) -> dict:

@@ -2,36 +2,26 @@
 plus what the portfolio can tell about the week itself, what changed since the last issued brief
 and what leadership must act on (since.py).
 
-There is no history table, so "changes since last week" are what leaves a dated trace: records
-created in the week (their creation clock), tombstones set in the week, milestones whose actual
-date falls in the week, re-plans recorded in the week, challenge stage records and reviews dated
-in the week. Colour counts as they stood a week ago cannot be known and are not claimed.
+There is no history table, so what changed is what leaves a dated trace (since.py): records
+created since the last brief (their creation clock), tombstones set since, milestones whose actual
+date falls after it, re-plans recorded since, challenge stage records and reviews dated in the week.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 
-from db import colours, hlc
+from db import colours
 from db.brief import since
 from db.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.overview import due_lists, overview, week_bounds
-from db.slips import slip_rows
 from db.snapshot import Snapshot, take
 from db.values import parse_date
 
 FACILITY = "重大科技基础设施"
 STARTED = ("开工", "建设", "投产", "达产")
 TEAM_ORDER = {"立项": 0, "入围": 1, "已提交": 2, "未通过": 3, "撤回": 4, "淘汰": 5}
-
-
-def _clock_bounds(monday: dt.date, sunday: dt.date) -> tuple[str, str]:
-    """HLC strings bracketing the week in local time (clocks sort as strings)."""
-    def ms(day: dt.date) -> int:
-        return int(dt.datetime.combine(day, dt.time()).timestamp() * 1000)
-    return hlc.fmt(max(ms(monday), 0), 0, hlc.BUILTIN_SITE), hlc.fmt(ms(sunday + dt.timedelta(days=1)), 0,
-                                                                        hlc.BUILTIN_SITE)
 
 
 def _in(day: str | None, monday: dt.date, sunday: dt.date) -> bool:
@@ -85,29 +75,6 @@ class _Ctx:
         return {"id": m["id"], "name": m["name"], "owner": owner, "units": units,
                 "planned_date": m["planned_date"] or "", "actual_date": m["actual_date"] or "",
                 "status": m["status"], "colour": c.code, "reason": c.reason, "notes": m["notes"] or ""}
-
-
-def _week_changes(x: _Ctx) -> dict:
-    lo, hi = _clock_bounds(x.monday, x.sunday)
-    created = "created_hlc >= ? AND created_hlc < ?"
-    deleted = ("deleted=1 AND json_extract(cell_clocks, '$.deleted') >= ? "
-               "AND json_extract(cell_clocks, '$.deleted') < ?")
-    completed = [x.item(m) for m in x.milestones if m["status"] == "已完成"
-                 and _in(m["actual_date"], x.monday, x.sunday) and (m["project_id"] in x.pmap)]
-    completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
-    replans = []
-    for r in slip_rows(x.pf, recorded=(x.monday.isoformat(), x.sunday.isoformat())):
-        if _in(r["recorded_at"], x.monday, x.sunday) and r["project_id"] in x.pmap:
-            replans.append({**r, "project": x.pmap[r["project_id"]]["name"]})
-    return {
-        "new_projects": [p["name"] for p in x.pf.list("projects", where=created, params=(lo, hi))],
-        "new_milestones": x.pf.count("milestones", where=created, params=(lo, hi)),
-        "deleted_projects": [p["name"] for p in x.pf.list("projects", where=deleted, params=(lo, hi),
-                                                         include_deleted=True)],
-        "completed": completed,
-        "replans": replans,
-        "days_slipped": sum(r["days"] for r in replans if (r["days"] or 0) > 0),
-    }
 
 
 def _started(o: dict) -> dict:
@@ -197,26 +164,6 @@ def _last_reasons(x: _Ctx) -> dict[str, str]:
     return last_reason
 
 
-def _issues(x: _Ctx, red_yellow: list[dict], last_reason: dict[str, str]) -> list[dict]:
-    """问题清单: blocked milestones (with their notes or last re-plan reason), then red projects
-    whose trouble is not already listed as a blocked milestone."""
-    out, blocked_projects = [], set()
-    for m in x.milestones:
-        if m["status"] != "受阻" or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
-            continue
-        i = x.item(m)
-        i["kind"] = "blocked"
-        i["detail"] = m["notes"] or last_reason.get(m["id"], "")
-        out.append(i)
-        blocked_projects.add(m["project_id"])
-    out.sort(key=lambda i: (i["owner"], i["planned_date"], i["name"]))
-    for p in red_yellow:
-        if p["colour"] == colours.RED and p["id"] not in blocked_projects:
-            out.append({"kind": "red", "owner": p["name"], "name": "", "units": p["units"],
-                        "detail": p["reason"], "colour": p["colour"]})
-    return out
-
-
 def _next_week(x: _Ctx, team_due: dict) -> list[dict]:
     nm, ns = x.monday + dt.timedelta(days=7), x.sunday + dt.timedelta(days=7)
     out = [{"date": i["planned_date"], "kind": "milestone", "what": i["name"], "owner": i["project"],
@@ -265,8 +212,8 @@ def collect(pf, week: str | None) -> dict:
         "since": since.changes(pf, x, reference), "actions": since.actions(x, last_reason),
         "stale_days": since.STALE_DAYS,
         "overview": o, "monday": x.monday, "sunday": x.sunday, "as_of": x.as_of,
-        "week": _week_changes(x), "started": _started(o), "facilities": _facilities(x),
-        "challenges": challenges, "red_yellow": red_yellow, "issues": _issues(x, red_yellow, last_reason),
+        "started": _started(o), "facilities": _facilities(x),
+        "challenges": challenges, "red_yellow": red_yellow,
         "next_week": _next_week(x, challenges["due"]), "indicators": _indicators(x),
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],

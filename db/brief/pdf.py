@@ -8,7 +8,8 @@ from reportlab.platypus import CondPageBreak, LongTable, PageBreak, Paragraph, T
 from db.brief import styles
 from db.brief.blocks import Appendix, Content, Heading, Para, Table, cell_text
 from db.brief.fonts import FontSet, fill_gaps
-from db.brief.masthead import footer, masthead
+from db.brief.masthead import footer as closing
+from db.brief.masthead import masthead
 from db.brief.tables import CellParagraph, esc, widths
 
 KEEP = 90  # points a heading needs below it, else it starts the next page
@@ -62,7 +63,8 @@ def appendix(a: Appendix, st: dict, fs: FontSet) -> list:
     return out + table(a.table(), st, fs)
 
 
-def story(content: Content, st: dict, fs: FontSet, options, facts: dict) -> list:
+def story(content: Content, st: dict, fs: FontSet, options, facts: dict, appendices: bool = True,
+          footer: bool = True) -> list:
     out = masthead(st, options, facts["as_of"], facts["monday"], facts["sunday"])
     for block in content.body:
         if isinstance(block, Heading):
@@ -71,9 +73,10 @@ def story(content: Content, st: dict, fs: FontSet, options, facts: dict) -> list
             out.append(para(block.text, st[block.style], fs))
         elif isinstance(block, Table):
             out += table(block, st, fs)
-    for k, a in enumerate(content.appendices):
+    for k, a in enumerate(content.appendices if appendices else ()):
         if k == 0:
             out.append(PageBreak())  # the 附表 start a page of their own
         out += appendix(a, st, fs)
-    out.append(footer(st, options))
+    if footer:
+        out.append(closing(st, options))
     return out

@@ -38,16 +38,42 @@ def reference(pf, week: str, as_of: dt.date) -> dict:
     return {"date": as_of - dt.timedelta(days=7), "number": None, "week": None}
 
 
-def _past_milestone(m: dict, ref: dt.date, old_date: dict, blocked_since: set) -> dict:
-    status, planned = m["status"], old_date.get(m["id"], m["planned_date"])
-    if m["id"] in blocked_since:
-        status = "进行中"
-    elif status == DONE:
-        actual = parse_date(m["actual_date"] or "")
-        if actual is not None and actual > ref:
-            status = "进行中"
-    return {"id": m["id"], "name": m["name"], "status": status, "planned_date": planned,
-            "actual_date": m["actual_date"]}
+class _Days(dict):
+    """Date text -> day number (None where there is no date), each text parsed once."""
+
+    def __missing__(self, text):
+        d = parse_date(text or "")
+        self[text] = n = None if d is None else d.toordinal()
+        return n
+
+
+def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: dict, blocked_since: set,
+            new_ms: set, days: _Days) -> str:
+    """The colour code project `p` had on day `ref`: colours.project_colour's rules (the worse of its
+    worst open milestone and its investment pace) over its milestones as they stood then."""
+    if p["stage"] in ("终止", "停缓建"):
+        return colours.GREY
+    today = ref.toordinal()
+    worst, any_done = None, False
+    for m in milestones:
+        if m["id"] in new_ms or m["status"] == "取消":
+            continue
+        status = m["status"]
+        if status == DONE:
+            actual = days[m["actual_date"]]
+            if actual is None or actual <= today:
+                any_done = True
+                continue
+        if status == BLOCKED and m["id"] not in blocked_since:
+            severity = colours.SEVERITY[colours.RED]
+        else:
+            severity = colours.open_severity(days[old_date.get(m["id"], m["planned_date"])], today, th)
+        worst = severity if worst is None else max(worst, severity)
+    pace = colours.investment_pace(p, ref, th)
+    candidates = [s for s in (worst, None if pace is None else colours.SEVERITY[pace.code]) if s is not None]
+    if not candidates:
+        return colours.GREEN if any_done else colours.GREY
+    return colours.CODE_OF[max(candidates)]
 
 
 def changes(pf, x, ref: dict) -> dict:
@@ -57,6 +83,9 @@ def changes(pf, x, ref: dict) -> dict:
     since = day_start_hlc(day + dt.timedelta(days=1))
     until = day_start_hlc(x.as_of + dt.timedelta(days=1))  # a past week's brief: not what came after it
     new_projects = {p["id"] for p in pf.list("projects", where="created_hlc >= ?", params=(since,), fields=("name",))}
+    deleted = len(pf.list("projects", where="deleted=1 AND json_extract(cell_clocks, '$.deleted') >= ? AND "
+                                            "json_extract(cell_clocks, '$.deleted') < ?", params=(since, until),
+                          include_deleted=True, fields=("name",)))
     entered = sorted(p["name"] for p in pf.list("projects", where="created_hlc >= ? AND created_hlc < ?",
                                                 params=(since, until), fields=("name",)))
     new_ms = {m["id"] for m in pf.list("milestones", where="created_hlc >= ?", params=(since,),
@@ -75,13 +104,14 @@ def changes(pf, x, ref: dict) -> dict:
         old_date.setdefault(r["milestone_id"], r["old_date"])
         replans.append(r)
     newly_red, back = [], []
+    days = _Days()
     for p in x.projects:
         if p["id"] in new_projects:
             continue
-        past = [_past_milestone(m, day, old_date, blocked_since) for m in x.by_project[p["id"]]
-                if m["id"] not in new_ms]
-        before = colours.project_colour(p, past, day, x.th).code
         now = x.o["project_colours"][p["id"]]
+        if now["colour"] not in (colours.RED, colours.GREEN, colours.BLUE):
+            continue  # neither newly red nor back to normal, whatever it was
+        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms, days)
         item = {"id": p["id"], "name": p["name"], "units": x.project_units(p), "colour": now["colour"],
                 "reason": now["reason"], "before": before}
         if now["colour"] == colours.RED and before != colours.RED:
@@ -109,7 +139,7 @@ def changes(pf, x, ref: dict) -> dict:
         items.sort(key=lambda i: ("、".join(i["units"]) or "\uffff", i["name"]))
     return {"reference": ref, "newly_red": newly_red, "back": back, "slipped": slipped,
             "delay_days": sum(s["days"] for s in slipped if s["days"] > 0), "completed": completed,
-            "blocked": blocked, "new_projects": entered}
+            "blocked": blocked, "new_projects": entered, "deleted_projects": deleted}
 
 
 def _after(day: str | None, start: dt.date, end: dt.date) -> bool:

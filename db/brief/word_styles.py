@@ -146,6 +146,8 @@ def define(doc) -> None:
     normal = styles["Normal"]
     set_fonts(normal, FANGSONG)
     normal.font.size = Pt(BODY)
+    _ppr_flag(normal, "autoSpaceDE", val=0)  # no extra space between hanzi and Latin letters or digits,
+    _ppr_flag(normal, "autoSpaceDN", val=0)  # as 公文 are set (and the PDF)
     centre, left, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
     body = _style(doc, "正文", "Normal", FANGSONG, BODY, align=justify, indent_chars=2)
     _tighten(body, TIGHTEN)

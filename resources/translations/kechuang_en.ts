@@ -3813,73 +3813,73 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="17"/>
+        <location filename="../../db/brief/areas.py" line="15"/>
         <source>纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。</source>
         <translation>Major research facilities in the ledger: {n}, of which red {red}, yellow {yellow}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="18"/>
+        <location filename="../../db/brief/areas.py" line="16"/>
         <source>台账中暂无重大科技基础设施项目。</source>
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="19"/>
+        <location filename="../../db/brief/areas.py" line="17"/>
         <source>{name}：{reason}，责任单位{units}。</source>
         <translation>{name}: {reason}; responsible: {units}. </translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="22"/>
+        <location filename="../../db/brief/areas.py" line="20"/>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="23"/>
+        <location filename="../../db/brief/areas.py" line="21"/>
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="25"/>
+        <location filename="../../db/brief/areas.py" line="23"/>
         <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
         <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="29"/>
+        <location filename="../../db/brief/areas.py" line="27"/>
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="31"/>
+        <location filename="../../db/brief/areas.py" line="29"/>
         <source>阶段：{from_}→{to}</source>
         <translation>Stage: {from_} → {to}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="32"/>
+        <location filename="../../db/brief/areas.py" line="30"/>
         <source>{team}里程碑考核：{result}</source>
         <translation>{team} milestone review: {result}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="30"/>
+        <location filename="../../db/brief/areas.py" line="28"/>
         <source>攻关里程碑</source>
         <translation>Research milestones</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="28"/>
+        <location filename="../../db/brief/areas.py" line="26"/>
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="33"/>
+        <location filename="../../db/brief/areas.py" line="31"/>
         <location filename="../../db/brief/body.py" line="67"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="34"/>
+        <location filename="../../db/brief/areas.py" line="32"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="35"/>
+        <location filename="../../db/brief/areas.py" line="33"/>
         <source>下周</source>
         <translation>Next week</translation>
     </message>
@@ -3894,74 +3894,84 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="16"/>
+        <location filename="../../db/brief/body.py" line="14"/>
         <source>与上期简报（第{number}期，截至{date}）相比，</source>
         <translation>Compared with the last brief (issue {number}, as of {date}): </translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="17"/>
+        <location filename="../../db/brief/body.py" line="15"/>
         <source>与一周前（{date}）相比，</source>
         <translation>Compared with a week ago ({date}): </translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="19"/>
+        <location filename="../../db/brief/body.py" line="17"/>
         <source>新录入项目{n}个。</source>
         <translation>{n} projects entered.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="20"/>
+        <location filename="../../db/brief/body.py" line="18"/>
+        <source>删除项目{n}个。</source>
+        <translation>{n} projects deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="19"/>
         <source>无新增红灯、恢复正常、计划调整、完成或受阻事项。</source>
         <translation>nothing newly red, back to normal, re-planned, completed or blocked.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="21"/>
+        <location filename="../../db/brief/body.py" line="20"/>
         <source>新增红灯</source>
         <translation>Newly red</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="22"/>
+        <location filename="../../db/brief/body.py" line="21"/>
         <source>恢复正常</source>
         <translation>Back to normal</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="23"/>
+        <location filename="../../db/brief/body.py" line="22"/>
         <source>计划调整</source>
         <translation>Re-planned</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="24"/>
+        <location filename="../../db/brief/body.py" line="23"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="25"/>
+        <location filename="../../db/brief/body.py" line="24"/>
         <source>新增受阻</source>
         <translation>Newly blocked</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="26"/>
+        <location filename="../../db/brief/body.py" line="25"/>
         <source>原为{colour}灯；{reason}</source>
         <translation>was {colour}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="27"/>
+        <location filename="../../db/brief/body.py" line="26"/>
         <source>“{name}”由{old}调整至{new}（{days}天）：{reason}</source>
         <translation>“{name}” moved from {old} to {new} ({days} days): {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="28"/>
+        <location filename="../../db/brief/body.py" line="27"/>
         <source>未说明原因</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="29"/>
+        <location filename="../../db/brief/body.py" line="28"/>
         <source>“{name}”于{date}完成</source>
         <translation>“{name}” completed on {date}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="30"/>
+        <location filename="../../db/brief/body.py" line="29"/>
         <source>“{name}”受阻：{detail}</source>
         <translation>“{name}” blocked: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="31"/>
+        <source>{names}等{n}家</source>
+        <translation>{names} and others ({n})</translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="32"/>
@@ -4095,32 +4105,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="47"/>
+        <location filename="../../db/brief/areas.py" line="45"/>
         <source>设施名称</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="47"/>
+        <location filename="../../db/brief/areas.py" line="45"/>
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="47"/>
+        <location filename="../../db/brief/areas.py" line="45"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="48"/>
+        <location filename="../../db/brief/areas.py" line="46"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="48"/>
+        <location filename="../../db/brief/areas.py" line="46"/>
         <source>累计/总投资</source>
         <translation>Invested/total</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="52"/>
+        <location filename="../../db/brief/areas.py" line="50"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4131,77 +4141,77 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="20"/>
+        <location filename="../../db/brief/areas.py" line="18"/>
         <source>各设施进展见附表{k}。</source>
         <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="21"/>
+        <location filename="../../db/brief/areas.py" line="19"/>
         <source>重大科技基础设施进展</source>
         <translation>Major science facilities</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="24"/>
+        <location filename="../../db/brief/areas.py" line="22"/>
         <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
         <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="26"/>
+        <location filename="../../db/brief/areas.py" line="24"/>
         <source>榜单清单见附表{k}。</source>
         <translation>The challenges are listed in appendix {k}. </translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="27"/>
+        <location filename="../../db/brief/areas.py" line="25"/>
         <source>揭榜挂帅榜单</source>
         <translation>Open-competition challenges</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="38"/>
+        <location filename="../../db/brief/areas.py" line="36"/>
         <source>下周到期事项</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="43"/>
+        <location filename="../../db/brief/areas.py" line="41"/>
         <source>规划指标完成情况</source>
         <translation>Plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="49"/>
+        <location filename="../../db/brief/areas.py" line="47"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="49"/>
+        <location filename="../../db/brief/areas.py" line="47"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="49"/>
+        <location filename="../../db/brief/areas.py" line="47"/>
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="50"/>
+        <location filename="../../db/brief/areas.py" line="48"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="50"/>
+        <location filename="../../db/brief/areas.py" line="48"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="50"/>
+        <location filename="../../db/brief/areas.py" line="48"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="53"/>
+        <location filename="../../db/brief/areas.py" line="51"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="51"/>
+        <location filename="../../db/brief/areas.py" line="49"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
@@ -4216,7 +4226,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="18"/>
+        <location filename="../../db/brief/body.py" line="16"/>
         <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
         <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
     </message>
@@ -4241,22 +4251,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="51"/>
+        <location filename="../../db/brief/areas.py" line="49"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="51"/>
+        <location filename="../../db/brief/areas.py" line="49"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="52"/>
+        <location filename="../../db/brief/areas.py" line="50"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="52"/>
+        <location filename="../../db/brief/areas.py" line="50"/>
         <source>最近考核</source>
         <translation>Latest review</translation>
     </message>
@@ -4271,42 +4281,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/brief/body.py" line="31"/>
+        <location filename="../../db/brief/body.py" line="30"/>
         <source>（未填写受阻原因）</source>
         <translation>(no reason for the blockage given)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="36"/>
+        <location filename="../../db/brief/areas.py" line="34"/>
         <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
         <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="37"/>
+        <location filename="../../db/brief/areas.py" line="35"/>
         <source>下周无到期的里程碑、申报截止和拨款事项。</source>
         <translation>No milestones, application deadlines or disbursements due next week.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="39"/>
+        <location filename="../../db/brief/areas.py" line="37"/>
         <source>榜单申报截止</source>
         <translation>Challenge application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="40"/>
+        <location filename="../../db/brief/areas.py" line="38"/>
         <source>第{seq}批资金拨付</source>
         <translation>Disbursement of tranche {seq}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="41"/>
+        <location filename="../../db/brief/areas.py" line="39"/>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。</source>
         <translation>Plan indicators in the ledger: {n}, of which {reported} have actual values reported; against the pro-rata schedule: red {red}, yellow {yellow}, green {green}, blue {blue}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="42"/>
+        <location filename="../../db/brief/areas.py" line="40"/>
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="44"/>
+        <location filename="../../db/brief/areas.py" line="42"/>
         <source>（{year}年）</source>
         <translation>({year})</translation>
     </message>
@@ -4376,42 +4386,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="53"/>
+        <location filename="../../db/brief/areas.py" line="51"/>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="53"/>
+        <location filename="../../db/brief/areas.py" line="51"/>
         <source>规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="54"/>
+        <location filename="../../db/brief/areas.py" line="52"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="54"/>
+        <location filename="../../db/brief/areas.py" line="52"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="54"/>
+        <location filename="../../db/brief/areas.py" line="52"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="55"/>
+        <location filename="../../db/brief/areas.py" line="53"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="55"/>
+        <location filename="../../db/brief/areas.py" line="53"/>
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="55"/>
+        <location filename="../../db/brief/areas.py" line="53"/>
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4457,6 +4467,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/blocks.py" line="22"/>
+        <source>明细见附表{k}。</source>
+        <translation>Details in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/blocks.py" line="23"/>
         <source>附表{k}</source>
         <translation>Appendix {k}</translation>
     </message>
