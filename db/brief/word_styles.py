@@ -146,8 +146,10 @@ def define(doc) -> None:
     normal = styles["Normal"]
     set_fonts(normal, FANGSONG)
     normal.font.size = Pt(BODY)
-    _ppr_flag(normal, "autoSpaceDE", val=0)  # no extra space between hanzi and Latin letters or digits,
-    _ppr_flag(normal, "autoSpaceDN", val=0)  # as 公文 are set (and the PDF)
+    ppr_default = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for ppr in (ppr_default, normal.element.get_or_add_pPr()):  # no extra space between hanzi and Latin
+        put_ppr(ppr, "autoSpaceDE", val=0)                       # letters or digits, as 公文 are set (and
+        put_ppr(ppr, "autoSpaceDN", val=0)                       # the PDF)
     centre, left, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
     body = _style(doc, "正文", "Normal", FANGSONG, BODY, align=justify, indent_chars=2)
     _tighten(body, TIGHTEN)
