@@ -15,7 +15,8 @@ import pypdf
 import pytest
 
 from db.brief import fonts
-from db.brief.build import build
+from db.brief.blocks import LEVELS
+from db.brief.build import build, compose
 from db.brief.facts import collect
 from db.brief.numbering import numbers
 from db.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
@@ -472,7 +473,10 @@ def test_a_large_portfolio_keeps_a_short_body(tmp_path):
     text = "".join(pages)
     assert "恢复正常" in text and "新增受阻" in text and "计划调整" in text  # there is a lot to report
     assert "另有" in text and "完整清单见简报附表（Excel）" in text  # long lists are cut to their most urgent rows
-    assert body_pages(pages) <= 4, [page[:40] for page in pages]  # the 正文 fits in four pages; the 附表 follow
+    assert body_pages(pages) == brief.body_pages <= 4, [page[:40] for page in pages]  # the 附表 follow
+    assert brief.limits != LEVELS[0]  # it took tighter limits to fit
+    with Portfolio.open(tmp_path / "big.sqlite", readonly=True, today=lambda: TODAY) as p:
+        assert compose(p, resolve(p, week=WEEK))[0].limits == brief.limits  # the .docx says the same
     last = reader.pages[-1].extract_text()
     assert f"— {brief.pages} —" in last and "发：" in last
 

@@ -42,6 +42,8 @@ class Brief:
     pages: int
     week: str
     options: BriefOptions
+    body_pages: int = 0           # pages of the 报头 and 正文 (the 附表 follow on pages of their own)
+    limits: Limits = LEVELS[0]    # how much of its lists the 正文 shows
 
 
 def write(facts: dict, options: BriefOptions, limits: Limits = LEVELS[0]) -> Content:
@@ -81,12 +83,20 @@ def info(options: BriefOptions, facts: dict) -> dict:
 
 
 def build(pf, options: BriefOptions) -> Brief:
-    """The brief for `options.week` as PDF; stores nothing."""
-    content, facts = compose(pf, options)
+    """The brief for `options.week` as PDF; stores nothing. Its 正文 is fitted as compose() fits it,
+    measured on the whole document (one rendering when the first limits fit)."""
+    facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)
-    story = pdf.story(content, styles.make(fs), fs, options, facts)
-    data, pages = document.render(story, fs, **info(options, facts))
-    return Brief(data, pages, facts["overview"]["week"], options)
+    st = styles.make(fs)
+    for limits in LEVELS:
+        content = write(facts, options, limits)
+        body_end = pdf.PageMark()
+        story = pdf.story(content, st, fs, options, facts, body_end=body_end)
+        data, pages = document.render(story, fs, **info(options, facts))
+        body = body_end.page if content.appendices else pages  # as body_pages() counts
+        if limits is LEVELS[-1] or body <= BODY_PAGES:
+            return Brief(data, pages, facts["overview"]["week"], options, body, limits)
+    raise AssertionError("unreachable")
 
 
 def build_docx(pf, options: BriefOptions) -> bytes:

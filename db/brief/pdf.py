@@ -3,7 +3,7 @@
 face lacks in the fallback face (fonts.fill_gaps)."""
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, LongTable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, Paragraph, TableStyle
 
 from db.brief import styles
 from db.brief.blocks import Appendix, Content, Heading, Para, Table, cell_text
@@ -63,8 +63,20 @@ def appendix(a: Appendix, st: dict, fs: FontSet) -> list:
     return out + table(a.table(), st, fs)
 
 
+class PageMark(Flowable):
+    """Takes no room; remembers the page it lands on (where the 正文 ends)."""
+
+    page = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.page = self.canv.getPageNumber()
+
+
 def story(content: Content, st: dict, fs: FontSet, options, facts: dict, appendices: bool = True,
-          footer: bool = True) -> list:
+          footer: bool = True, body_end: PageMark | None = None) -> list:
     out = masthead(st, options, facts["as_of"], facts["monday"], facts["sunday"])
     for block in content.body:
         if isinstance(block, Heading):
@@ -73,6 +85,8 @@ def story(content: Content, st: dict, fs: FontSet, options, facts: dict, appendi
             out.append(para(block.text, st[block.style], fs))
         elif isinstance(block, Table):
             out += table(block, st, fs)
+    if body_end is not None:
+        out.append(body_end)
     for k, a in enumerate(content.appendices if appendices else ()):
         if k == 0:
             out.append(PageBreak())  # the 附表 start a page of their own
