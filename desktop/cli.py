@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from db import builtin, colours
+from db import colours
 from db.changes import Create, Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
@@ -22,7 +22,8 @@ from db.schema import SCHEMA_VERSION
 log = logging.getLogger("kechuang")
 
 M = {
-    "exists": QT_TRANSLATE_NOOP("cli", "文件“{path}”已存在，不会覆盖。请换一个文件名。"),
+    "partial": QT_TRANSLATE_NOOP("cli", "文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。"
+                                        "要用新建的组合文件替换它，请加 --replace-partial 再运行。"),
     "bad_pair": QT_TRANSLATE_NOOP("cli", "参数“{arg}”应写成 字段=值"),
     "unknown_kind": QT_TRANSLATE_NOOP("cli", "未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit"),
     "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),
@@ -50,13 +51,16 @@ def _print_json(obj) -> None:
 
 
 def cmd_init(args) -> int:
+    """Build the file under a temp name and rename it into place (db/creation.py): killed at any
+    moment, FILE is absent or complete. A leftover of an interrupted init of an earlier version
+    (0 bytes, or a portfolio with no record at all) is replaced only with --replace-partial."""
+    from db import creation
     path = Path(args.file)
-    if path.exists() and path.stat().st_size > 0:
-        raise UserError(M["exists"], path=str(path))
-    with Portfolio.open(path, create=True) as pf:
-        if not args.empty:
-            builtin.load(pf)
-        counts = pf.counts()
+    try:
+        counts = creation.create(path, with_builtin=not args.empty,
+                                 replace="partial" if args.replace_partial else "never")
+    except creation.PartialFile as exc:
+        raise UserError(M["partial"], path=str(path), what=tr(creation.LEFTOVER_WORDS[exc.kind])) from None
     if args.json:
         _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts})
     else:
@@ -251,9 +255,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
     s.set_defaults(func=cmd_gui)
 
-    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty)")
+    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty); never overwrites",
+                       description="Create FILE: built in a temp file beside it and renamed into place, so an "
+                                   "interrupted init leaves no file or a complete one. An existing FILE is "
+                                   "refused (exit 2), except with --replace-partial a leftover of an interrupted "
+                                   "init of an earlier version: 0 bytes, or a portfolio with no record at all.")
     s.add_argument("file")
-    s.add_argument("--empty", action="store_true")
+    s.add_argument("--empty", action="store_true", help="a blank portfolio instead of the built-in one")
+    s.add_argument("--replace-partial", action="store_true", dest="replace_partial",
+                   help="replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with "
+                        "no record at all); anything else is still refused. No prompt is shown: CLI runs "
+                        "have no stdin")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_init)
 

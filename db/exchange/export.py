@@ -1,18 +1,24 @@
 """Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
 
-The file is written with VACUUM INTO a temporary file beside the target, trimmed to the slice,
-stamped with a manifest, vacuumed again (so nothing outside the slice leaks through free pages),
-fsynced and renamed into place: the target is either absent or complete.
+The file is written with VACUUM INTO a private work folder (db/scratch.py: mode 0700, beside the
+portfolio, never in the target's folder), trimmed to the slice, stamped with a manifest, vacuumed
+again (so nothing outside the slice leaks through free pages), fsynced and renamed into place —
+or, when the work folder is on another filesystem, copied beside the target under a temp name
+(holding only the slice by then), fsynced and renamed: the target is either absent, the previous
+file, or complete, and a killed export leaves nothing outside its slice in the target's folder
+(issue 24). What killed exports left is removed at the next export.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
-from db import hlc
+from db import hlc, scratch
 from db.connection import fsync_dir, fsync_file
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -109,9 +115,6 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
     target = Path(target)
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
         "source_file": pf.path.name, "exported_at": pf.stamp(),
@@ -120,57 +123,92 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
                              ensure_ascii=False),
         "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
     }
+    if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
+    scratch.remove_stale_partials(target.parent)
     try:
-        with pf._mutex:
-            pf.conn.execute("VACUUM INTO ?", (str(tmp),))
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("PRAGMA foreign_keys=OFF")
-            conn.execute("BEGIN")
-            if keep is not None:
-                for kind in KINDS.values():
-                    ids = keep[kind.name]
-                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
-                    conn.execute("DELETE FROM keep_ids")
-                    conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
-                    # set the kept rows aside and empty the table at once (SQLite's truncate
-                    # optimisation): deleting 90% of 100,000 rows one by one through every index
-                    # took most of a one-unit export's time
-                    conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
-                                 "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
-                    conn.execute(f"DELETE FROM {kind.table}")
-                    conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
-                    conn.execute("DROP TABLE temp.kept")
-            for table in LOCAL_TABLES_CLEARED:
-                conn.execute(f"DELETE FROM {table}")
-            # The copy is not this replica: whoever opens it to work in it gets a site id of its
-            # own (kept, both would stamp edits with ours and their conflicts would go unseen),
-            # and it has seen every write of ours up to now (as save_as records).
-            conn.execute("DELETE FROM meta WHERE key='site_id'")
-            if pf.site_id:
-                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (pf.site_id, manifest["max_clock"], manifest["exported_at"]))
-            conn.execute("DELETE FROM manifest")
-            counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
-                      for k in KINDS.values()}
-            manifest["counts"] = json.dumps(counts)
-            conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
-            conn.execute("COMMIT")
-            conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
-            conn.execute("VACUUM")  # nothing outside the slice survives in free pages
-            conn.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            conn.close()
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        with scratch.work_dir(pf.path) as work:
+            # the whole portfolio exists only in the private work folder, until trimmed
+            tmp = work / "export.sqlite"
+            with pf._mutex:
+                pf.conn.execute("VACUUM INTO ?", (str(tmp),))
+            _trim(tmp, keep, manifest, pf)
+            fsync_file(tmp)
+            _move_into_place(tmp, target)
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise_sqlite(exc)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
     return manifest
+
+
+def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, pf) -> None:
+    """Cut the copy down to the slice, stamp the manifest, and VACUUM it (so nothing outside the
+    slice survives in free pages); leaves a plain rollback-journal file with no side files."""
+    conn = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("BEGIN")
+        if keep is not None:
+            for kind in KINDS.values():
+                ids = keep[kind.name]
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
+                conn.execute("DELETE FROM keep_ids")
+                conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
+                # set the kept rows aside and empty the table at once (SQLite's truncate
+                # optimisation): deleting 90% of 100,000 rows one by one through every index
+                # took most of a one-unit export's time
+                conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
+                             "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
+                conn.execute(f"DELETE FROM {kind.table}")
+                conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
+                conn.execute("DROP TABLE temp.kept")
+        for table in LOCAL_TABLES_CLEARED:
+            conn.execute(f"DELETE FROM {table}")
+        # The copy is not this replica: whoever opens it to work in it gets a site id of its
+        # own (kept, both would stamp edits with ours and their conflicts would go unseen),
+        # and it has seen every write of ours up to now (as save_as records).
+        conn.execute("DELETE FROM meta WHERE key='site_id'")
+        if pf.site_id:
+            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
+                         (pf.site_id, manifest["max_clock"], manifest["exported_at"]))
+        conn.execute("DELETE FROM manifest")
+        counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
+                  for k in KINDS.values()}
+        manifest["counts"] = json.dumps(counts)
+        conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
+        conn.execute("COMMIT")
+        conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
+        conn.execute("VACUUM")  # nothing outside the slice survives in free pages
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _same_filesystem(a: Path, b: Path) -> bool:
+    return os.stat(a).st_dev == os.stat(b).st_dev
+
+
+def _move_into_place(tmp: Path, target: Path) -> None:
+    """Rename the finished, synced file onto the target; when the work folder is on another
+    filesystem, copy it beside the target under a temp name first (it holds only the slice
+    now), sync that and rename it. Either way the target is the old file or the new one."""
+    if _same_filesystem(tmp.parent, target.parent):
+        try:
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+            return
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+    beside = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(tmp, beside)
+        fsync_file(beside)
+        os.replace(beside, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            beside.unlink()
+        raise
+    fsync_dir(target.parent)

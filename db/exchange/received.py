@@ -54,7 +54,14 @@ M = {
     "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
     "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
     "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
+    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）："
+                                          "它可能正在另一个窗口中打开，或上次没有正常关闭。"
+                                          "请用科创项目台账打开它再关闭，然后再合并"),
 }
+# Beside a portfolio file: changes SQLite has not yet written into it (WAL), or the undo record
+# of a transaction cut off midway (rollback journal). Without them the file alone holds an
+# earlier state — or half a transaction.
+SIDE_FILES = ("-wal", "-journal")
 
 
 @dataclass
@@ -199,12 +206,14 @@ def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int |
     if size > MAX_FILE_BYTES:
         _refuse("too_big", original, size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
     deadline = time.monotonic() + TIME_BUDGET_S
+    _check_side_files(original)
     with tempfile.TemporaryDirectory(prefix="kechuang-received-") as tmpdir:
         copy = Path(tmpdir) / "received.sqlite"
         try:
             shutil.copyfile(original, copy)  # never the -wal/-journal beside it
         except OSError as exc:
             _refuse("io", original, detail=exc.strerror or str(exc))
+        _check_side_files(original)  # none appeared while copying (a writer still at work)
         version = _check_header(copy, original)
         conn = None
         try:
@@ -229,6 +238,19 @@ def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int |
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
+
+
+def _check_side_files(original: Path) -> None:
+    """Refuse a file whose -wal or -journal still holds changes: read alone, it would give an
+    earlier state (edits its writer had acknowledged missing) or half of a transaction."""
+    for suffix in SIDE_FILES:
+        side = Path(f"{original}{suffix}")
+        try:
+            holds = side.stat().st_size > 0
+        except OSError:
+            continue
+        if holds:
+            _refuse("unsaved", original, side=side.name)
 
 
 def _upgrade_copy(copy: Path, version: int, deadline: float) -> sqlite3.Connection:

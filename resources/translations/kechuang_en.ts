@@ -2271,6 +2271,106 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioFiles</name>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="19"/>
+        <source>打开组合文件</source>
+        <translation>Open Portfolio File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="20"/>
+        <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="28"/>
+        <source>无法打开组合文件</source>
+        <translation>Cannot open the portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="32"/>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="35"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="37"/>
+        <source>选择其他文件…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="42"/>
+        <source>请安装最新版本的科创项目台账后再打开这个文件。</source>
+        <translation>Please install the latest version of Kechuang Project Ledger, then open this file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="63"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="72"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="76"/>
+        <source>已从备份恢复</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="78"/>
+        <source>已用备份恢复。原来的文件已保留为：%1</source>
+        <translation>Restored from the backup. The previous file was kept as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="102"/>
+        <source>无法新建</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="110"/>
+        <source>0 字节的空文件</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="112"/>
+        <source>只有空的组合文件结构</source>
+        <translation>only an empty portfolio structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="114"/>
+        <source>组合文件不完整</source>
+        <translation>Incomplete portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="117"/>
+        <source>上次新建组合文件时程序被中断，留下了一个没有任何记录的文件（%1）：
+%2</source>
+        <translation>Creating the portfolio file was interrupted last time and left a file without any record (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="119"/>
+        <source>重新新建会用新的组合文件替换它；它里面没有任何记录，不会丢失数据。</source>
+        <translation>Creating it again replaces it with a new portfolio file; it holds no record, so no data is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="120"/>
+        <source>重新新建</source>
+        <translation>Create again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/portfolio_files.py" line="121"/>
+        <source>打开这个文件</source>
+        <translation>Open this file</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="258"/>
@@ -3823,11 +3923,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/areas.py" line="17"/>
-        <source>{name}：{reason}，责任单位{units}。</source>
-        <translation>{name}: {reason}; responsible: {units}. </translation>
-    </message>
-    <message>
         <location filename="../../db/brief/areas.py" line="20"/>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
@@ -3836,11 +3931,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/areas.py" line="21"/>
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/areas.py" line="23"/>
-        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
-        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="27"/>
@@ -3902,6 +3992,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/body.py" line="15"/>
         <source>与一周前（{date}）相比，</source>
         <translation>Compared with a week ago ({date}): </translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="16"/>
+        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
+        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="17"/>
@@ -4004,6 +4099,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{n} days</translation>
     </message>
     <message>
+        <location filename="../../db/brief/body.py" line="39"/>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
+    </message>
+    <message>
         <location filename="../../db/brief/body.py" line="40"/>
         <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
         <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
@@ -4022,6 +4122,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/body.py" line="43"/>
         <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
         <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue and {grey} grey.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="44"/>
+        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
+        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="45"/>
@@ -4068,6 +4173,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/body.py" line="58"/>
         <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
         <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/body.py" line="60"/>
+        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
+        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="61"/>
@@ -4141,9 +4251,14 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../db/brief/areas.py" line="17"/>
+        <source>{name}：{reason}，责任单位{units}。</source>
+        <translation>{name}: {reason}; responsible: {units}. </translation>
+    </message>
+    <message>
         <location filename="../../db/brief/areas.py" line="18"/>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
+        <translation>Each facility's progress is in appendix {k}.</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="19"/>
@@ -4154,6 +4269,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/areas.py" line="22"/>
         <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
         <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/areas.py" line="23"/>
+        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
+        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
         <location filename="../../db/brief/areas.py" line="24"/>
@@ -4224,26 +4344,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/body.py" line="65"/>
         <source>类别</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="16"/>
-        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
-        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="39"/>
-        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
-        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="44"/>
-        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
-        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
-    </message>
-    <message>
-        <location filename="../../db/brief/body.py" line="60"/>
-        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
-        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
     </message>
     <message>
         <location filename="../../db/brief/body.py" line="71"/>
@@ -4458,7 +4558,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/brief/blocks.py" line="20"/>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
     </message>
     <message>
         <location filename="../../db/brief/blocks.py" line="21"/>
@@ -4547,57 +4647,57 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="25"/>
-        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
-        <translation>File “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
+        <location filename="../../desktop/cli.py" line="26"/>
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。要用新建的组合文件替换它，请加 --replace-partial 再运行。</source>
+        <translation>The file “{path}” was left by an interrupted init ({what}, no record at all). To replace it with a new portfolio file, run again with --replace-partial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="26"/>
+        <location filename="../../desktop/cli.py" line="27"/>
         <source>参数“{arg}”应写成 字段=值</source>
         <translation>Argument “{arg}” must be written as field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="27"/>
+        <location filename="../../desktop/cli.py" line="28"/>
         <source>未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit</source>
         <translation>Unknown record type “{kind}”; available: project, milestone, challenge, team, indicator, unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="28"/>
+        <location filename="../../desktop/cli.py" line="29"/>
         <source>已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标</source>
         <translation>Created portfolio file {path}: {projects} projects, {milestones} milestones, {indicators} indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="29"/>
+        <location filename="../../desktop/cli.py" line="30"/>
         <source>操作失败：{detail}</source>
         <translation>Operation failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="30"/>
+        <location filename="../../desktop/cli.py" line="31"/>
         <source>没有需要修改的字段</source>
         <translation>No fields to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="31"/>
+        <location filename="../../desktop/cli.py" line="32"/>
         <source>已导出到 {path}：{projects} 个项目，{milestones} 个里程碑</source>
         <translation>Exported to {path}: {projects} projects, {milestones} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="32"/>
+        <location filename="../../desktop/cli.py" line="33"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="33"/>
+        <location filename="../../desktop/cli.py" line="34"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="206"/>
+        <location filename="../../desktop/cli.py" line="210"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}）</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week})</translation>
     </message>
@@ -5734,17 +5834,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="24"/>
+        <location filename="../../db/exchange/export.py" line="30"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="25"/>
+        <location filename="../../db/exchange/export.py" line="31"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="26"/>
+        <location filename="../../db/exchange/export.py" line="32"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -5757,6 +5857,31 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/brief/numbering.py" line="27"/>
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="33"/>
+        <source>0 字节的空文件</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="34"/>
+        <source>只有空的组合文件结构</source>
+        <translation>only an empty portfolio structure</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="37"/>
+        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
+        <translation>The file “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="38"/>
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录），未替换。</source>
+        <translation>The file “{path}” was left by an interrupted creation ({what}, no record at all); it was not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../db/creation.py" line="41"/>
+        <source>无法新建组合文件“{path}”：{detail}</source>
+        <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -6572,12 +6697,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The deletion flag of {record} is invalid</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="143"/>
+        <location filename="../../db/exchange/received.py" line="59"/>
+        <source>“{path}”还有修改没有写回文件（在旁边的 {side} 里）：它可能正在另一个窗口中打开，或上次没有正常关闭。请用科创项目台账打开它再关闭，然后再合并</source>
+        <translation>“{path}” has changes not yet written back into the file (in {side} beside it): it may be open in another window, or was not closed properly last time. Open it in Kechuang Project Ledger and close it again, then merge</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/received.py" line="150"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/received.py" line="144"/>
+        <location filename="../../db/exchange/received.py" line="151"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
@@ -7180,7 +7310,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>已创建您的组合文件：%1</source>
         <translation>Created your portfolio file: %1</translation>
     </message>

@@ -21,15 +21,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile_corpus import CASES, MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, P, flipped, wal_pair
+from replicas import Office
 
 from db.changes import Create
 from db.exchange.merge import merge
 from db.exchange.received import RefusedFile, read
 from db.portfolio import Portfolio
 from db.schema import backups_dir
-from hostile_corpus import (CASES, MILESTONE_ID, MILESTONE_NAME, P, PROJECT_ID, PROJECT_NAME, flipped,
-                            wal_pair)
-from replicas import Office
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT_S = 5.0
@@ -162,8 +161,10 @@ def test_the_undamaged_export_is_accepted(world, mine):
     assert mine.get("milestones", MILESTONE_ID)["project_id"] == PROJECT_ID
 
 
-def test_a_wal_beside_a_valid_file_is_ignored(world, mine, tmp_path):
-    """The -wal holds a trigger and a renamed project: neither reaches us; the main file does."""
+def test_a_wal_beside_a_valid_file_is_never_read(world, mine, tmp_path):
+    """The -wal holds a trigger and a renamed project: neither reaches us. The file is refused
+    rather than merged without its -wal (issue 24: that gave an earlier state, losing edits the
+    sender's app had acknowledged); the sender's app writes the -wal back when it opens the file."""
     path = wal_pair(world["base"], tmp_path / "received.sqlite", "",
                     "CREATE TRIGGER spy AFTER INSERT ON units BEGIN DELETE FROM projects; END;"
                     f"UPDATE projects SET name='被篡改的项目' WHERE {P};")
@@ -174,8 +175,11 @@ def test_a_wal_beside_a_valid_file_is_ignored(world, mine, tmp_path):
     seen = sqlite3.connect(probe / "x.sqlite").execute(f"SELECT name FROM projects WHERE {P}").fetchone()
     assert seen == ("被篡改的项目",)  # SQLite itself would apply the -wal
     received_before = received_bytes(path)
-    merge(mine, path)
+    msg = refuse(mine, path, "received.sqlite-wal")
+    assert "被篡改" not in msg
     assert received_bytes(path) == received_before
+    Path(str(path) + "-wal").unlink()  # the main file alone is a valid portfolio: merged
+    merge(mine, path)
     assert mine.get("projects", PROJECT_ID)["name"] == PROJECT_NAME
     assert read(path, {}).rows == read(world["base"], {}).rows
 
