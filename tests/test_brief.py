@@ -450,7 +450,8 @@ def test_a_large_portfolio_keeps_a_short_body(tmp_path):
             ops.append(Create("projects", {
                 "name": f"重庆西部科学城第{i}号新型研发机构及配套科研平台建设项目", "lead_unit_id": units[i % 60],
                 "responsible_unit_ids": [units[(i + 7) % 60], units[(i + 13) % 60]],
-                "category": "重大科技基础设施" if i % 100 == 0 else "产业创新平台", "stage": ("谋划", "开工", "建设")[i % 3],
+                "category": "重大科技基础设施" if i % 100 == 0 else "产业创新平台",
+                "stage": ("谋划", "开工", "建设")[i % 3],
                 "annual_plan_investment": 100, "annual_invested": i % 100}, pid))
             for k, days in enumerate((i % 90 - 60, i % 40 + 5, -(400 + i % 2000) if i % 5 == 0 else 30)):
                 mid = f"{i:08d}-{k:04d}-4000-8000-000000000000"

@@ -42,10 +42,12 @@ T = {
     "year": QT_TRANSLATE_NOOP("brief", "（{year}年）"),
 }
 HEADERS = [
-    QT_TRANSLATE_NOOP("brief", "设施名称"), QT_TRANSLATE_NOOP("brief", "牵头/责任单位"), QT_TRANSLATE_NOOP("brief", "阶段"),
+    QT_TRANSLATE_NOOP("brief", "设施名称"), QT_TRANSLATE_NOOP("brief", "牵头/责任单位"),
+    QT_TRANSLATE_NOOP("brief", "阶段"),
     QT_TRANSLATE_NOOP("brief", "设施阶段"), QT_TRANSLATE_NOOP("brief", "累计/总投资"),
     QT_TRANSLATE_NOOP("brief", "榜单名称"), QT_TRANSLATE_NOOP("brief", "发榜单位"), QT_TRANSLATE_NOOP("brief", "榜额"),
-    QT_TRANSLATE_NOOP("brief", "申报截止"), QT_TRANSLATE_NOOP("brief", "揭榜方式"), QT_TRANSLATE_NOOP("brief", "揭榜方"),
+    QT_TRANSLATE_NOOP("brief", "申报截止"), QT_TRANSLATE_NOOP("brief", "揭榜方式"),
+    QT_TRANSLATE_NOOP("brief", "揭榜方"),
     QT_TRANSLATE_NOOP("brief", "榜单"), QT_TRANSLATE_NOOP("brief", "揭榜单位"), QT_TRANSLATE_NOOP("brief", "挂帅人"),
     QT_TRANSLATE_NOOP("brief", "状态"), QT_TRANSLATE_NOOP("brief", "评审得分"), QT_TRANSLATE_NOOP("brief", "最近考核"),
     QT_TRANSLATE_NOOP("brief", "日期"), QT_TRANSLATE_NOOP("brief", "所属项目/榜单"), QT_TRANSLATE_NOOP("brief", "规划"),
@@ -96,7 +98,8 @@ def challenges_section(c: Content, f: dict, title: str) -> None:
               selected=selected)
     text += tr(T["ch_week"], events=len(ch["events"]), reviews=len(ch["reviews"]), overdue=len(ch["due"]["overdue"]),
                due=len(ch["due"]["this_week"]))
-    a = c.appendix(tr(T["app_ch"]), hh("序号", "榜单名称", "发榜单位", "阶段", "榜额", "申报截止", "揭榜方式", "揭榜方"), [
+    header = hh("序号", "榜单名称", "发榜单位", "阶段", "榜额", "申报截止", "揭榜方式", "揭榜方")
+    a = c.appendix(tr(T["app_ch"]), header, [
         [k, r["title"], r["issuer"] or "—", r["stage"], money(r["budget"]) if r["budget"] else "—",
          r["deadline"] or "—", r["race_mode"], f"{r['selected']}/{r['applicants']}"] for k, r in enumerate(rows, 1)],
         (2.4, 11, 6, 4, 4.6, 5, 4.2, 3.6), "cllccccc")
