@@ -73,158 +73,215 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="42" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="58" />
         <source>打印简报</source>
         <translation>Print Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="55" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="72" />
         <source>%1年第%2周（%3—%4）</source>
         <translation>Week %2, %1 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="64" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="81" />
         <source>新一期</source>
         <translation>New issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="65" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="82" />
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
         <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="77" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="94" />
         <source>栏目</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="96" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="113" />
         <source>周次</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="97" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="114" />
         <source>简报名称</source>
         <translation>Brief title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="98" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="115" />
         <source>编印单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="99" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="116" />
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="101" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="118" />
         <source>字体</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="102" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="119" />
         <source>报尾</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="104" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="121" />
         <source>报：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="105" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="122" />
         <source>送：</source>
         <translation>Copy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="106" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="123" />
         <source>发：</source>
         <translation>Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="107" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="124" />
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="109" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="126" />
+        <source>另存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="127" />
+        <source>保存为可编辑的 Word 文档（.docx），可在 WPS、Word 中修改后打印</source>
+        <translation>Save as an editable Word document (.docx) to revise in WPS or Word before printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="129" />
+        <source>附表另存为 Excel…</source>
+        <translation>Save appendices as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="130" />
+        <source>各附表的完整清单（简报中每张附表只列前若干项）</source>
+        <translation>The full list of every appendix (the brief prints only the first rows of each)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="132" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="111" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="134" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="159" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="187" />
         <source>请至少选择一个栏目。</source>
         <translation>Please select at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="166" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="194" />
         <source>正在生成简报…</source>
         <translation>Generating the brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="177" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="205" />
         <source>%1 · 第%2期 · 共 %3 页</source>
         <translation>%1 · Issue %2 · %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="182" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="210" />
         <source>生成简报失败：%1</source>
         <translation>Could not generate the brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="208" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="241" />
         <source>本周次已签发为第%1期，重印保持期号</source>
         <translation>This week was issued as issue %1; a reprint keeps the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="211" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="244" />
         <source>上次签发：第%1期</source>
         <translation>Last issued: issue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="212" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="245" />
         <source>尚未签发过简报</source>
         <translation>No brief issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="220" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="256" />
         <source>签发简报第%1期</source>
         <translation>Issue brief no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="231" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="267" />
         <source>%1第%2期（%3）</source>
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="238" />
-        <location filename="../../desktop/dialogs/brief_preview.py" line="249" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="270" />
+        <source>附表</source>
+        <translation> appendices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="276" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="287" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="323" />
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="239" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="277" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="252" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="290" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="316" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="277" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="298" />
+        <source>另存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="298" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="299" />
+        <source>附表另存为 Excel</source>
+        <translation>Save appendices as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="299" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="309" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="321" />
+        <source>保存失败：%1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="347" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="277" />
+        <location filename="../../desktop/dialogs/brief_preview.py" line="347" />
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
     </message>
@@ -3696,42 +3753,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="41" />
+        <location filename="../../db/documents/brief/build.py" line="39" />
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="42" />
+        <location filename="../../db/documents/brief/build.py" line="40" />
         <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/charts.py" line="21" />
-        <source>序时进度 {pct:.0f}%</source>
-        <translation>Pro-rata schedule {pct:.0f}%</translation>
+        <location filename="../../db/documents/brief/fonts.py" line="35" />
+        <source>内置公文字体（仿宋、黑体、楷体、宋体）</source>
+        <translation>Bundled official-document fonts (FangSong, Hei, Kai, Song)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/context.py" line="15" />
-        <source>图{n}　{title}</source>
-        <translation>Figure {n}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/fonts.py" line="28" />
-        <source>内置字体（文泉驿微米黑）</source>
-        <translation>Bundled font (WenQuanYi Micro Hei)</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/fonts.py" line="29" />
+        <location filename="../../db/documents/brief/fonts.py" line="36" />
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/fonts.py" line="30" />
+        <location filename="../../db/documents/brief/fonts.py" line="37" />
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/fonts.py" line="31" />
+        <location filename="../../db/documents/brief/fonts.py" line="38" />
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -3776,22 +3823,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="25" />
-        <source>总体情况</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/options.py" line="26" />
-        <source>重点项目进展</source>
-        <translation>Progress of key projects</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/options.py" line="27" />
+        <location filename="../../db/documents/brief/options.py" line="31" />
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="28" />
+        <location filename="../../db/documents/brief/options.py" line="32" />
         <source>揭榜挂帅进展</source>
         <translation>Open Challenges progress</translation>
     </message>
@@ -3801,644 +3838,690 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Status lights</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="30" />
-        <source>问题清单</source>
-        <translation>Issues</translation>
+        <location filename="../../db/documents/brief/options.py" line="27" />
+        <source>本期主要变化</source>
+        <translation>Main changes in this issue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="31" />
+        <location filename="../../db/documents/brief/options.py" line="28" />
+        <source>需协调解决的事项</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="30" />
+        <source>总体进度</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="33" />
         <source>下周安排</source>
         <translation>Plans for next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="32" />
+        <location filename="../../db/documents/brief/options.py" line="34" />
         <source>附表：规划指标完成情况</source>
         <translation>Appendix: progress on plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="35" />
+        <location filename="../../db/documents/brief/options.py" line="37" />
         <source>科创项目工作简报</source>
         <translation>S&amp;T Projects Work Brief</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="36" />
+        <location filename="../../db/documents/brief/options.py" line="38" />
         <source>科创项目办公室</source>
         <translation>S&amp;T Projects Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="37" />
+        <location filename="../../db/documents/brief/options.py" line="39" />
         <source>区委、区政府主要领导，分管领导</source>
         <translation>Principal leaders of the District Party Committee and District Government; leaders in charge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="38" />
+        <location filename="../../db/documents/brief/options.py" line="40" />
         <source>区委办公室，区人大常委会办公室，区政府办公室，区政协办公室</source>
         <translation>District Party Committee Office, Office of the District People’s Congress Standing Committee, District Government Office, District CPPCC Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="39" />
+        <location filename="../../db/documents/brief/options.py" line="41" />
         <source>各责任单位，各园区公司</source>
         <translation>All responsible units; all park companies</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="12" />
+        <location filename="../../db/documents/brief/body.py" line="50" />
         <source>截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。</source>
         <translation>As of {date}, the ledger holds: projects {projects}, milestones {milestones}, Open Challenges {challenges}, plan indicators {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="13" />
-        <source>本周（{start}至{end}）新录入项目{new}个、里程碑{new_ms}个，完成里程碑{done}个，调整里程碑计划{replans}次（累计推迟{days}天）。</source>
-        <translation>This week ({start} – {end}): new projects {new}, new milestones {new_ms}; milestones completed {done}; milestone re-plans {replans} (total delay {days} day(s)). </translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="14" />
-        <source>本周删除项目{n}个。</source>
-        <translation>Projects deleted this week: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="15" />
-        <source>亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
-        <translation>Status lights: red {red}, yellow {yellow}, green {green}, blue {blue}, grey {grey}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="16" />
-        <source>投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
-        <translation>Investment pace: annual planned investment {plan}, completed {done}, completion rate {pct}, pro-rata schedule {expected}; {relation}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="17" />
+        <location filename="../../db/documents/brief/body.py" line="55" />
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="18" />
+        <location filename="../../db/documents/brief/body.py" line="56" />
         <source>慢于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="19" />
-        <source>投资进度：暂无填报年度计划投资的项目。</source>
-        <translation>Investment pace: no project has reported an annual planned investment yet.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="20" />
-        <source>开工情况：已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
-        <translation>Construction starts: projects started (incl. under construction, in operation and at full capacity) {started}, i.e. {rate} of the {staged} projects with a stage set. </translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="21" />
+        <location filename="../../db/documents/brief/body.py" line="59" />
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="22" />
-        <source>项目阶段分布</source>
-        <translation>Projects by stage</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="23" />
-        <source>年度投资完成率与序时进度</source>
-        <translation>Annual investment completion vs pro-rata schedule</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="24" />
+        <location filename="../../db/documents/brief/body.py" line="46" />
         <source>全部项目</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="25" />
-        <source>未填阶段</source>
-        <translation>Stage not set</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="26" />
-        <source>本周完成里程碑（{n}个）</source>
-        <translation>Milestones completed this week ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="27" />
-        <source>本周到期未完成里程碑（{n}个）</source>
-        <translation>Milestones due this week, not completed ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="28" />
-        <source>逾期未完成里程碑（{n}个）</source>
-        <translation>Overdue milestones, not completed ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="29" />
-        <source>本周里程碑计划调整（{n}次）</source>
-        <translation>Milestone re-plans this week ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="30" />
+        <location filename="../../db/documents/brief/areas.py" line="15" />
         <source>纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。</source>
         <translation>Major research facilities in the ledger: {n}, of which red {red}, yellow {yellow}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="31" />
+        <location filename="../../db/documents/brief/areas.py" line="16" />
         <source>台账中暂无重大科技基础设施项目。</source>
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="32" />
-        <source>亮灯：{colour}灯，{reason}。</source>
-        <translation>Status light: {colour}; {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="33" />
-        <source>以下设施暂未录入里程碑：{names}。</source>
-        <translation>No milestones entered yet for these facilities: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="34" />
-        <source>榜单总体情况</source>
-        <translation>Challenges overview</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="35" />
+        <location filename="../../db/documents/brief/areas.py" line="20" />
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="36" />
+        <location filename="../../db/documents/brief/areas.py" line="21" />
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="37" />
-        <source>揭榜挂帅榜单阶段分布</source>
-        <translation>Open Challenges by stage</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="38" />
+        <location filename="../../db/documents/brief/areas.py" line="27" />
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="39" />
-        <source>本周无榜单阶段变化和里程碑考核。</source>
-        <translation>No challenge stage changes or milestone reviews this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="40" />
+        <location filename="../../db/documents/brief/areas.py" line="29" />
         <source>阶段：{from_}→{to}</source>
         <translation>Stage: {from_} → {to}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="41" />
+        <location filename="../../db/documents/brief/areas.py" line="30" />
         <source>{team}里程碑考核：{result}</source>
         <translation>{team} milestone review: {result}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="42" />
+        <location filename="../../db/documents/brief/areas.py" line="28" />
         <source>攻关里程碑</source>
         <translation>Research milestones</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="43" />
-        <source>暂无本周、下周到期或逾期的攻关里程碑。</source>
-        <translation>No research milestones due this week or next week, and none overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="44" />
+        <location filename="../../db/documents/brief/areas.py" line="26" />
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="45" />
-        <source>暂无赛马制榜单。</source>
-        <translation>No parallel-race challenges yet.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="46" />
-        <source>{title}（{stage}，赛马队伍{slots}支）</source>
-        <translation>{title} ({stage}, {slots} racing teams)</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="47" />
+        <location filename="../../db/documents/brief/areas.py" line="31" />
+        <location filename="../../db/documents/brief/body.py" line="67" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="48" />
+        <location filename="../../db/documents/brief/areas.py" line="32" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="49" />
+        <location filename="../../db/documents/brief/areas.py" line="33" />
         <source>下周</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="52" />
-        <location filename="../../db/documents/brief/status.py" line="41" />
+        <location filename="../../db/documents/brief/body.py" line="66" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="52" />
-        <location filename="../../db/documents/brief/status.py" line="41" />
+        <location filename="../../db/documents/brief/body.py" line="65" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="52" />
+        <location filename="../../db/documents/brief/body.py" line="14" />
+        <source>与上期简报（第{number}期，截至{date}）相比，</source>
+        <translation>Compared with the last brief (issue {number}, as of {date}): </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="15" />
+        <source>与一周前（{date}）相比，</source>
+        <translation>Compared with a week ago ({date}): </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="16" />
+        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
+        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="17" />
+        <source>新录入项目{n}个。</source>
+        <translation>{n} projects entered.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="18" />
+        <source>删除项目{n}个。</source>
+        <translation>{n} projects deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="19" />
+        <source>无新增红灯、恢复正常、计划调整、完成或受阻事项。</source>
+        <translation>nothing newly red, back to normal, re-planned, completed or blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="20" />
+        <source>新增红灯</source>
+        <translation>Newly red</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="21" />
+        <source>恢复正常</source>
+        <translation>Back to normal</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="22" />
+        <source>计划调整</source>
+        <translation>Re-planned</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="23" />
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="24" />
+        <source>新增受阻</source>
+        <translation>Newly blocked</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="25" />
+        <source>原为{colour}灯；{reason}</source>
+        <translation>was {colour}; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="26" />
+        <source>“{name}”由{old}调整至{new}（{days}天）：{reason}</source>
+        <translation>“{name}” moved from {old} to {new} ({days} days): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="27" />
+        <source>未说明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="28" />
+        <source>“{name}”于{date}完成</source>
+        <translation>“{name}” completed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="29" />
+        <source>“{name}”受阻：{detail}</source>
+        <translation>“{name}” blocked: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="31" />
+        <source>{names}等{n}家</source>
+        <translation>{names} and others ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="32" />
+        <source>本期变化明细</source>
+        <translation>Changes in detail</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="33" />
+        <source>需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。</source>
+        <translation>{n} matters need coordination: {blocked} blocked milestones, {late} projects overdue, {pace} projects behind on investment. Most urgent first:</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="34" />
+        <source>目前无受阻里程碑和红灯项目。</source>
+        <translation>There are no blocked milestones and no red projects.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="36" />
+        <source>原计划{date}完成</source>
+        <translation>planned for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="37" />
+        <source>年度投资</source>
+        <translation>Annual investment</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="38" />
+        <source>{n}天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="39" />
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="40" />
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="41" />
+        <source>需协调解决事项清单</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="42" />
+        <source>逾期一年以上待核实里程碑</source>
+        <translation>Milestones more than a year overdue, to verify</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="43" />
+        <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
+        <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue and {grey} grey.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="44" />
+        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
+        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="45" />
+        <source>其他{n}个单位</source>
+        <translation>{n} other units</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="47" />
+        <source>红灯、黄灯项目清单</source>
+        <translation>Red and yellow projects</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="49" />
+        <source>责任单位按期完成里程碑情况排名见附表{k}。</source>
+        <translation>The ranking of units by milestones met on time is in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="51" />
+        <source>投资进度</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="52" />
+        <source>开工情况</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="53" />
+        <location filename="../../db/documents/brief/body.py" line="67" />
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="53" />
-        <location filename="../../db/documents/brief/status.py" line="39" />
+        <location filename="../../db/documents/brief/body.py" line="54" />
+        <source>年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
+        <translation>annual plan {plan}, invested {done}, {pct} complete against {expected} of the year elapsed, {relation}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="57" />
+        <source>暂无填报年度计划投资的项目。</source>
+        <translation>no project has an annual investment plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="58" />
+        <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
+        <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="60" />
+        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
+        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="61" />
+        <source>逾期未完成里程碑（逾期一年以内）</source>
+        <translation>Overdue milestones (within a year)</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="62" />
+        <source>本周到期未完成里程碑</source>
+        <translation>Milestones due this week, open</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="65" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="53" />
+        <location filename="../../db/documents/brief/body.py" line="66" />
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="68" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="54" />
-        <source>完成日期</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="54" />
+        <location filename="../../db/documents/brief/body.py" line="68" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="54" />
-        <location filename="../../db/documents/brief/status.py" line="42" />
+        <location filename="../../db/documents/brief/body.py" line="70" />
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="55" />
-        <source>原计划</source>
-        <translation>Old date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="55" />
-        <source>新计划</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="55" />
-        <source>调整天数</source>
-        <translation>Days moved</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="56" />
-        <source>调整原因</source>
-        <translation>Reason for change</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="56" />
+        <location filename="../../db/documents/brief/areas.py" line="45" />
         <source>设施名称</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="57" />
+        <location filename="../../db/documents/brief/areas.py" line="45" />
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="57" />
+        <location filename="../../db/documents/brief/areas.py" line="46" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="58" />
+        <location filename="../../db/documents/brief/areas.py" line="47" />
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="58" />
+        <location filename="../../db/documents/brief/areas.py" line="47" />
         <source>累计/总投资</source>
         <translation>Invested/total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="59" />
-        <source>实际完成</source>
-        <translation>Actual completion</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="59" />
+        <location filename="../../db/documents/brief/areas.py" line="52" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="59" />
+        <location filename="../../db/documents/brief/body.py" line="67" />
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="18" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="60" />
+        <location filename="../../db/documents/brief/areas.py" line="17" />
+        <source>{name}：{reason}，责任单位{units}。</source>
+        <translation>{name}: {reason}; responsible: {units}. </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="18" />
+        <source>各设施进展见附表{k}。</source>
+        <translation>Each facility's progress is in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="19" />
+        <source>重大科技基础设施进展</source>
+        <translation>Major science facilities</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="22" />
+        <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
+        <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="23" />
+        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
+        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="24" />
+        <source>榜单清单见附表{k}。</source>
+        <translation>The challenges are listed in appendix {k}. </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="25" />
+        <source>揭榜挂帅榜单</source>
+        <translation>Open-competition challenges</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="36" />
+        <source>下周到期事项</source>
+        <translation>Due next week</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="41" />
+        <source>规划指标完成情况</source>
+        <translation>Plan indicators</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="48" />
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="60" />
+        <location filename="../../db/documents/brief/areas.py" line="48" />
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="60" />
+        <location filename="../../db/documents/brief/areas.py" line="48" />
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="61" />
+        <location filename="../../db/documents/brief/areas.py" line="49" />
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="61" />
+        <location filename="../../db/documents/brief/areas.py" line="49" />
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="62" />
+        <location filename="../../db/documents/brief/areas.py" line="50" />
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="62" />
-        <location filename="../../db/documents/brief/status.py" line="46" />
+        <location filename="../../db/documents/brief/areas.py" line="53" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="62" />
+        <location filename="../../db/documents/brief/areas.py" line="51" />
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="63" />
-        <location filename="../../db/documents/brief/status.py" line="47" />
+        <location filename="../../db/documents/brief/body.py" line="66" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="63" />
+        <location filename="../../db/documents/brief/body.py" line="65" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="63" />
-        <location filename="../../db/documents/brief/status.py" line="42" />
+        <location filename="../../db/documents/brief/body.py" line="71" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="64" />
+        <location filename="../../db/documents/brief/areas.py" line="51" />
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="64" />
+        <location filename="../../db/documents/brief/areas.py" line="51" />
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="65" />
+        <location filename="../../db/documents/brief/areas.py" line="52" />
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="65" />
+        <location filename="../../db/documents/brief/areas.py" line="52" />
         <source>最近考核</source>
         <translation>Latest review</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="71" />
-        <source>另有 {n} 项的明细未列出，详见台账。</source>
-        <translation>Details of {n} more are not listed here; see the ledger.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="15" />
-        <source>各责任单位亮灯情况</source>
-        <translation>Status lights by responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="16" />
-        <source>各责任单位项目亮灯情况（红黄灯多者在前，列前{n}个）</source>
-        <translation>Project status lights by responsible unit (most red/yellow first; top {n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="17" />
-        <source>其余{n}个单位均无红灯、黄灯项目。</source>
-        <translation>The other {n} units have no red or yellow projects.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="18" />
-        <source>各责任单位均无红灯、黄灯项目。</source>
-        <translation>No responsible unit has red or yellow projects.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="19" />
-        <source>红灯、黄灯项目清单（{n}个）</source>
-        <translation>Red and yellow projects ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="20" />
-        <source>本周无红灯、黄灯项目。</source>
-        <translation>No red or yellow projects this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="21" />
+        <location filename="../../db/documents/brief/body.py" line="48" />
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="22" />
-        <source>另有{n}个单位暂无到期里程碑，未参与排名。</source>
-        <translation>A further {n} unit(s) have no milestones due yet and are not ranked.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="23" />
-        <source>暂无到期里程碑，各单位未参与排名。</source>
-        <translation>No milestones are due yet, so no units are ranked.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="24" />
-        <source>本周需协调解决的问题{n}项：受阻里程碑{blocked}项，红灯项目{red}项。</source>
-        <translation>Issues needing coordination this week: {n} (blocked milestones {blocked}, red projects {red}).</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="25" />
-        <source>本周无受阻里程碑和红灯项目。</source>
-        <translation>No blocked milestones or red projects this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="26" />
+        <location filename="../../db/documents/brief/body.py" line="35" />
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="27" />
-        <source>滞后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="28" />
+        <location filename="../../db/documents/brief/body.py" line="30" />
         <source>（未填写受阻原因）</source>
         <translation>(no reason for the blockage given)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="29" />
+        <location filename="../../db/documents/brief/areas.py" line="34" />
         <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
         <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="30" />
+        <location filename="../../db/documents/brief/areas.py" line="35" />
         <source>下周无到期的里程碑、申报截止和拨款事项。</source>
         <translation>No milestones, application deadlines or disbursements due next week.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="31" />
-        <source>里程碑到期</source>
-        <translation>Milestone due</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="32" />
+        <location filename="../../db/documents/brief/areas.py" line="37" />
         <source>榜单申报截止</source>
         <translation>Challenge application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="33" />
+        <location filename="../../db/documents/brief/areas.py" line="38" />
         <source>第{seq}批资金拨付</source>
         <translation>Disbursement of tranche {seq}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="34" />
+        <location filename="../../db/documents/brief/areas.py" line="39" />
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。</source>
         <translation>Plan indicators in the ledger: {n}, of which {reported} have actual values reported; against the pro-rata schedule: red {red}, yellow {yellow}, green {green}, blue {blue}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="35" />
+        <location filename="../../db/documents/brief/areas.py" line="40" />
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="36" />
+        <location filename="../../db/documents/brief/areas.py" line="42" />
         <source>（{year}年）</source>
         <translation>({year})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="39" />
+        <location filename="../../db/documents/brief/body.py" line="68" />
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="39" />
+        <location filename="../../db/documents/brief/body.py" line="69" />
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40" />
+        <location filename="../../db/documents/brief/body.py" line="69" />
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40" />
+        <location filename="../../db/documents/brief/body.py" line="69" />
         <source>蓝灯</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40" />
+        <location filename="../../db/documents/brief/body.py" line="70" />
         <source>灰灯</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="41" />
+        <location filename="../../db/documents/brief/body.py" line="70" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="42" />
+        <location filename="../../db/documents/brief/body.py" line="71" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="43" />
+        <location filename="../../db/documents/brief/body.py" line="71" />
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="43" />
+        <location filename="../../db/documents/brief/body.py" line="72" />
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="43" />
+        <location filename="../../db/documents/brief/body.py" line="72" />
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="44" />
+        <location filename="../../db/documents/brief/body.py" line="72" />
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="44" />
+        <location filename="../../db/documents/brief/body.py" line="73" />
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="45" />
+        <location filename="../../db/documents/brief/body.py" line="73" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="45" />
-        <source>问题事项</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="46" />
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="46" />
-        <source>情况说明</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="47" />
+        <location filename="../../db/documents/brief/areas.py" line="53" />
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="48" />
+        <location filename="../../db/documents/brief/areas.py" line="53" />
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="54" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="48" />
+        <location filename="../../db/documents/brief/areas.py" line="54" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="48" />
+        <location filename="../../db/documents/brief/areas.py" line="54" />
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49" />
+        <location filename="../../db/documents/brief/areas.py" line="55" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49" />
+        <location filename="../../db/documents/brief/areas.py" line="55" />
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49" />
+        <location filename="../../db/documents/brief/areas.py" line="55" />
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4471,6 +4554,46 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/documents/brief/tables.py" line="116" />
         <source>另有 {n} 项未列出，详见台账。</source>
         <translation>{n} more not listed here; see the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="20" />
+        <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="21" />
+        <source>另有 {n} 项，见附表{k}。</source>
+        <translation>{n} more, see appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="22" />
+        <source>明细见附表{k}。</source>
+        <translation>Details in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="23" />
+        <source>附表{k}</source>
+        <translation>Appendix {k}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="17" />
+        <source>附表{k} {title}</source>
+        <translation>App{k} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="19" />
+        <source>本期简报没有附表。</source>
+        <translation>This brief has no appendices.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="20" />
+        <source>{name}第{number}期（{week}）附表{k}：{title}</source>
+        <translation>{name}, issue {number} ({week}), appendix {k}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="21" />
+        <source>{name}第{number}期（{week}）附表</source>
+        <translation>{name}, issue {number} ({week}), appendices</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4647,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../desktop/cli/common.py" line="12" />
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。要用新建的组合文件替换它，请加 --replace-partial 再运行。</source>
+        <translation>The file “{path}” was left by an interrupted init ({what}, no record at all). To replace it with a new portfolio file, run again with --replace-partial.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/common.py" line="13" />
         <source>参数“{arg}”应写成 字段=值</source>
         <translation>Argument “{arg}” must be written as field=value</translation>
@@ -4542,11 +4670,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../desktop/cli/__init__.py" line="23" />
         <source>操作失败：{detail}</source>
         <translation>Operation failed: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/common.py" line="12" />
-        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。要用新建的组合文件替换它，请加 --replace-partial 再运行。</source>
-        <translation>The file “{path}” was left by an interrupted init ({what}, no record at all). To replace it with a new portfolio file, run again with --replace-partial.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/common.py" line="16" />
@@ -4594,9 +4717,14 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="15" />
+        <location filename="../../desktop/cli/reports.py" line="13" />
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/reports.py" line="16" />
+        <source>已生成简报 {path}：{name}第{number}期（{week}）</source>
+        <translation>Brief written to {path}: {name}, issue {number} ({week})</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/sheets.py" line="18" />
@@ -5551,27 +5679,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="45" />
+        <location filename="../../db/documents/brief/build.py" line="41" />
         <source>无法写入简报文件“{path}”：{detail}</source>
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="43" />
+        <location filename="../../db/documents/brief/build.py" line="44" />
+        <source>简报文件“{path}”的格式无法识别：应以 .docx、.pdf 或 .xlsx 结尾</source>
+        <translation>Brief file “{path}”: unknown format; the name should end in .docx, .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="45" />
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="44" />
+        <location filename="../../db/documents/brief/options.py" line="46" />
         <source>简报期号“{value}”无效，应为正整数</source>
         <translation>Brief issue number “{value}” is not valid; it must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="45" />
+        <location filename="../../db/documents/brief/options.py" line="47" />
         <source>简报至少要包含一个栏目，可用：{names}</source>
         <translation>A brief must include at least one section; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="48" />
+        <location filename="../../db/documents/brief/options.py" line="50" />
         <source>简报字体“{value}”无效，可用：{names}</source>
         <translation>Brief font “{value}” is not valid; available: {names}</translation>
     </message>
@@ -5751,6 +5884,31 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
     <message>
+        <location filename="../../db/store/creation.py" line="34" />
+        <source>0 字节的空文件</source>
+        <translation>an empty file of 0 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../db/store/creation.py" line="35" />
+        <source>只有空的组合文件结构</source>
+        <translation>only an empty portfolio structure</translation>
+    </message>
+    <message>
+        <location filename="../../db/store/creation.py" line="38" />
+        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
+        <translation>The file “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/store/creation.py" line="39" />
+        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录），未替换。</source>
+        <translation>The file “{path}” was left by an interrupted creation ({what}, no record at all); it was not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../db/store/creation.py" line="42" />
+        <source>无法新建组合文件“{path}”：{detail}</source>
+        <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../db/exchange/changeset.py" line="33" />
         <source>从未收到过站点“{peer}”的文件，无法导出增量（已知站点：{known}）</source>
         <translation>No file from site “{peer}” was ever merged, so there is nothing to base a changeset on (known sites: {known})</translation>
@@ -5806,31 +5964,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/exchange/hub.py" line="260" />
         <source>同步中心拒绝了授权：{detail}</source>
         <translation>The sync hub refused the grant: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../db/store/creation.py" line="34" />
-        <source>0 字节的空文件</source>
-        <translation>an empty file of 0 bytes</translation>
-    </message>
-    <message>
-        <location filename="../../db/store/creation.py" line="35" />
-        <source>只有空的组合文件结构</source>
-        <translation>only an empty portfolio structure</translation>
-    </message>
-    <message>
-        <location filename="../../db/store/creation.py" line="38" />
-        <source>文件“{path}”已存在，不会覆盖。请换一个文件名。</source>
-        <translation>The file “{path}” already exists and will not be overwritten. Please choose another file name.</translation>
-    </message>
-    <message>
-        <location filename="../../db/store/creation.py" line="39" />
-        <source>文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录），未替换。</source>
-        <translation>The file “{path}” was left by an interrupted creation ({what}, no record at all); it was not replaced.</translation>
-    </message>
-    <message>
-        <location filename="../../db/store/creation.py" line="42" />
-        <source>无法新建组合文件“{path}”：{detail}</source>
-        <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
     </message>
 </context>
 <context>
