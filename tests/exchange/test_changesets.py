@@ -91,9 +91,9 @@ def test_concurrent_edits_through_changesets_give_one_conflict(offices, tmp_path
     a, b = acquainted(offices)
     a.pf.update("projects", FACILITY, {"zone": "科学谷"})
     b.pf.update("projects", FACILITY, {"zone": "曾家片区"})
-    r = b.receive(send(a, b, tmp_path / "a.sqlite"))
+    r = b.receive(send(a, b, tmp_path / "from-a.sqlite"))
     assert r.totals()["conflicts"] == 1
-    a.receive(send(b, a, tmp_path / "b.sqlite"))
+    a.receive(send(b, a, tmp_path / "from-b.sqlite"))
     assert state(a.pf) == state(b.pf)
     with b.pf.read() as db:
         assert db.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0] == 1
