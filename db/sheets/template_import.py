@@ -121,6 +121,9 @@ class _Reader:
             grid = Grid(title, read_rows(wb[title]))  # as written: merged cells are not filled here
         cols = {c.key: c for c in SHEETS[kind][1]}
         hr = spec["header_row"]
+        if len(spec["keys"]) != len(spec["headers"]):  # the template's own record of its columns disagrees
+            raise UserError(E_COLUMNS, sheet=title, column=min(len(spec["keys"]), len(spec["headers"])) + 1,
+                            header="")
         for i, (key, header) in enumerate(zip(spec["keys"], spec["headers"], strict=True), start=1):
             if str(grid.get(hr - 1, i - 1) or "").strip() != header or key not in cols:
                 raise UserError(E_COLUMNS, sheet=title, column=i, header=header)
