@@ -20,12 +20,12 @@ from pathlib import Path
 
 from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
 from db.clock import WallClock
-from db.store import hlc, outputs, records, schema, sync
-from db.store.changes import Changes, Create, Delete, Op, Restore, Update
-from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, StorageError, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
+from db.store import hlc, outputs, records, schema, sync
+from db.store.changes import Changes, Create, Delete, Op, Restore, Update
+from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.store.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class Portfolio:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None,
-             lock_wait: float = 0.0) -> "Portfolio":
+             lock_wait: float = 0.0) -> Portfolio:
         """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py); a file
         open for writing elsewhere is waited for up to `lock_wait` seconds (then PortfolioLocked)."""
         path = Path(path)
@@ -182,7 +182,7 @@ class Portfolio:
                 self._lock.release()
                 self._lock = None
 
-    def __enter__(self) -> "Portfolio":
+    def __enter__(self) -> Portfolio:
         return self
 
     def __exit__(self, *exc) -> None:

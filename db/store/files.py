@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from db.errors import UserError
 from db.store.connection import fsync_dir, fsync_file

@@ -39,7 +39,8 @@ def strings(value) -> Iterable[str]:
 
 
 def missing(font_names: Iterable[str], texts: Iterable[str]) -> list[str]:
-    """Characters of `texts` that some of the registered TrueType fonts `font_names` lack."""
+    """Characters of `texts` that none of the registered TrueType fonts `font_names` has (the
+    brief sets a character a face lacks in its fallback face, so only these vanish)."""
     covered = [pdfmetrics.getFont(name).face.charToGlyph for name in dict.fromkeys(font_names)]
     seen: dict[str, None] = {}
     checked: set[str] = set()
@@ -48,6 +49,6 @@ def missing(font_names: Iterable[str], texts: Iterable[str]) -> list[str]:
             if ch in checked:
                 continue
             checked.add(ch)
-            if not _shown_without_glyph(ch) and any(ord(ch) not in glyphs for glyphs in covered):
+            if not _shown_without_glyph(ch) and not any(glyphs.get(ord(ch)) for glyphs in covered):
                 seen[ch] = None
     return list(seen)
