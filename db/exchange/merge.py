@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.exchange.duplicates import find_duplicates
-from db.model import KINDS
 from db.i18n import QT_TRANSLATE_NOOP
+from db.model import KINDS
 from db.store import hlc, outputs, records, sync, sync_state
 from db.store.changes import Changes
 from db.store.received import Incoming, RefusedFile, read

@@ -9,7 +9,6 @@ from db.model import kind_of
 from db.portfolio import Portfolio
 from db.store.changes import Create, Delete, Update
 from db.store.schema import SCHEMA_VERSION
-from db.i18n import tr
 from desktop.cli.common import M, open_to_change
 from desktop.cli.common import pairs as _pairs
 from desktop.cli.common import print_json as _print_json
