@@ -94,8 +94,14 @@ def _wal_beside(folder: Path) -> Path:
     return other
 
 
-def _closed_database(folder: Path) -> Path:
-    other = folder / "closed.sqlite"
+def _hard_link(work: Path, name: str = "same-file.sqlite") -> Path:
+    link = work.parent / name
+    os.link(work, link)
+    return link
+
+
+def _closed_database(folder: Path, name: str = "closed.sqlite") -> Path:
+    other = folder / name
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE t(x)")
     conn.commit()
@@ -103,12 +109,15 @@ def _closed_database(folder: Path) -> Path:
     return other
 
 
-OUT = {"brief": ".pdf", "ics": ".ics", "xlsx-export": ".xlsx", "notice": ".pdf", "export": ".sqlite"}
+OUT = ("ics", "xlsx-export", "notice", "export")  # (brief refuses a name not ending .pdf/.docx/.xlsx first)
 CASES = {
     # -- output files over the portfolio (the brief/ics/xlsx/notice of the first report) --
     **{f"{cmd} --out the portfolio itself": Case(lambda w, b, cmd=cmd: [cmd, w, "--out", w], ("正在使用的组合文件",))
        for cmd in OUT},
-    **{f"brief --out its {suffix}": Case(lambda w, b, s=suffix: ["brief", w, "--out", f"{w}{s}"], ("附属文件",))
+    **{f"brief --out the portfolio by another name ({ext})": Case(
+        lambda w, b, ext=ext: ["brief", w, "--out", _hard_link(w, f"简报{ext}")], ("正在使用的组合文件",))
+       for ext in (".pdf", ".docx", ".xlsx")},
+    **{f"ics --out its {suffix}": Case(lambda w, b, s=suffix: ["ics", w, "--out", f"{w}{s}"], ("附属文件",))
        for suffix in ("-wal", "-shm", "-journal", ".lock")},
     "export --out its -wal": Case(lambda w, b: ["export", w, "--out", f"{w}-wal"], ("附属文件",)),
     "ics into its backups folder": Case(lambda w, b: ["ics", w, "--out", w.parent / f"{w.name}.backups" / "x.ics"],
@@ -118,7 +127,7 @@ CASES = {
     "export over a database with its -wal beside it": Case(
         lambda w, b: ["export", w, "--out", _wal_beside(w.parent)], ("other.sqlite-wal", "没写回的修改", "不会覆盖")),
     "a document over another database": Case(
-        lambda w, b: ["brief", w, "--out", _closed_database(w.parent)], ("数据库文件",)),
+        lambda w, b: ["brief", w, "--out", _closed_database(w.parent, "closed.pdf")], ("数据库文件",)),
     "xlsx over another database": Case(
         lambda w, b: ["xlsx-export", w, "--out", _closed_database(w.parent)], ("数据库文件",)),
     "an output path that is a folder": Case(lambda w, b: ["ics", w, "--out", w.parent], ("文件夹",)),
@@ -145,12 +154,6 @@ CASES = {
     "merge a file into itself": Case(lambda w, b: ["merge", w, "--from", w], ("合并到自己",)),
     "merge a hard link of itself": Case(lambda w, b: ["merge", w, "--from", _hard_link(w)], ("合并到自己",)),
 }
-
-
-def _hard_link(work: Path) -> Path:
-    link = work.parent / "same-file.sqlite"
-    os.link(work, link)
-    return link
 
 
 @pytest.fixture(scope="module")
