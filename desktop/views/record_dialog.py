@@ -11,6 +11,8 @@ from db.model import KINDS
 from db.records import label as record_label
 from desktop.forms import RecordForm
 
+OWNER_FIELDS = ("project_id", "team_id", "challenge_id", "indicator_id")
+
 
 class ReplanDialog(QDialog):
     """Asks why a planned date moves: the reason goes into the slip log (调整记录)."""
@@ -60,7 +62,8 @@ class RecordDialog(QDialog):
         self.preset = preset or {}
         self.result_changes = None
         title = record_label(self.kind, record) if record else self.tr("新建%1").replace("%1", tr(self.kind.label))
-        self.setWindowTitle(title)
+        owner = self._owner_label({**(record or {}), **self.preset})
+        self.setWindowTitle(f"{title} — {owner}" if owner else title)
         self.form = RecordForm(self.kind, session.pf.list("units"), set(hidden) | set(self.preset), self)
         if record:
             self.form.set_values(record)
@@ -82,6 +85,16 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(640, 720)
+
+    def _owner_label(self, values: dict) -> str:
+        """The record this one belongs to (its project, team, challenge or indicator), so the
+        title says where a save will land: "新建里程碑 — 超瞬态实验装置"."""
+        for f in self.kind.fields:
+            if f.name in OWNER_FIELDS and values.get(f.name):
+                parent = self.session.pf.get(f.ref, values[f.name])
+                if parent is not None:
+                    return str(parent.get(KINDS[f.ref].title_field) or record_label(KINDS[f.ref], parent))
+        return ""
 
     def save(self) -> None:
         try:
