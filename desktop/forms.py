@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
 
 from db.i18n import tr, tr_enum
 from db.model import Field, Kind
+from desktop.date_edit import DateEdit
 
 LONG_TEXT = {"summary", "notes", "route", "pledge_text", "eligibility", "source_text", "note"}
 BOOKKEEPING_HIDDEN = {"builtin_key"}
@@ -73,10 +74,10 @@ class RecordForm(QWidget):
             w = QPlainTextEdit(self)
             w.setMaximumHeight(70)
             return w
-        w = QLineEdit(self)
         if f.type == "date":
-            w.setPlaceholderText("YYYY-MM-DD")
-        elif f.type in ("money", "number", "pct", "int"):
+            return DateEdit(self)
+        w = QLineEdit(self)
+        if f.type in ("money", "number", "pct", "int"):
             w.setPlaceholderText("0")
         elif f.type == "strlist":
             w.setPlaceholderText(self.tr("多项用顿号分隔，如：甲、乙"))
@@ -153,10 +154,17 @@ class RecordForm(QWidget):
             out[name] = value
         return out
 
-    def focus_field(self, label_text: str) -> None:
-        """Put the cursor on the field a message names (messages quote the field label)."""
+    def focus_field(self, message: str) -> None:
+        """Put the cursor on the field a message names, and only on it. Messages quote the field
+        as 「label」 after the record's own name (里程碑「…」：「实际完成日期」…), so the quoted label
+        decides; the longest match wins (「实际完成日期」 over 「日期」)."""
         for name, w in self.editors.items():
-            if tr(self.kind.field(name).label) in label_text:
-                w.setFocus()
-                w.setStyleSheet("border: 1px solid #d9363e")
-                return
+            w.setStyleSheet("")
+        labels = {name: tr(self.kind.field(name).label) for name in self.editors}
+        quoted = [n for n, label in labels.items() if f"「{label}」" in message]
+        named = quoted or [n for n, label in labels.items() if label in message.split("：", 1)[-1]]
+        if not named:
+            return
+        w = self.editors[max(named, key=lambda n: len(labels[n]))]
+        w.setFocus()
+        w.setStyleSheet("border: 1px solid #d9363e")

@@ -90,7 +90,7 @@
     <message>
         <location filename="../../desktop/views/brief_preview.py" line="65"/>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/brief_preview.py" line="77"/>
@@ -718,6 +718,19 @@
         <location filename="../../desktop/views/exchange_dialogs.py" line="134"/>
         <source>处理合并冲突：%1</source>
         <translation>Resolve merge conflict: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/date_edit.py" line="14"/>
+        <source>如 2026-06-30 或 2026年6月30日</source>
+        <translation>e.g. 2026-06-30 or 2026年6月30日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/date_edit.py" line="18"/>
+        <source>选择日期</source>
+        <translation>Pick a date</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2529,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="145"/>
+        <location filename="../../desktop/views/project_register.py" line="147"/>
         <source>正在载入 %n 个项目并计算亮灯…</source>
         <translation>
             <numerusform>Loading %n project and computing its status colour…</numerusform>
@@ -2524,37 +2537,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="147"/>
+        <location filename="../../desktop/views/project_register.py" line="149"/>
         <source>正在计算亮灯…</source>
         <translation>Computing status lights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="195"/>
+        <location filename="../../desktop/views/project_register.py" line="197"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="195"/>
+        <location filename="../../desktop/views/project_register.py" line="197"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="197"/>
+        <location filename="../../desktop/views/project_register.py" line="199"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="206"/>
+        <location filename="../../desktop/views/project_register.py" line="208"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2562,37 +2575,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="236"/>
+        <location filename="../../desktop/views/project_register.py" line="259"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="279"/>
+        <location filename="../../desktop/views/project_register.py" line="302"/>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="303"/>
         <source>按类别分组</source>
         <translation>Group by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="303"/>
         <source>按责任单位分组</source>
         <translation>Group by responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="304"/>
         <source>按阶段分组</source>
         <translation>Group by stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="304"/>
         <source>按片区分组</source>
         <translation>Group by zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="285"/>
+        <location filename="../../desktop/views/project_register.py" line="308"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
@@ -2618,13 +2631,13 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="62"/>
-        <location filename="../../desktop/views/record_dialog.py" line="91"/>
+        <location filename="../../desktop/views/record_dialog.py" line="64"/>
+        <location filename="../../desktop/views/record_dialog.py" line="104"/>
         <source>新建%1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="105"/>
+        <location filename="../../desktop/views/record_dialog.py" line="118"/>
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2632,7 +2645,7 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/forms.py" line="82"/>
+        <location filename="../../desktop/forms.py" line="83"/>
         <source>多项用顿号分隔，如：甲、乙</source>
         <translation>Separate several items with 、 or commas, e.g. A, B</translation>
     </message>
@@ -2640,27 +2653,27 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="20"/>
+        <location filename="../../desktop/views/record_dialog.py" line="22"/>
         <source>重新计划</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="24"/>
+        <location filename="../../desktop/views/record_dialog.py" line="26"/>
         <source>里程碑“%1”的计划日期由 %2 调整为 %3。</source>
         <translation>The planned date of milestone “%1” moves from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="26"/>
+        <location filename="../../desktop/views/record_dialog.py" line="28"/>
         <source>调整原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="27"/>
+        <location filename="../../desktop/views/record_dialog.py" line="29"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="40"/>
+        <location filename="../../desktop/views/record_dialog.py" line="42"/>
         <source>必须填写调整原因</source>
         <translation>A reason is required</translation>
     </message>
@@ -3131,32 +3144,32 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="29"/>
+        <location filename="../../db/sheets/template_export.py" line="28"/>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="30"/>
+        <location filename="../../db/sheets/template_export.py" line="29"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="31"/>
+        <location filename="../../db/sheets/template_export.py" line="30"/>
         <source>请从下拉列表中选择</source>
         <translation>Choose from the drop-down list</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="32"/>
+        <location filename="../../db/sheets/template_export.py" line="31"/>
         <source>可选值</source>
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="33"/>
+        <location filename="../../db/sheets/template_export.py" line="32"/>
         <source>请填写不小于 0 的数字（万元）</source>
         <translation>Enter a number of at least 0 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="34"/>
+        <location filename="../../db/sheets/template_export.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3616,22 +3629,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Figure {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="33"/>
+        <location filename="../../db/brief/fonts.py" line="28"/>
         <source>内置字体（文泉驿微米黑）</source>
         <translation>Bundled font (WenQuanYi Micro Hei)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="34"/>
+        <location filename="../../db/brief/fonts.py" line="29"/>
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="35"/>
+        <location filename="../../db/brief/fonts.py" line="30"/>
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="36"/>
+        <location filename="../../db/brief/fonts.py" line="31"/>
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -5157,18 +5170,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="50"/>
         <location filename="../../db/portfolio.py" line="52"/>
+        <location filename="../../db/portfolio.py" line="54"/>
         <source>找不到组合文件“{path}”</source>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="116"/>
+        <location filename="../../db/portfolio.py" line="130"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="158"/>
+        <location filename="../../db/portfolio.py" line="172"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
@@ -5189,17 +5202,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="170"/>
+        <location filename="../../db/portfolio.py" line="184"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="58"/>
+        <location filename="../../db/schema.py" line="60"/>
         <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="62"/>
+        <location filename="../../db/schema.py" line="64"/>
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
@@ -5210,8 +5223,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/values.py" line="24"/>
-        <source>{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）</source>
-        <translation>{record}: “{field}” has an invalid date “{value}”; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
+        <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>
+        <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
     </message>
     <message>
         <location filename="../../db/values.py" line="25"/>
@@ -5314,19 +5327,19 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="71"/>
+        <location filename="../../db/writes.py" line="72"/>
         <source>未知的记录类型“{kind}”</source>
         <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="135"/>
+        <location filename="../../db/writes.py" line="136"/>
         <source>{record}：编号 {id} 已存在</source>
         <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
         <location filename="../../db/challenges.py" line="19"/>
-        <location filename="../../db/writes.py" line="155"/>
-        <location filename="../../db/writes.py" line="189"/>
+        <location filename="../../db/writes.py" line="156"/>
+        <location filename="../../db/writes.py" line="190"/>
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
     </message>
@@ -5421,7 +5434,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
     <message>
-        <location filename="../../db/backups.py" line="20"/>
+        <location filename="../../db/backups.py" line="21"/>
         <source>无法用备份“{backup}”恢复“{path}”：{detail}</source>
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
@@ -5601,17 +5614,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="25"/>
+        <location filename="../../db/exchange/export.py" line="24"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="26"/>
+        <location filename="../../db/exchange/export.py" line="25"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="27"/>
+        <location filename="../../db/exchange/export.py" line="26"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -6904,22 +6917,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="25"/>
+        <location filename="../../db/sheets/template_export.py" line="24"/>
         <source>找不到单位“{name}”。{hint}</source>
         <translation>Unit “{name}” not found. {hint}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="26"/>
+        <location filename="../../db/sheets/template_export.py" line="25"/>
         <source>名称相近的单位：{names}</source>
         <translation>Units with similar names: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="27"/>
+        <location filename="../../db/sheets/template_export.py" line="26"/>
         <source>请使用组合中单位的全称或简称。</source>
         <translation>Use the full name or short name of a unit in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="28"/>
+        <location filename="../../db/sheets/template_export.py" line="27"/>
         <source>“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。</source>
         <translation>“{unit}” has no projects in progress and no unfinished milestones, so there is no progress-report sheet to export.</translation>
     </message>
