@@ -2410,58 +2410,58 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Select a project to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="129"/>
-        <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天</source>
-        <translation>%1 milestone(s) · re-planned %2 time(s) · %3 day(s) slipped in total</translation>
+        <location filename="../../desktop/views/project_detail.py" line="130"/>
+        <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
+        <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="164"/>
+        <location filename="../../desktop/views/project_detail.py" line="166"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="197"/>
+        <location filename="../../desktop/views/project_detail.py" line="199"/>
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="221"/>
-        <location filename="../../desktop/views/project_detail.py" line="236"/>
+        <location filename="../../desktop/views/project_detail.py" line="223"/>
+        <location filename="../../desktop/views/project_detail.py" line="238"/>
         <source>删除里程碑</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="221"/>
+        <location filename="../../desktop/views/project_detail.py" line="223"/>
         <source>删除%1？可以撤销。</source>
         <translation>Delete %1? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="223"/>
+        <location filename="../../desktop/views/project_detail.py" line="225"/>
         <source>删除%1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="235"/>
+        <location filename="../../desktop/views/project_detail.py" line="237"/>
         <source>编辑项目 (F2)</source>
         <translation>Edit project (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="235"/>
+        <location filename="../../desktop/views/project_detail.py" line="237"/>
         <source>新增里程碑</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="236"/>
+        <location filename="../../desktop/views/project_detail.py" line="238"/>
         <source>编辑里程碑</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="237"/>
+        <location filename="../../desktop/views/project_detail.py" line="239"/>
         <source>调整记录</source>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_detail.py" line="238"/>
+        <location filename="../../desktop/views/project_detail.py" line="240"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
@@ -2840,26 +2840,36 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="42"/>
+        <source>调整计划后较基线推迟超过（天）至多黄灯</source>
+        <translation>Re-planned more than this many days past the baseline: yellow at best (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="43"/>
         <source>投资/指标进度领先序时进度（百分点）蓝灯</source>
         <translation>Blue when investment/indicator progress leads the pro-rata schedule by (points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="44"/>
         <source>不低于序时进度（百分点）绿灯</source>
         <translation>Green when at or above the pro-rata schedule by (points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="45"/>
         <source>落后不超过（百分点）黄灯，更低则红灯</source>
         <translation>Yellow when behind by no more than (points), red below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="46"/>
         <source>受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。</source>
         <translation>Blocked milestones are red; cancelled, undated or suspended ones are grey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="49"/>
+        <source>滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。</source>
+        <translation>Lateness is judged against the baseline: a milestone whose new planned date lies more than the days above past its baseline (the date first committed) is yellow at best until done, with the reason “re-planned, N days past the baseline”; one already late against its new date is yellow or red as usual. A project takes the worst colour of its milestones, and its details count the milestones slipped past that threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="69"/>
         <source>修改亮灯规则</source>
         <translation>Change status-light rules</translation>
     </message>
@@ -3945,13 +3955,13 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="52"/>
-        <location filename="../../db/brief/status.py" line="41"/>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="52"/>
-        <location filename="../../db/brief/status.py" line="41"/>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
@@ -3962,7 +3972,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="53"/>
-        <location filename="../../db/brief/status.py" line="39"/>
+        <location filename="../../db/brief/status.py" line="40"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
@@ -3983,7 +3993,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="54"/>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
@@ -4079,7 +4089,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="62"/>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4090,7 +4100,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="63"/>
-        <location filename="../../db/brief/status.py" line="47"/>
+        <location filename="../../db/brief/status.py" line="48"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
@@ -4101,7 +4111,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="63"/>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
@@ -4162,196 +4172,201 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="21"/>
+        <source>说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。</source>
+        <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/status.py" line="22"/>
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="22"/>
+        <location filename="../../db/brief/status.py" line="23"/>
         <source>另有{n}个单位暂无到期里程碑，未参与排名。</source>
         <translation>A further {n} unit(s) have no milestones due yet and are not ranked.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="23"/>
+        <location filename="../../db/brief/status.py" line="24"/>
         <source>暂无到期里程碑，各单位未参与排名。</source>
         <translation>No milestones are due yet, so no units are ranked.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="24"/>
+        <location filename="../../db/brief/status.py" line="25"/>
         <source>本周需协调解决的问题{n}项：受阻里程碑{blocked}项，红灯项目{red}项。</source>
         <translation>Issues needing coordination this week: {n} (blocked milestones {blocked}, red projects {red}).</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="25"/>
+        <location filename="../../db/brief/status.py" line="26"/>
         <source>本周无受阻里程碑和红灯项目。</source>
         <translation>No blocked milestones or red projects this week.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="26"/>
+        <location filename="../../db/brief/status.py" line="27"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="27"/>
+        <location filename="../../db/brief/status.py" line="28"/>
         <source>滞后</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="28"/>
+        <location filename="../../db/brief/status.py" line="29"/>
         <source>（未填写受阻原因）</source>
         <translation>(no reason for the blockage given)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="29"/>
+        <location filename="../../db/brief/status.py" line="30"/>
         <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
         <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="30"/>
+        <location filename="../../db/brief/status.py" line="31"/>
         <source>下周无到期的里程碑、申报截止和拨款事项。</source>
         <translation>No milestones, application deadlines or disbursements due next week.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="31"/>
+        <location filename="../../db/brief/status.py" line="32"/>
         <source>里程碑到期</source>
         <translation>Milestone due</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="32"/>
+        <location filename="../../db/brief/status.py" line="33"/>
         <source>榜单申报截止</source>
         <translation>Challenge application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="33"/>
+        <location filename="../../db/brief/status.py" line="34"/>
         <source>第{seq}批资金拨付</source>
         <translation>Disbursement of tranche {seq}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="34"/>
+        <location filename="../../db/brief/status.py" line="35"/>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。</source>
         <translation>Plan indicators in the ledger: {n}, of which {reported} have actual values reported; against the pro-rata schedule: red {red}, yellow {yellow}, green {green}, blue {blue}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="35"/>
+        <location filename="../../db/brief/status.py" line="36"/>
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="36"/>
+        <location filename="../../db/brief/status.py" line="37"/>
         <source>（{year}年）</source>
         <translation>({year})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="39"/>
+        <location filename="../../db/brief/status.py" line="40"/>
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="39"/>
+        <location filename="../../db/brief/status.py" line="40"/>
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="40"/>
+        <location filename="../../db/brief/status.py" line="41"/>
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="40"/>
+        <location filename="../../db/brief/status.py" line="41"/>
         <source>蓝灯</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="40"/>
+        <location filename="../../db/brief/status.py" line="41"/>
         <source>灰灯</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="41"/>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="44"/>
+        <location filename="../../db/brief/status.py" line="45"/>
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="44"/>
+        <location filename="../../db/brief/status.py" line="45"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="45"/>
+        <location filename="../../db/brief/status.py" line="46"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="45"/>
+        <location filename="../../db/brief/status.py" line="46"/>
         <source>问题事项</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="47"/>
+        <location filename="../../db/brief/status.py" line="48"/>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4580,117 +4595,122 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Not started / paused / no data</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="37"/>
+        <location filename="../../db/colours.py" line="38"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="38"/>
+        <location filename="../../db/colours.py" line="39"/>
         <source>未设定计划日期</source>
         <translation>No planned date set</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="39"/>
+        <location filename="../../db/colours.py" line="40"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="40"/>
+        <location filename="../../db/colours.py" line="41"/>
         <source>提前 {days} 天完成</source>
         <translation>Completed {days} day(s) early</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="41"/>
+        <location filename="../../db/colours.py" line="42"/>
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="42"/>
+        <location filename="../../db/colours.py" line="43"/>
         <source>已完成（逾期 {days} 天）</source>
         <translation>Completed ({days} day(s) late)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="43"/>
+        <location filename="../../db/colours.py" line="44"/>
         <source>逾期 {days} 天（超过 {limit} 天）</source>
         <translation>{days} day(s) overdue (more than {limit} days)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="44"/>
+        <location filename="../../db/colours.py" line="45"/>
         <source>逾期 {days} 天</source>
         <translation>{days} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="45"/>
+        <location filename="../../db/colours.py" line="46"/>
         <source>{days} 天后到期（{date}），尚未完成</source>
         <translation>Due in {days} day(s) ({date}), not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="46"/>
+        <location filename="../../db/colours.py" line="47"/>
         <source>今天到期，尚未完成</source>
         <translation>Due today, not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="47"/>
+        <location filename="../../db/colours.py" line="48"/>
         <source>距计划日期还有 {days} 天</source>
         <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="48"/>
+        <location filename="../../db/colours.py" line="49"/>
+        <source>已调整计划，较基线推迟 {days} 天</source>
+        <translation>re-planned, {days} days past the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="50"/>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
         <translation>Annual investment {done:.0f}% complete; pro-rata schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="49"/>
+        <location filename="../../db/colours.py" line="51"/>
         <source>里程碑“{name}”：{reason}</source>
         <translation>Milestone “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="50"/>
+        <location filename="../../db/colours.py" line="52"/>
         <source>无进行中的里程碑，也无年度投资计划</source>
         <translation>No milestones in progress and no annual investment plan</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="51"/>
+        <location filename="../../db/colours.py" line="53"/>
         <source>里程碑均已完成</source>
         <translation>All milestones completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="52"/>
+        <location filename="../../db/colours.py" line="54"/>
         <source>停缓建</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="53"/>
+        <location filename="../../db/colours.py" line="55"/>
         <source>已终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="54"/>
+        <location filename="../../db/colours.py" line="56"/>
         <source>揭榜方状态：{status}</source>
         <translation>Applicant team status: {status}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="55"/>
+        <location filename="../../db/colours.py" line="57"/>
         <source>尚无进行中的军令状里程碑</source>
         <translation>No pledge milestones in progress yet</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="56"/>
+        <location filename="../../db/colours.py" line="58"/>
         <source>无实际值</source>
         <translation>No actual value</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="57"/>
+        <location filename="../../db/colours.py" line="59"/>
         <source>缺少基期或目标值，无法计算序时进度</source>
         <translation>Baseline or target value missing; cannot compute the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="58"/>
+        <location filename="../../db/colours.py" line="60"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
         <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of pro-rata schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="59"/>
+        <location filename="../../db/colours.py" line="61"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
