@@ -92,10 +92,12 @@ def _number(value, record, f, key="number"):
     return num
 
 
-def check(kind: Kind, f: Field, value, record: str = ""):
+def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False):
     """Return the normalised value of field f, or raise ValidationError.
 
-    Accepts Python values and the strings a CLI user types ("12.5", "是", '["a","b"]', "a,b").
+    Accepts Python values and the strings a CLI user types ("12.5", "是", '["a","b"]', "a,b"),
+    dates as offices write them ("2026年6月30日"). stored=True checks a value read from a
+    portfolio file (a received one), which holds dates as YYYY-MM-DD only.
     """
     record = record or tr(kind.label)
     if isinstance(value, str) and f.type not in ("text",) and value.strip() == "":
@@ -121,7 +123,7 @@ def check(kind: Kind, f: Field, value, record: str = ""):
         return value
     if t == "date":
         if parse_date(value) is None:
-            iso = read_date(value)
+            iso = None if stored else read_date(value)
             if iso is None:
                 _fail("date", record, f, value)
             value = iso
