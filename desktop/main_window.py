@@ -13,6 +13,7 @@ from db.errors import UserError
 from desktop import portfolio_files
 from desktop.exchange_actions import ExchangeActions
 from desktop.sheet_actions import SheetActions
+from desktop.checkpoint import Checkpointer
 from desktop.session import Session
 from desktop.worker import wait_all
 from desktop.lazy_page import LazyPage
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self.checkpointer = Checkpointer(self.session, self)  # the file on disk stays current
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
