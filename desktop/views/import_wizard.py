@@ -23,6 +23,7 @@ from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
+ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
 
 
 def _table(headers: list[str], parent) -> QTableWidget:
@@ -57,6 +58,8 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, dict[int, tuple]] = {}
         self.unit_choices: dict[str, str] = {}
         self.result_changes = None
+        self._ready = None  # the choices a background read finished for
+        self.task = None
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.resize(980, 640)
@@ -72,19 +75,54 @@ class ImportWizard(QWizard):
             self.file_page.edit.setText(str(self.path))
 
     def analyse(self) -> bool:
-        """(Re)read the file with the user's corrections; a refused file shows its message."""
+        """(Re)read the file with the user's corrections; a refused file shows its message.
+
+        A large file is read on the worker (desktop/task_runner.py) while the window stays live:
+        the page does not move on yet; when the plan is ready the wizard moves on by itself."""
+        key = (str(self.path), repr(self.mapping), repr(self.unit_choices))
+        if self._ready == key:  # read in the background for exactly these choices
+            self._ready = None
+            return True
+        pf, path = self.session.pf, self.path
+        mapping, choices = self.mapping or None, self.unit_choices or None
+        if self.task is not None and not self.task.finished:
+            return False  # still reading
+        if path.stat().st_size > ASYNC_ABOVE_BYTES:
+            self._read_in_background(key, lambda _progress: importer.analyse(
+                pf, path, mapping=mapping, unit_choices=choices))
+            return False
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.plan = importer.analyse(self.session.pf, self.path, mapping=self.mapping or None,
-                                         unit_choices=self.unit_choices or None)
+            self.plan = importer.analyse(pf, path, mapping=mapping, unit_choices=choices)
             return True
         except UserError as exc:
-            self.file_page.error.setText(str(exc))
-            if self.currentId() != FILE:
-                QMessageBox.warning(self, self.tr("导入台账"), str(exc))
+            self._refused(exc)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def _read_in_background(self, key: tuple, fn) -> None:
+        from desktop.task_runner import Task
+
+        def done(plan) -> None:  # (not called when cancelled: the wizard stays on this page)
+            self.plan, self._ready = plan, key
+            self.next()
+
+        def failed(exc) -> None:
+            if isinstance(exc, UserError):
+                self._refused(exc)
+            else:
+                QMessageBox.critical(self, self.tr("导入台账"), self.tr("读取失败：%1").replace("%1", str(exc)))
+        self.button(QWizard.NextButton).setEnabled(False)
+        task = self.task = Task(self, self.tr("导入台账"), self.tr("正在读取 %1…").replace("%1", self.path.name),
+                                fn, done, failed)
+        task.background.busy_changed.connect(
+            lambda busy: None if busy else self.button(QWizard.NextButton).setEnabled(True))
+
+    def _refused(self, exc: UserError) -> None:
+        self.file_page.error.setText(str(exc))
+        if self.currentId() != FILE:
+            QMessageBox.warning(self, self.tr("导入台账"), str(exc))
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()

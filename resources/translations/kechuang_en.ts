@@ -736,17 +736,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="325"/>
+        <location filename="../../desktop/views/import_wizard.py" line="363"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../desktop/views/import_wizard.py" line="372"/>
         <source>已新增 %1 条、更新 %2 条记录，新建 %3 个单位。可以用“编辑 › 撤销”整体撤回这次导入。</source>
         <translation>Added %1 and updated %2 record(s); created %3 new unit(s). You can undo the whole import with “Edit › Undo”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="336"/>
+        <location filename="../../desktop/views/import_wizard.py" line="374"/>
         <source>未导入的无效行：</source>
         <translation>Invalid rows not imported:</translation>
     </message>
@@ -1272,32 +1272,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../desktop/views/import_wizard.py" line="144"/>
         <source>选择文件</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="107"/>
+        <location filename="../../desktop/views/import_wizard.py" line="145"/>
         <source>选择要导入的 Excel 台账（.xlsx），或项目办导出后由单位填好的调度表。</source>
         <translation>Choose the Excel ledger (.xlsx) to import, or a progress-report sheet exported by the project office and filled in by a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="110"/>
+        <location filename="../../desktop/views/import_wizard.py" line="148"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="116"/>
+        <location filename="../../desktop/views/import_wizard.py" line="154"/>
         <source>表头可以在标题行下面、可以是两行合并表头；列名不同也能识别（项目名称/名称、责任单位/牵头单位、总投资（万元）/总投资（亿元）……）。下一步会列出识别结果供确认。</source>
         <translation>The header may sit below a title row or span two merged rows, and column names are recognised even when worded differently (项目名称/名称, 责任单位/牵头单位, 总投资（万元）/总投资（亿元）…). The next step lists what was recognised for you to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="129"/>
+        <location filename="../../desktop/views/import_wizard.py" line="167"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="130"/>
+        <location filename="../../desktop/views/import_wizard.py" line="168"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
@@ -1354,10 +1354,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="60"/>
-        <location filename="../../desktop/views/import_wizard.py" line="84"/>
+        <location filename="../../desktop/views/import_wizard.py" line="63"/>
+        <location filename="../../desktop/views/import_wizard.py" line="115"/>
+        <location filename="../../desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../desktop/views/import_wizard.py" line="125"/>
         <source>导入台账</source>
         <translation>Import Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="115"/>
+        <source>读取失败：%1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="117"/>
+        <source>正在读取 %1…</source>
+        <translation>Reading %1…</translation>
     </message>
 </context>
 <context>
@@ -1482,33 +1494,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -1516,178 +1528,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="375"/>
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
         <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
 Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>打印简报…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>筛选结果的时间轴</source>
         <translation>Timeline of filtered projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>使用指引</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
@@ -1695,52 +1707,52 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="148"/>
+        <location filename="../../desktop/views/import_wizard.py" line="186"/>
         <source>确认列对应</source>
         <translation>Confirm column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../desktop/views/import_wizard.py" line="187"/>
         <source>按表头文字识别出的对应关系如下。请核对，必要时改正“导入为”或金额单位。</source>
         <translation>These are the mappings recognised from the header text. Please check them and correct “Import as” or the money unit where needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="159"/>
+        <location filename="../../desktop/views/import_wizard.py" line="197"/>
         <source>（不导入）</source>
         <translation>(Do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="166"/>
+        <location filename="../../desktop/views/import_wizard.py" line="204"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="166"/>
+        <location filename="../../desktop/views/import_wizard.py" line="204"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="166"/>
+        <location filename="../../desktop/views/import_wizard.py" line="204"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="167"/>
+        <location filename="../../desktop/views/import_wizard.py" line="205"/>
         <source>金额单位</source>
         <translation>Money unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="178"/>
+        <location filename="../../desktop/views/import_wizard.py" line="216"/>
         <source>万元</source>
         <translation>10k CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="178"/>
+        <location filename="../../desktop/views/import_wizard.py" line="216"/>
         <source>亿元（×10000）</source>
         <translation>100M CNY (×10000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="179"/>
+        <location filename="../../desktop/views/import_wizard.py" line="217"/>
         <source>元（÷10000）</source>
         <translation>CNY (÷10000)</translation>
     </message>
@@ -2229,125 +2241,125 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="258"/>
+        <location filename="../../desktop/views/import_wizard.py" line="296"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="260"/>
+        <location filename="../../desktop/views/import_wizard.py" line="298"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="264"/>
-        <location filename="../../desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../desktop/views/import_wizard.py" line="302"/>
+        <location filename="../../desktop/views/import_wizard.py" line="303"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="264"/>
-        <location filename="../../desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../desktop/views/import_wizard.py" line="302"/>
+        <location filename="../../desktop/views/import_wizard.py" line="303"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="264"/>
+        <location filename="../../desktop/views/import_wizard.py" line="302"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../desktop/views/import_wizard.py" line="303"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../desktop/views/import_wizard.py" line="303"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../desktop/views/import_wizard.py" line="303"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="266"/>
-        <location filename="../../desktop/views/import_wizard.py" line="268"/>
+        <location filename="../../desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../desktop/views/import_wizard.py" line="306"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../desktop/views/import_wizard.py" line="305"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../desktop/views/import_wizard.py" line="305"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../desktop/views/import_wizard.py" line="305"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../desktop/views/import_wizard.py" line="305"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="284"/>
+        <location filename="../../desktop/views/import_wizard.py" line="322"/>
         <source>“%1”按已有单位“%2”处理</source>
         <translation>“%1” treated as the existing unit “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="287"/>
+        <location filename="../../desktop/views/import_wizard.py" line="325"/>
         <source>新增 %1</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="288"/>
+        <location filename="../../desktop/views/import_wizard.py" line="326"/>
         <source>更新 %1</source>
         <translation>Updated (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="289"/>
+        <location filename="../../desktop/views/import_wizard.py" line="327"/>
         <source>无效 %1 行</source>
         <translation>Invalid rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="290"/>
+        <location filename="../../desktop/views/import_wizard.py" line="328"/>
         <source>读法说明 %1</source>
         <translation>Interpretations (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="291"/>
+        <location filename="../../desktop/views/import_wizard.py" line="329"/>
         <source>将新增 %1 条、更新 %2 条记录，新建 %3 个单位。</source>
         <translation>%1 record(s) will be added and %2 updated; %3 new unit(s) will be created. </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="294"/>
+        <location filename="../../desktop/views/import_wizard.py" line="332"/>
         <source>调度表：%1（导出于 %2）。</source>
         <translation>Progress-report sheet: %1 (exported on %2). </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="297"/>
+        <location filename="../../desktop/views/import_wizard.py" line="335"/>
         <source>有 %1 行无效（见“无效”页），默认不导入任何数据。</source>
         <translation>%1 row(s) are invalid (see the “Invalid rows” tab); by default nothing is imported. </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="300"/>
+        <location filename="../../desktop/views/import_wizard.py" line="338"/>
         <source>没有需要导入的变化。</source>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../desktop/views/import_wizard.py" line="342"/>
         <source>跳过这 %1 行无效数据，只导入其余有效的行</source>
         <translation>Skip these %1 invalid row(s) and import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="316"/>
+        <location filename="../../desktop/views/import_wizard.py" line="354"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2878,82 +2890,97 @@ Choose “No” to create an empty portfolio.</translation>
     <name>SheetActions</name>
     <message>
         <location filename="../../desktop/sheet_actions.py" line="48"/>
-        <location filename="../../desktop/sheet_actions.py" line="55"/>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheet_actions.py" line="49"/>
+        <source>正在%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheet_actions.py" line="50"/>
+        <source>已取消%1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sheet_actions.py" line="63"/>
+        <location filename="../../desktop/sheet_actions.py" line="70"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="49"/>
-        <location filename="../../desktop/sheet_actions.py" line="56"/>
-        <location filename="../../desktop/sheet_actions.py" line="63"/>
+        <location filename="../../desktop/sheet_actions.py" line="64"/>
+        <location filename="../../desktop/sheet_actions.py" line="71"/>
+        <location filename="../../desktop/sheet_actions.py" line="75"/>
         <source>导出调度表</source>
         <translation>Export progress-report sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="50"/>
+        <location filename="../../desktop/sheet_actions.py" line="65"/>
         <source>为哪个责任单位导出调度表？</source>
         <translation>Export the progress-report sheet for which responsible unit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="55"/>
+        <location filename="../../desktop/sheet_actions.py" line="70"/>
         <source>调度表</source>
         <translation> progress-report sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="56"/>
         <location filename="../../desktop/sheet_actions.py" line="71"/>
+        <location filename="../../desktop/sheet_actions.py" line="83"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="65"/>
+        <location filename="../../desktop/sheet_actions.py" line="77"/>
         <source>已导出调度表 %1：%2 个里程碑，%3 个项目</source>
         <translation>Exported progress-report sheet %1: %2 milestone(s), %3 project(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="71"/>
-        <location filename="../../desktop/sheet_actions.py" line="78"/>
+        <location filename="../../desktop/sheet_actions.py" line="83"/>
+        <location filename="../../desktop/sheet_actions.py" line="87"/>
         <source>导出表格</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="80"/>
+        <location filename="../../desktop/sheet_actions.py" line="88"/>
         <source>已导出表格 %1（%2 行）</source>
         <translation>Exported tables to %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="85"/>
-        <location filename="../../desktop/sheet_actions.py" line="91"/>
+        <location filename="../../desktop/sheet_actions.py" line="94"/>
+        <location filename="../../desktop/sheet_actions.py" line="97"/>
         <source>导出日历</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="85"/>
+        <location filename="../../desktop/sheet_actions.py" line="94"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="93"/>
+        <location filename="../../desktop/sheet_actions.py" line="98"/>
         <source>已导出日历 %1：%2 个里程碑</source>
         <translation>Exported calendar %1: %2 milestone(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="96"/>
+        <location filename="../../desktop/sheet_actions.py" line="102"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="97"/>
+        <location filename="../../desktop/sheet_actions.py" line="103"/>
         <source>导出调度表…</source>
         <translation>Export progress-report sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="98"/>
+        <location filename="../../desktop/sheet_actions.py" line="104"/>
         <source>导出表格…</source>
         <translation>Export tables…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sheet_actions.py" line="99"/>
+        <location filename="../../desktop/sheet_actions.py" line="105"/>
         <source>导出日历…</source>
         <translation>Export calendar…</translation>
     </message>
@@ -3017,6 +3044,14 @@ Choose “No” to create an empty portfolio.</translation>
         <location filename="../../desktop/views/slip_log.py" line="35"/>
         <source>%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天</source>
         <translation>%1: re-planned %2 time(s), %3 day(s) slipped in total, %4 day(s) pulled in</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/task_runner.py" line="26"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3154,32 +3189,32 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="28"/>
+        <location filename="../../db/sheets/template_export.py" line="30"/>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="29"/>
+        <location filename="../../db/sheets/template_export.py" line="31"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="30"/>
+        <location filename="../../db/sheets/template_export.py" line="32"/>
         <source>请从下拉列表中选择</source>
         <translation>Choose from the drop-down list</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="31"/>
+        <location filename="../../db/sheets/template_export.py" line="33"/>
         <source>可选值</source>
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="32"/>
+        <location filename="../../db/sheets/template_export.py" line="34"/>
         <source>请填写不小于 0 的数字（万元）</source>
         <translation>Enter a number of at least 0 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="33"/>
+        <location filename="../../db/sheets/template_export.py" line="35"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3549,42 +3584,42 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="216"/>
+        <location filename="../../desktop/views/import_wizard.py" line="254"/>
         <source>确认新单位</source>
         <translation>Confirm new units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="217"/>
+        <location filename="../../desktop/views/import_wizard.py" line="255"/>
         <source>以下单位名称在组合中找不到。导入时会新建它们；如果其实是已有单位的另一种写法，请在右侧选择对应的单位。</source>
         <translation>The following unit names are not in the portfolio and will be created on import. If one is really another spelling of an existing unit, choose that unit on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="218"/>
+        <location filename="../../desktop/views/import_wizard.py" line="256"/>
         <source>表中写法</source>
         <translation>As written in the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="218"/>
+        <location filename="../../desktop/views/import_wizard.py" line="256"/>
         <source>出现在</source>
         <translation>Appears in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="218"/>
+        <location filename="../../desktop/views/import_wizard.py" line="256"/>
         <source>处理方式</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="234"/>
+        <location filename="../../desktop/views/import_wizard.py" line="272"/>
         <source>新建单位（%1）</source>
         <translation>Create new unit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="236"/>
+        <location filename="../../desktop/views/import_wizard.py" line="274"/>
         <source>即已有单位：%1</source>
         <translation>Same as existing unit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="240"/>
+        <location filename="../../desktop/views/import_wizard.py" line="278"/>
         <source>“%1”按已有单位“%2”处理</source>
         <translation>“%1” treated as the existing unit “%2”</translation>
     </message>
@@ -5140,17 +5175,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write to the folder of portfolio file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="48"/>
+        <location filename="../../db/connection.py" line="51"/>
         <source>组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。</source>
         <translation>Portfolio file “{path}” is already open in another window or program. You can open it read-only, or close the other window first.</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="77"/>
+        <location filename="../../db/connection.py" line="89"/>
         <source>“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (not an SQLite database).</translation>
     </message>
     <message>
-        <location filename="../../db/connection.py" line="161"/>
+        <location filename="../../db/connection.py" line="173"/>
         <source>无法写入备份文件“{path}”：{detail}</source>
         <translation>Cannot write backup file “{path}”: {detail}</translation>
     </message>
@@ -5196,12 +5231,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="130"/>
+        <location filename="../../db/portfolio.py" line="141"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="172"/>
+        <location filename="../../db/portfolio.py" line="183"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
@@ -5222,7 +5257,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="184"/>
+        <location filename="../../db/portfolio.py" line="195"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
@@ -5634,17 +5669,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="24"/>
+        <location filename="../../db/exchange/export.py" line="25"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="25"/>
+        <location filename="../../db/exchange/export.py" line="26"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="26"/>
+        <location filename="../../db/exchange/export.py" line="27"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -6251,67 +6286,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../db/ics.py" line="25"/>
+        <location filename="../../db/ics.py" line="26"/>
         <source>无法写入日历文件“{path}”：{detail}</source>
         <translation>Cannot write calendar file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="26"/>
+        <location filename="../../db/ics.py" line="27"/>
         <source>科创项目台账 · {name}</source>
         <translation>Kechuang Project Ledger · {name}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="27"/>
+        <location filename="../../db/ics.py" line="28"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="28"/>
+        <location filename="../../db/ics.py" line="29"/>
         <source>【{colour}】{name}（{project}）</source>
         <translation>[{colour}] {name} ({project})</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="29"/>
+        <location filename="../../db/ics.py" line="30"/>
         <source>项目：{value}</source>
         <translation>Project: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="30"/>
+        <location filename="../../db/ics.py" line="31"/>
         <source>责任单位：{value}</source>
         <translation>Responsible unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="31"/>
+        <location filename="../../db/ics.py" line="32"/>
         <source>状态：{value}</source>
         <translation>Status: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="32"/>
+        <location filename="../../db/ics.py" line="33"/>
         <source>亮灯：{colour}（{meaning}）— {reason}</source>
         <translation>Status light: {colour} ({meaning}) — {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="33"/>
+        <location filename="../../db/ics.py" line="34"/>
         <source>基线日期：{value}</source>
         <translation>Baseline date: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="34"/>
+        <location filename="../../db/ics.py" line="35"/>
         <source>实际完成：{value}</source>
         <translation>Actual completion: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="35"/>
+        <location filename="../../db/ics.py" line="36"/>
         <source>已调整计划 {count} 次，累计延期 {days} 天</source>
         <translation>Re-planned {count} time(s), {days} day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="36"/>
+        <location filename="../../db/ics.py" line="37"/>
         <source>交付成果：{value}</source>
         <translation>Deliverable: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/ics.py" line="37"/>
+        <location filename="../../db/ics.py" line="38"/>
         <source>备注：{value}</source>
         <translation>Notes: {value}</translation>
     </message>
@@ -6727,7 +6762,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cell states 10k CNY; read as {value} (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/export.py" line="18"/>
+        <location filename="../../db/sheets/export.py" line="19"/>
         <source>没有名为“{name}”的表格，可导出：{names}</source>
         <translation>No table named “{name}”; tables that can be exported: {names}</translation>
     </message>
@@ -6937,22 +6972,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="24"/>
+        <location filename="../../db/sheets/template_export.py" line="26"/>
         <source>找不到单位“{name}”。{hint}</source>
         <translation>Unit “{name}” not found. {hint}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="25"/>
+        <location filename="../../db/sheets/template_export.py" line="27"/>
         <source>名称相近的单位：{names}</source>
         <translation>Units with similar names: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="26"/>
+        <location filename="../../db/sheets/template_export.py" line="28"/>
         <source>请使用组合中单位的全称或简称。</source>
         <translation>Use the full name or short name of a unit in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="27"/>
+        <location filename="../../db/sheets/template_export.py" line="29"/>
         <source>“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。</source>
         <translation>“{unit}” has no projects in progress and no unfinished milestones, so there is no progress-report sheet to export.</translation>
     </message>
