@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
 from db.i18n import tr, tr_enum
 from db.model import Field, Kind
 from desktop.date_edit import DateEdit
+from desktop.unit_picker import UnitAdder, UnitPicker
 
 LONG_TEXT = {"summary", "notes", "route", "pledge_text", "eligibility", "source_text", "note"}
 BOOKKEEPING_HIDDEN = {"builtin_key"}
@@ -25,6 +26,7 @@ class RecordForm(QWidget):
         self.kind = kind
         self.units = sorted(units, key=lambda u: u["name"])
         self.editors: dict[str, QWidget] = {}
+        self.adders: dict[str, UnitAdder] = {}
         self.original: dict = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
@@ -36,6 +38,9 @@ class RecordForm(QWidget):
             label = tr(f.label) + ("*" if f.required else "")
             layout.addRow(label, editor)
             self.editors[f.name] = editor
+            if isinstance(editor, QListWidget) and f.ref == "units":
+                self.adders[f.name] = UnitAdder(editor, self)
+                layout.addRow("", self.adders[f.name])
 
     # -- building ------------------------------------------------------------------------
     def _editor(self, f: Field) -> QWidget:
@@ -55,12 +60,7 @@ class RecordForm(QWidget):
         if f.type == "bool":
             return QCheckBox(self)
         if f.type == "ref" and f.ref == "units":
-            w = QComboBox(self)
-            w.setEditable(False)
-            w.addItem("", None)
-            for u in self.units:
-                w.addItem(u["name"], u["id"])
-            return w
+            return UnitPicker(self.units, self)
         if f.type == "reflist" and f.ref == "units":
             w = QListWidget(self)
             w.setMaximumHeight(110)
@@ -127,7 +127,9 @@ class RecordForm(QWidget):
         for name, w in self.editors.items():
             if isinstance(w, QLabel):
                 continue
-            if isinstance(w, QComboBox):
+            if isinstance(w, UnitPicker):
+                out[name] = w.value()
+            elif isinstance(w, QComboBox):
                 out[name] = w.currentData()
             elif isinstance(w, QCheckBox):
                 out[name] = w.isChecked()

@@ -290,17 +290,17 @@
 <context>
     <name>ChallengeEditor</name>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="97"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="99"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="106"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="112"/>
         <source>新建榜单</source>
         <translation>New challenge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="114"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="123"/>
         <source>修改榜单「%1」</source>
         <translation>Edit challenge “%1”</translation>
     </message>
@@ -1375,17 +1375,17 @@
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="58"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="60"/>
         <source>输入一条验收标准，回车添加</source>
         <translation>Type an acceptance criterion and press Enter to add it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="59"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="61"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="59"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="61"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -1504,23 +1504,23 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -1528,178 +1528,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
 选“否”则新建空白组合。</source>
         <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
 Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>打印简报…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
+        <source>单位…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>筛选结果的时间轴</source>
         <translation>Timeline of filtered projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>使用指引</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
@@ -2109,27 +2114,27 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="194"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="203"/>
         <source>军令状 — %1</source>
         <translation>Pledge — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="199"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="208"/>
         <source>签订日期*</source>
         <translation>Signing date*</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="200"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="209"/>
         <source>承诺内容</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="202"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="211"/>
         <source>承诺的节点与日期请在“军令状里程碑”中逐条列出：首次填写的计划日期即为承诺（基线），之后每次调整都须说明原因并留痕。</source>
         <translation>List each pledged step and its date under “Pledge milestones”: the first planned date entered is the commitment (baseline); every later change must give a reason and is logged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="218"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="227"/>
         <source>%1签订军令状</source>
         <translation>Sign pledge: %1</translation>
     </message>
@@ -2643,13 +2648,25 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="64"/>
-        <location filename="../../desktop/views/record_dialog.py" line="104"/>
+        <location filename="../../desktop/views/record_dialog.py" line="73"/>
+        <location filename="../../desktop/views/record_dialog.py" line="154"/>
         <source>新建%1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="118"/>
+        <location filename="../../desktop/views/record_dialog.py" line="122"/>
+        <source>新建单位</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="125"/>
+        <source>已有相近的单位「%1」（去掉“有限公司”、空格和全角写法后名称相同）。
+使用已有单位吗？选“否”则新建单位「%2」。</source>
+        <translation>There is already a similar unit “%1” (the same name once 有限公司, spaces and full-width forms are ignored).
+Use the existing unit? Choose “No” to create the unit “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_dialog.py" line="171"/>
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2665,27 +2682,27 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="22"/>
+        <location filename="../../desktop/views/record_dialog.py" line="30"/>
         <source>重新计划</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="26"/>
+        <location filename="../../desktop/views/record_dialog.py" line="34"/>
         <source>里程碑“%1”的计划日期由 %2 调整为 %3。</source>
         <translation>The planned date of milestone “%1” moves from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="28"/>
+        <location filename="../../desktop/views/record_dialog.py" line="36"/>
         <source>调整原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="29"/>
+        <location filename="../../desktop/views/record_dialog.py" line="37"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_dialog.py" line="42"/>
+        <location filename="../../desktop/views/record_dialog.py" line="50"/>
         <source>必须填写调整原因</source>
         <translation>A reason is required</translation>
     </message>
@@ -2790,27 +2807,27 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>SelectTeamsDialog</name>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="232"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="241"/>
         <source>确定立项团队 — %1</source>
         <translation>Select awarded teams — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="235"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="244"/>
         <source>赛马：选择至少 2 个、至多 %1 个团队并行攻关。</source>
         <translation>Parallel race: select at least 2 and at most %1 teams to work in parallel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="237"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="246"/>
         <source>单一揭榜：选择 1 个团队。</source>
         <translation>Single applicant: select 1 team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="241"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="250"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="272"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="281"/>
         <source>确定立项团队</source>
         <translation>Select awarded teams</translation>
     </message>
@@ -3541,44 +3558,145 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="131"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="140"/>
         <source>推进阶段 — %1</source>
         <translation>Advance stage — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="135"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="144"/>
         <source>（条件未满足）</source>
         <translation> (conditions not met)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="146"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="155"/>
         <source>当前阶段</source>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="147"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="156"/>
         <source>转到</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="149"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="158"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="170"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="179"/>
         <source>说明*</source>
         <translation>Note*</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="170"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="179"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/challenges/editors.py" line="179"/>
+        <location filename="../../desktop/views/challenges/editors.py" line="188"/>
         <source>榜单转到“%1”</source>
         <translation>Move challenge to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitAdder</name>
+    <message>
+        <location filename="../../desktop/unit_picker.py" line="81"/>
+        <source>输入单位名称后回车加入；没有的单位将新建</source>
+        <translation>Type a unit name and press Enter to add it; a unit not yet known is created</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../desktop/unit_picker.py" line="20"/>
+        <source>新建单位「{name}」（{kind}）</source>
+        <translation>New unit “{name}” ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/unit_picker.py" line="48"/>
+        <source>选择或输入单位名称</source>
+        <translation>Choose or type a unit name</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="21"/>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="24"/>
+        <source>区县/片区</source>
+        <translation>District/zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="24"/>
+        <source>引用</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="34"/>
+        <source>新建单位…</source>
+        <translation>New unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="34"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="35"/>
+        <source>合并所选单位…</source>
+        <translation>Merge selected units…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="66"/>
+        <source>疑似重复（去掉“有限公司”、空格和全角写法后名称相同），可选中后合并：</source>
+        <translation>Possible duplicates (the same name once 有限公司, spaces and full-width forms are ignored); select them to merge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="94"/>
+        <location filename="../../desktop/views/units_dialog.py" line="99"/>
+        <location filename="../../desktop/views/units_dialog.py" line="108"/>
+        <source>合并单位</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="94"/>
+        <source>请先选中两个或更多要合并的单位。</source>
+        <translation>Select two or more units to merge first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="99"/>
+        <source>保留哪个单位？其余单位的引用将改为它。</source>
+        <translation>Which unit is kept? References to the others move to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="107"/>
+        <source>将 %1 合并到「%2」：引用它们的项目、里程碑、榜单等改为「%2」，然后删除它们。可以撤销。</source>
+        <translation>Merge %1 into “%2”: projects, milestones, challenges and other records naming them will name “%2”, then they are deleted. This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_dialog.py" line="112"/>
+        <source>合并单位到「%1」</source>
+        <translation>Merge units into “%1”</translation>
     </message>
 </context>
 <context>
