@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
                                QWizardPage)
 
 from db.errors import UserError
-from db.i18n import tr_enum
-from db.sheets import importer
+from db.i18n import tr, tr_enum
+from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
@@ -301,22 +301,33 @@ class PreviewPage(QWizardPage):
         self.tabs = QTabWidget(self)
         self.adds = _table([self.tr("位置"), self.tr("名称"), self.tr("内容")], self)
         self.updates = _table([self.tr("位置"), self.tr("名称"), self.tr("字段"), self.tr("原值"), self.tr("新值"),
-                               self.tr("说明")], self)
+                               self.tr("说明"), self.tr("处理")], self)
+        self.modes = _table([self.tr("字段"), self.tr("更新时（按列）")], self)  # 覆盖/只补空白/跳过
+        self.modes.setMaximumHeight(150)
+        self.modes_hint = QLabel(self.tr("更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；"
+                                         "可在“更新”页逐行改。备注中的出处引用始终保留。"), self)
+        self.modes_hint.setWordWrap(True)
+        self.blank_cells = QCheckBox(self)
+        self.blank_cells.toggled.connect(self.completeChanged)
         self.rejected = _table([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")], self)
         self.readings = _table([self.tr("说明")], self)
         self.partial = QCheckBox(self)
         self.partial.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.modes_hint)
+        layout.addWidget(self.modes)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.blank_cells)
         layout.addWidget(self.partial)
 
     def initializePage(self) -> None:  # noqa: N802
         plan = self.wiz.plan
         self.tabs.clear()
         _fill(self.adds, [[r.where(), r.name, "；".join(f"{c.label}：{c.new}" for c in r.changes)] for r in plan.adds])
-        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note]
-                             for r in plan.updates for c in r.changes])
+        changes = [(r, c) for r in plan.updates for c in r.changes]
+        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note, ""] for r, c in changes])
+        self._fill_modes(plan, changes)
         _fill(self.rejected, [[p.sheet, str(p.row), f"{p.column}「{p.header}」" if p.column else "", p.reason]
                               for p in plan.problems])
         matched = [[self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)]
@@ -339,16 +350,62 @@ class PreviewPage(QWizardPage):
         self.summary.setText("".join(parts))
         self.partial.setChecked(False)
         self.partial.setVisible(bool(plan.problems))
+        self.blank_cells.setChecked(False)
+        self.blank_cells.setVisible(bool(plan.cell_rows))
+        self.blank_cells.setText(self.tr("导入有无法识别单元格的 %1 行，这些单元格留空").replace("%1", str(len(plan.cell_rows))))
         self.partial.setText(self.tr("跳过这 %1 行无效数据，只导入其余有效的行").replace("%1", str(len(plan.rejected_rows))))
+
+    def _mode_combo(self, parent, mode: str) -> QComboBox:
+        combo = QComboBox(parent)
+        for m in update_modes.MODES:
+            combo.addItem(tr(update_modes.LABELS[m]), m)
+        combo.setCurrentIndex(combo.findData(mode))
+        return combo
+
+    def _fill_modes(self, plan, changes) -> None:
+        """One mode per column, and per row the mode of each change (the column's unless changed)."""
+        fields = list(dict.fromkeys(c.field for _r, c in changes))
+        labels = {c.field: c.label for _r, c in changes}
+        self.modes.setRowCount(len(fields))
+        self.column_modes: dict[str, QComboBox] = {}
+        for i, name in enumerate(fields):
+            self.modes.setItem(i, 0, QTableWidgetItem(labels[name]))
+            combo = self._mode_combo(self.modes, plan.field_modes.get(name) or update_modes.default_mode(name))
+            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._column_mode(n, c.currentData()))
+            self.modes.setCellWidget(i, 1, combo)
+            self.column_modes[name] = combo
+        self.modes.setColumnWidth(0, 200)
+        self.modes.setVisible(bool(fields))
+        self.modes_hint.setVisible(bool(fields))
+        self.row_modes: list[tuple] = []
+        for i, (r, c) in enumerate(changes):
+            combo = self._mode_combo(self.updates, plan.mode(r.id, c.field))
+            combo.currentIndexChanged.connect(
+                lambda _i, rid=r.id, f=c.field, cb=combo: plan.row_modes.__setitem__((rid, f), cb.currentData()))
+            self.updates.setCellWidget(i, 6, combo)
+            self.row_modes.append((r.id, c.field, combo))
+
+    def _column_mode(self, name: str, mode: str) -> None:
+        plan = self.wiz.plan
+        plan.field_modes[name] = mode
+        for rid, field_name, combo in self.row_modes:  # rows follow their column unless set apart
+            if field_name == name and (rid, name) not in plan.row_modes:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(mode))
+                combo.blockSignals(False)
 
     def isComplete(self) -> bool:  # noqa: N802
         plan = self.wiz.plan
-        return plan is not None and bool(plan.rows) and (not plan.problems or self.partial.isChecked())
+        if plan is None:
+            return False
+        blank = self.blank_cells.isChecked()
+        unresolved = plan.row_problems if blank else plan.problems
+        return bool(plan.rows or (blank and plan.cell_rows)) and (not unresolved or self.partial.isChecked())
 
     def validatePage(self) -> bool:  # noqa: N802
         plan = self.wiz.plan
         try:
-            ops = plan.ops(partial=self.partial.isChecked())
+            ops = plan.ops(partial=self.partial.isChecked(), blank_bad_cells=self.blank_cells.isChecked())
         except UserError:
             return False
         text = self.tr("导入 %1").replace("%1", plan.path.name)

@@ -736,17 +736,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="363"/>
+        <location filename="../../desktop/views/import_wizard.py" line="420"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="372"/>
+        <location filename="../../desktop/views/import_wizard.py" line="429"/>
         <source>已新增 %1 条、更新 %2 条记录，新建 %3 个单位。可以用“编辑 › 撤销”整体撤回这次导入。</source>
         <translation>Added %1 and updated %2 record(s); created %3 new unit(s). You can undo the whole import with “Edit › Undo”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="374"/>
+        <location filename="../../desktop/views/import_wizard.py" line="431"/>
         <source>未导入的无效行：</source>
         <translation>Invalid rows not imported:</translation>
     </message>
@@ -2274,6 +2274,7 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="303"/>
+        <location filename="../../desktop/views/import_wizard.py" line="305"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
@@ -2289,82 +2290,102 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_wizard.py" line="304"/>
-        <location filename="../../desktop/views/import_wizard.py" line="306"/>
+        <location filename="../../desktop/views/import_wizard.py" line="313"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/import_wizard.py" line="304"/>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/import_wizard.py" line="305"/>
+        <source>更新时（按列）</source>
+        <translation>On update (per column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="308"/>
+        <source>更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；可在“更新”页逐行改。备注中的出处引用始终保留。</source>
+        <translation>How each column updates an existing project: overwrite, fill only if empty, or skip; change it row by row on the “Updates” tab. Source citations in the notes are always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="312"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/import_wizard.py" line="312"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/import_wizard.py" line="312"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/import_wizard.py" line="312"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="322"/>
+        <location filename="../../desktop/views/import_wizard.py" line="333"/>
         <source>“%1”按已有单位“%2”处理</source>
         <translation>“%1” treated as the existing unit “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="325"/>
+        <location filename="../../desktop/views/import_wizard.py" line="336"/>
         <source>新增 %1</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="326"/>
+        <location filename="../../desktop/views/import_wizard.py" line="337"/>
         <source>更新 %1</source>
         <translation>Updated (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="327"/>
+        <location filename="../../desktop/views/import_wizard.py" line="338"/>
         <source>无效 %1 行</source>
         <translation>Invalid rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="328"/>
+        <location filename="../../desktop/views/import_wizard.py" line="339"/>
         <source>读法说明 %1</source>
         <translation>Interpretations (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="329"/>
+        <location filename="../../desktop/views/import_wizard.py" line="340"/>
         <source>将新增 %1 条、更新 %2 条记录，新建 %3 个单位。</source>
         <translation>%1 record(s) will be added and %2 updated; %3 new unit(s) will be created. </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="332"/>
+        <location filename="../../desktop/views/import_wizard.py" line="343"/>
         <source>调度表：%1（导出于 %2）。</source>
         <translation>Progress-report sheet: %1 (exported on %2). </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="335"/>
+        <location filename="../../desktop/views/import_wizard.py" line="346"/>
         <source>有 %1 行无效（见“无效”页），默认不导入任何数据。</source>
         <translation>%1 row(s) are invalid (see the “Invalid rows” tab); by default nothing is imported. </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="338"/>
+        <location filename="../../desktop/views/import_wizard.py" line="349"/>
         <source>没有需要导入的变化。</source>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="342"/>
+        <location filename="../../desktop/views/import_wizard.py" line="355"/>
+        <source>导入有无法识别单元格的 %1 行，这些单元格留空</source>
+        <translation>Import the %1 rows with unreadable cells, leaving those cells empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_wizard.py" line="356"/>
         <source>跳过这 %1 行无效数据，只导入其余有效的行</source>
         <translation>Skip these %1 invalid row(s) and import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="354"/>
+        <location filename="../../desktop/views/import_wizard.py" line="411"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -4655,44 +4676,49 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="18"/>
+        <location filename="../../desktop/cli_sheets.py" line="19"/>
         <source>--unit 只用于调度表，请同时加 --template</source>
         <translation>--unit only applies to progress-report sheets; add --template as well</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="19"/>
+        <location filename="../../desktop/cli_sheets.py" line="20"/>
         <source>已导出调度表 {path}（{unit}）：{milestones} 个里程碑，{projects} 个项目</source>
         <translation>Exported progress-report sheet {path} ({unit}): {milestones} milestones, {projects} projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="20"/>
+        <location filename="../../desktop/cli_sheets.py" line="21"/>
         <source>已导出表格 {path}：{items}</source>
         <translation>Exported tables to {path}: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="21"/>
+        <location filename="../../desktop/cli_sheets.py" line="22"/>
         <source>{name} {count} 行</source>
         <translation>{name}: {count} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="22"/>
+        <location filename="../../desktop/cli_sheets.py" line="23"/>
         <source>已导出日历 {path}：{count} 个里程碑</source>
         <translation>Exported calendar {path}: {count} milestones</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="23"/>
+        <location filename="../../desktop/cli_sheets.py" line="24"/>
         <source>预览结束，未写入任何数据。</source>
         <translation>Preview finished; no data was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="24"/>
+        <location filename="../../desktop/cli_sheets.py" line="25"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。</source>
         <translation>Imported: {added} added, {updated} updated, {units} new unit(s) created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_sheets.py" line="25"/>
+        <location filename="../../desktop/cli_sheets.py" line="26"/>
         <source>已按要求跳过 {count} 行无效数据（见上）。</source>
         <translation>Skipped {count} invalid row(s) as requested (see above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_sheets.py" line="27"/>
+        <source>--mode “{item}”无效，应为 字段=模式（模式：{modes}）</source>
+        <translation>--mode “{item}” is invalid; write FIELD=MODE (modes: {modes})</translation>
     </message>
 </context>
 <context>
@@ -6935,152 +6961,152 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Group heading: the following rows are read as category “{category}”</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="21"/>
+        <location filename="../../db/sheets/plan.py" line="22"/>
         <source>有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。</source>
         <translation>{count} row(s) are invalid; nothing was written. Fix them and import again, or explicitly choose to import only the remaining valid rows (add --partial on the command line).</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="22"/>
+        <location filename="../../db/sheets/plan.py" line="23"/>
         <source>工作表「{sheet}」第 {row} 行 {column} 列「{header}」：{reason}</source>
         <translation>Worksheet “{sheet}”, row {row}, column {column} (“{header}”): {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="23"/>
+        <location filename="../../db/sheets/plan.py" line="24"/>
         <source>工作表「{sheet}」第 {row} 行：{reason}</source>
         <translation>Worksheet “{sheet}”, row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="25"/>
+        <location filename="../../db/sheets/plan.py" line="26"/>
         <source>「{sheet}」第 {row} 行</source>
         <translation>“{sheet}” row {row}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="26"/>
+        <location filename="../../db/sheets/plan.py" line="27"/>
         <source>空行</source>
         <translation>blank row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="27"/>
+        <location filename="../../db/sheets/plan.py" line="28"/>
         <source>合计/小计行</source>
         <translation>total/subtotal row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="28"/>
+        <location filename="../../db/sheets/plan.py" line="29"/>
         <source>分组标题行</source>
         <translation>group heading row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="29"/>
+        <location filename="../../db/sheets/plan.py" line="30"/>
         <source>注释/落款行</source>
         <translation>note/signature row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="30"/>
+        <location filename="../../db/sheets/plan.py" line="31"/>
         <source>与组合一致、无需更新的行</source>
         <translation>row(s) already matching the portfolio</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="33"/>
+        <location filename="../../db/sheets/plan.py" line="34"/>
         <source>导入预览：{file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="34"/>
+        <location filename="../../db/sheets/plan.py" line="35"/>
         <source>调度表：{unit}，从“{portfolio}”导出于 {date}</source>
         <translation>Progress-report sheet: {unit}, exported from “{portfolio}” on {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="35"/>
+        <location filename="../../db/sheets/plan.py" line="36"/>
         <source>工作表「{sheet}」：表头在第 {rows} 行，数据从第 {first} 行开始</source>
         <translation>Worksheet “{sheet}”: header in row(s) {rows}, data starts at row {first}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="36"/>
+        <location filename="../../db/sheets/plan.py" line="37"/>
         <source>  列对应：{items}</source>
         <translation>  Column mapping: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="37"/>
+        <location filename="../../db/sheets/plan.py" line="38"/>
         <source>  未导入的列：{items}</source>
         <translation>  Columns not imported: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="38"/>
+        <location filename="../../db/sheets/plan.py" line="39"/>
         <source>（亿元 ×10000）</source>
         <translation> (100M CNY ×10000)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="39"/>
+        <location filename="../../db/sheets/plan.py" line="40"/>
         <source>（元 ÷10000）</source>
         <translation> (CNY ÷10000)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="40"/>
+        <location filename="../../db/sheets/plan.py" line="41"/>
         <source>新建单位 {count} 个（导入时创建，请确认）：{names}</source>
         <translation>{count} new unit(s) will be created on import (please check): {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="41"/>
+        <location filename="../../db/sheets/plan.py" line="42"/>
         <source>  “{written}”按已有单位“{name}”处理</source>
         <translation>  “{written}” treated as the existing unit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="42"/>
+        <location filename="../../db/sheets/plan.py" line="43"/>
         <source>新增 {count} 条：</source>
         <translation>{count} to add:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="43"/>
+        <location filename="../../db/sheets/plan.py" line="44"/>
         <source>更新 {count} 条：</source>
         <translation>{count} to update:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="44"/>
+        <location filename="../../db/sheets/plan.py" line="45"/>
         <source>无效 {count} 行（不会导入）：</source>
         <translation>{count} invalid row(s) (will not be imported):</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="45"/>
+        <location filename="../../db/sheets/plan.py" line="46"/>
         <source>读法说明：</source>
         <translation>How values were read:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="46"/>
+        <location filename="../../db/sheets/plan.py" line="47"/>
         <source>跳过：{items}</source>
         <translation>Skipped: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="47"/>
+        <location filename="../../db/sheets/plan.py" line="48"/>
         <source>{label} {count} 行</source>
         <translation>{count} {label}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="48"/>
+        <location filename="../../db/sheets/plan.py" line="49"/>
         <source>没有需要导入的变化。</source>
         <translation>No changes to import.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="49"/>
+        <location filename="../../db/sheets/plan.py" line="50"/>
         <source>  {where} {column} 列「{header}」“{value}”：{reading}</source>
         <translation>  {where}, column {column} (“{header}”) “{value}”: {reading}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="50"/>
+        <location filename="../../db/sheets/plan.py" line="51"/>
         <source>「{sheet}」第 {rows} 行等 {count} 行</source>
         <translation>“{sheet}” rows {rows}… ({count} rows in all)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="51"/>
+        <location filename="../../db/sheets/plan.py" line="52"/>
         <source>{where}“{value}”：{reading}</source>
         <translation>{where} “{value}”: {reading}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="52"/>
+        <location filename="../../db/sheets/plan.py" line="53"/>
         <source>{label} {old} → {new}</source>
         <translation>{label}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="53"/>
+        <location filename="../../db/sheets/plan.py" line="54"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -7228,6 +7254,21 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/sheets/workbook.py" line="35"/>
         <source>工作表「{sheet}」太大（{rows} 行 × {cols} 列），无法导入</source>
         <translation>Worksheet “{sheet}” is too large to import ({rows} rows × {cols} columns)</translation>
+    </message>
+    <message>
+        <location filename="../../db/sheets/update_modes.py" line="14"/>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../db/sheets/update_modes.py" line="14"/>
+        <source>只补空白</source>
+        <translation>Fill if empty</translation>
+    </message>
+    <message>
+        <location filename="../../db/sheets/update_modes.py" line="16"/>
+        <source>跳过</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
