@@ -65,7 +65,8 @@ def read_date(value) -> str | None:
     """A date as offices write it ("2026年6月30日", "2026/6/30", "2026年二季度", an Excel serial…)
     read by the one parser the ledger import uses (db/sheets/cells.py), as ISO text; None if
     it is not a date. Forms, the CLI and imports all accept the same dates."""
-    from db.sheets.cells import CellError, parse_date as parse_cell_date
+    from db.sheets.cells import CellError
+    from db.sheets.cells import parse_date as parse_cell_date
     if not isinstance(value, str) or re.fullmatch(r"\s*\d{1,7}(\.\d*)?\s*", value):
         return None  # a bare number is not a date typed in a form (the import reads serials itself)
     try:

@@ -160,7 +160,7 @@ class RecordForm(QWidget):
         """Put the cursor on the field a message names, and only on it. Messages quote the field
         as 「label」 after the record's own name (里程碑「…」：「实际完成日期」…), so the quoted label
         decides; the longest match wins (「实际完成日期」 over 「日期」)."""
-        for name, w in self.editors.items():
+        for w in self.editors.values():
             w.setStyleSheet("")
         labels = {name: tr(self.kind.field(name).label) for name in self.editors}
         quoted = [n for n, label in labels.items() if f"「{label}」" in message]

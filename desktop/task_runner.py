@@ -7,7 +7,7 @@ Cancelled at its next report (exports write their file only at the end, so nothi
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog

@@ -24,7 +24,7 @@ class NewUnit:
     kind: str
 
     @classmethod
-    def typed(cls, text: str) -> "NewUnit":
+    def typed(cls, text: str) -> NewUnit:
         name = " ".join(text.split())
         return cls(name, guess_kind(name))
 

@@ -6,7 +6,7 @@ import json
 from db import colours
 from db.changes import Update
 from desktop import cli
-from write_helpers import TODAY, pf, path, proj, ms  # noqa: F401
+from write_helpers import TODAY, ms, path, pf, proj  # noqa: F401
 
 
 def test_actual_date_alone_completes_on_update(pf, ms):  # noqa: F811

@@ -1,9 +1,9 @@
 """Issue #21 finding 8: the write path reads dates with the import's parser (one parser)."""
 import pytest
 
+from db.errors import ValidationError
 from db.model import MILESTONES
 from db.sheets.cells import parse_date as cell_date
-from db.errors import ValidationError
 from db.values import check
 
 FIELD = MILESTONES.field("planned_date")

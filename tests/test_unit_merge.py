@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from db.unit_merge import duplicate_groups, merge_ops, near_duplicates, unit_key
-from write_helpers import pf, path  # noqa: F401
+from write_helpers import path, pf  # noqa: F401
 
 
 def test_unit_key_ignores_company_suffix_spaces_and_full_width():

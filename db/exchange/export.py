@@ -17,8 +17,8 @@ from db.connection import fsync_dir, fsync_file
 from db.errors import UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.unit_slice import unit_slice
 from db.schema import SCHEMA_VERSION
+from db.unit_slice import unit_slice
 
 FORMAT = "kechuang-portfolio"
 MSG_NO_UNIT = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的单位，无法按单位导出")

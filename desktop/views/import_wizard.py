@@ -352,7 +352,8 @@ class PreviewPage(QWizardPage):
         self.partial.setVisible(bool(plan.problems))
         self.blank_cells.setChecked(False)
         self.blank_cells.setVisible(bool(plan.cell_rows))
-        self.blank_cells.setText(self.tr("导入有无法识别单元格的 %1 行，这些单元格留空").replace("%1", str(len(plan.cell_rows))))
+        self.blank_cells.setText(self.tr("导入有无法识别单元格的 %1 行，这些单元格留空")
+                                 .replace("%1", str(len(plan.cell_rows))))
         self.partial.setText(self.tr("跳过这 %1 行无效数据，只导入其余有效的行").replace("%1", str(len(plan.rejected_rows))))
 
     def _mode_combo(self, parent, mode: str) -> QComboBox:

@@ -5,8 +5,18 @@ A merge moves every reference to the kept unit and deletes the others through th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from db import records
 from db.i18n import tr_enum
@@ -96,8 +106,8 @@ class UnitsDialog(QDialog):
         units = [pf.get("units", i) for i in ids]
         if keep_id is None:
             names = [u["name"] for u in units]
-            name, ok = QInputDialog.getItem(self, self.tr("合并单位"), self.tr("保留哪个单位？其余单位的引用将改为它。"),
-                                            names, 0, False)
+            name, ok = QInputDialog.getItem(self, self.tr("合并单位"),
+                                            self.tr("保留哪个单位？其余单位的引用将改为它。"), names, 0, False)
             if not ok:
                 return
             keep_id = units[names.index(name)]["id"]

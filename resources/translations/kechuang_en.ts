@@ -736,17 +736,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="420"/>
+        <location filename="../../desktop/views/import_wizard.py" line="421"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../desktop/views/import_wizard.py" line="430"/>
         <source>已新增 %1 条、更新 %2 条记录，新建 %3 个单位。可以用“编辑 › 撤销”整体撤回这次导入。</source>
         <translation>Added %1 and updated %2 record(s); created %3 new unit(s). You can undo the whole import with “Edit › Undo”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="431"/>
+        <location filename="../../desktop/views/import_wizard.py" line="432"/>
         <source>未导入的无效行：</source>
         <translation>Invalid rows not imported:</translation>
     </message>
@@ -2375,17 +2375,17 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../desktop/views/import_wizard.py" line="356"/>
         <source>导入有无法识别单元格的 %1 行，这些单元格留空</source>
         <translation>Import the %1 rows with unreadable cells, leaving those cells empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../desktop/views/import_wizard.py" line="357"/>
         <source>跳过这 %1 行无效数据，只导入其余有效的行</source>
         <translation>Skip these %1 invalid row(s) and import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../desktop/views/import_wizard.py" line="412"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3643,79 +3643,79 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="21"/>
+        <location filename="../../desktop/views/units_dialog.py" line="31"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <location filename="../../desktop/views/units_dialog.py" line="33"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <location filename="../../desktop/views/units_dialog.py" line="33"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="23"/>
+        <location filename="../../desktop/views/units_dialog.py" line="33"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="24"/>
+        <location filename="../../desktop/views/units_dialog.py" line="34"/>
         <source>区县/片区</source>
         <translation>District/zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="24"/>
+        <location filename="../../desktop/views/units_dialog.py" line="34"/>
         <source>引用</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="34"/>
+        <location filename="../../desktop/views/units_dialog.py" line="44"/>
         <source>新建单位…</source>
         <translation>New unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="34"/>
+        <location filename="../../desktop/views/units_dialog.py" line="44"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="35"/>
+        <location filename="../../desktop/views/units_dialog.py" line="45"/>
         <source>合并所选单位…</source>
         <translation>Merge selected units…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="66"/>
+        <location filename="../../desktop/views/units_dialog.py" line="76"/>
         <source>疑似重复（去掉“有限公司”、空格和全角写法后名称相同），可选中后合并：</source>
         <translation>Possible duplicates (the same name once 有限公司, spaces and full-width forms are ignored); select them to merge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="94"/>
-        <location filename="../../desktop/views/units_dialog.py" line="99"/>
-        <location filename="../../desktop/views/units_dialog.py" line="108"/>
+        <location filename="../../desktop/views/units_dialog.py" line="104"/>
+        <location filename="../../desktop/views/units_dialog.py" line="109"/>
+        <location filename="../../desktop/views/units_dialog.py" line="118"/>
         <source>合并单位</source>
         <translation>Merge units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="94"/>
+        <location filename="../../desktop/views/units_dialog.py" line="104"/>
         <source>请先选中两个或更多要合并的单位。</source>
         <translation>Select two or more units to merge first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="99"/>
+        <location filename="../../desktop/views/units_dialog.py" line="110"/>
         <source>保留哪个单位？其余单位的引用将改为它。</source>
         <translation>Which unit is kept? References to the others move to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="107"/>
+        <location filename="../../desktop/views/units_dialog.py" line="117"/>
         <source>将 %1 合并到「%2」：引用它们的项目、里程碑、榜单等改为「%2」，然后删除它们。可以撤销。</source>
         <translation>Merge %1 into “%2”: projects, milestones, challenges and other records naming them will name “%2”, then they are deleted. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_dialog.py" line="112"/>
+        <location filename="../../desktop/views/units_dialog.py" line="122"/>
         <source>合并单位到「%1」</source>
         <translation>Merge units into “%1”</translation>
     </message>

@@ -128,7 +128,8 @@ def test_milestone_cells_edit_in_place(window, monkeypatch):
     assert not model.flags(model.index(0, col["colour"])) & Qt.ItemIsEditable
     # a bad date in a cell is refused, the value stays
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: None)
-    assert not model.setData(model.index(0, col["actual_date"]), "2025/6/31")  # no such day (2025/6/30 is read as the import reads it)
+    # no such day (2025/6/30 is read as the import reads it)
+    assert not model.setData(model.index(0, col["actual_date"]), "2025/6/31")
     assert model.rows[0]["actual_date"] is None
     # moving the planned date in place asks for the reason and logs the slip
     monkeypatch.setattr(record_dialog, "ask_replan", lambda *a: ("土建延期", ""))

@@ -3,10 +3,11 @@
 import shutil
 from pathlib import Path
 
+from windows import close_window
+
 from db.changes import Create
 from db.portfolio import Portfolio
 from desktop.worker import wait_all
-from windows import close_window
 
 
 def test_copied_file_has_every_saved_edit(window, qtbot, tmp_path):

@@ -1,7 +1,7 @@
 """Colour thresholds edited in the settings dialog, and the register filled off the UI thread."""
-from db import colours
 from PySide6.QtWidgets import QLabel
 
+from db import colours
 from db.changes import Create
 from db.portfolio import Portfolio
 from desktop.views import project_register
@@ -47,6 +47,7 @@ def test_background_jobs_run_one_at_a_time(qtbot):
     on one background thread, in the order it was asked for."""
     import threading
     import time as _time
+
     from desktop.worker import Background
     spans, lock = [], threading.Lock()
 
