@@ -24,6 +24,7 @@ from db.sheets.plan import column_label
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
 ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
+MAX_ROW_MODES = 500  # changes given their own mode chooser in the preview; the rest follow their column
 
 
 def _table(headers: list[str], parent) -> QTableWidget:
@@ -379,8 +380,8 @@ class PreviewPage(QWizardPage):
         self.modes.setVisible(bool(fields))
         self.modes_hint.setVisible(bool(fields))
         self.row_modes: list[tuple] = []
-        for i, (r, c) in enumerate(changes):
-            combo = self._mode_combo(self.updates, plan.mode(r.id, c.field))
+        for i, (r, c) in enumerate(changes[:MAX_ROW_MODES]):  # (a widget per change: a city's
+            combo = self._mode_combo(self.updates, plan.mode(r.id, c.field))  # would freeze the page)
             combo.currentIndexChanged.connect(
                 lambda _i, rid=r.id, f=c.field, cb=combo: plan.row_modes.__setitem__((rid, f), cb.currentData()))
             self.updates.setCellWidget(i, 6, combo)
