@@ -14,6 +14,7 @@ from pathlib import Path
 from db import colours, hlc, register, slips
 from db.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.progress import nothing
 
 PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"
 UID_SUFFIX = "@milestone.kechuang"
@@ -142,9 +143,12 @@ def render(pf, now: dt.datetime | None = None) -> str:
     return "".join(piece + "\r\n" for line in lines for piece in fold(line))
 
 
-def write(pf, path) -> int:
-    """Write the calendar atomically; returns the number of events."""
+def write(pf, path, progress=nothing) -> int:
+    """Write the calendar atomically; returns the number of events. `progress` as in
+    db/progress.py (a cancel before the write leaves no file)."""
     path = Path(path)
+    progress(0, 2)
     text = render(pf)
+    progress(1, 2)
     write_atomically(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")), E_WRITE, make_folder=True)
     return text.count("BEGIN:VEVENT")

@@ -100,8 +100,19 @@ class Portfolio:
                 self.conn.close()
                 self.conn = None
             if self._lock:
-                self._lock.release()
+                self._lock.release(remove=True)  # a clean close leaves no .lock (issue #21)
                 self._lock = None
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the main file, so the .sqlite alone holds every saved
+        edit (a user copies or e-mails that file). The GUI calls it off the UI thread when idle."""
+        with self._mutex:
+            if self.conn is None or self.readonly or self.conn.in_transaction:
+                return
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as exc:
+                raise_sqlite(exc)
 
     def __enter__(self) -> "Portfolio":
         return self

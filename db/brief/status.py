@@ -18,6 +18,7 @@ T = {
     "units_all_clear": QT_TRANSLATE_NOOP("brief", "各责任单位均无红灯、黄灯项目。"),
     "list": QT_TRANSLATE_NOOP("brief", "红灯、黄灯项目清单（{n}个）"),
     "list_none": QT_TRANSLATE_NOOP("brief", "本周无红灯、黄灯项目。"),
+    "slip_rule": QT_TRANSLATE_NOOP("brief", "说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。"),
     "ranking": QT_TRANSLATE_NOOP("brief", "责任单位赛马比拼"),
     "ranking_rest": QT_TRANSLATE_NOOP("brief", "另有{n}个单位暂无到期里程碑，未参与排名。"),
     "ranking_none": QT_TRANSLATE_NOOP("brief", "暂无到期里程碑，各单位未参与排名。"),
@@ -88,6 +89,7 @@ def colours_section(c: Ctx) -> list:
             widths(2.4, 10, 7, 3.2, 14), "cllcl"))
     else:
         out.append(c.p(tr(T["list_none"])))
+    out.append(c.p(tr(T["slip_rule"], days=f"{c.facts['replan_slip_days']:g}"), "note"))
     ranking = o["unit_ranking"]
     racing = [u for u in ranking["units"] if u["due"]]
     out += c.sub(tr(T["ranking"]))
