@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from db.changes import Delete, Op, Update
+from db.store.changes import Delete, Op, Update
 from db.model import KINDS
 
 _SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司")

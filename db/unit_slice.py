@@ -8,31 +8,33 @@
 """
 from __future__ import annotations
 
-import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 
-def _ids(pf, kind: str, where: str, params=()) -> set[str]:
-    return {r["id"] for r in pf.list(kind, where=where, params=params, fields=())}
+def _ids(records) -> set[str]:
+    return {r["id"] for r in records}
 
 
-def unit_slice(pf, unit_ids: set[str]) -> dict[str, set[str]]:
+def unit_slice(pf: Portfolio, unit_ids: set[str]) -> dict[str, set[str]]:
     """{"projects", "milestones", "teams", "challenges"}: live record ids in the units' slice.
     "projects" holds only the projects the units lead or are responsible for; "context_projects"
     the projects that are in the slice only as the parent of a milestone the units own."""
-    units = json.dumps(sorted(unit_ids))
-    in_units = "IN (SELECT value FROM json_each(?))"
-    projects = _ids(pf, "projects", f"lead_unit_id {in_units} OR EXISTS (SELECT 1 FROM "
-                    f"json_each(responsible_unit_ids) r WHERE r.value {in_units})", (units, units))
-    owned = pf.list("milestones", where=f"owner_unit_id {in_units}", params=(units,), fields=("project_id",))
-    challenges = _ids(pf, "challenges", f"issuer_unit_id {in_units}", (units,))
-    teams = pf.list("teams", where=f"unit_id {in_units} OR challenge_id IN (SELECT value FROM json_each(?))",
-                    params=(units, json.dumps(sorted(challenges))), fields=("challenge_id",))
-    team_ids = {t["id"] for t in teams}
-    challenges |= {t["challenge_id"] for t in teams}
-    milestones = {m["id"] for m in owned}
-    milestones |= _ids(pf, "milestones", "project_id IN (SELECT value FROM json_each(?)) OR "
-                       "team_id IN (SELECT value FROM json_each(?))",
-                       (json.dumps(sorted(projects)), json.dumps(sorted(team_ids))))
+    units = set(unit_ids)
+    # 负责单位 is a JSON list: read the two unit fields of every project and test them here
+    projects = {p["id"] for p in pf.list("projects", fields=("lead_unit_id", "responsible_unit_ids"))
+                if p["lead_unit_id"] in units or units & set(p["responsible_unit_ids"] or ())}
+    owned = pf.list("milestones", owner_unit_id=sorted(units), fields=("project_id",))
+    challenges = _ids(pf.list("challenges", issuer_unit_id=sorted(units), fields=()))
+    teams = {t["id"]: t for t in pf.list("teams", unit_id=sorted(units), fields=("challenge_id",))}
+    teams.update((t["id"], t) for t in pf.list("teams", challenge_id=sorted(challenges), fields=("challenge_id",)))
+    team_ids = set(teams)
+    challenges |= {t["challenge_id"] for t in teams.values()}
+    milestones = _ids(owned)
+    milestones |= _ids(pf.list("milestones", project_id=sorted(projects), fields=()))
+    milestones |= _ids(pf.list("milestones", team_id=sorted(team_ids), fields=()))
     context = {m["project_id"] for m in owned if m["project_id"]} - projects
     return {"projects": projects, "context_projects": context, "milestones": milestones,
             "teams": team_ids, "challenges": challenges}

@@ -10,9 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from db import creation, scratch
+from db.store import creation
+from db.store import scratch
 from db.errors import UserError
-from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
+from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow
 from desktop.resources import ICON_FILE
 from desktop.windows_cleanup import dispose
@@ -74,7 +76,7 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
         if not path.exists() or replace:
             with_builtin = first_run_choice
             if with_builtin is None:
-                from desktop.views.first_run import WelcomeDialog
+                from desktop.dialogs.first_run import WelcomeDialog
                 welcome = WelcomeDialog(path, window)
                 welcome.exec()
                 with_builtin = welcome.with_builtin()

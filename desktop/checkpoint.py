@@ -27,8 +27,8 @@ class Checkpointer(QObject):
         self.timer.setInterval(IDLE_MS)
         self.timer.timeout.connect(self.run)
         self.background = Background(self)
+        # every saved edit, merge, restore or newly opened file: run() reads session.pf when it fires
         session.changed.connect(lambda _changes: self.timer.start())
-        session.portfolio_replaced.connect(lambda _pf: self.timer.stop())
 
     def run(self) -> None:
         pf = self.session.pf

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db import backups, creation
+from db.store import creation
+from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError, UserError
 from db.portfolio import Portfolio
 
@@ -87,7 +88,7 @@ def open_interactive(parent: QWidget | None, path: Path, *, ask=None, pick_backu
 
 
 def _pick_backup(parent, path: Path) -> Path | None:
-    from desktop.views.backups_dialog import BackupsDialog
+    from desktop.dialogs.backups import BackupsDialog
     dialog = BackupsDialog(None, parent, path=path)
     return dialog.chosen if dialog.exec() else None
 

@@ -49,7 +49,7 @@ def kechuang_command() -> list[str]:
 
 
 def apply_loop(path: str, pid: str, start: int, rng: random.Random) -> None:
-    from db.changes import Update
+    from db.store.changes import Update
     from db.portfolio import Portfolio
     pf = Portfolio.open(path)
     say("READY")

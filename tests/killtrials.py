@@ -155,7 +155,7 @@ def read_value(pf: Portfolio, pid: str) -> tuple[int | None, int | None]:
 
 def cell_clock(pf: Portfolio, pid: str, field_name: str) -> str:
     """The clock a merge would compare for one cell (the creation clock until first edited)."""
-    clocks, created = pf.conn.execute("SELECT cell_clocks, created_hlc FROM projects WHERE id=?",
+    clocks, created = pf._conn.execute("SELECT cell_clocks, created_hlc FROM projects WHERE id=?",
                                       (pid,)).fetchone()
     return json.loads(clocks).get(field_name, created)
 

@@ -21,7 +21,7 @@ import pytest
 
 from db.exchange.export import export
 from db.exchange.merge import merge
-from db.exchange.received import RefusedFile
+from db.store.received import RefusedFile
 from db.portfolio import Portfolio
 from killtrials import ACK_CHILD, AckTally, Child, ack_trial, make_ack_portfolio, open_when_unlocked, read_value
 

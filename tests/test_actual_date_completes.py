@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from db import colours
-from db.changes import Update
+from db.store.changes import Update
 from desktop import cli
 from write_helpers import TODAY, ms, path, pf, proj  # noqa: F401
 

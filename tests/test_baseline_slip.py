@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.changes import Update
+from db.store.changes import Update
 from db.portfolio import Portfolio
 
 TODAY = dt.date(2025, 6, 15)
@@ -69,8 +69,8 @@ def test_brief_states_the_rule_in_its_note(tmp_path):
 
     import pypdf
 
-    from db.brief.build import build
-    from db.brief.options import resolve
+    from db.documents.brief.build import build
+    from db.documents.brief.options import resolve
     with _pf(tmp_path) as pf:
         _late_then_replanned(pf)
         brief = build(pf, resolve(pf))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from db import creation
+from db.store import creation
 from db.portfolio import Portfolio
 from killtrials import InitTally, init_trial, kechuang_command
 
@@ -132,7 +132,7 @@ def test_a_stale_wal_beside_the_target_is_not_replayed_into_the_new_file(tmp_pat
     old = tmp_path / "p.sqlite"
     with Portfolio.open(old, create=True) as pf:
         pf.create("projects", {"name": "旧文件的项目"})
-        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         pf.create("projects", {"name": "只在 WAL 里"})
         wal = Path(f"{old}-wal").read_bytes()
     old.unlink()

@@ -4,7 +4,7 @@ import pytest
 from db.errors import ValidationError
 from db.model import MILESTONES
 from db.sheets.cells import parse_date as cell_date
-from db.values import check
+from db.store.values import check
 
 FIELD = MILESTONES.field("planned_date")
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -1328,10 +1328,6 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <source>单位…</source>
-        <translation>Units…</translation>
-    </message>
-    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1366,6 +1362,10 @@ Choose “No” to create an empty portfolio.</translation>
     <message>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>单位…</source>
+        <translation>Units…</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1600,7 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目&#x3000;</source>
+        <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1914,18 +1914,6 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>处理</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>更新时（按列）</source>
-        <translation>On update (per column)</translation>
-    </message>
-    <message>
-        <source>更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；可在“更新”页逐行改。备注中的出处引用始终保留。</source>
-        <translation>How each column updates an existing project: overwrite, fill only if empty, or skip; change it row by row on the “Updates” tab. Source citations in the notes are always kept.</translation>
-    </message>
-    <message>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
@@ -1978,16 +1966,28 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <source>导入有无法识别单元格的 %1 行，这些单元格留空</source>
-        <translation>Import the %1 rows with unreadable cells, leaving those cells empty</translation>
-    </message>
-    <message>
         <source>跳过这 %1 行无效数据，只导入其余有效的行</source>
         <translation>Skip these %1 invalid row(s) and import only the valid rows</translation>
     </message>
     <message>
         <source>导入 %1</source>
         <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>更新时（按列）</source>
+        <translation>On update (per column)</translation>
+    </message>
+    <message>
+        <source>更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；可在“更新”页逐行改。备注中的出处引用始终保留。</source>
+        <translation>How each column updates an existing project: overwrite, fill only if empty, or skip; change it row by row on the “Updates” tab. Source citations in the notes are always kept.</translation>
+    </message>
+    <message>
+        <source>导入有无法识别单元格的 %1 行，这些单元格留空</source>
+        <translation>Import the %1 rows with unreadable cells, leaving those cells empty</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2037,6 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Select a project to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
-        <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
-    </message>
-    <message>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -2079,6 +2075,10 @@ Choose “No” to create an empty portfolio.</translation>
     <message>
         <source>时间轴</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
+        <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2220,10 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>New %1</translation>
     </message>
     <message>
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
         <source>新建单位</source>
         <translation>New unit</translation>
     </message>
@@ -2228,10 +2232,6 @@ Choose “No” to create an empty portfolio.</translation>
 使用已有单位吗？选“否”则新建单位「%2」。</source>
         <translation>There is already a similar unit “%1” (the same name once 有限公司, spaces and full-width forms are ignored).
 Use the existing unit? Choose “No” to create the unit “%2”.</translation>
-    </message>
-    <message>
-        <source>修改%1</source>
-        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2395,6 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Yellow when overdue up to (days), red beyond</translation>
     </message>
     <message>
-        <source>调整计划后较基线推迟超过（天）至多黄灯</source>
-        <translation>Re-planned more than this many days past the baseline: yellow at best (days)</translation>
-    </message>
-    <message>
         <source>投资/指标进度领先序时进度（百分点）蓝灯</source>
         <translation>Blue when investment/indicator progress leads the pro-rata schedule by (points)</translation>
     </message>
@@ -2415,28 +2411,20 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Blocked milestones are red; cancelled, undated or suspended ones are grey.</translation>
     </message>
     <message>
-        <source>滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。</source>
-        <translation>Lateness is judged against the baseline: a milestone whose new planned date lies more than the days above past its baseline (the date first committed) is yellow at best until done, with the reason “re-planned, N days past the baseline”; one already late against its new date is yellow or red as usual. A project takes the worst colour of its milestones, and its details count the milestones slipped past that threshold.</translation>
-    </message>
-    <message>
         <source>修改亮灯规则</source>
         <translation>Change status-light rules</translation>
+    </message>
+    <message>
+        <source>调整计划后较基线推迟超过（天）至多黄灯</source>
+        <translation>Re-planned more than this many days past the baseline: yellow at best (days)</translation>
+    </message>
+    <message>
+        <source>滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。</source>
+        <translation>Lateness is judged against the baseline: a milestone whose new planned date lies more than the days above past its baseline (the date first committed) is yellow at best until done, with the reason “re-planned, N days past the baseline”; one already late against its new date is yellow or red as usual. A project takes the worst colour of its milestones, and its details count the milestones slipped past that threshold.</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
-    <message>
-        <source>导出失败：%1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <source>正在%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>已取消%1</source>
-        <translation>Cancelled: %1</translation>
-    </message>
     <message>
         <source>全部单位</source>
         <translation>All units</translation>
@@ -2496,6 +2484,18 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>导出日历…</source>
         <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>正在%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>已取消%1</source>
+        <translation>Cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2838,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3125,7 +3125,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}&#x3000;第{number}期</source>
+        <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -3133,7 +3133,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Pro-rata schedule {pct:.0f}%</translation>
     </message>
     <message>
-        <source>图{n}&#x3000;{title}</source>
+        <source>图{n}　{title}</source>
         <translation>Figure {n}: {title}</translation>
     </message>
     <message>
@@ -3169,7 +3169,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
+        <source>（{year}年第{week}周　{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -3557,10 +3557,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>No red or yellow projects this week.</translation>
     </message>
     <message>
-        <source>说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。</source>
-        <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
-    </message>
-    <message>
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
@@ -3739,6 +3735,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>另有 {n} 项未列出，详见台账。</source>
         <translation>{n} more not listed here; see the ledger.</translation>
+    </message>
+    <message>
+        <source>说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。</source>
+        <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +3946,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
-        <source>已调整计划，较基线推迟 {days} 天</source>
-        <translation>re-planned, {days} days past the baseline</translation>
-    </message>
-    <message>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
         <translation>Annual investment {done:.0f}% complete; pro-rata schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
@@ -4020,6 +4016,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{team}：{reason}</source>
         <translation>{team}: {reason}</translation>
+    </message>
+    <message>
+        <source>已调整计划，较基线推迟 {days} 天</source>
+        <translation>re-planned, {days} days past the baseline</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4416,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: “{field}” must not be empty</translation>
     </message>
     <message>
-        <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>
-        <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
-    </message>
-    <message>
         <source>{record}：「{field}」应为数字，而不是“{value}”</source>
         <translation>{record}: “{field}” must be a number, not “{value}”</translation>
     </message>
@@ -4766,6 +4762,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>无法新建组合文件“{path}”：{detail}</source>
         <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>
+        <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
     </message>
 </context>
 <context>
@@ -5423,8 +5423,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}&#x3000;{date}</source>
-        <translation>{issuer}&#x3000;{date}</translation>
+        <source>{issuer}　{date}</source>
+        <translation>{issuer}　{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>

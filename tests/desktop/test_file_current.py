@@ -5,7 +5,7 @@ from pathlib import Path
 
 from windows import close_window
 
-from db.changes import Create
+from db.store.changes import Create
 from db.portfolio import Portfolio
 from desktop.worker import wait_all
 

@@ -1,8 +1,8 @@
 """Issue #21 finding 7 in the wizard: per-column modes, a per-row override, bad cells left empty."""
 from openpyxl import Workbook
 
-from db.changes import Update
-from desktop.views.import_wizard import DONE, PREVIEW
+from db.store.changes import Update
+from desktop.dialogs.import_wizard import DONE, PREVIEW
 
 
 def _ledger(path, rows):

@@ -4,8 +4,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
 from db import colours
-from db.changes import Create
-from desktop.views.record_dialog import RecordDialog
+from db.store.changes import Create
+from desktop.dialogs.record import RecordDialog
 
 
 def _project(window) -> str:

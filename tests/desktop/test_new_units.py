@@ -3,8 +3,8 @@ near-duplicate check), and a units screen lists, edits and merges duplicate unit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.unit_picker import NewUnit
-from desktop.views.record_dialog import RecordDialog
+from desktop.widgets.unit_picker import NewUnit
+from desktop.dialogs.record import RecordDialog
 
 
 def _project(window):
@@ -56,12 +56,12 @@ def test_near_duplicate_is_offered_instead_of_a_second_unit(window, monkeypatch)
 
 
 def test_units_screen_lists_edits_and_merges_duplicates(window, monkeypatch):
-    from desktop.views.units_dialog import UnitsDialog
+    from desktop.dialogs.units import UnitsDialog
     pf, session = window.pf, window.session
     keep = pf.list("units")[0]
     dup, _ = pf.create("units", {"name": keep["name"] + " 有限公司", "kind": keep["kind"]})
     p = _project(window)
-    session.do([__import__("db.changes").changes.Update("projects", p["id"], {"lead_unit_id": dup})], "x")
+    session.do([__import__("db.store.changes").store.changes.Update("projects", p["id"], {"lead_unit_id": dup})], "x")
     dialog = UnitsDialog(session, window)
     assert dialog.table.rowCount() == pf.count("units")
     assert dialog.duplicates_label.text().count("「") >= 2  # the pair is pointed out
@@ -82,7 +82,7 @@ def test_units_screen_lists_edits_and_merges_duplicates(window, monkeypatch):
 
 
 def test_edit_menu_opens_the_units_screen(window, monkeypatch):
-    from desktop.views.units_dialog import UnitsDialog
+    from desktop.dialogs.units import UnitsDialog
     shown = []
     monkeypatch.setattr(UnitsDialog, "exec", lambda self: shown.append(self.table.rowCount()) or 0)
     assert window.act_units.text() == "单位…"

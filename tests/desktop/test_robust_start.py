@@ -6,11 +6,12 @@ import stat
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db import backups
+from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError
 from db.portfolio import Portfolio
-from db.schema import SCHEMA_VERSION
-from desktop import errors_dialog, paths, portfolio_files
+from db.store.schema import SCHEMA_VERSION
+from desktop import paths, portfolio_files
+from desktop.dialogs import errors as errors_dialog
 
 
 def test_first_run_creates_portfolio_in_data_dir(qtbot):
@@ -141,12 +142,12 @@ def test_newer_file_is_explained_and_nothing_opens(tmp_path, monkeypatch):
 def test_daily_backup_once_per_day_and_restore(window):
     pf = window.pf
     pid = pf.list("projects")[0]["id"]
-    from db.changes import Update
+    from db.store.changes import Update
     window.session.do([Update("projects", pid, {"notes": "第一次修改"})], "edit")
     window.session.do([Update("projects", pid, {"notes": "第二次修改"})], "edit")
     daily = [b for b in backups.list_backups(pf.path) if b["reason"].startswith("daily")]
     assert len(daily) == 1
-    from desktop.views.backups_dialog import BackupsDialog
+    from desktop.dialogs.backups import BackupsDialog
     dialog = BackupsDialog(window.session, window)
     assert dialog.model.rowCount() == 1
     dialog.restore_selected(confirm=False)
@@ -167,7 +168,7 @@ def test_unexpected_exception_dialog_keeps_app_running(qapp, monkeypatch, tmp_pa
 def test_unwritable_location_offers_read_only_even_as_root(builtin_file, monkeypatch):
     """What a read-only medium does (the OS check above is skipped for root): opening for writing
     fails with a StorageError naming the folder, and read-only opening still works."""
-    from db import connection
+    from db.store import connection
 
     def refuse(self):
         raise StorageError(connection.QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),

@@ -2,10 +2,10 @@
 from PySide6.QtWidgets import QLabel
 
 from db import colours
-from db.changes import Create
+from db.store.changes import Create
 from db.portfolio import Portfolio
-from desktop.views import project_register
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.screens import register as project_register
+from desktop.dialogs.settings import SettingsDialog
 
 
 def test_thresholds_change_colours_and_undo(window):
@@ -77,7 +77,7 @@ def test_replan_slip_threshold_in_settings_and_slipped_count_in_detail(window):
     mid = session.do([Create("milestones", {"project_id": pid, "name": "主体封顶", "planned_date": late})],
                      "add").records[0].id
     later = today.fromordinal(today.toordinal() - 156 + 274).isoformat()
-    session.do([__import__("db.changes").changes.Update("milestones", mid, {"planned_date": later},
+    session.do([__import__("db.store.changes").store.changes.Update("milestones", mid, {"planned_date": later},
                                                        "设备到货延期")], "replan")
     row = lambda: window.register.model.rows[window.register.model.row_of(pid)]  # noqa: E731
     assert row()["colour"] == colours.YELLOW and "较基线推迟 274 天" in row()["colour_reason"]

@@ -4,7 +4,7 @@ import threading
 
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-from db import ics
+from db.documents import ics
 from db.sheets import export as sheet_export
 
 
@@ -72,7 +72,7 @@ def test_calendar_and_template_also_run_on_the_worker(window, tmp_path, monkeypa
 def test_large_ledger_is_read_on_the_worker_and_the_wizard_moves_on(window, tmp_path, monkeypatch):
     from test_import_wizard import ledger
 
-    from desktop.views import import_wizard
+    from desktop.dialogs import import_wizard
     monkeypatch.setattr(import_wizard, "ASYNC_ABOVE_BYTES", 0)  # every file counts as large
     started, release, threads = _blocking(monkeypatch, import_wizard.importer, "analyse")
     wizard = window.sheets.import_ledger(ledger(tmp_path / "台账.xlsx"))
@@ -89,7 +89,7 @@ def test_large_ledger_is_read_on_the_worker_and_the_wizard_moves_on(window, tmp_
 def test_cancelled_ledger_read_stays_on_the_page(window, tmp_path, monkeypatch):
     from test_import_wizard import ledger
 
-    from desktop.views import import_wizard
+    from desktop.dialogs import import_wizard
     monkeypatch.setattr(import_wizard, "ASYNC_ABOVE_BYTES", 0)
     started, release, _ = _blocking(monkeypatch, import_wizard.importer, "analyse")
     wizard = window.sheets.import_ledger(ledger(tmp_path / "台账.xlsx"))

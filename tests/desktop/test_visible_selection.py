@@ -2,7 +2,7 @@
 from PySide6.QtWidgets import QDialog
 
 from db import colours
-from desktop.views.record_dialog import RecordDialog
+from desktop.dialogs.record import RecordDialog
 
 
 def _select(window, name: str) -> str:
@@ -67,7 +67,7 @@ def test_record_dialog_titles_name_the_record_they_belong_to(window, monkeypatch
     monkeypatch.setattr(RecordDialog, "exec", lambda self: opened.append(self) or QDialog.Rejected)
     window.detail.buttons["add"].click()
     assert opened[-1].windowTitle() == f"新建里程碑 — {name}"
-    from db.changes import Create
+    from db.store.changes import Create
     window.session.do([Create("milestones", {"project_id": pid, "name": "完成主体安装",
                                              "planned_date": "2030-06-30"})], "add")
     window.detail.table.selectRow(0)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from db import hlc
+from db.store import hlc
 from db.model import KINDS
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 PROJECT_ID = "5f0c1f5e-8a51-4c3b-9d0e-6a7b8c9d0e1f"
 MILESTONE_ID = "7a1d2e3f-4b5c-4d6e-8f70-8192a3b4c5d6"

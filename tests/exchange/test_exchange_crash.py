@@ -27,12 +27,11 @@ from pathlib import Path
 
 import pytest
 from replicas import Office
-
-from db.changes import Create, Delete, Update
 from db.exchange.merge import merge
+from db.store.changes import Create, Delete, Update
 from db.model import KINDS
 from db.portfolio import Portfolio
-from db.schema import backups_dir
+from db.store.schema import backups_dir
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
@@ -122,7 +121,7 @@ def open_and_check(path: Path) -> tuple[Portfolio, dict]:
     """Reopen for writing (so the child's lock must be gone and the WAL is recovered), check."""
     pf = Portfolio.open(path)
     assert pf.integrity() == [], pf.integrity()
-    return pf, fingerprint(pf.conn)
+    return pf, fingerprint(pf._conn)
 
 
 def copy_portfolio(src: Path, dst: Path) -> Path:
@@ -165,7 +164,7 @@ def test_kill_during_merge_leaves_the_state_before_or_after(big, tmp_path):
     after_pf = Portfolio.open(copy_portfolio(big["receiver"], tmp_path / "ref-after.sqlite"))
     result = merge(after_pf, big["received"])
     assert result.totals()["added"] >= 2 * NEW_PROJECTS and result.totals()["updated"] >= 250
-    after = fingerprint(after_pf.conn)
+    after = fingerprint(after_pf._conn)
     after_pf.close()
     assert after != before
 
@@ -205,7 +204,7 @@ def test_kill_during_merge_leaves_the_state_before_or_after(big, tmp_path):
                 assert outcome == "before", f"trial {trial}: changes committed before they were all written"
             if outcome == "before":  # a merge cut off by a crash can simply be run again
                 merge(pf, big["received"])
-                assert fingerprint(pf.conn) == after
+                assert fingerprint(pf._conn) == after
         finally:
             pf.close()
         for backup in backups_dir(path).glob("*.sqlite"):  # a leftover .partial is fine

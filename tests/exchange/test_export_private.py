@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from db import scratch
+from db.store import scratch
 from db.exchange import export as export_mod
 from db.exchange.export import export
-from db.exchange.received import read
+from db.store.received import read
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and locks")
 

@@ -24,11 +24,11 @@ import pytest
 from hostile_corpus import CASES, MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, P, flipped, wal_pair
 from replicas import Office
 
-from db.changes import Create
+from db.store.changes import Create
 from db.exchange.merge import merge
-from db.exchange.received import RefusedFile, read
+from db.store.received import RefusedFile, read
 from db.portfolio import Portfolio
-from db.schema import backups_dir
+from db.store.schema import backups_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT_S = 5.0
@@ -79,14 +79,14 @@ def _sha(path: Path) -> str | None:
 def snapshot(pf) -> dict:
     """Everything a refused merge must leave alone (nothing is closed to take it)."""
     rows = hashlib.sha256()
-    tables = [r[0] for r in pf.conn.execute("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name")]
+    tables = [r[0] for r in pf._conn.execute("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name")]
     for table in tables:
-        for row in pf.conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+        for row in pf._conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             rows.update(repr((table, tuple(row))).encode())
     folder = backups_dir(pf.path)
     return {
         "dump": pf.dump(), "rows": rows.hexdigest(), "clock": pf.clock.last,
-        "schema": sorted(tuple(r) for r in pf.conn.execute("SELECT type, name, sql FROM sqlite_schema")),
+        "schema": sorted(tuple(r) for r in pf._conn.execute("SELECT type, name, sql FROM sqlite_schema")),
         "file": _sha(pf.path), "wal": _sha(Path(str(pf.path) + "-wal")),
         "backups": sorted(os.listdir(folder)) if folder.exists() else None,
     }
