@@ -192,7 +192,7 @@ class _Reader:
             self.plan.rows.remove(row)
             self.plan.cell_rows.append(row)
 
-    def _match(self, layout: Layout, r: int, fields: dict, record_id_: str | None, where: str) -> None:
+    def _match(self, layout: Layout, r: int, fields: dict, record_id_: str | None, where: str) -> RowPlan | None:
         name = fields["name"]
         key = record_id_ or name_key(name)
         if key in self.seen:
