@@ -5,9 +5,8 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.store import records
@@ -63,7 +62,8 @@ R = {
     "team_no_open": QT_TRANSLATE_NOOP("colour", "尚无进行中的军令状里程碑"),
     "ind_no_data": QT_TRANSLATE_NOOP("colour", "无实际值"),
     "ind_no_line": QT_TRANSLATE_NOOP("colour", "缺少基期或目标值，无法计算序时进度"),
-    "ind_pace": QT_TRANSLATE_NOOP("colour", "{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）"),
+    "ind_pace": QT_TRANSLATE_NOOP(
+        "colour", "{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）"),
     "ind_reached": QT_TRANSLATE_NOOP("colour", "{year}年实际 {actual:g}，已达到目标 {target:g}"),
 }
 
@@ -106,7 +106,7 @@ class Colour:
     def hex(self) -> str:
         return HEX[self.code]
 
-    def worse_than(self, other: "Colour") -> bool:
+    def worse_than(self, other: Colour) -> bool:
         return SEVERITY[self.code] > SEVERITY[other.code]
 
 
@@ -186,6 +186,22 @@ def _open_by_date(planned: int | None, today: int, th: dict) -> tuple[int, Colou
     else:
         c = _c(GREEN, R["on_track"], days=-late)
     return SEVERITY[c.code], c
+
+
+CODE_OF = {severity: code for code, severity in SEVERITY.items()}
+
+
+def open_severity(planned: int | None, today: int, th: dict) -> int:
+    """The severity of an open milestone's colour (neither done, cancelled nor blocked) from its
+    planned date and a day as day numbers, without its reason (for going over many quickly)."""
+    if planned is None:
+        return SEVERITY[GREY]
+    late = today - planned
+    if late > th["late_yellow_days"]:
+        return SEVERITY[RED]
+    if late >= 0 or -late <= th["due_soon_days"]:
+        return SEVERITY[YELLOW]
+    return SEVERITY[GREEN]
 
 
 def year_elapsed_pct(today: dt.date) -> float:

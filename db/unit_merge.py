@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from db.store.changes import Delete, Op, Update
 from db.model import KINDS
+from db.store.changes import Delete, Op, Update
 
 _SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司")
 

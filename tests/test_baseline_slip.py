@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.store.changes import Update
 from db.portfolio import Portfolio
+from db.store.changes import Update
 
 TODAY = dt.date(2025, 6, 15)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db import colours
-from db.colours import BLUE, GREEN, GREY, R, RED, SEVERITY, YELLOW, _c
+from db.colours import BLUE, GREEN, GREY, RED, SEVERITY, YELLOW, R, _c
 from db.i18n import set_language
 from db.portfolio import Portfolio
 from db.store.values import parse_date

@@ -6,13 +6,12 @@ without duplicates. Loading goes through the one write path, like any other edit
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 import re
 import unicodedata
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import resources
 from db.store import hlc, schema

@@ -4,11 +4,10 @@ Everything here is derived from the portfolio and a reference date; nothing is s
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError

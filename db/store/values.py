@@ -5,13 +5,12 @@ the record, the field and what is expected.
 """
 from __future__ import annotations
 
-from typing import NoReturn
-
 import datetime as dt
 import json
 import math
 import re
 from functools import lru_cache
+from typing import NoReturn
 
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
@@ -23,7 +22,9 @@ MAX_TEXT = 20_000
 
 _MSG = {
     "required": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为空"),
-    "date": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度"),
+    "date": QT_TRANSLATE_NOOP(
+        "errors",
+        "{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度"),
     "number": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为数字，而不是“{value}”"),
     "int": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为整数，而不是“{value}”"),
     "negative": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为负数（“{value}”）"),

@@ -3,13 +3,21 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QScrollArea, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+)
 
-from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr
 from db.model import KINDS
+from db.store.changes import Create, Update
 from db.store.records import label as record_label
 from db.unit_merge import near_duplicates
 from desktop.widgets.forms import RecordForm

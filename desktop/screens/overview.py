@@ -5,17 +5,17 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.overview import overview, tile_groups
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 from desktop.widgets.tile_map import TileMap
 from desktop.worker import ASYNC_ABOVE, Background
-from desktop.watch import watch
 
 DUE_COLUMNS = [
     Column("bucket", QT_TRANSLATE_NOOP("Overview", "类别"), width=70),

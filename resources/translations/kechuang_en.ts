@@ -119,6 +119,22 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>另存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>保存为可编辑的 Word 文档（.docx），可在 WPS、Word 中修改后打印</source>
+        <translation>Save as an editable Word document (.docx) to revise in WPS or Word before printing</translation>
+    </message>
+    <message>
+        <source>附表另存为 Excel…</source>
+        <translation>Save appendices as Excel…</translation>
+    </message>
+    <message>
+        <source>各附表的完整清单（简报中每张附表只列前若干项）</source>
+        <translation>The full list of every appendix (the brief prints only the first rows of each)</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -163,6 +179,10 @@
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
+        <source>附表</source>
+        <translation> appendices</translation>
+    </message>
+    <message>
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
@@ -173,6 +193,30 @@
     <message>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>另存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>附表另存为 Excel</source>
+        <translation>Save appendices as Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Saving failed: %1</translation>
     </message>
     <message>
         <source>打印</source>
@@ -3129,16 +3173,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
-        <source>序时进度 {pct:.0f}%</source>
-        <translation>Pro-rata schedule {pct:.0f}%</translation>
-    </message>
-    <message>
-        <source>图{n}　{title}</source>
-        <translation>Figure {n}: {title}</translation>
-    </message>
-    <message>
-        <source>内置字体（文泉驿微米黑）</source>
-        <translation>Bundled font (WenQuanYi Micro Hei)</translation>
+        <source>内置公文字体（仿宋、黑体、楷体、宋体）</source>
+        <translation>Bundled official-document fonts (FangSong, Hei, Kai, Song)</translation>
     </message>
     <message>
         <source>仿宋（系统字体）</source>
@@ -3185,14 +3221,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <source>总体情况</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>重点项目进展</source>
-        <translation>Progress of key projects</translation>
-    </message>
-    <message>
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
@@ -3205,8 +3233,16 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Status lights</translation>
     </message>
     <message>
-        <source>问题清单</source>
-        <translation>Issues</translation>
+        <source>本期主要变化</source>
+        <translation>Main changes in this issue</translation>
+    </message>
+    <message>
+        <source>需协调解决的事项</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <source>总体进度</source>
+        <translation>Overall progress</translation>
     </message>
     <message>
         <source>下周安排</source>
@@ -3241,22 +3277,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>As of {date}, the ledger holds: projects {projects}, milestones {milestones}, Open Challenges {challenges}, plan indicators {indicators}.</translation>
     </message>
     <message>
-        <source>本周（{start}至{end}）新录入项目{new}个、里程碑{new_ms}个，完成里程碑{done}个，调整里程碑计划{replans}次（累计推迟{days}天）。</source>
-        <translation>This week ({start} – {end}): new projects {new}, new milestones {new_ms}; milestones completed {done}; milestone re-plans {replans} (total delay {days} day(s)). </translation>
-    </message>
-    <message>
-        <source>本周删除项目{n}个。</source>
-        <translation>Projects deleted this week: {n}.</translation>
-    </message>
-    <message>
-        <source>亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
-        <translation>Status lights: red {red}, yellow {yellow}, green {green}, blue {blue}, grey {grey}.</translation>
-    </message>
-    <message>
-        <source>投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
-        <translation>Investment pace: annual planned investment {plan}, completed {done}, completion rate {pct}, pro-rata schedule {expected}; {relation}.</translation>
-    </message>
-    <message>
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
@@ -3265,48 +3285,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <source>投资进度：暂无填报年度计划投资的项目。</source>
-        <translation>Investment pace: no project has reported an annual planned investment yet.</translation>
-    </message>
-    <message>
-        <source>开工情况：已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
-        <translation>Construction starts: projects started (incl. under construction, in operation and at full capacity) {started}, i.e. {rate} of the {staged} projects with a stage set. </translation>
-    </message>
-    <message>
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <source>项目阶段分布</source>
-        <translation>Projects by stage</translation>
-    </message>
-    <message>
-        <source>年度投资完成率与序时进度</source>
-        <translation>Annual investment completion vs pro-rata schedule</translation>
-    </message>
-    <message>
         <source>全部项目</source>
         <translation>All projects</translation>
-    </message>
-    <message>
-        <source>未填阶段</source>
-        <translation>Stage not set</translation>
-    </message>
-    <message>
-        <source>本周完成里程碑（{n}个）</source>
-        <translation>Milestones completed this week ({n})</translation>
-    </message>
-    <message>
-        <source>本周到期未完成里程碑（{n}个）</source>
-        <translation>Milestones due this week, not completed ({n})</translation>
-    </message>
-    <message>
-        <source>逾期未完成里程碑（{n}个）</source>
-        <translation>Overdue milestones, not completed ({n})</translation>
-    </message>
-    <message>
-        <source>本周里程碑计划调整（{n}次）</source>
-        <translation>Milestone re-plans this week ({n})</translation>
     </message>
     <message>
         <source>纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。</source>
@@ -3317,18 +3301,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <source>亮灯：{colour}灯，{reason}。</source>
-        <translation>Status light: {colour}; {reason}.</translation>
-    </message>
-    <message>
-        <source>以下设施暂未录入里程碑：{names}。</source>
-        <translation>No milestones entered yet for these facilities: {names}.</translation>
-    </message>
-    <message>
-        <source>榜单总体情况</source>
-        <translation>Challenges overview</translation>
-    </message>
-    <message>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
     </message>
@@ -3337,16 +3309,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <source>揭榜挂帅榜单阶段分布</source>
-        <translation>Open Challenges by stage</translation>
-    </message>
-    <message>
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
-    </message>
-    <message>
-        <source>本周无榜单阶段变化和里程碑考核。</source>
-        <translation>No challenge stage changes or milestone reviews this week.</translation>
     </message>
     <message>
         <source>阶段：{from_}→{to}</source>
@@ -3361,20 +3325,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Research milestones</translation>
     </message>
     <message>
-        <source>暂无本周、下周到期或逾期的攻关里程碑。</source>
-        <translation>No research milestones due this week or next week, and none overdue.</translation>
-    </message>
-    <message>
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
-    </message>
-    <message>
-        <source>暂无赛马制榜单。</source>
-        <translation>No parallel-race challenges yet.</translation>
-    </message>
-    <message>
-        <source>{title}（{stage}，赛马队伍{slots}支）</source>
-        <translation>{title} ({stage}, {slots} racing teams)</translation>
     </message>
     <message>
         <source>逾期</source>
@@ -3397,20 +3349,180 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Project</translation>
     </message>
     <message>
+        <source>与上期简报（第{number}期，截至{date}）相比，</source>
+        <translation>Compared with the last brief (issue {number}, as of {date}): </translation>
+    </message>
+    <message>
+        <source>与一周前（{date}）相比，</source>
+        <translation>Compared with a week ago ({date}): </translation>
+    </message>
+    <message>
+        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
+        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
+    </message>
+    <message>
+        <source>新录入项目{n}个。</source>
+        <translation>{n} projects entered.</translation>
+    </message>
+    <message>
+        <source>删除项目{n}个。</source>
+        <translation>{n} projects deleted.</translation>
+    </message>
+    <message>
+        <source>无新增红灯、恢复正常、计划调整、完成或受阻事项。</source>
+        <translation>nothing newly red, back to normal, re-planned, completed or blocked.</translation>
+    </message>
+    <message>
+        <source>新增红灯</source>
+        <translation>Newly red</translation>
+    </message>
+    <message>
+        <source>恢复正常</source>
+        <translation>Back to normal</translation>
+    </message>
+    <message>
+        <source>计划调整</source>
+        <translation>Re-planned</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>新增受阻</source>
+        <translation>Newly blocked</translation>
+    </message>
+    <message>
+        <source>原为{colour}灯；{reason}</source>
+        <translation>was {colour}; {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”由{old}调整至{new}（{days}天）：{reason}</source>
+        <translation>“{name}” moved from {old} to {new} ({days} days): {reason}</translation>
+    </message>
+    <message>
+        <source>未说明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>“{name}”于{date}完成</source>
+        <translation>“{name}” completed on {date}</translation>
+    </message>
+    <message>
+        <source>“{name}”受阻：{detail}</source>
+        <translation>“{name}” blocked: {detail}</translation>
+    </message>
+    <message>
+        <source>{names}等{n}家</source>
+        <translation>{names} and others ({n})</translation>
+    </message>
+    <message>
+        <source>本期变化明细</source>
+        <translation>Changes in detail</translation>
+    </message>
+    <message>
+        <source>需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。</source>
+        <translation>{n} matters need coordination: {blocked} blocked milestones, {late} projects overdue, {pace} projects behind on investment. Most urgent first:</translation>
+    </message>
+    <message>
+        <source>目前无受阻里程碑和红灯项目。</source>
+        <translation>There are no blocked milestones and no red projects.</translation>
+    </message>
+    <message>
+        <source>原计划{date}完成</source>
+        <translation>planned for {date}</translation>
+    </message>
+    <message>
+        <source>年度投资</source>
+        <translation>Annual investment</translation>
+    </message>
+    <message>
+        <source>{n}天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
+    </message>
+    <message>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
+    </message>
+    <message>
+        <source>需协调解决事项清单</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <source>逾期一年以上待核实里程碑</source>
+        <translation>Milestones more than a year overdue, to verify</translation>
+    </message>
+    <message>
+        <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
+        <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue and {grey} grey.</translation>
+    </message>
+    <message>
+        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
+        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
+    </message>
+    <message>
+        <source>其他{n}个单位</source>
+        <translation>{n} other units</translation>
+    </message>
+    <message>
+        <source>红灯、黄灯项目清单</source>
+        <translation>Red and yellow projects</translation>
+    </message>
+    <message>
+        <source>责任单位按期完成里程碑情况排名见附表{k}。</source>
+        <translation>The ranking of units by milestones met on time is in appendix {k}.</translation>
+    </message>
+    <message>
+        <source>投资进度</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>开工情况</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
         <source>里程碑</source>
         <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
+        <translation>annual plan {plan}, invested {done}, {pct} complete against {expected} of the year elapsed, {relation}.</translation>
+    </message>
+    <message>
+        <source>暂无填报年度计划投资的项目。</source>
+        <translation>no project has an annual investment plan yet.</translation>
+    </message>
+    <message>
+        <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
+        <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
+    </message>
+    <message>
+        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
+        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
+    </message>
+    <message>
+        <source>逾期未完成里程碑（逾期一年以内）</source>
+        <translation>Overdue milestones (within a year)</translation>
+    </message>
+    <message>
+        <source>本周到期未完成里程碑</source>
+        <translation>Milestones due this week, open</translation>
     </message>
     <message>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <source>计划日期</source>
-        <translation>Planned date</translation>
+        <source>情况</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>完成日期</source>
-        <translation>Completion date</translation>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
     </message>
     <message>
         <source>逾期天数</source>
@@ -3419,22 +3531,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>亮灯</source>
         <translation>Light</translation>
-    </message>
-    <message>
-        <source>原计划</source>
-        <translation>Old date</translation>
-    </message>
-    <message>
-        <source>新计划</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <source>调整天数</source>
-        <translation>Days moved</translation>
-    </message>
-    <message>
-        <source>调整原因</source>
-        <translation>Reason for change</translation>
     </message>
     <message>
         <source>设施名称</source>
@@ -3457,16 +3553,48 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Invested/total</translation>
     </message>
     <message>
-        <source>实际完成</source>
-        <translation>Actual completion</translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>{name}：{reason}，责任单位{units}。</source>
+        <translation>{name}: {reason}; responsible: {units}. </translation>
+    </message>
+    <message>
+        <source>各设施进展见附表{k}。</source>
+        <translation>Each facility's progress is in appendix {k}.</translation>
+    </message>
+    <message>
+        <source>重大科技基础设施进展</source>
+        <translation>Major science facilities</translation>
+    </message>
+    <message>
+        <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
+        <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
+    </message>
+    <message>
+        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
+        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
+    </message>
+    <message>
+        <source>榜单清单见附表{k}。</source>
+        <translation>The challenges are listed in appendix {k}. </translation>
+    </message>
+    <message>
+        <source>揭榜挂帅榜单</source>
+        <translation>Open-competition challenges</translation>
+    </message>
+    <message>
+        <source>下周到期事项</source>
+        <translation>Due next week</translation>
+    </message>
+    <message>
+        <source>规划指标完成情况</source>
+        <translation>Plan indicators</translation>
     </message>
     <message>
         <source>榜单名称</source>
@@ -3529,60 +3657,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Latest review</translation>
     </message>
     <message>
-        <source>另有 {n} 项的明细未列出，详见台账。</source>
-        <translation>Details of {n} more are not listed here; see the ledger.</translation>
-    </message>
-    <message>
-        <source>各责任单位亮灯情况</source>
-        <translation>Status lights by responsible unit</translation>
-    </message>
-    <message>
-        <source>各责任单位项目亮灯情况（红黄灯多者在前，列前{n}个）</source>
-        <translation>Project status lights by responsible unit (most red/yellow first; top {n})</translation>
-    </message>
-    <message>
-        <source>其余{n}个单位均无红灯、黄灯项目。</source>
-        <translation>The other {n} units have no red or yellow projects.</translation>
-    </message>
-    <message>
-        <source>各责任单位均无红灯、黄灯项目。</source>
-        <translation>No responsible unit has red or yellow projects.</translation>
-    </message>
-    <message>
-        <source>红灯、黄灯项目清单（{n}个）</source>
-        <translation>Red and yellow projects ({n})</translation>
-    </message>
-    <message>
-        <source>本周无红灯、黄灯项目。</source>
-        <translation>No red or yellow projects this week.</translation>
-    </message>
-    <message>
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
     <message>
-        <source>另有{n}个单位暂无到期里程碑，未参与排名。</source>
-        <translation>A further {n} unit(s) have no milestones due yet and are not ranked.</translation>
-    </message>
-    <message>
-        <source>暂无到期里程碑，各单位未参与排名。</source>
-        <translation>No milestones are due yet, so no units are ranked.</translation>
-    </message>
-    <message>
-        <source>本周需协调解决的问题{n}项：受阻里程碑{blocked}项，红灯项目{red}项。</source>
-        <translation>Issues needing coordination this week: {n} (blocked milestones {blocked}, red projects {red}).</translation>
-    </message>
-    <message>
-        <source>本周无受阻里程碑和红灯项目。</source>
-        <translation>No blocked milestones or red projects this week.</translation>
-    </message>
-    <message>
         <source>受阻</source>
         <translation>Blocked</translation>
-    </message>
-    <message>
-        <source>滞后</source>
-        <translation>Behind</translation>
     </message>
     <message>
         <source>（未填写受阻原因）</source>
@@ -3595,10 +3675,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>下周无到期的里程碑、申报截止和拨款事项。</source>
         <translation>No milestones, application deadlines or disbursements due next week.</translation>
-    </message>
-    <message>
-        <source>里程碑到期</source>
-        <translation>Milestone due</translation>
     </message>
     <message>
         <source>榜单申报截止</source>
@@ -3673,20 +3749,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Investment completion</translation>
     </message>
     <message>
-        <source>问题事项</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>情况说明</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
+    </message>
+    <message>
+        <source>规划</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>指标</source>
@@ -3735,6 +3803,38 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>另有 {n} 项未列出，详见台账。</source>
         <translation>{n} more not listed here; see the ledger.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项，见附表{k}。</source>
+        <translation>{n} more, see appendix {k}.</translation>
+    </message>
+    <message>
+        <source>明细见附表{k}。</source>
+        <translation>Details in appendix {k}.</translation>
+    </message>
+    <message>
+        <source>附表{k}</source>
+        <translation>Appendix {k}</translation>
+    </message>
+    <message>
+        <source>附表{k} {title}</source>
+        <translation>App{k} {title}</translation>
+    </message>
+    <message>
+        <source>本期简报没有附表。</source>
+        <translation>This brief has no appendices.</translation>
+    </message>
+    <message>
+        <source>{name}第{number}期（{week}）附表{k}：{title}</source>
+        <translation>{name}, issue {number} ({week}), appendix {k}: {title}</translation>
+    </message>
+    <message>
+        <source>{name}第{number}期（{week}）附表</source>
+        <translation>{name}, issue {number} ({week}), appendices</translation>
     </message>
     <message>
         <source>说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。</source>
@@ -3811,6 +3911,26 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Exported to {path}: {projects} projects, {milestones} milestones</translation>
     </message>
     <message>
+        <source>--since-last 导出对方尚未收到的全部修改，不能与 --unit/--category 同用</source>
+        <translation>--since-last exports everything the peer has not received yet; it cannot be combined with --unit/--category</translation>
+    </message>
+    <message>
+        <source>同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并</source>
+        <translation>Synced: sent {sent} changesets, merged {merged} (added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}, possible duplicates {duplicates}); {waiting} still arriving, merged next time</translation>
+    </message>
+    <message>
+        <source>无法连接同步中心，本次未同步，可继续离线工作：{detail}</source>
+        <translation>Cannot reach the sync hub; nothing was synced this time and you can keep working offline: {detail}</translation>
+    </message>
+    <message>
+        <source>同步中心已就绪（本次执行的迁移：{versions}）</source>
+        <translation>The sync hub is ready (migrations run now: {versions})</translation>
+    </message>
+    <message>
+        <source>已授权账号 {role} 使用同步中心</source>
+        <translation>Role {role} may now use the sync hub</translation>
+    </message>
+    <message>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
@@ -3821,6 +3941,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
+    </message>
+    <message>
+        <source>已生成简报 {path}：{name}第{number}期（{week}）</source>
+        <translation>Brief written to {path}: {name}, issue {number} ({week})</translation>
     </message>
     <message>
         <source>--unit 只用于调度表，请同时加 --template</source>
@@ -4588,6 +4712,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
+        <source>简报文件“{path}”的格式无法识别：应以 .docx、.pdf 或 .xlsx 结尾</source>
+        <translation>Brief file “{path}”: unknown format; the name should end in .docx, .pdf or .xlsx</translation>
+    </message>
+    <message>
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
@@ -4762,6 +4890,50 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>无法新建组合文件“{path}”：{detail}</source>
         <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>从未收到过站点“{peer}”的文件，无法导出增量（已知站点：{known}）</source>
+        <translation>No file from site “{peer}” was ever merged, so there is nothing to base a changeset on (known sites: {known})</translation>
+    </message>
+    <message>
+        <source>站点编号“{peer}”不唯一，请写全（可能是：{known}）</source>
+        <translation>Site id “{peer}” is ambiguous; write it in full (could be: {known})</translation>
+    </message>
+    <message>
+        <source>找不到交换文件夹“{path}”</source>
+        <translation>Exchange folder “{path}” not found</translation>
+    </message>
+    <message>
+        <source>无法使用交换文件夹“{path}”：{detail}</source>
+        <translation>Cannot use the exchange folder “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件</source>
+        <translation>The built-in portfolio has no site id and cannot sync; save it as a portfolio file of your own first</translation>
+    </message>
+    <message>
+        <source>未安装 PostgreSQL 驱动 psycopg，无法使用同步中心</source>
+        <translation>The PostgreSQL driver psycopg is not installed; the sync hub cannot be used</translation>
+    </message>
+    <message>
+        <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
+    </message>
+    <message>
+        <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
+        <translation>The sync hub is not set up yet; run kechuang hub init first</translation>
+    </message>
+    <message>
+        <source>同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序</source>
+        <translation>The sync hub holds data written by a newer version ({kind}); please upgrade this program first</translation>
+    </message>
+    <message>
+        <source>无法连接同步中心：{detail}</source>
+        <translation>Cannot reach the sync hub: {detail}</translation>
+    </message>
+    <message>
+        <source>同步中心拒绝了授权：{detail}</source>
+        <translation>The sync hub refused the grant: {detail}</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from windows import close_window
 
-from db.store.changes import Create
 from db.portfolio import Portfolio
+from db.store.changes import Create
 from desktop.worker import wait_all
 
 

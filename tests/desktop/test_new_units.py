@@ -3,8 +3,8 @@ near-duplicate check), and a units screen lists, edits and merges duplicate unit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.widgets.unit_picker import NewUnit
 from desktop.dialogs.record import RecordDialog
+from desktop.widgets.unit_picker import NewUnit
 
 
 def _project(window):

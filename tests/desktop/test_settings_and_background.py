@@ -2,10 +2,10 @@
 from PySide6.QtWidgets import QLabel
 
 from db import colours
-from db.store.changes import Create
 from db.portfolio import Portfolio
-from desktop.screens import register as project_register
+from db.store.changes import Create
 from desktop.dialogs.settings import SettingsDialog
+from desktop.screens import register as project_register
 
 
 def test_thresholds_change_colours_and_undo(window):

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from db.store import schema
 from db.errors import NewerVersion, NotAPortfolio
 from db.model import BOOKKEEPING, KINDS
 from db.portfolio import Portfolio
+from db.store import schema
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 sys.path.insert(0, str(FIXTURES))
@@ -243,7 +243,7 @@ def test_other_apps_database_is_refused_and_left_unchanged(tmp_path):
 
 # -- (e) not a database at all ---------------------------------------------------------------
 @pytest.mark.parametrize("content", [
-    "项目,负责人\n超瞬态实验装置,张三\n".encode("utf-8"),
+    "项目,负责人\n超瞬态实验装置,张三\n".encode(),
     b"SQLite format 2\x00 but not really",
     b"x",
 ], ids=["csv-text", "almost-magic", "one-byte"])
