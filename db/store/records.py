@@ -277,7 +277,7 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
 def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str],
                           project_ids: Sequence[str] | None = None) -> list[tuple]:
     """(id, project_id, team_id, name unless its status is coded[0] or [1], status code 1/2/3 for
-    `coded` (else 0), planned_date, actual_date) of every live milestone, as plain tuples: the
+    `coded` (else 0), planned_date, actual_date, baseline_date) of every live milestone, as plain tuples: the
     colour engine's hot path over 100,000 milestones (decoding a status or a name is most of
     what reading a row costs). With `project_ids`, only those projects' milestones."""
     cursor = conn.cursor()
@@ -288,8 +288,8 @@ def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str],
         params += list(project_ids)
     return cursor.execute(
         "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2) THEN NULL ELSE name END,"
-        " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 ELSE 0 END, planned_date, actual_date"
-        f" FROM milestones WHERE deleted=0{only} ORDER BY rowid", params).fetchall()
+        " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 ELSE 0 END, planned_date, actual_date,"
+        f" baseline_date FROM milestones WHERE deleted=0{only} ORDER BY rowid", params).fetchall()
 
 
 class Reader:
