@@ -30,6 +30,7 @@ M = {
     "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
     "exported": QT_TRANSLATE_NOOP("cli", "已导出到 {path}：{projects} 个项目，{milestones} 个里程碑"),
     "merged": QT_TRANSLATE_NOOP("cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+    "plans_added": QT_TRANSLATE_NOOP("cli", "已加入 {n} 条记录（已有的记录不重复加入）"),
     "merged_dry": QT_TRANSLATE_NOOP("cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
 }
 
@@ -49,18 +50,47 @@ def _print_json(obj) -> None:
     sys.stdout.write("\n")
 
 
+def _plan_ids(text: str | None) -> list[str] | None:
+    return None if text is None else builtin.check_plans(text.replace("，", ",").split(","))
+
+
 def cmd_init(args) -> int:
     path = Path(args.file)
     if path.exists() and path.stat().st_size > 0:
         raise UserError(M["exists"], path=str(path))
+    plans = _plan_ids(args.plans)  # checked before the file is created
     with Portfolio.open(path, create=True) as pf:
         if not args.empty:
-            builtin.load(pf)
+            builtin.load(pf, plans=plans)
         counts = pf.counts()
+        loaded = builtin.loaded_plans(pf)
     if args.json:
-        _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts})
+        _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts, "plans": loaded})
     else:
         print(tr(M["created"], path=path, **counts))
+    return 0
+
+
+def cmd_plans(args) -> int:
+    """The built-in plans with their periods and whether FILE holds them; --add loads more."""
+    from db import plans as plan_periods
+    added = _plan_ids(args.add) if args.add else []
+    with Portfolio.open(args.file, readonly=not added) as pf:
+        changes = builtin.add_plans(pf, added) if added else None
+        loaded = set(builtin.loaded_plans(pf))
+        known = plan_periods.plans(pf)
+    rows = [{"id": d["id"], "short": d["short"], "title": d["title"], "start": known[d["short"]].start,
+             "end": known[d["short"]].end, "loaded": d["id"] in loaded} for d in builtin.documents()]
+    if args.json:
+        out = {"file": str(args.file), "plans": rows}
+        if changes is not None:
+            out["added"] = len(changes.records)
+        _print_json(out)
+        return 0
+    if changes is not None:
+        print(tr(M["plans_added"], n=len(changes.records)))
+    for r in rows:
+        print(f"{'✓' if r['loaded'] else ' '} {r['id']}  {r['short']}（{r['start']}—{r['end']}）  {r['title']}")
     return 0
 
 
@@ -251,8 +281,17 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty)")
     s.add_argument("file")
     s.add_argument("--empty", action="store_true")
+    s.add_argument("--plans", help="built-in plans to load, comma-separated document ids such as 000,002 "
+                                   "(default: all; see `kechuang plans`)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("plans", help="the built-in plans, their periods and whether FILE holds them; "
+                                     "--add loads more of them (no duplicates)")
+    s.add_argument("file")
+    s.add_argument("--add", help="comma-separated document ids to add, such as 001,003")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_plans)
 
     s = sub.add_parser("check", help="integrity, schema version, record counts")
     s.add_argument("file")

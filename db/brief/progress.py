@@ -12,7 +12,11 @@ T = {
     "counts": QT_TRANSLATE_NOOP("brief", "截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。"),
     "week": QT_TRANSLATE_NOOP("brief", "本周（{start}至{end}）新录入项目{new}个、里程碑{new_ms}个，完成里程碑{done}个，调整里程碑计划{replans}次（累计推迟{days}天）。"),
     "deleted": QT_TRANSLATE_NOOP("brief", "本周删除项目{n}个。"),
-    "colours": QT_TRANSLATE_NOOP("brief", "亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。"),
+    "entries": QT_TRANSLATE_NOOP("brief", "另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。"),
+    "colours": QT_TRANSLATE_NOOP("brief", "亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。"),
+    "pending": QT_TRANSLATE_NOOP("brief", "规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。"),
+    "pending_plan": QT_TRANSLATE_NOOP("brief", "{plan}里程碑{milestones}个、指标{indicators}个"),
+    "fac_pending": QT_TRANSLATE_NOOP("brief", "待核实：{reason}。"),
     "pace": QT_TRANSLATE_NOOP("brief", "投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。"),
     "ahead": QT_TRANSLATE_NOOP("brief", "快于序时进度{gap:.1f}个百分点"),
     "behind": QT_TRANSLATE_NOOP("brief", "慢于序时进度{gap:.1f}个百分点"),
@@ -84,12 +88,18 @@ def overview_section(c: Ctx) -> list:
     f = c.facts
     o, w = f["overview"], f["week"]
     total = o["colours"]["total"]
-    out = [c.p(tr(T["counts"], date=cn_date(f["as_of"]), **o["counts"])),
+    counts = o["counts"]
+    entries = tr(T["entries"], **counts) if counts.get("programmes") or counts.get("tasks") else ""
+    out = [c.p(tr(T["counts"], date=cn_date(f["as_of"]), **counts) + entries),
            c.p(tr(T["week"], start=short_date(f["monday"]), end=short_date(f["sunday"]), new=len(w["new_projects"]),
                   new_ms=w["new_milestones"], done=len(w["completed"]), replans=len(w["replans"]),
                   days=w["days_slipped"]) + (tr(T["deleted"], n=len(w["deleted_projects"]))
                                              if w["deleted_projects"] else "")),
            c.p(tr(T["colours"], **total))]
+    pend = o.get("pending") or {}
+    if pend.get("milestones") or pend.get("indicators"):
+        plans = "；".join(tr(T["pending_plan"], **e) for e in pend["by_plan"])
+        out.append(c.p(tr(T["pending"], milestones=pend["milestones"], indicators=pend["indicators"], plans=plans)))
     inv = o["investment"]["overall"]
     if inv["annual_plan"]:
         gap = inv["gap"]
@@ -160,7 +170,10 @@ def facilities_section(c: Ctx) -> list:
     detailed.sort(key=lambda x: -colours.SEVERITY[x["colour"]])  # stable: the worst first
     for x in detailed[:MAX_DETAILED]:
         out += c.sub(x["name"])
-        out.append(c.p(tr(T["fac_line"], colour=tr(colours.NAMES[x["colour"]]), reason=x["reason"])))
+        if x["colour"] == colours.PENDING:
+            out.append(c.p(tr(T["fac_pending"], reason=x["reason"])))
+        else:
+            out.append(c.p(tr(T["fac_line"], colour=tr(colours.NAMES[x["colour"]]), reason=x["reason"])))
         out.append(table(c.st, h("序号", "里程碑", "责任单位", "计划日期", "实际完成", "状态", "说明"), [
             [k, m["name"], units(m) or "—", m["planned_date"], m["actual_date"], tr_enum(m["status"]),
              markup(mark(m["colour"]) + " " + esc(m["reason"]))] for k, m in enumerate(x["milestones"], 1)],

@@ -31,13 +31,14 @@ T = {
     "kind_milestone": QT_TRANSLATE_NOOP("brief", "里程碑到期"),
     "kind_deadline": QT_TRANSLATE_NOOP("brief", "榜单申报截止"),
     "kind_tranche": QT_TRANSLATE_NOOP("brief", "第{seq}批资金拨付"),
-    "ind_intro": QT_TRANSLATE_NOOP("brief", "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。"),
+    "ind_intro": QT_TRANSLATE_NOOP("brief", "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。"),
     "ind_none": QT_TRANSLATE_NOOP("brief", "台账中暂无规划指标。"),
     "year": QT_TRANSLATE_NOOP("brief", "（{year}年）"),
 }
 HEADERS = [
     QT_TRANSLATE_NOOP("brief", "责任单位"), QT_TRANSLATE_NOOP("brief", "红灯"), QT_TRANSLATE_NOOP("brief", "黄灯"),
     QT_TRANSLATE_NOOP("brief", "绿灯"), QT_TRANSLATE_NOOP("brief", "蓝灯"), QT_TRANSLATE_NOOP("brief", "灰灯"),
+    QT_TRANSLATE_NOOP("brief", "待核实"),
     QT_TRANSLATE_NOOP("brief", "合计"), QT_TRANSLATE_NOOP("brief", "序号"), QT_TRANSLATE_NOOP("brief", "项目"),
     QT_TRANSLATE_NOOP("brief", "亮灯"), QT_TRANSLATE_NOOP("brief", "原因"), QT_TRANSLATE_NOOP("brief", "名次"),
     QT_TRANSLATE_NOOP("brief", "项目数"), QT_TRANSLATE_NOOP("brief", "到期"), QT_TRANSLATE_NOOP("brief", "按期"),
@@ -72,9 +73,9 @@ def colours_section(c: Ctx) -> list:
     if chart:
         out.append(c.figure(chart, tr(T["fig_units"], n=len(shown))))
     if flagged:
-        out.append(table(c.st, h("序号", "责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "合计"), [
-            [k, u, n["red"], n["yellow"], n["green"], n["blue"], n["grey"], sum(n.values())]
-            for k, (u, n) in enumerate(flagged, 1)], widths(2.4, 14, 3, 3, 3, 3, 3, 3.4), "clrrrrrr"))
+        out.append(table(c.st, h("序号", "责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "待核实", "合计"), [
+            [k, u, n["red"], n["yellow"], n["green"], n["blue"], n["grey"], n.get("pending", 0), sum(n.values())]
+            for k, (u, n) in enumerate(flagged, 1)], widths(2.4, 12, 3, 3, 3, 3, 3, 3.6, 3.4), "clrrrrrrr"))
         rest = sum(u != none for u in by_unit) - sum(u != none for u, _ in flagged)
         if rest:
             out.append(c.p(tr(T["units_rest"], n=rest), "note"))
