@@ -216,7 +216,7 @@ MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程�
     F("actual_date", "date", QT_TRANSLATE_NOOP("field", "实际完成日期")),
     F("status", "enum", QT_TRANSLATE_NOOP("field", "状态"), choices=MILESTONE_STATUSES, default="未开始"),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注/佐证")),
-    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自里程碑"), ref="milestones"),
+    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自里程碑"), ref="milestones", readonly=True),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
 ) + SOURCE_FIELDS)
 
@@ -321,7 +321,7 @@ INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("outcome", "enum", QT_TRANSLATE_NOOP("field", "完成情况"), choices=OUTCOMES),
     F("outcome_date", "date", QT_TRANSLATE_NOOP("field", "完成情况填报日期")),
-    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自指标"), ref="indicators"),
+    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自指标"), ref="indicators", readonly=True),
 ) + SOURCE_FIELDS)
 
 INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOOP("kind", "指标实际值"), (

@@ -38,8 +38,9 @@ def settings() -> QSettings:
 def build_window(file: str | None, lang: str | None, first_run_choice=None) -> MainWindow | None:
     """Create the main window on `file` (or the user's portfolio); None if nothing could open.
 
-    On the very first start the user chooses 示例 or 空白 (`first_run_choice` answers for tests
-    and the smoke run: True = built-in portfolio, False = blank)."""
+    On the very first start the user chooses the plans of the built-in data, or 空白
+    (`first_run_choice` answers for tests and the smoke run: True = every built-in plan, a list
+    of document ids = those plans, False = blank)."""
     s = settings()
     lang = lang or s.value("language", "zh")
     translation.install(lang)
@@ -60,12 +61,13 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None) -> M
         path = paths.default_portfolio()
         if not path.exists():
             with_builtin = first_run_choice
+            chosen = list(with_builtin) if isinstance(with_builtin, (list, tuple)) else None
             if with_builtin is None:
                 from desktop.views.first_run import WelcomeDialog
                 welcome = WelcomeDialog(path, window)
                 welcome.exec()
-                with_builtin = welcome.with_builtin()
-            portfolio_files.ensure_default(path, with_builtin)
+                with_builtin, chosen = welcome.with_builtin(), welcome.plans()
+            portfolio_files.ensure_default(path, bool(with_builtin), chosen)
             window.first_run = True
             log.info("created the user's portfolio at %s (built-in data: %s)", path, with_builtin)
     pf = portfolio_files.open_interactive(window, path)

@@ -88,27 +88,29 @@ def _pick_backup(parent, path: Path) -> Path | None:
     return dialog.chosen if dialog.exec() else None
 
 
-def create_interactive(parent: QWidget | None, path: Path, with_builtin: bool = True):
+def create_interactive(parent: QWidget | None, path: Path, with_builtin: bool = True, plans=None):
+    """A new portfolio file: the built-in data of `plans` (document ids; None: all), or blank."""
     if path.exists():
         path.unlink()  # the save dialog already asked to replace it
     try:
         pf = Portfolio.open(path, create=True)
         if with_builtin:
-            builtin.load(pf)
+            builtin.load(pf, plans=plans)
         return pf
     except UserError as exc:
         QMessageBox.warning(parent, _tr("无法新建"), str(exc))
         return None
 
 
-def ensure_default(path: Path, with_builtin: bool = True) -> bool:
-    """Create the user's portfolio (built-in data, or blank) on first run. True if created."""
+def ensure_default(path: Path, with_builtin: bool = True, plans=None) -> bool:
+    """Create the user's portfolio (the built-in data of `plans`, None: all; or blank) on first
+    run. True if created."""
     if path.exists():
         return False
     pf = Portfolio.open(path, create=True)
     try:
         if with_builtin:
-            builtin.load(pf)
+            builtin.load(pf, plans=plans)
     finally:
         pf.close()
     return True

@@ -77,6 +77,13 @@ class Session(QObject):
             self.changed.emit(changes)
         return changes
 
+    def push(self, changes: Changes, text: str) -> None:
+        """Put an edit the core already applied (e.g. adding built-in plans, written with the
+        built-in clock) on the undo stack and announce it, as do() does."""
+        if changes:
+            self.undo_stack.push(ChangesCommand(self, changes, text))
+            self.changed.emit(changes)
+
     def try_do(self, ops: list[Op], text: str, parent: QWidget | None = None,
                verbatim: bool = False) -> Changes | None:
         """Like do(), but a refused edit returns None after showing its message."""

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddPlansDialog</name>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="80"/>
+        <source>添加内置规划</source>
+        <translation>Add built-in plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="82"/>
+        <source>所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。</source>
+        <translation>The projects, milestones and indicators of the plans chosen are added to this portfolio; records it already holds are not added twice, deleted ones do not come back. This can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../desktop/views/backups_dialog.py" line="20"/>
@@ -90,7 +103,7 @@
     <message>
         <location filename="../../desktop/views/brief_preview.py" line="65"/>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/brief_preview.py" line="77"/>
@@ -227,6 +240,54 @@
         <location filename="../../desktop/views/brief_preview.py" line="277"/>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryDialog</name>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="251"/>
+        <source>转入新规划</source>
+        <translation>Carry into a new plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="255"/>
+        <source>新增规划…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="257"/>
+        <source>如：高新区十五五科技规划</source>
+        <translation>e.g. 高新区十五五科技规划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="267"/>
+        <source>转入规划</source>
+        <translation>Carry into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="268"/>
+        <source>新规划名称</source>
+        <translation>New plan's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="269"/>
+        <source>规划期起</source>
+        <translation>Period from (year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="270"/>
+        <source>规划期止</source>
+        <translation>Period to (year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="271"/>
+        <source>新目标计划日期</source>
+        <translation>New targets' planned date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="304"/>
+        <source>新规划的规划期已结束，不能转入。</source>
+        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1469,33 +1530,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -1503,178 +1564,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
-        <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
-选“否”则新建空白组合。</source>
-        <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
-Choose “No” to create an empty portfolio.</translation>
+        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
+        <source>添加内置规划</source>
+        <translation>Add built-in plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
-        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
+        <source>规划核实</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>打印简报…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
+        <source>添加内置规划…</source>
+        <translation>Add built-in plans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>筛选结果的时间轴</source>
         <translation>Timeline of filtered projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>使用指引</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
@@ -2082,6 +2152,170 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>PlanReview</name>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="20"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="21"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="22"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="23"/>
+        <source>所属项目/指标表</source>
+        <translation>Project / indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="24"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="25"/>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="26"/>
+        <source>目标值</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="27"/>
+        <source>完成情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="28"/>
+        <source>专栏/章节</source>
+        <translation>Box / chapter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="29"/>
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="30"/>
+        <source>原文</source>
+        <translation>Source text</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewScreen</name>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="118"/>
+        <location filename="../../desktop/views/plan_review.py" line="139"/>
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="119"/>
+        <location filename="../../desktop/views/plan_review.py" line="139"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="123"/>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <source>全部规划</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <source>全部专栏/章节</source>
+        <translation>All boxes / chapters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="143"/>
+        <source>里程碑和指标</source>
+        <translation>Milestones and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="178"/>
+        <source>里程碑 %1 个，指标 %2 个；已选 %3 个</source>
+        <translation>%1 milestones, %2 indicators; %3 selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="189"/>
+        <source>规划核实</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="201"/>
+        <location filename="../../desktop/views/plan_review.py" line="210"/>
+        <source>标记已完成（%1 项）</source>
+        <translation>Mark achieved (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="214"/>
+        <source>标记未完成（%1 项）</source>
+        <translation>Mark not achieved (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="226"/>
+        <source>转入新规划（%1 项）</source>
+        <translation>Carry into a new plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="233"/>
+        <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="234"/>
+        <source>含已填报</source>
+        <translation>Include settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="235"/>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="236"/>
+        <source>标记已完成</source>
+        <translation>Mark achieved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="237"/>
+        <source>按计划日期</source>
+        <translation>on planned dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="238"/>
+        <source>完成日期：</source>
+        <translation>on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="239"/>
+        <source>标记未完成</source>
+        <translation>Mark not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/plan_review.py" line="240"/>
+        <source>转入新规划…</source>
+        <translation>Carry into new plan…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDialog</name>
     <message>
         <location filename="../../desktop/views/challenges/editors.py" line="194"/>
@@ -2467,56 +2701,66 @@ Choose “No” to create an empty portfolio.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/project_register.py" line="21"/>
+        <source>条目类型</source>
+        <translation>Entry type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="22"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="22"/>
+        <location filename="../../desktop/views/project_register.py" line="23"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="23"/>
+        <location filename="../../desktop/views/project_register.py" line="24"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="24"/>
+        <location filename="../../desktop/views/project_register.py" line="25"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="25"/>
+        <location filename="../../desktop/views/project_register.py" line="26"/>
+        <source>合作单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="27"/>
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="26"/>
+        <location filename="../../desktop/views/project_register.py" line="28"/>
         <source>下一里程碑</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="27"/>
+        <location filename="../../desktop/views/project_register.py" line="29"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="28"/>
+        <location filename="../../desktop/views/project_register.py" line="30"/>
         <source>投资完成</source>
         <translation>Invested</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="29"/>
+        <location filename="../../desktop/views/project_register.py" line="31"/>
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="30"/>
+        <location filename="../../desktop/views/project_register.py" line="32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="145"/>
+        <location filename="../../desktop/views/project_register.py" line="147"/>
         <source>正在载入 %n 个项目并计算亮灯…</source>
         <translation>
             <numerusform>Loading %n project and computing its status colour…</numerusform>
@@ -2524,37 +2768,42 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="147"/>
+        <location filename="../../desktop/views/project_register.py" line="149"/>
         <source>正在计算亮灯…</source>
         <translation>Computing status lights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="195"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="195"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="198"/>
+        <source>全部条目</source>
+        <translation>All entry types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/project_register.py" line="199"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="196"/>
+        <location filename="../../desktop/views/project_register.py" line="199"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="197"/>
+        <location filename="../../desktop/views/project_register.py" line="200"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/project_register.py" line="206"/>
+        <location filename="../../desktop/views/project_register.py" line="209"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2562,37 +2811,37 @@ Choose “No” to create an empty portfolio.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="236"/>
+        <location filename="../../desktop/views/project_register.py" line="239"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="279"/>
+        <location filename="../../desktop/views/project_register.py" line="282"/>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="283"/>
         <source>按类别分组</source>
         <translation>Group by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="280"/>
+        <location filename="../../desktop/views/project_register.py" line="283"/>
         <source>按责任单位分组</source>
         <translation>Group by responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="284"/>
         <source>按阶段分组</source>
         <translation>Group by stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="281"/>
+        <location filename="../../desktop/views/project_register.py" line="284"/>
         <source>按片区分组</source>
         <translation>Group by zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/project_register.py" line="285"/>
+        <location filename="../../desktop/views/project_register.py" line="288"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
@@ -2846,7 +3095,12 @@ Choose “No” to create an empty portfolio.</translation>
         <translation>Blocked milestones are red; cancelled, undated or suspended ones are grey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="53"/>
+        <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="73"/>
         <source>修改亮灯规则</source>
         <translation>Change status-light rules</translation>
     </message>
@@ -3131,209 +3385,209 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="29"/>
+        <location filename="../../db/sheets/template_export.py" line="28"/>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="30"/>
+        <location filename="../../db/sheets/template_export.py" line="29"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="31"/>
+        <location filename="../../db/sheets/template_export.py" line="30"/>
         <source>请从下拉列表中选择</source>
         <translation>Choose from the drop-down list</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="32"/>
+        <location filename="../../db/sheets/template_export.py" line="31"/>
         <source>可选值</source>
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="33"/>
+        <location filename="../../db/sheets/template_export.py" line="32"/>
         <source>请填写不小于 0 的数字（万元）</source>
         <translation>Enter a number of at least 0 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="34"/>
+        <location filename="../../db/sheets/template_export.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="38"/>
+        <location filename="../../db/sheets/template_spec.py" line="42"/>
         <source>本周进展</source>
         <translation>Progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="39"/>
+        <location filename="../../db/sheets/template_spec.py" line="43"/>
         <source>存在问题（调整计划日期时写明原因）</source>
         <translation>Issues (give the reason if you change a planned date)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="40"/>
+        <location filename="../../db/sheets/template_spec.py" line="44"/>
         <source>下周计划</source>
         <translation>Plan for next week</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="44"/>
+        <location filename="../../db/sheets/template_spec.py" line="48"/>
         <source>里程碑调度</source>
         <translation>Milestone progress</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="45"/>
-        <location filename="../../db/sheets/template_spec.py" line="59"/>
+        <location filename="../../db/sheets/template_spec.py" line="49"/>
+        <location filename="../../db/sheets/template_spec.py" line="63"/>
         <source>系统编号</source>
         <translation>System ID</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="46"/>
-        <location filename="../../db/sheets/template_spec.py" line="60"/>
+        <location filename="../../db/sheets/template_spec.py" line="50"/>
+        <location filename="../../db/sheets/template_spec.py" line="64"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="47"/>
+        <location filename="../../db/sheets/template_spec.py" line="51"/>
         <source>所属项目/揭榜方</source>
         <translation>Project/applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="48"/>
+        <location filename="../../db/sheets/template_spec.py" line="52"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="49"/>
+        <location filename="../../db/sheets/template_spec.py" line="53"/>
         <source>交付成果</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="50"/>
+        <location filename="../../db/sheets/template_spec.py" line="54"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="51"/>
+        <location filename="../../db/sheets/template_spec.py" line="55"/>
         <source>基线日期</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="52"/>
+        <location filename="../../db/sheets/template_spec.py" line="56"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="53"/>
+        <location filename="../../db/sheets/template_spec.py" line="57"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="54"/>
+        <location filename="../../db/sheets/template_spec.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="55"/>
+        <location filename="../../db/sheets/template_spec.py" line="59"/>
         <source>实际完成日期</source>
         <translation>Actual completion date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="58"/>
+        <location filename="../../db/sheets/template_spec.py" line="62"/>
         <source>项目调度</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="61"/>
+        <location filename="../../db/sheets/template_spec.py" line="65"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="62"/>
+        <location filename="../../db/sheets/template_spec.py" line="66"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="63"/>
+        <location filename="../../db/sheets/template_spec.py" line="67"/>
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="64"/>
+        <location filename="../../db/sheets/template_spec.py" line="68"/>
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="65"/>
+        <location filename="../../db/sheets/template_spec.py" line="69"/>
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="66"/>
+        <location filename="../../db/sheets/template_spec.py" line="70"/>
         <source>总投资（万元）</source>
         <translation>Total investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="67"/>
+        <location filename="../../db/sheets/template_spec.py" line="71"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="68"/>
+        <location filename="../../db/sheets/template_spec.py" line="72"/>
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="69"/>
+        <location filename="../../db/sheets/template_spec.py" line="73"/>
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="70"/>
+        <location filename="../../db/sheets/template_spec.py" line="74"/>
         <source>累计完成投资（万元）</source>
         <translation>Cumulative investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="71"/>
+        <location filename="../../db/sheets/template_spec.py" line="75"/>
         <source>年度已完成投资（万元）</source>
         <translation>Annual investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="80"/>
+        <location filename="../../db/sheets/template_spec.py" line="84"/>
         <source>填写说明：① 只填写黄色底纹的列（状态、实际日期、进展、问题、下周计划等），灰色列只读，请勿插入或删除行列、请勿修改项目和里程碑名称；② 状态、阶段从下拉列表中选择，日期写成 2025-06-30；③ 修改“计划日期”即为调整计划，必须在“存在问题”列写明调整原因，否则该行不会导入；④ 填好后原样交回项目办，由项目办在“文件 › 导入台账…”中导入。</source>
         <translation>How to fill in: ① Fill in only the yellow-shaded columns (status, actual dates, progress, issues, next week’s plan, etc.); grey columns are read-only. Do not insert or delete rows or columns, and do not change project or milestone names. ② Choose status and stage from the drop-down lists; write dates as 2025-06-30. ③ Changing the “Planned date” is a re-plan: you must give the reason in the “Issues” column, otherwise the row will not be imported. ④ When done, return the sheet as it is to the project office, which imports it via “File › Import ledger…”.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="81"/>
+        <location filename="../../db/sheets/template_spec.py" line="85"/>
         <source>{unit}调度表 · {sheet}</source>
         <translation>{unit} progress-report sheet · {sheet}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="82"/>
+        <location filename="../../db/sheets/template_spec.py" line="86"/>
         <source>组合文件：{portfolio} · 导出日期：{date} · 共 {count} 条</source>
         <translation>Portfolio file: {portfolio} · Exported: {date} · {count} entries</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="83"/>
+        <location filename="../../db/sheets/template_spec.py" line="87"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="84"/>
+        <location filename="../../db/sheets/template_spec.py" line="88"/>
         <source>【调度 {date}】</source>
         <translation>[Progress report {date}]</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="85"/>
+        <location filename="../../db/sheets/template_spec.py" line="89"/>
         <source>本周进展：{text}</source>
         <translation>Progress this week: {text}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="86"/>
+        <location filename="../../db/sheets/template_spec.py" line="90"/>
         <source>存在问题：{text}</source>
         <translation>Issues: {text}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_spec.py" line="87"/>
+        <location filename="../../db/sheets/template_spec.py" line="91"/>
         <source>下周计划：{text}</source>
         <translation>Plan for next week: {text}</translation>
     </message>
@@ -3367,67 +3621,67 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="39"/>
+        <location filename="../../desktop/views/first_run.py" line="98"/>
         <source>使用指引</source>
         <translation>Quick Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="41"/>
+        <location filename="../../desktop/views/first_run.py" line="100"/>
         <source>查找项目</source>
         <translation>Find a project</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="42"/>
+        <location filename="../../desktop/views/first_run.py" line="101"/>
         <source>在“项目”页顶部的搜索框输入名称的一部分（例如“超瞬态”），或按 Ctrl+F。可按类别、阶段、责任单位、片区、亮灯筛选，也可分组查看。</source>
         <translation>Type part of a name into the search box at the top of the Projects tab (e.g. “超瞬态”), or press Ctrl+F. You can filter by category, stage, responsible unit, zone and status light, or view projects in groups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="43"/>
+        <location filename="../../desktop/views/first_run.py" line="102"/>
         <source>调整里程碑</source>
         <translation>Re-plan a milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="44"/>
+        <location filename="../../desktop/views/first_run.py" line="103"/>
         <source>在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。</source>
         <translation>Double-click a planned date in the milestone table on the right to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="45"/>
+        <location filename="../../desktop/views/first_run.py" line="104"/>
         <source>打印简报</source>
         <translation>Print the brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="45"/>
+        <location filename="../../desktop/views/first_run.py" line="104"/>
         <source>“文件 → 打印简报”按周生成 A4 工作简报，可预览、保存 PDF 或直接打印。</source>
         <translation>“File → Print brief” produces the weekly A4 work brief, which you can preview, save as PDF or print directly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="46"/>
+        <location filename="../../desktop/views/first_run.py" line="105"/>
         <source>给责任单位发文件</source>
         <translation>Send files to responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="47"/>
+        <location filename="../../desktop/views/first_run.py" line="106"/>
         <source>“文件 → 导出组合文件”可只导出某一责任单位的项目发给对方；对方更新后发回，用“合并组合文件”（或把文件拖到窗口上）合并，冲突会逐条列出。</source>
         <translation>“File → Export portfolio file” can export just one responsible unit’s projects to send to it; when the unit sends the file back updated, merge it with “Merge portfolio file” (or drag the file onto the window), and any conflicts are listed one by one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="56"/>
+        <location filename="../../desktop/views/first_run.py" line="115"/>
         <source>不再显示</source>
         <translation>Don’t show again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="57"/>
+        <location filename="../../desktop/views/first_run.py" line="116"/>
         <source>上一条</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="58"/>
+        <location filename="../../desktop/views/first_run.py" line="117"/>
         <source>下一条</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="61"/>
+        <location filename="../../desktop/views/first_run.py" line="120"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3569,22 +3823,27 @@ Choose “No” to create an empty portfolio.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="15"/>
+        <location filename="../../desktop/views/first_run.py" line="39"/>
         <source>欢迎使用科创项目台账</source>
         <translation>Welcome to Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="16"/>
-        <source>打开示例组合：五份规划文件中的项目、里程碑和指标（推荐）</source>
-        <translation>Open the example portfolio: projects, milestones and indicators from five plan documents (recommended)</translation>
+        <location filename="../../desktop/views/first_run.py" line="40"/>
+        <source>从规划文件开始：载入所选规划中的项目、里程碑和指标（推荐）</source>
+        <translation>Start from the plans: load the projects, milestones and indicators of the plans chosen (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="17"/>
+        <location filename="../../desktop/views/first_run.py" line="41"/>
         <source>新建空白组合</source>
         <translation>Create an empty portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="20"/>
+        <location filename="../../desktop/views/first_run.py" line="44"/>
+        <source>本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）</source>
+        <translation>The plans this office works with (any of them; more can be added later in File → Add built-in plans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run.py" line="47"/>
         <source>组合数据保存在本机文件：
 %1
 所有数据只在本机，离线可用；可用“文件 → 导出组合文件”发给其他单位。</source>
@@ -3616,22 +3875,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Figure {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="33"/>
+        <location filename="../../db/brief/fonts.py" line="28"/>
         <source>内置字体（文泉驿微米黑）</source>
         <translation>Bundled font (WenQuanYi Micro Hei)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="34"/>
+        <location filename="../../db/brief/fonts.py" line="29"/>
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="35"/>
+        <location filename="../../db/brief/fonts.py" line="30"/>
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/fonts.py" line="36"/>
+        <location filename="../../db/brief/fonts.py" line="31"/>
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -3757,363 +4016,383 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="15"/>
-        <source>亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
-        <translation>Status lights: red {red}, yellow {yellow}, green {green}, blue {blue}, grey {grey}.</translation>
+        <source>另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。</source>
+        <translation> There are also {programmes} programmes and {tasks} plan tasks, not counted as projects nor in the colour counts.</translation>
     </message>
     <message>
         <location filename="../../db/brief/progress.py" line="16"/>
+        <source>亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。</source>
+        <translation>Status colours: {red} red, {yellow} yellow, {green} green, {blue} blue, {grey} grey, {pending} to verify.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/progress.py" line="17"/>
+        <source>规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。</source>
+        <translation>Targets of plans whose period has ended, with no outcome recorded (to verify, not counted as overdue): {milestones} milestones and {indicators} indicators — {plans}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/progress.py" line="18"/>
+        <source>{plan}里程碑{milestones}个、指标{indicators}个</source>
+        <translation>{plan}: {milestones} milestones, {indicators} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/progress.py" line="19"/>
+        <source>待核实：{reason}。</source>
+        <translation>To verify: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/progress.py" line="20"/>
         <source>投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
         <translation>Investment pace: annual planned investment {plan}, completed {done}, completion rate {pct}, pro-rata schedule {expected}; {relation}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="17"/>
+        <location filename="../../db/brief/progress.py" line="21"/>
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="18"/>
+        <location filename="../../db/brief/progress.py" line="22"/>
         <source>慢于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="19"/>
+        <location filename="../../db/brief/progress.py" line="23"/>
         <source>投资进度：暂无填报年度计划投资的项目。</source>
         <translation>Investment pace: no project has reported an annual planned investment yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="20"/>
+        <location filename="../../db/brief/progress.py" line="24"/>
         <source>开工情况：已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
         <translation>Construction starts: projects started (incl. under construction, in operation and at full capacity) {started}, i.e. {rate} of the {staged} projects with a stage set. </translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="21"/>
+        <location filename="../../db/brief/progress.py" line="25"/>
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="22"/>
+        <location filename="../../db/brief/progress.py" line="26"/>
         <source>项目阶段分布</source>
         <translation>Projects by stage</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="23"/>
+        <location filename="../../db/brief/progress.py" line="27"/>
         <source>年度投资完成率与序时进度</source>
         <translation>Annual investment completion vs pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="24"/>
+        <location filename="../../db/brief/progress.py" line="28"/>
         <source>全部项目</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="25"/>
+        <location filename="../../db/brief/progress.py" line="29"/>
         <source>未填阶段</source>
         <translation>Stage not set</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="26"/>
+        <location filename="../../db/brief/progress.py" line="30"/>
         <source>本周完成里程碑（{n}个）</source>
         <translation>Milestones completed this week ({n})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="27"/>
+        <location filename="../../db/brief/progress.py" line="31"/>
         <source>本周到期未完成里程碑（{n}个）</source>
         <translation>Milestones due this week, not completed ({n})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="28"/>
+        <location filename="../../db/brief/progress.py" line="32"/>
         <source>逾期未完成里程碑（{n}个）</source>
         <translation>Overdue milestones, not completed ({n})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="29"/>
+        <location filename="../../db/brief/progress.py" line="33"/>
         <source>本周里程碑计划调整（{n}次）</source>
         <translation>Milestone re-plans this week ({n})</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="30"/>
+        <location filename="../../db/brief/progress.py" line="34"/>
         <source>纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。</source>
         <translation>Major research facilities in the ledger: {n}, of which red {red}, yellow {yellow}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="31"/>
+        <location filename="../../db/brief/progress.py" line="35"/>
         <source>台账中暂无重大科技基础设施项目。</source>
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="32"/>
+        <location filename="../../db/brief/progress.py" line="36"/>
         <source>亮灯：{colour}灯，{reason}。</source>
         <translation>Status light: {colour}; {reason}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="33"/>
+        <location filename="../../db/brief/progress.py" line="37"/>
         <source>以下设施暂未录入里程碑：{names}。</source>
         <translation>No milestones entered yet for these facilities: {names}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="34"/>
+        <location filename="../../db/brief/progress.py" line="38"/>
         <source>榜单总体情况</source>
         <translation>Challenges overview</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="35"/>
+        <location filename="../../db/brief/progress.py" line="39"/>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="36"/>
+        <location filename="../../db/brief/progress.py" line="40"/>
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="37"/>
+        <location filename="../../db/brief/progress.py" line="41"/>
         <source>揭榜挂帅榜单阶段分布</source>
         <translation>Open Challenges by stage</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="38"/>
+        <location filename="../../db/brief/progress.py" line="42"/>
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="39"/>
+        <location filename="../../db/brief/progress.py" line="43"/>
         <source>本周无榜单阶段变化和里程碑考核。</source>
         <translation>No challenge stage changes or milestone reviews this week.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="40"/>
+        <location filename="../../db/brief/progress.py" line="44"/>
         <source>阶段：{from_}→{to}</source>
         <translation>Stage: {from_} → {to}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="41"/>
+        <location filename="../../db/brief/progress.py" line="45"/>
         <source>{team}里程碑考核：{result}</source>
         <translation>{team} milestone review: {result}</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="42"/>
+        <location filename="../../db/brief/progress.py" line="46"/>
         <source>攻关里程碑</source>
         <translation>Research milestones</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="43"/>
+        <location filename="../../db/brief/progress.py" line="47"/>
         <source>暂无本周、下周到期或逾期的攻关里程碑。</source>
         <translation>No research milestones due this week or next week, and none overdue.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="44"/>
+        <location filename="../../db/brief/progress.py" line="48"/>
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="45"/>
+        <location filename="../../db/brief/progress.py" line="49"/>
         <source>暂无赛马制榜单。</source>
         <translation>No parallel-race challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="46"/>
+        <location filename="../../db/brief/progress.py" line="50"/>
         <source>{title}（{stage}，赛马队伍{slots}支）</source>
         <translation>{title} ({stage}, {slots} racing teams)</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="47"/>
+        <location filename="../../db/brief/progress.py" line="51"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="48"/>
+        <location filename="../../db/brief/progress.py" line="52"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="49"/>
+        <location filename="../../db/brief/progress.py" line="53"/>
         <source>下周</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="52"/>
-        <location filename="../../db/brief/status.py" line="41"/>
+        <location filename="../../db/brief/progress.py" line="56"/>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="52"/>
-        <location filename="../../db/brief/status.py" line="41"/>
+        <location filename="../../db/brief/progress.py" line="56"/>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="52"/>
+        <location filename="../../db/brief/progress.py" line="56"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="53"/>
+        <location filename="../../db/brief/progress.py" line="57"/>
         <location filename="../../db/brief/status.py" line="39"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="53"/>
+        <location filename="../../db/brief/progress.py" line="57"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="54"/>
+        <location filename="../../db/brief/progress.py" line="58"/>
         <source>完成日期</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="54"/>
+        <location filename="../../db/brief/progress.py" line="58"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="54"/>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/progress.py" line="58"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="55"/>
+        <location filename="../../db/brief/progress.py" line="59"/>
         <source>原计划</source>
         <translation>Old date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="55"/>
+        <location filename="../../db/brief/progress.py" line="59"/>
         <source>新计划</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="55"/>
+        <location filename="../../db/brief/progress.py" line="59"/>
         <source>调整天数</source>
         <translation>Days moved</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="56"/>
+        <location filename="../../db/brief/progress.py" line="60"/>
         <source>调整原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="56"/>
+        <location filename="../../db/brief/progress.py" line="60"/>
         <source>设施名称</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="57"/>
+        <location filename="../../db/brief/progress.py" line="61"/>
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="57"/>
+        <location filename="../../db/brief/progress.py" line="61"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="58"/>
+        <location filename="../../db/brief/progress.py" line="62"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="58"/>
+        <location filename="../../db/brief/progress.py" line="62"/>
         <source>累计/总投资</source>
         <translation>Invested/total</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="59"/>
+        <location filename="../../db/brief/progress.py" line="63"/>
         <source>实际完成</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="59"/>
+        <location filename="../../db/brief/progress.py" line="63"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="59"/>
+        <location filename="../../db/brief/progress.py" line="63"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="60"/>
+        <location filename="../../db/brief/progress.py" line="64"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="60"/>
+        <location filename="../../db/brief/progress.py" line="64"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="60"/>
+        <location filename="../../db/brief/progress.py" line="64"/>
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="61"/>
+        <location filename="../../db/brief/progress.py" line="65"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="61"/>
+        <location filename="../../db/brief/progress.py" line="65"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="62"/>
+        <location filename="../../db/brief/progress.py" line="66"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="62"/>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/progress.py" line="66"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="62"/>
+        <location filename="../../db/brief/progress.py" line="66"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="63"/>
-        <location filename="../../db/brief/status.py" line="47"/>
+        <location filename="../../db/brief/progress.py" line="67"/>
+        <location filename="../../db/brief/status.py" line="48"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="63"/>
+        <location filename="../../db/brief/progress.py" line="67"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="63"/>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/progress.py" line="67"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="64"/>
+        <location filename="../../db/brief/progress.py" line="68"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="64"/>
+        <location filename="../../db/brief/progress.py" line="68"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="65"/>
+        <location filename="../../db/brief/progress.py" line="69"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="65"/>
+        <location filename="../../db/brief/progress.py" line="69"/>
         <source>最近考核</source>
         <translation>Latest review</translation>
     </message>
     <message>
-        <location filename="../../db/brief/progress.py" line="71"/>
+        <location filename="../../db/brief/progress.py" line="75"/>
         <source>另有 {n} 项的明细未列出，详见台账。</source>
         <translation>Details of {n} more are not listed here; see the ledger.</translation>
     </message>
@@ -4214,8 +4493,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="34"/>
-        <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。</source>
-        <translation>Plan indicators in the ledger: {n}, of which {reported} have actual values reported; against the pro-rata schedule: red {red}, yellow {yellow}, green {green}, blue {blue}.</translation>
+        <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
+        <translation>The ledger holds {n} plan indicators, {reported} with actual values; against the time-elapsed line {red} are red, {yellow} yellow, {green} green, {blue} blue; {pending} of plans whose period has ended are to verify.</translation>
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="35"/>
@@ -4254,91 +4533,96 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/brief/status.py" line="41"/>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../db/brief/status.py" line="42"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="42"/>
+        <location filename="../../db/brief/status.py" line="43"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="43"/>
+        <location filename="../../db/brief/status.py" line="44"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="44"/>
+        <location filename="../../db/brief/status.py" line="45"/>
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="44"/>
+        <location filename="../../db/brief/status.py" line="45"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="45"/>
+        <location filename="../../db/brief/status.py" line="46"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="45"/>
+        <location filename="../../db/brief/status.py" line="46"/>
         <source>问题事项</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="46"/>
+        <location filename="../../db/brief/status.py" line="47"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="47"/>
+        <location filename="../../db/brief/status.py" line="48"/>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="48"/>
+        <location filename="../../db/brief/status.py" line="49"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/brief/status.py" line="49"/>
+        <location filename="../../db/brief/status.py" line="50"/>
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4465,11 +4749,16 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="33"/>
+        <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
+        <translation>Added {n} records (none the file already held)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="34"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="235"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
@@ -4517,167 +4806,197 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>colour</name>
     <message>
-        <location filename="../../db/colours.py" line="18"/>
+        <location filename="../../db/colours.py" line="23"/>
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="18"/>
+        <location filename="../../db/colours.py" line="23"/>
         <source>黄</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="19"/>
+        <location filename="../../db/colours.py" line="24"/>
         <source>绿</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="19"/>
+        <location filename="../../db/colours.py" line="24"/>
         <source>蓝</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="20"/>
+        <location filename="../../db/colours.py" line="25"/>
         <source>灰</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="23"/>
+        <location filename="../../db/colours.py" line="25"/>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="28"/>
         <source>滞后督办</source>
         <translation>Behind — escalate</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="23"/>
+        <location filename="../../db/colours.py" line="28"/>
         <source>超期预警</source>
         <translation>Overdue warning</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="24"/>
+        <location filename="../../db/colours.py" line="29"/>
         <source>推进正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="24"/>
+        <location filename="../../db/colours.py" line="29"/>
         <source>超前示范</source>
         <translation>Ahead — exemplary</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="25"/>
+        <location filename="../../db/colours.py" line="30"/>
         <source>未启动/暂停/无数据</source>
         <translation>Not started / paused / no data</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="37"/>
+        <location filename="../../db/colours.py" line="30"/>
+        <source>规划期已结束</source>
+        <translation>plan period over</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="44"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="38"/>
+        <location filename="../../db/colours.py" line="45"/>
+        <source>规划期已结束，尚未填报完成情况</source>
+        <translation>The plan's period has ended; no outcome recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="46"/>
+        <source>规划期内未完成（已填报）</source>
+        <translation>Not achieved within the plan period (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="47"/>
+        <source>已转入新规划</source>
+        <translation>Carried into a new plan</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="48"/>
+        <source>已完成（{date}填报）</source>
+        <translation>Achieved (recorded {date})</translation>
+    </message>
+    <message>
+        <location filename="../../db/colours.py" line="49"/>
         <source>未设定计划日期</source>
         <translation>No planned date set</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="39"/>
+        <location filename="../../db/colours.py" line="50"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="40"/>
+        <location filename="../../db/colours.py" line="51"/>
         <source>提前 {days} 天完成</source>
         <translation>Completed {days} day(s) early</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="41"/>
+        <location filename="../../db/colours.py" line="52"/>
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="42"/>
+        <location filename="../../db/colours.py" line="53"/>
         <source>已完成（逾期 {days} 天）</source>
         <translation>Completed ({days} day(s) late)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="43"/>
+        <location filename="../../db/colours.py" line="54"/>
         <source>逾期 {days} 天（超过 {limit} 天）</source>
         <translation>{days} day(s) overdue (more than {limit} days)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="44"/>
+        <location filename="../../db/colours.py" line="55"/>
         <source>逾期 {days} 天</source>
         <translation>{days} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="45"/>
+        <location filename="../../db/colours.py" line="56"/>
         <source>{days} 天后到期（{date}），尚未完成</source>
         <translation>Due in {days} day(s) ({date}), not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="46"/>
+        <location filename="../../db/colours.py" line="57"/>
         <source>今天到期，尚未完成</source>
         <translation>Due today, not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="47"/>
+        <location filename="../../db/colours.py" line="58"/>
         <source>距计划日期还有 {days} 天</source>
         <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="48"/>
+        <location filename="../../db/colours.py" line="59"/>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
         <translation>Annual investment {done:.0f}% complete; pro-rata schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="49"/>
+        <location filename="../../db/colours.py" line="60"/>
         <source>里程碑“{name}”：{reason}</source>
         <translation>Milestone “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="50"/>
+        <location filename="../../db/colours.py" line="61"/>
         <source>无进行中的里程碑，也无年度投资计划</source>
         <translation>No milestones in progress and no annual investment plan</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="51"/>
+        <location filename="../../db/colours.py" line="62"/>
         <source>里程碑均已完成</source>
         <translation>All milestones completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="52"/>
+        <location filename="../../db/colours.py" line="63"/>
         <source>停缓建</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="53"/>
+        <location filename="../../db/colours.py" line="64"/>
         <source>已终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="54"/>
+        <location filename="../../db/colours.py" line="65"/>
         <source>揭榜方状态：{status}</source>
         <translation>Applicant team status: {status}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="55"/>
+        <location filename="../../db/colours.py" line="66"/>
         <source>尚无进行中的军令状里程碑</source>
         <translation>No pledge milestones in progress yet</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="56"/>
+        <location filename="../../db/colours.py" line="67"/>
         <source>无实际值</source>
         <translation>No actual value</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="57"/>
+        <location filename="../../db/colours.py" line="68"/>
         <source>缺少基期或目标值，无法计算序时进度</source>
         <translation>Baseline or target value missing; cannot compute the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="58"/>
+        <location filename="../../db/colours.py" line="69"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
         <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of pro-rata schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="59"/>
+        <location filename="../../db/colours.py" line="70"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
@@ -4751,7 +5070,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/model.py" line="24"/>
-        <location filename="../../db/model.py" line="37"/>
+        <location filename="../../db/model.py" line="38"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -4762,339 +5081,372 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/model.py" line="28"/>
+        <source>重大科研基础平台</source>
+        <translation>Major research infrastructure platform</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="29"/>
         <source>科学研究中心</source>
         <translation>Science research centre</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="29"/>
+        <location filename="../../db/model.py" line="30"/>
         <source>重点实验室</source>
         <translation>Key laboratory</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="30"/>
+        <location filename="../../db/model.py" line="31"/>
         <source>交叉研究平台</source>
         <translation>Interdisciplinary research platform</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="31"/>
+        <location filename="../../db/model.py" line="32"/>
         <source>新型研发机构</source>
         <translation>New-type R&amp;D institution</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="32"/>
+        <location filename="../../db/model.py" line="33"/>
         <source>产业创新平台</source>
         <translation>Industrial innovation platform</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="33"/>
+        <location filename="../../db/model.py" line="34"/>
         <source>孵化载体</source>
         <translation>Incubator</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="34"/>
+        <location filename="../../db/model.py" line="35"/>
         <source>科技服务平台</source>
         <translation>S&amp;T service platform</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="35"/>
+        <location filename="../../db/model.py" line="36"/>
         <source>科技园区</source>
         <translation>Science park</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="36"/>
+        <location filename="../../db/model.py" line="37"/>
         <source>应用场景</source>
         <translation>Application scenario</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="40"/>
+        <location filename="../../db/model.py" line="41"/>
         <source>国家级</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="41"/>
+        <location filename="../../db/model.py" line="42"/>
         <source>市级</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="42"/>
+        <location filename="../../db/model.py" line="43"/>
         <source>区级</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="45"/>
+        <location filename="../../db/model.py" line="46"/>
         <source>谋划</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="46"/>
+        <location filename="../../db/model.py" line="47"/>
         <source>洽谈</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="47"/>
+        <location filename="../../db/model.py" line="48"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="48"/>
-        <location filename="../../db/model.py" line="60"/>
+        <location filename="../../db/model.py" line="49"/>
+        <location filename="../../db/model.py" line="61"/>
         <source>开工</source>
         <translation>Groundbreaking</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="49"/>
+        <location filename="../../db/model.py" line="50"/>
         <source>建设</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="50"/>
+        <location filename="../../db/model.py" line="51"/>
         <source>投产</source>
         <translation>In operation</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="51"/>
+        <location filename="../../db/model.py" line="52"/>
         <source>达产</source>
         <translation>Full capacity</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="52"/>
+        <location filename="../../db/model.py" line="53"/>
         <source>停缓建</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="53"/>
-        <location filename="../../db/model.py" line="95"/>
+        <location filename="../../db/model.py" line="54"/>
+        <location filename="../../db/model.py" line="111"/>
         <source>终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="56"/>
+        <location filename="../../db/model.py" line="57"/>
         <source>预研</source>
         <translation>Pre-research</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="57"/>
+        <location filename="../../db/model.py" line="58"/>
         <source>建议书</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="58"/>
+        <location filename="../../db/model.py" line="59"/>
         <source>可研</source>
         <translation>Feasibility study</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="59"/>
+        <location filename="../../db/model.py" line="60"/>
         <source>初设概算</source>
         <translation>Preliminary design &amp; cost estimate</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="61"/>
+        <location filename="../../db/model.py" line="62"/>
         <source>安装调试</source>
         <translation>Installation &amp; commissioning</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="62"/>
+        <location filename="../../db/model.py" line="63"/>
         <source>建成</source>
         <translation>Construction completed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="63"/>
+        <location filename="../../db/model.py" line="64"/>
         <source>国家验收</source>
         <translation>National acceptance</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="64"/>
+        <location filename="../../db/model.py" line="65"/>
         <source>开放运行</source>
         <translation>Open operation</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="67"/>
+        <location filename="../../db/model.py" line="68"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="68"/>
+        <location filename="../../db/model.py" line="69"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="69"/>
+        <location filename="../../db/model.py" line="70"/>
+        <location filename="../../db/model.py" line="78"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="70"/>
+        <location filename="../../db/model.py" line="71"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="71"/>
+        <location filename="../../db/model.py" line="72"/>
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../db/model.py" line="73"/>
+        <location filename="../../db/model.py" line="79"/>
+        <source>未完成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="74"/>
+        <location filename="../../db/model.py" line="80"/>
+        <source>转入新规划</source>
+        <translation>Carried into new plan</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="85"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="86"/>
+        <source>专项计划</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="87"/>
+        <source>规划任务</source>
+        <translation>Plan task</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="89"/>
         <source>政府发榜</source>
         <translation>Government-issued</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="73"/>
+        <location filename="../../db/model.py" line="89"/>
         <source>企业出题</source>
         <translation>Enterprise-proposed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="75"/>
+        <location filename="../../db/model.py" line="91"/>
         <source>前资助</source>
         <translation>Upfront funding</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="76"/>
+        <location filename="../../db/model.py" line="92"/>
         <source>分阶段拨付</source>
         <translation>Staged disbursement</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="77"/>
+        <location filename="../../db/model.py" line="93"/>
         <source>后奖补</source>
         <translation>Post-completion award</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="79"/>
+        <location filename="../../db/model.py" line="95"/>
         <source>单一揭榜</source>
         <translation>Single applicant</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="79"/>
+        <location filename="../../db/model.py" line="95"/>
         <source>赛马</source>
         <translation>Parallel race</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="81"/>
+        <location filename="../../db/model.py" line="97"/>
         <source>需求征集</source>
         <translation>Collecting needs</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="82"/>
+        <location filename="../../db/model.py" line="98"/>
         <source>凝练论证</source>
         <translation>Refinement &amp; appraisal</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="83"/>
+        <location filename="../../db/model.py" line="99"/>
         <source>已发榜</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="84"/>
+        <location filename="../../db/model.py" line="100"/>
         <source>申报中</source>
         <translation>Applications open</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="85"/>
+        <location filename="../../db/model.py" line="101"/>
         <source>评审中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="86"/>
+        <location filename="../../db/model.py" line="102"/>
         <source>会议审议</source>
         <translation>Panel deliberation</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="87"/>
+        <location filename="../../db/model.py" line="103"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="88"/>
+        <location filename="../../db/model.py" line="104"/>
         <source>已立项</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="89"/>
+        <location filename="../../db/model.py" line="105"/>
         <source>攻关中</source>
         <translation>Research under way</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="90"/>
+        <location filename="../../db/model.py" line="106"/>
         <source>里程碑考核</source>
         <translation>Milestone review</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="91"/>
+        <location filename="../../db/model.py" line="107"/>
         <source>验收</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="92"/>
+        <location filename="../../db/model.py" line="108"/>
         <source>兑现奖补</source>
         <translation>Award disbursement</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="93"/>
+        <location filename="../../db/model.py" line="109"/>
         <source>结题</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="94"/>
+        <location filename="../../db/model.py" line="110"/>
         <source>流榜</source>
         <translation>Unclaimed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="98"/>
+        <location filename="../../db/model.py" line="114"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="99"/>
+        <location filename="../../db/model.py" line="115"/>
         <source>入围</source>
         <translation>Shortlisted</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="100"/>
+        <location filename="../../db/model.py" line="116"/>
         <source>立项</source>
         <translation>Awarded</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="101"/>
+        <location filename="../../db/model.py" line="117"/>
         <source>未通过</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="102"/>
+        <location filename="../../db/model.py" line="118"/>
         <source>撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="103"/>
-        <location filename="../../db/model.py" line="108"/>
+        <location filename="../../db/model.py" line="119"/>
+        <location filename="../../db/model.py" line="124"/>
         <source>淘汰</source>
         <translation>Eliminated</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="106"/>
+        <location filename="../../db/model.py" line="122"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="107"/>
+        <location filename="../../db/model.py" line="123"/>
         <source>整改</source>
         <translation>Rectification required</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="110"/>
+        <location filename="../../db/model.py" line="126"/>
         <source>预期性</source>
         <translation>Anticipatory</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="110"/>
+        <location filename="../../db/model.py" line="126"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="111"/>
+        <location filename="../../db/model.py" line="127"/>
         <source>higher</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="111"/>
+        <location filename="../../db/model.py" line="127"/>
         <source>lower</source>
         <translation>Lower is better</translation>
     </message>
@@ -5157,18 +5509,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Error reading or writing the portfolio file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="50"/>
         <location filename="../../db/portfolio.py" line="52"/>
+        <location filename="../../db/portfolio.py" line="54"/>
         <source>找不到组合文件“{path}”</source>
         <translation>Portfolio file “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="116"/>
+        <location filename="../../db/portfolio.py" line="130"/>
         <source>组合文件“{path}”以只读方式打开，不能修改。</source>
         <translation>Portfolio file “{path}” is open read-only and cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../db/portfolio.py" line="158"/>
+        <location filename="../../db/portfolio.py" line="172"/>
         <source>未知的记录类型“{kind}”，可用：{kinds}</source>
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
@@ -5189,17 +5541,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../db/challenge_notice.py" line="79"/>
-        <location filename="../../db/portfolio.py" line="170"/>
+        <location filename="../../db/portfolio.py" line="184"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="58"/>
+        <location filename="../../db/schema.py" line="60"/>
         <source>“{path}”不是科创项目台账的组合文件（是其他程序的数据库）。</source>
         <translation>“{path}” is not a Kechuang Project Ledger portfolio file (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../db/schema.py" line="62"/>
+        <location filename="../../db/schema.py" line="64"/>
         <source>“{path}”由更新版本的科创项目台账创建（数据格式 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
@@ -5314,19 +5666,19 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the planned date was committed (baseline {baseline}) and cannot be cleared; set a new date and give a reason</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="71"/>
+        <location filename="../../db/writes.py" line="72"/>
         <source>未知的记录类型“{kind}”</source>
         <translation>Unknown record type “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../db/writes.py" line="135"/>
+        <location filename="../../db/writes.py" line="136"/>
         <source>{record}：编号 {id} 已存在</source>
         <translation>{record}: ID {id} already exists</translation>
     </message>
     <message>
         <location filename="../../db/challenges.py" line="19"/>
-        <location filename="../../db/writes.py" line="155"/>
-        <location filename="../../db/writes.py" line="189"/>
+        <location filename="../../db/writes.py" line="156"/>
+        <location filename="../../db/writes.py" line="190"/>
         <source>找不到编号为 {id} 的{kind}</source>
         <translation>{kind} with ID {id} not found</translation>
     </message>
@@ -5416,12 +5768,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
     </message>
     <message>
-        <location filename="../../db/overview.py" line="40"/>
+        <location filename="../../db/overview.py" line="41"/>
         <source>周次“{week}”无效，应写成 2026-W47 这样的 ISO 周</source>
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
     <message>
-        <location filename="../../db/backups.py" line="20"/>
+        <location filename="../../db/backups.py" line="21"/>
         <source>无法用备份“{backup}”恢复“{path}”：{detail}</source>
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
@@ -5601,17 +5953,17 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="25"/>
+        <location filename="../../db/exchange/export.py" line="24"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="26"/>
+        <location filename="../../db/exchange/export.py" line="25"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="27"/>
+        <location filename="../../db/exchange/export.py" line="26"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
@@ -5625,592 +5977,652 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
+    <message>
+        <location filename="../../db/builtin.py" line="30"/>
+        <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
+        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../db/plan_review.py" line="24"/>
+        <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
+        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../db/plan_review.py" line="25"/>
+        <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
+        <translation>Carrying into a new plan needs a plan whose period has not ended (add one first)</translation>
+    </message>
+    <message>
+        <location filename="../../db/plan_review.py" line="26"/>
+        <source>未知的完成情况“{outcome}”</source>
+        <translation>Unknown outcome "{outcome}"</translation>
+    </message>
+    <message>
+        <location filename="../../db/plans.py" line="105"/>
+        <source>规划名称不能为空</source>
+        <translation>The plan needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../db/plans.py" line="108"/>
+        <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
+        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+    </message>
 </context>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../db/model.py" line="147"/>
+        <location filename="../../db/model.py" line="163"/>
         <source>来源文件</source>
         <translation>Source document</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="148"/>
+        <location filename="../../db/model.py" line="164"/>
         <source>来源条目</source>
         <translation>Source item</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="149"/>
+        <location filename="../../db/model.py" line="165"/>
         <source>来源原文</source>
         <translation>Source text</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="150"/>
-        <location filename="../../db/model.py" line="161"/>
-        <location filename="../../db/model.py" line="311"/>
+        <location filename="../../db/model.py" line="166"/>
+        <location filename="../../db/model.py" line="177"/>
+        <location filename="../../db/model.py" line="333"/>
         <source>内置编号</source>
         <translation>Built-in key</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="154"/>
+        <location filename="../../db/model.py" line="170"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="155"/>
+        <location filename="../../db/model.py" line="171"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="156"/>
+        <location filename="../../db/model.py" line="172"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="157"/>
+        <location filename="../../db/model.py" line="173"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="158"/>
+        <location filename="../../db/model.py" line="174"/>
         <source>区县/片区</source>
         <translation>District/zone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="159"/>
+        <location filename="../../db/model.py" line="175"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="160"/>
-        <location filename="../../db/model.py" line="185"/>
-        <location filename="../../db/model.py" line="233"/>
-        <location filename="../../db/model.py" line="260"/>
-        <location filename="../../db/model.py" line="302"/>
+        <location filename="../../db/model.py" line="176"/>
+        <location filename="../../db/model.py" line="203"/>
+        <location filename="../../db/model.py" line="252"/>
+        <location filename="../../db/model.py" line="279"/>
+        <location filename="../../db/model.py" line="321"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="165"/>
+        <location filename="../../db/model.py" line="181"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="166"/>
+        <location filename="../../db/model.py" line="182"/>
         <source>项目编号</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="167"/>
+        <location filename="../../db/model.py" line="183"/>
+        <source>条目类型</source>
+        <translation>Entry type</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="184"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="168"/>
+        <location filename="../../db/model.py" line="185"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="169"/>
+        <location filename="../../db/model.py" line="186"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="170"/>
-        <location filename="../../db/model.py" line="194"/>
-        <location filename="../../db/model.py" line="301"/>
+        <location filename="../../db/model.py" line="187"/>
+        <location filename="../../db/model.py" line="212"/>
+        <location filename="../../db/model.py" line="320"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="171"/>
+        <location filename="../../db/model.py" line="188"/>
+        <source>合作单位</source>
+        <translation>Partner units</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="189"/>
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="172"/>
+        <location filename="../../db/model.py" line="190"/>
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="173"/>
-        <location filename="../../db/model.py" line="232"/>
+        <location filename="../../db/model.py" line="191"/>
+        <location filename="../../db/model.py" line="251"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="174"/>
+        <location filename="../../db/model.py" line="192"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="175"/>
+        <location filename="../../db/model.py" line="193"/>
         <source>总投资（万元）</source>
         <translation>Total investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="176"/>
+        <location filename="../../db/model.py" line="194"/>
         <source>累计完成投资（万元）</source>
         <translation>Cumulative investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="177"/>
+        <location filename="../../db/model.py" line="195"/>
         <source>年度计划投资（万元）</source>
         <translation>Annual planned investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="178"/>
+        <location filename="../../db/model.py" line="196"/>
         <source>年度已完成投资（万元）</source>
         <translation>Annual investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="179"/>
+        <location filename="../../db/model.py" line="197"/>
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="180"/>
+        <location filename="../../db/model.py" line="198"/>
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="181"/>
+        <location filename="../../db/model.py" line="199"/>
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="182"/>
+        <location filename="../../db/model.py" line="200"/>
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="183"/>
+        <location filename="../../db/model.py" line="201"/>
         <source>建设内容</source>
         <translation>Scope of construction</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="184"/>
+        <location filename="../../db/model.py" line="202"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="186"/>
-        <location filename="../../db/model.py" line="201"/>
-        <location filename="../../db/model.py" line="234"/>
-        <location filename="../../db/model.py" line="261"/>
+        <location filename="../../db/model.py" line="204"/>
+        <location filename="../../db/model.py" line="220"/>
+        <location filename="../../db/model.py" line="253"/>
+        <location filename="../../db/model.py" line="280"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="190"/>
+        <location filename="../../db/model.py" line="208"/>
         <source>所属项目</source>
         <translation>Parent project</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="191"/>
+        <location filename="../../db/model.py" line="209"/>
         <source>所属揭榜方</source>
         <translation>Parent applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="192"/>
-        <location filename="../../db/model.py" line="205"/>
-        <location filename="../../db/model.py" line="266"/>
+        <location filename="../../db/model.py" line="210"/>
+        <location filename="../../db/model.py" line="224"/>
+        <location filename="../../db/model.py" line="285"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="193"/>
+        <location filename="../../db/model.py" line="211"/>
         <source>交付成果</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="195"/>
+        <location filename="../../db/model.py" line="213"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="196"/>
+        <location filename="../../db/model.py" line="214"/>
         <source>基线日期</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="197"/>
-        <location filename="../../db/model.py" line="279"/>
+        <location filename="../../db/model.py" line="215"/>
+        <location filename="../../db/model.py" line="298"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="198"/>
+        <location filename="../../db/model.py" line="216"/>
         <source>实际完成日期</source>
         <translation>Actual completion date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="199"/>
-        <location filename="../../db/model.py" line="257"/>
+        <location filename="../../db/model.py" line="217"/>
+        <location filename="../../db/model.py" line="276"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="200"/>
+        <location filename="../../db/model.py" line="218"/>
         <source>备注/佐证</source>
         <translation>Notes/evidence</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="206"/>
+        <location filename="../../db/model.py" line="219"/>
+        <source>转自里程碑</source>
+        <translation>Carried from milestone</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="225"/>
         <source>原计划日期</source>
         <translation>Original planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="207"/>
+        <location filename="../../db/model.py" line="226"/>
         <source>新计划日期</source>
         <translation>New planned date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="208"/>
+        <location filename="../../db/model.py" line="227"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="209"/>
+        <location filename="../../db/model.py" line="228"/>
         <source>调整原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="210"/>
+        <location filename="../../db/model.py" line="229"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="211"/>
+        <location filename="../../db/model.py" line="230"/>
         <source>记录时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="215"/>
+        <location filename="../../db/model.py" line="234"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="216"/>
+        <location filename="../../db/model.py" line="235"/>
         <source>榜单编号</source>
         <translation>Challenge code</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="217"/>
+        <location filename="../../db/model.py" line="236"/>
         <source>发榜方式</source>
         <translation>Issuing mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="218"/>
+        <location filename="../../db/model.py" line="237"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="219"/>
+        <location filename="../../db/model.py" line="238"/>
         <source>专项/领域</source>
         <translation>Programme/field</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="220"/>
+        <location filename="../../db/model.py" line="239"/>
         <source>需求概述</source>
         <translation>Summary of need</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="221"/>
+        <location filename="../../db/model.py" line="240"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="222"/>
+        <location filename="../../db/model.py" line="241"/>
         <source>财政榜额（万元）</source>
         <translation>Fiscal award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="223"/>
+        <location filename="../../db/model.py" line="242"/>
         <source>配套榜额（万元）</source>
         <translation>Matching award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="224"/>
+        <location filename="../../db/model.py" line="243"/>
         <source>揭榜条件</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="225"/>
+        <location filename="../../db/model.py" line="244"/>
         <source>发榜日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="226"/>
+        <location filename="../../db/model.py" line="245"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="227"/>
+        <location filename="../../db/model.py" line="246"/>
         <source>攻关周期（月）</source>
         <translation>Research period (months)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="228"/>
+        <location filename="../../db/model.py" line="247"/>
         <source>资助方式</source>
         <translation>Funding mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="229"/>
+        <location filename="../../db/model.py" line="248"/>
         <source>首笔拨付比例（%）</source>
         <translation>First tranche share (%)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="230"/>
+        <location filename="../../db/model.py" line="249"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="231"/>
+        <location filename="../../db/model.py" line="250"/>
         <source>赛马队伍数</source>
         <translation>Number of racing teams</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="238"/>
-        <location filename="../../db/model.py" line="246"/>
+        <location filename="../../db/model.py" line="257"/>
+        <location filename="../../db/model.py" line="265"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="239"/>
+        <location filename="../../db/model.py" line="258"/>
         <source>原阶段</source>
         <translation>Previous stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="240"/>
+        <location filename="../../db/model.py" line="259"/>
         <source>新阶段</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="241"/>
+        <location filename="../../db/model.py" line="260"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="242"/>
-        <location filename="../../db/model.py" line="282"/>
-        <location filename="../../db/model.py" line="310"/>
+        <location filename="../../db/model.py" line="261"/>
+        <location filename="../../db/model.py" line="301"/>
+        <location filename="../../db/model.py" line="332"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="247"/>
+        <location filename="../../db/model.py" line="266"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="248"/>
+        <location filename="../../db/model.py" line="267"/>
         <source>团队名称</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="249"/>
+        <location filename="../../db/model.py" line="268"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="250"/>
+        <location filename="../../db/model.py" line="269"/>
         <source>团队成员</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="251"/>
+        <location filename="../../db/model.py" line="270"/>
         <source>联合体成员</source>
         <translation>Consortium members</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="252"/>
+        <location filename="../../db/model.py" line="271"/>
         <source>技术路线</source>
         <translation>Technical approach</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="253"/>
+        <location filename="../../db/model.py" line="272"/>
         <source>申请资金（万元）</source>
         <translation>Requested funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="254"/>
+        <location filename="../../db/model.py" line="273"/>
         <source>自筹资金（万元）</source>
         <translation>Self-raised funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="255"/>
+        <location filename="../../db/model.py" line="274"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="256"/>
+        <location filename="../../db/model.py" line="275"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="258"/>
+        <location filename="../../db/model.py" line="277"/>
         <source>军令状签订日期</source>
         <translation>Pledge signing date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="259"/>
+        <location filename="../../db/model.py" line="278"/>
         <source>军令状承诺</source>
         <translation>Pledge commitments</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="265"/>
-        <location filename="../../db/model.py" line="275"/>
+        <location filename="../../db/model.py" line="284"/>
+        <location filename="../../db/model.py" line="294"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="267"/>
+        <location filename="../../db/model.py" line="286"/>
         <source>考核日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="268"/>
+        <location filename="../../db/model.py" line="287"/>
         <source>考核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="269"/>
+        <location filename="../../db/model.py" line="288"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="270"/>
+        <location filename="../../db/model.py" line="289"/>
         <source>评审专家</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="271"/>
+        <location filename="../../db/model.py" line="290"/>
         <source>评审意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="276"/>
+        <location filename="../../db/model.py" line="295"/>
         <source>批次</source>
         <translation>Tranche no.</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="277"/>
+        <location filename="../../db/model.py" line="296"/>
         <source>挂钩里程碑</source>
         <translation>Linked milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="278"/>
+        <location filename="../../db/model.py" line="297"/>
         <source>计划金额（万元）</source>
         <translation>Planned amount (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="280"/>
+        <location filename="../../db/model.py" line="299"/>
         <source>已拨金额（万元）</source>
         <translation>Amount disbursed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="281"/>
+        <location filename="../../db/model.py" line="300"/>
         <source>拨付日期</source>
         <translation>Disbursement date</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="286"/>
-        <location filename="../../db/model.py" line="306"/>
+        <location filename="../../db/model.py" line="305"/>
+        <location filename="../../db/model.py" line="328"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="287"/>
+        <location filename="../../db/model.py" line="306"/>
         <source>所属规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="288"/>
+        <location filename="../../db/model.py" line="307"/>
         <source>所属表格</source>
         <translation>Source table</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="289"/>
+        <location filename="../../db/model.py" line="308"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="290"/>
+        <location filename="../../db/model.py" line="309"/>
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="291"/>
+        <location filename="../../db/model.py" line="310"/>
         <source>计量单位</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="292"/>
+        <location filename="../../db/model.py" line="311"/>
         <source>指标属性</source>
         <translation>Indicator attribute</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="293"/>
+        <location filename="../../db/model.py" line="312"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="294"/>
+        <location filename="../../db/model.py" line="313"/>
         <source>基期年份</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="295"/>
+        <location filename="../../db/model.py" line="314"/>
         <source>基期值</source>
         <translation>Baseline value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="296"/>
+        <location filename="../../db/model.py" line="315"/>
         <source>基期值（原文）</source>
         <translation>Baseline value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="297"/>
+        <location filename="../../db/model.py" line="316"/>
         <source>目标年份</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="298"/>
+        <location filename="../../db/model.py" line="317"/>
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="299"/>
+        <location filename="../../db/model.py" line="318"/>
         <source>目标值（原文）</source>
         <translation>Target value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="300"/>
+        <location filename="../../db/model.py" line="319"/>
         <source>其他列</source>
         <translation>Other columns</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="307"/>
+        <location filename="../../db/model.py" line="322"/>
+        <source>完成情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="323"/>
+        <source>完成情况填报日期</source>
+        <translation>Outcome recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="324"/>
+        <source>转自指标</source>
+        <translation>Carried from indicator</translation>
+    </message>
+    <message>
+        <location filename="../../db/model.py" line="329"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="308"/>
+        <location filename="../../db/model.py" line="330"/>
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="309"/>
+        <location filename="../../db/model.py" line="331"/>
         <source>实际值（原文）</source>
         <translation>Actual value (original text)</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="315"/>
+        <location filename="../../db/model.py" line="337"/>
         <source>设置项</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="316"/>
+        <location filename="../../db/model.py" line="338"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -6286,62 +6698,62 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../db/model.py" line="153"/>
+        <location filename="../../db/model.py" line="169"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="164"/>
+        <location filename="../../db/model.py" line="180"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="189"/>
+        <location filename="../../db/model.py" line="207"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="204"/>
+        <location filename="../../db/model.py" line="223"/>
         <source>调整记录</source>
         <translation>Re-plan record</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="214"/>
+        <location filename="../../db/model.py" line="233"/>
         <source>揭榜挂帅榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="237"/>
+        <location filename="../../db/model.py" line="256"/>
         <source>榜单阶段记录</source>
         <translation>Challenge stage record</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="245"/>
+        <location filename="../../db/model.py" line="264"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="264"/>
+        <location filename="../../db/model.py" line="283"/>
         <source>里程碑考核</source>
         <translation>Milestone review</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="274"/>
+        <location filename="../../db/model.py" line="293"/>
         <source>拨款批次</source>
         <translation>Funding tranche</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="285"/>
+        <location filename="../../db/model.py" line="304"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="305"/>
+        <location filename="../../db/model.py" line="327"/>
         <source>指标实际值</source>
         <translation>Indicator actual value</translation>
     </message>
     <message>
-        <location filename="../../db/model.py" line="314"/>
+        <location filename="../../db/model.py" line="336"/>
         <source>设置</source>
         <translation>Setting</translation>
     </message>
@@ -6611,12 +7023,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../db/overview.py" line="21"/>
+        <location filename="../../db/overview.py" line="22"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../db/overview.py" line="27"/>
+        <location filename="../../db/overview.py" line="28"/>
         <source>排名规则：先比按期完成率（到期里程碑中按期或提前完成的比例），高者在前；相同则红灯项目少者在前；再同则累计延期天数少者在前；再同则年度投资完成率高者在前；各项都相同的单位名次并列。</source>
         <translation>Ranking rule: first the on-time rate (share of due milestones completed on or before their planned date), higher first; then fewer red projects; then fewer days slipped; then a higher annual investment completion; units equal on all of these share a rank.</translation>
     </message>
@@ -6904,22 +7316,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="25"/>
+        <location filename="../../db/sheets/template_export.py" line="24"/>
         <source>找不到单位“{name}”。{hint}</source>
         <translation>Unit “{name}” not found. {hint}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="26"/>
+        <location filename="../../db/sheets/template_export.py" line="25"/>
         <source>名称相近的单位：{names}</source>
         <translation>Units with similar names: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="27"/>
+        <location filename="../../db/sheets/template_export.py" line="26"/>
         <source>请使用组合中单位的全称或简称。</source>
         <translation>Use the full name or short name of a unit in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="28"/>
+        <location filename="../../db/sheets/template_export.py" line="27"/>
         <source>“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。</source>
         <translation>“{unit}” has no projects in progress and no unfinished milestones, so there is no progress-report sheet to export.</translation>
     </message>
@@ -7047,7 +7459,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>已创建您的组合文件：%1</source>
         <translation>Created your portfolio file: %1</translation>
     </message>

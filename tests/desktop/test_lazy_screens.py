@@ -25,7 +25,8 @@ def test_start_builds_no_secondary_screen_and_no_chart_library(builtin_file, tmp
     assert out.returncode == 0, out.stderr[-2000:]
     state = json.loads(out.stdout.strip().splitlines()[-1])
     assert state == {"pyqtgraph": False,
-                     "built": {"timeline": False, "challenges": False, "indicators": False, "overview": False}}
+                     "built": {"timeline": False, "challenges": False, "indicators": False, "overview": False,
+                               "review": False}}
 
 
 def test_navigation_builds_each_screen_once_with_its_data(window):
