@@ -117,14 +117,17 @@ def _source(doc: dict, rec: dict) -> dict:
 
 
 def _canonical_keys(docs: list[dict]) -> dict[str, str]:
-    """Map every project key to the key of the record it is merged into (same project, two plans)."""
+    """Map every project key to the key of the record it is merged into (same project, two plans):
+    same name, or a same_as group; never two keys of a "distinct" group."""
     canon: dict[str, str] = {}
     first_by_name: dict[str, str] = {}
+    same_as = read(PORTFOLIO_DIR / SAME_AS_FILE)
+    distinct = {key for group in same_as.get("distinct", []) for key in group}
     for data in docs:
         for p in data.get("projects", []):
-            canon[p["key"]] = first_by_name.setdefault(p["name"], p["key"])
-    same_as = read(PORTFOLIO_DIR / SAME_AS_FILE)["groups"]
-    for group in same_as:
+            key = p["key"]
+            canon[key] = key if key in distinct else first_by_name.setdefault(p["name"], key)
+    for group in same_as["groups"]:
         for key in group[1:]:
             canon[key] = canon[group[0]]
     return canon
