@@ -31,9 +31,8 @@ COLUMNS = [
 ]
 
 
-def _qdate(text: str) -> QDate:
-    d = QDate.fromString(text or "", "yyyy-MM-dd")
-    return d if d.isValid() else QDate.currentDate()
+def _qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class PlanReviewScreen(QWidget):
@@ -113,7 +112,7 @@ class PlanReviewScreen(QWidget):
     def reload(self) -> None:
         if self.pf is None:
             return
-        self.done_date.setDate(_qdate(self.pf.today().isoformat()))
+        self.done_date.setDate(_qdate(self.pf.today()))
         rows = plan_review.review_rows(self.pf, settled=self.show_settled.isChecked())
         kinds = {"milestones": self.tr("里程碑"), "indicators": self.tr("指标")}
         for r in rows:

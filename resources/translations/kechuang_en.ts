@@ -245,49 +245,49 @@
 <context>
     <name>CarryDialog</name>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="251"/>
+        <location filename="../../desktop/views/plan_review.py" line="250"/>
         <source>转入新规划</source>
         <translation>Carry into a new plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="255"/>
+        <location filename="../../desktop/views/plan_review.py" line="254"/>
         <source>新增规划…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="257"/>
+        <location filename="../../desktop/views/plan_review.py" line="256"/>
         <source>如：高新区十五五科技规划</source>
         <translation>e.g. 高新区十五五科技规划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="267"/>
+        <location filename="../../desktop/views/plan_review.py" line="266"/>
         <source>转入规划</source>
         <translation>Carry into</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="268"/>
+        <location filename="../../desktop/views/plan_review.py" line="267"/>
         <source>新规划名称</source>
-        <translation>New plan's name</translation>
+        <translation>New plan&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="269"/>
+        <location filename="../../desktop/views/plan_review.py" line="268"/>
         <source>规划期起</source>
         <translation>Period from (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="270"/>
+        <location filename="../../desktop/views/plan_review.py" line="269"/>
         <source>规划期止</source>
         <translation>Period to (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="271"/>
+        <location filename="../../desktop/views/plan_review.py" line="270"/>
         <source>新目标计划日期</source>
-        <translation>New targets' planned date</translation>
+        <translation>New targets&apos; planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="304"/>
+        <location filename="../../desktop/views/plan_review.py" line="303"/>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -2036,117 +2036,127 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="130"/>
+        <location filename="../../desktop/views/overview.py" line="131"/>
         <source>正在计算总览…</source>
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="138"/>
+        <location filename="../../desktop/views/overview.py" line="139"/>
         <source>%1 个项目&#x3000;</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="154"/>
+        <location filename="../../desktop/views/overview.py" line="143"/>
+        <source>另有专项计划 %1 个、规划任务 %2 个（不计入项目）</source>
+        <translation>Also %1 programmes and %2 plan tasks (not counted as projects)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="146"/>
+        <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
+        <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="163"/>
         <source>项目阶段（七个一批）</source>
         <translation>Project stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="155"/>
+        <location filename="../../desktop/views/overview.py" line="164"/>
         <source>揭榜挂帅榜单阶段</source>
         <translation>Challenge stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="160"/>
+        <location filename="../../desktop/views/overview.py" line="169"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="166"/>
+        <location filename="../../desktop/views/overview.py" line="175"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="173"/>
+        <location filename="../../desktop/views/overview.py" line="182"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="173"/>
+        <location filename="../../desktop/views/overview.py" line="182"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="174"/>
+        <location filename="../../desktop/views/overview.py" line="183"/>
         <source>下周到期</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="178"/>
+        <location filename="../../desktop/views/overview.py" line="187"/>
         <source>到期与逾期（%1）</source>
         <translation>Due and overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="187"/>
+        <location filename="../../desktop/views/overview.py" line="196"/>
         <source>尚无项目填报年度计划投资，无法计算投资进度。</source>
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="190"/>
+        <location filename="../../desktop/views/overview.py" line="199"/>
         <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
         <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="194"/>
+        <location filename="../../desktop/views/overview.py" line="203"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="201"/>
+        <location filename="../../desktop/views/overview.py" line="210"/>
         <source>年度投资完成率（%，颜色 = 亮灯）</source>
         <translation>Annual investment completed (%, colour = status light)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="204"/>
+        <location filename="../../desktop/views/overview.py" line="213"/>
         <source>序时进度</source>
         <translation>Pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="223"/>
+        <location filename="../../desktop/views/overview.py" line="232"/>
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="224"/>
+        <location filename="../../desktop/views/overview.py" line="233"/>
         <source>按责任单位</source>
         <translation>By responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="225"/>
+        <location filename="../../desktop/views/overview.py" line="234"/>
         <source>按片区</source>
         <translation>By zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="228"/>
+        <location filename="../../desktop/views/overview.py" line="237"/>
         <source>五色图</source>
         <translation>Five-colour map</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="229"/>
+        <location filename="../../desktop/views/overview.py" line="238"/>
         <source>阶段漏斗</source>
         <translation>Stage funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="229"/>
+        <location filename="../../desktop/views/overview.py" line="238"/>
         <source>到期与逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="229"/>
+        <location filename="../../desktop/views/overview.py" line="238"/>
         <source>赛马比拼</source>
         <translation>Unit race</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="230"/>
+        <location filename="../../desktop/views/overview.py" line="239"/>
         <source>投资进度</source>
         <translation>Investment pace</translation>
     </message>
@@ -2212,105 +2222,105 @@
 <context>
     <name>PlanReviewScreen</name>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="118"/>
-        <location filename="../../desktop/views/plan_review.py" line="139"/>
+        <location filename="../../desktop/views/plan_review.py" line="117"/>
+        <location filename="../../desktop/views/plan_review.py" line="138"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="119"/>
-        <location filename="../../desktop/views/plan_review.py" line="139"/>
+        <location filename="../../desktop/views/plan_review.py" line="118"/>
+        <location filename="../../desktop/views/plan_review.py" line="138"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="123"/>
+        <location filename="../../desktop/views/plan_review.py" line="122"/>
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <location filename="../../desktop/views/plan_review.py" line="140"/>
         <source>全部规划</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <location filename="../../desktop/views/plan_review.py" line="140"/>
         <source>全部专栏/章节</source>
         <translation>All boxes / chapters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="141"/>
+        <location filename="../../desktop/views/plan_review.py" line="140"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="143"/>
+        <location filename="../../desktop/views/plan_review.py" line="142"/>
         <source>里程碑和指标</source>
         <translation>Milestones and indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="178"/>
+        <location filename="../../desktop/views/plan_review.py" line="177"/>
         <source>里程碑 %1 个，指标 %2 个；已选 %3 个</source>
         <translation>%1 milestones, %2 indicators; %3 selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="189"/>
+        <location filename="../../desktop/views/plan_review.py" line="188"/>
         <source>规划核实</source>
         <translation>Plan review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="201"/>
-        <location filename="../../desktop/views/plan_review.py" line="210"/>
+        <location filename="../../desktop/views/plan_review.py" line="200"/>
+        <location filename="../../desktop/views/plan_review.py" line="209"/>
         <source>标记已完成（%1 项）</source>
         <translation>Mark achieved (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="214"/>
+        <location filename="../../desktop/views/plan_review.py" line="213"/>
         <source>标记未完成（%1 项）</source>
         <translation>Mark not achieved (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="226"/>
+        <location filename="../../desktop/views/plan_review.py" line="225"/>
         <source>转入新规划（%1 项）</source>
         <translation>Carry into a new plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="233"/>
+        <location filename="../../desktop/views/plan_review.py" line="232"/>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="234"/>
+        <location filename="../../desktop/views/plan_review.py" line="233"/>
         <source>含已填报</source>
         <translation>Include settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="235"/>
+        <location filename="../../desktop/views/plan_review.py" line="234"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="236"/>
+        <location filename="../../desktop/views/plan_review.py" line="235"/>
         <source>标记已完成</source>
         <translation>Mark achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="237"/>
+        <location filename="../../desktop/views/plan_review.py" line="236"/>
         <source>按计划日期</source>
         <translation>on planned dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="238"/>
+        <location filename="../../desktop/views/plan_review.py" line="237"/>
         <source>完成日期：</source>
         <translation>on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="239"/>
+        <location filename="../../desktop/views/plan_review.py" line="238"/>
         <source>标记未完成</source>
         <translation>Mark not achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_review.py" line="240"/>
+        <location filename="../../desktop/views/plan_review.py" line="239"/>
         <source>转入新规划…</source>
         <translation>Carry into new plan…</translation>
     </message>
@@ -3097,7 +3107,7 @@
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="53"/>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_dialog.py" line="73"/>
@@ -4873,7 +4883,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/colours.py" line="45"/>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan's period has ended; no outcome recorded yet</translation>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="46"/>
@@ -5980,12 +5990,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/builtin.py" line="30"/>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
     </message>
     <message>
         <location filename="../../db/plan_review.py" line="24"/>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <location filename="../../db/plan_review.py" line="25"/>
@@ -5995,7 +6005,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/plan_review.py" line="26"/>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome "{outcome}"</translation>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
     <message>
         <location filename="../../db/plans.py" line="105"/>
@@ -6005,7 +6015,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/plans.py" line="108"/>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
 </context>
 <context>
