@@ -22,12 +22,8 @@ def system_today() -> dt.date:
     return system_now().date()
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
 def wall_ms() -> int:
-    """Milliseconds since the epoch, for hybrid logical clocks (db/hlc.py)."""
+    """Milliseconds since the epoch, for hybrid logical clocks (db/store/hlc.py)."""
     return time.time_ns() // 1_000_000
 
 
@@ -50,10 +46,6 @@ class WallClock:
         self._today = today
         self._now = now
 
-    @property
-    def pinned(self) -> bool:
-        return self._today is not None or self._now is not None
-
     def now(self) -> dt.datetime:
         if self._now is not None:
             return self._now()
@@ -69,6 +61,3 @@ class WallClock:
 
     def stamp(self) -> str:
         return stamp(self.now())
-
-
-SYSTEM = WallClock()

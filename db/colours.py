@@ -5,11 +5,17 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.plans import plan_ends
-from db.values import parse_date
+from db.store import records
+from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
 # 待核实: a target of a plan whose period has ended, with no recorded outcome (db/plans.py). Its
@@ -113,7 +119,7 @@ class Colour:
         return SEVERITY[self.code] > SEVERITY[other.code]
 
 
-def thresholds(pf) -> dict:
+def thresholds(pf: Portfolio) -> dict:
     """The office's thresholds (anything missing or not a number falls back to the default), and
     under "plan_ends" the last day (day number) of every plan's period (db/plans.py), which the
     rules need to tell 待核实 from late."""
@@ -338,27 +344,24 @@ class _DayNumbers(dict):
 
 # milestone status codes of _milestone_rows (else 0: open)
 _DONE, _CANCELLED, _BLOCKED, _NOT_ACHIEVED, _CARRIED = 1, 2, 3, 4, 5
-_MILESTONE_ROWS = (  # the status as a small number, and the name only where a rule may show it
-    "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2, ?4, ?5) THEN NULL ELSE name END,"
-    " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 WHEN ?4 THEN 4 WHEN ?5 THEN 5 ELSE 0 END,"
-    " planned_date, actual_date, source_doc FROM milestones WHERE deleted=0 ORDER BY rowid")
 
 
-def _milestone_rows(pf) -> list[tuple]:
+def _milestone_rows(pf: Portfolio, project_ids: list[str] | None = None) -> list[tuple]:
     """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date,
     source_doc) of every live milestone: decoding a status or a name is most of what reading a
     row costs, and only open milestones' names are shown (in their project's or team's reason)."""
-    with pf._mutex:
-        cursor = pf.conn.cursor()
-        cursor.row_factory = None
-        return cursor.execute(_MILESTONE_ROWS, ("已完成", "取消", "受阻", "未完成", "转入新规划")).fetchall()
+    with pf.read() as db:
+        return records.milestone_status_rows(db, ("已完成", "取消", "受阻", "未完成", "转入新规划"), project_ids)
 
 
-def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]]:
+def all_colours(pf: Portfolio, today: dt.date | None = None,
+                project_ids: list[str] | None = None) -> dict[str, dict[str, Colour]]:
     """Colours of every live milestone, project, team and indicator, keyed by kind then id.
 
     Milestones with the same colour and reason share one Colour (a city has a few thousand
-    distinct ones among 100,000 milestones)."""
+    distinct ones among 100,000 milestones). With `project_ids`, only those projects and their
+    milestones (a project's colour depends on nothing else): what the register recomputes after
+    an edit."""
     today = today or pf.today()
     th = thresholds(pf)
     now = today.toordinal()
@@ -376,7 +379,7 @@ def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]
     worst_t: dict[str, tuple] = {}
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
-    for mid, pid, tid, name, status, planned_text, actual_text, plan in _milestone_rows(pf):
+    for mid, pid, tid, name, status, planned_text, actual_text, plan in _milestone_rows(pf, project_ids):
         if status == _DONE:
             planned = day[planned_text]
             if planned is None:
@@ -422,7 +425,8 @@ def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]
 
     expected = year_elapsed_pct(today)
     p_out: dict[str, Colour] = {}
-    for pid, stage, plan, invested in pf.rows("projects", PROJECT_FIELDS):
+    only = {} if project_ids is None else {"id": list(project_ids)}
+    for pid, stage, plan, invested in pf.rows("projects", PROJECT_FIELDS, **only):
         if stage == "终止":
             p_out[pid] = _c(GREY, R["terminated"])
         elif stage == "停缓建":
@@ -434,6 +438,8 @@ def all_colours(pf, today: dt.date | None = None) -> dict[str, dict[str, Colour]
                 pace = worst_open(w, pid in done_p)
             p_out[pid] = pace
     t_out: dict[str, Colour] = {}
+    if project_ids is not None:
+        return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}
     for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:
             t_out[tid] = _c(GREY, R["team_out"], status=status)

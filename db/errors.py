@@ -6,9 +6,12 @@ Like qutebrowser's sql.py, SQLite errors are sorted by `classify_sqlite_error`.
 """
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 class UserError(Exception):

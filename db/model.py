@@ -1,7 +1,7 @@
 """The domain model: every synced kind of record and its fields (DESIGN §2).
 
 This table drives validation, `dump --json`, the CLI's field=value parsing and the merge's
-checks of received values. The SQL schema is frozen per version in db/migrations/; a test
+checks of received values. The SQL schema is frozen per version in db/store/migrations/; a test
 checks that the current schema's columns are exactly these fields plus the bookkeeping ones.
 """
 from __future__ import annotations
@@ -146,6 +146,9 @@ class Kind:
     label: str
     fields: tuple[Field, ...]
     title_field: str = "name"
+    append_only: bool = False  # a log: records are added, never edited or deleted (except by undo)
+    # deleting a record tombstones these children with it: (child kind, its reference field)
+    children: tuple[tuple[str, str], ...] = ()
     fields_by_name: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self):
@@ -202,7 +205,7 @@ PROJECTS = Kind("projects", "projects", QT_TRANSLATE_NOOP("kind", "项目"), (
     F("tags", "strlist", QT_TRANSLATE_NOOP("field", "标签"), default=[]),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-) + SOURCE_FIELDS)
+) + SOURCE_FIELDS, children=(("milestones", "project_id"),))
 
 MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程碑"), (
     F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects"),
@@ -228,7 +231,7 @@ REPLANS = Kind("replans", "replans", QT_TRANSLATE_NOOP("kind", "调整记录"), 
     F("reason", "text", QT_TRANSLATE_NOOP("field", "调整原因"), required=True),
     F("approved_by", "text", QT_TRANSLATE_NOOP("field", "批准人")),
     F("recorded_at", "timestamp", QT_TRANSLATE_NOOP("field", "记录时间")),
-), title_field="reason")
+), title_field="reason", append_only=True)
 
 CHALLENGES = Kind("challenges", "challenges", QT_TRANSLATE_NOOP("kind", "揭榜挂帅榜单"), (
     F("title", "text", QT_TRANSLATE_NOOP("field", "榜单名称"), required=True),
@@ -251,7 +254,7 @@ CHALLENGES = Kind("challenges", "challenges", QT_TRANSLATE_NOOP("kind", "揭榜�
     F("stage", "enum", QT_TRANSLATE_NOOP("field", "阶段"), choices=CHALLENGE_STAGES, default="需求征集"),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-) + SOURCE_FIELDS, title_field="title")
+) + SOURCE_FIELDS, title_field="title", children=(("teams", "challenge_id"), ("challenge_events", "challenge_id")))
 
 CHALLENGE_EVENTS = Kind("challenge_events", "challenge_events", QT_TRANSLATE_NOOP("kind", "榜单阶段记录"), (
     F("challenge_id", "ref", QT_TRANSLATE_NOOP("field", "榜单"), ref="challenges", required=True),
@@ -278,7 +281,7 @@ TEAMS = Kind("teams", "teams", QT_TRANSLATE_NOOP("kind", "揭榜方"), (
     F("pledge_text", "text", QT_TRANSLATE_NOOP("field", "军令状承诺")),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-))
+), children=(("milestones", "team_id"), ("reviews", "team_id"), ("tranches", "team_id")))
 
 REVIEWS = Kind("reviews", "reviews", QT_TRANSLATE_NOOP("kind", "里程碑考核"), (
     F("team_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜方"), ref="teams", required=True),
@@ -322,7 +325,7 @@ INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"
     F("outcome", "enum", QT_TRANSLATE_NOOP("field", "完成情况"), choices=OUTCOMES),
     F("outcome_date", "date", QT_TRANSLATE_NOOP("field", "完成情况填报日期")),
     F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自指标"), ref="indicators", readonly=True),
-) + SOURCE_FIELDS)
+) + SOURCE_FIELDS, children=(("indicator_values", "indicator_id"),))
 
 INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOOP("kind", "指标实际值"), (
     F("indicator_id", "ref", QT_TRANSLATE_NOOP("field", "指标"), ref="indicators", required=True),

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 
 import resources
-from db.changes import Op
+from db.store.changes import Op
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 

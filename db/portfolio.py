@@ -7,20 +7,27 @@
 """
 from __future__ import annotations
 
+import builtins
+import contextlib
 import datetime as dt
+import logging
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from db import hlc, records, schema
-from db.changes import Changes, Create, Delete, Op, Restore, Update
+from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
 from db.clock import WallClock
-from db.connection import FileLock, connect, copy_database, enable_wal, transaction
+from db.store import hlc, records, schema, sync
+from db.store.changes import Changes, Create, Delete, Op, Restore, Update
+from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
-from db.writes import Writer
+from db.store.writer import Writer
+
+log = logging.getLogger(__name__)
 
 SETTINGS_NAMESPACE = uuid.UUID("6b2b5f0e-3c1e-4f55-9a57-1c0e8f8d6a10")
 
@@ -31,9 +38,9 @@ def setting_id(key: str) -> str:
 
 class Portfolio:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, readonly: bool,
-                 backups: list[Path], wallclock: WallClock):
+                 backups: builtins.list[Path], wallclock: WallClock):
         self.path = Path(path)
-        self.conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self.readonly = readonly
         self.backups_made = backups
@@ -42,6 +49,39 @@ class Portfolio:
         self.site_id = self.meta("site_id") or ""
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
         self.writer = Writer(conn, self.clock, wallclock)
+
+    # -- the one door: every read and every transaction goes through these two ----------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reading, held under the portfolio's lock (no transaction)."""
+        with self._mutex:
+            if self._conn is None:
+                raise RuntimeError("the portfolio is closed")
+            yield self._conn
+
+    @contextlib.contextmanager
+    def write(self, label: str, *, keep: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction: the lock, BEGIN IMMEDIATE, the clock persisted with the commit; on any
+        error everything rolls back, the clock too. keep=False rolls back even on success (a trial
+        run: nothing is written). `label` names the transaction in the log."""
+        self.require_writable()
+        with self._mutex:
+            if self._conn is None:
+                raise RuntimeError("the portfolio is closed")
+            saved = (self.clock.wall, self.clock.counter)
+            try:
+                with transaction(self._conn, keep=keep):
+                    yield self._conn
+                    if keep and (self.clock.wall, self.clock.counter) != saved:
+                        schema.set_meta(self._conn, "hlc_last", self.clock.last)
+            except BaseException as exc:
+                self.clock.wall, self.clock.counter = saved
+                if isinstance(exc, sqlite3.Error):
+                    log.warning("%s rolled back: %s", label, exc)
+                    raise_sqlite(exc)
+                raise
+            if not keep:
+                self.clock.wall, self.clock.counter = saved
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -69,7 +109,7 @@ class Portfolio:
                         schema.check_version(conn, path.name)  # refuse before writing anything
                     enable_wal(conn)
                     backups = schema.upgrade(conn, path, wallclock.now())
-                    _ensure_site(conn, wallclock)
+                    sync.ensure_site(conn, wallclock.stamp())
             except BaseException:
                 conn.close()
                 raise
@@ -96,9 +136,9 @@ class Portfolio:
 
     def close(self) -> None:
         with self._mutex:
-            if self.conn is not None:
-                self.conn.close()
-                self.conn = None
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
             if self._lock:
                 self._lock.release()
                 self._lock = None
@@ -111,44 +151,28 @@ class Portfolio:
 
     # -- meta ----------------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else default
+        with self.read() as db:
+            return schema.meta(db, key, default)
 
     def set_meta(self, key: str, value: str) -> None:
-        self._require_writable()
-        with self._mutex, transaction(self.conn):
-            self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
-                              "SET value=excluded.value", (key, value))
+        with self.write("set " + key) as db:
+            schema.set_meta(db, key, value)
 
     @property
     def schema_version(self) -> int:
-        return schema.file_version(self.conn)[1]
+        with self.read() as db:
+            return schema.file_version(db)[1]
 
     # -- writing -------------------------------------------------------------------------
-    def _require_writable(self) -> None:
+    def require_writable(self) -> None:
         if self.readonly:
             raise ReadOnlyPortfolio(QT_TRANSLATE_NOOP("errors", "组合文件“{path}”以只读方式打开，不能修改。"),
                                     path=self.path.name)
 
-    def apply(self, ops: list[Op], *, undo: bool = False) -> Changes:
+    def apply(self, ops: Sequence[Op], *, undo: bool = False) -> Changes:
         """Apply ops in one transaction; all or nothing. Returns what changed."""
-        self._require_writable()
-        with self._mutex:
-            saved = (self.clock.wall, self.clock.counter)
-            try:
-                with transaction(self.conn):
-                    changes = self.writer.apply(ops, undo=undo)
-                    if changes:
-                        self.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                                          (self.clock.last,))
-            except UserError:
-                self.clock.wall, self.clock.counter = saved
-                raise
-            except sqlite3.Error as exc:
-                self.clock.wall, self.clock.counter = saved
-                raise_sqlite(exc)
-            return changes
+        with self.write("undo" if undo else "edit"):
+            return self.writer.apply(ops, undo=undo)
 
     def undo(self, changes: Changes) -> Changes:
         """Revert `changes` as new edits (so the undo itself merges like any edit)."""
@@ -174,90 +198,85 @@ class Portfolio:
         return kind
 
     def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
-        with self._mutex:
-            return records.get(self.conn, self.kind(kind), row_id, include_deleted)
+        with self.read() as db:
+            return records.get(db, self.kind(kind), row_id, include_deleted)
 
     def find(self, row_id: str) -> tuple[str, dict]:
-        with self._mutex:
-            found = records.find_any(self.conn, row_id)
+        with self.read() as db:
+            found = records.find_any(db, row_id)
         if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的记录"), id=row_id)
         return found[0].name, found[1]
 
-    def list(self, kind: str, where: str = "", params=(), include_deleted: bool = False,
-             order: str = "rowid", fields: tuple[str, ...] | None = None) -> list[dict]:
-        with self._mutex:
-            return records.list_records(self.conn, self.kind(kind), where=where, params=params,
+    def list(self, kind: str, where: str = "", params: Sequence = (), include_deleted: bool = False,
+             order: str = "rowid", fields: tuple[str, ...] | None = None, **filters: object) -> builtins.list[dict]:
+        """Records of a kind, filtered by field: `list("teams", challenge_id=cid)` (equality),
+        `list("teams", status=["立项", "淘汰"])` (a list or tuple means IN), `team_id=None`
+        (IS NULL), `team_id=records.NOT_NULL`. `where` (an SQL condition) is for the core's own
+        read-models; screens pass only keyword filters."""
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.list_records(db, k, where=where, params=params,
                                         include_deleted=include_deleted, order=order, fields=fields)
 
-    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params=(),
-             order: str = "rowid") -> list[tuple]:
+    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params: Sequence = (),
+             order: str = "rowid", **filters: object) -> builtins.list[tuple]:
         """Live records as plain tuples (id, *fields), nothing decoded: for going over every
         record of a large portfolio (see records.rows for which fields qualify)."""
-        with self._mutex:
-            return records.rows(self.conn, self.kind(kind), fields, where=where, params=params, order=order)
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.rows(db, k, fields, where=where, params=params, order=order)
 
-    def count(self, kind: str, where: str = "", params=()) -> int:
-        """Live records of a kind (those matching `where`, an SQL condition, if given)."""
-        sql = f"SELECT count(*) FROM {self.kind(kind).table} WHERE deleted=0"
-        with self._mutex:
-            return self.conn.execute(sql + (f" AND ({where})" if where else ""), params).fetchone()[0]
+    def count(self, kind: str, where: str = "", params: Sequence = (), **filters: object) -> int:
+        """Live records of a kind (those matching the filters, as for list())."""
+        k = self.kind(kind)
+        where, params = records.with_filters(k, where, params, filters)
+        with self.read() as db:
+            return records.count(db, k, where=where, params=params)
 
     def counts(self) -> dict[str, int]:
-        with self._mutex:
-            return records.counts(self.conn)
+        with self.read() as db:
+            return records.counts(db)
 
-    def dump(self) -> dict[str, list[dict]]:
+    def dump(self) -> dict[str, builtins.list[dict]]:
         """Every live record grouped by kind (the `dump --json` contract)."""
         out = {}
         for name in KINDS:
             out[name] = [{k: v for k, v in rec.items() if k != "deleted"} for rec in self.list(name)]
         return out
 
-    def integrity(self) -> list[str]:
+    def integrity(self) -> builtins.list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty = healthy)."""
-        with self._mutex:
-            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                         for r in self.conn.execute("PRAGMA foreign_key_check")]
-        return problems
+        with self.read() as db:
+            return schema.integrity(db)
 
     def save_as(self, target: Path) -> Path:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
-        from db.connection import copy_database
-        with self._mutex:
-            copy_database(self.conn, Path(target))
-        conn = sqlite3.connect(str(target), isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
-            if self.site_id:  # the copy has seen everything this file had: not concurrent edits
-                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (self.site_id, self.clock.last, self.stamp()))
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        with self.read() as db:
+            copy_database(db, Path(target))
+            sync.make_new_replica(Path(target), self.site_id, self.clock.last, self.stamp())
         return Path(target)
 
-    def restore_from(self, backup: Path) -> Path:
+    def backup(self, label: str) -> Path:
+        """A consistent copy of the file as it is now in `<file>.backups/` (see store/backups.py)."""
+        with self.read() as db:
+            return copy_database(db, schema.backup_path(self.path, label, self.now()))
+
+    def restore_from(self, backup: Path) -> Changes:
         """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's
-        backup API so locking and the WAL stay consistent. The current state is backed up first."""
-        self._require_writable()
-        safety = copy_database(self.conn, schema.backup_path(self.path, "before-restore", self.now()))
+        backup API so locking and the WAL stay consistent. The current state is backed up first.
+        Returns Changes.everything_changed(): the whole file was replaced."""
+        self.require_writable()
         with self._mutex:
-            src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                check = schema.check_version(src, Path(backup).name)
-                if check != schema.SCHEMA_VERSION:
-                    schema.upgrade(src, None, self.now())
-                src.backup(self.conn)
-            finally:
-                src.close()
+            self.backup("before-restore")
+            with self.read() as db:
+                schema.restore_into(db, Path(backup), self.now())
             self.site_id = self.meta("site_id") or ""
             self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
             self.writer.clock = self.clock
-        return safety
+        return Changes.everything_changed()
 
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
     def setting(self, key: str, default=None):
@@ -265,7 +284,7 @@ class Portfolio:
         return default if rec is None or rec["value"] in (None, {}) and default is not None else (
             rec["value"] if rec else default)
 
-    def setting_ops(self, key: str, value) -> list[Op]:
+    def setting_ops(self, key: str, value) -> builtins.list[Op]:
         """The ops that store a setting (for callers that apply them through an undo stack)."""
         sid = setting_id(key)
         current = self.get("settings", sid, include_deleted=True)
@@ -276,21 +295,3 @@ class Portfolio:
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))
-
-
-def _ensure_site(conn: sqlite3.Connection, wallclock: WallClock) -> None:
-    """Give a new portfolio file its random site id (DESIGN §5); likewise a file exported by an
-    earlier version, which still carries its exporter's id (see exchange/export.py)."""
-    row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
-    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
-    if row is not None and manifest.get("source_site") != row[0]:
-        return
-    with transaction(conn):
-        if row is not None and hlc.is_valid(manifest.get("max_clock")):  # the exporter's copy, seen to there
-            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
-                         (row[0], manifest["max_clock"], manifest.get("exported_at")))
-        conn.execute("INSERT INTO meta(key, value) VALUES('site_id', ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (hlc.new_site_id(),))
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)",
-                     (wallclock.stamp(),))

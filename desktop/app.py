@@ -10,7 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import errors_dialog, fonts, logs, paths, portfolio_files, translation
+from db.store import creation
+from db.store import scratch
+from db.errors import UserError
+from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow
 from desktop.resources import ICON_FILE
 from desktop.windows_cleanup import dispose
@@ -35,12 +39,15 @@ def settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "kechuang", "kechuang")
 
 
-def build_window(file: str | None, lang: str | None, first_run_choice=None) -> MainWindow | None:
+def build_window(file: str | None, lang: str | None, first_run_choice=None,
+                 replace_partial_choice=None) -> MainWindow | None:
     """Create the main window on `file` (or the user's portfolio); None if nothing could open.
 
     On the very first start the user chooses the plans of the built-in data, or 空白
     (`first_run_choice` answers for tests and the smoke run: True = every built-in plan, a list
-    of document ids = those plans, False = blank)."""
+    of document ids = those plans, False = blank). If an interrupted first start left a file
+    with nothing in it, the user is asked whether to start over (`replace_partial_choice`
+    answers for tests)."""
     s = settings()
     lang = lang or s.value("language", "zh")
     translation.install(lang)
@@ -59,21 +66,33 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None) -> M
         path = Path(last)
     else:
         path = paths.default_portfolio()
-        if not path.exists():
+        # never opened yet: a file there may be what an interrupted first start of an earlier
+        # version left (0 bytes, or no record at all) — replaced only if the user says so
+        kind = creation.leftover(path) if path.exists() else None
+        replace = False
+        if kind is not None:
+            replace = replace_partial_choice
+            if replace is None:
+                replace = portfolio_files.ask_replace_partial(window, path, kind)
+        if not path.exists() or replace:
             with_builtin = first_run_choice
             chosen = list(with_builtin) if isinstance(with_builtin, (list, tuple)) else None
             if with_builtin is None:
-                from desktop.views.first_run import WelcomeDialog
+                from desktop.dialogs.first_run import WelcomeDialog
                 welcome = WelcomeDialog(path, window)
                 welcome.exec()
                 with_builtin, chosen = welcome.with_builtin(), welcome.plans()
-            portfolio_files.ensure_default(path, bool(with_builtin), chosen)
-            window.first_run = True
-            log.info("created the user's portfolio at %s (built-in data: %s)", path, with_builtin)
+            try:
+                portfolio_files.ensure_default(path, bool(with_builtin), replace_partial=replace, plans=chosen)
+                window.first_run = True
+                log.info("created the user's portfolio at %s (built-in data: %s)", path, chosen or with_builtin)
+            except UserError as exc:  # e.g. open in another window meanwhile: opening says what to do
+                log.warning("could not create the user's portfolio at %s: %s", path, exc)
     pf = portfolio_files.open_interactive(window, path)
     if pf is None:
         window.deleteLater()
         return None
+    scratch.remove_stale(pf.path.parent)  # work folders of exports killed meanwhile (issue 24)
     window.set_portfolio(pf)
     window.restore_state()
     if getattr(window, "first_run", False):

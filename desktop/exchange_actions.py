@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from desktop.views.exchange_dialogs import ConflictsDialog, ExportDialog, HistoryDialog
-from desktop.views.merge_dialog import MergeDialog
+from desktop.dialogs.exchange import ConflictsDialog, ExportDialog, HistoryDialog
+from desktop.dialogs.merge import MergeDialog
+from desktop.watch import watch
 
 
 class ExchangeActions(QObject):
@@ -23,7 +24,7 @@ class ExchangeActions(QObject):
                 menu.removeAction(act)
                 menu.insertAction(before, act)
             menu.insertSeparator(before)
-        session.portfolio_replaced.connect(self._update_enabled)
+        watch(session, "file_actions", lambda _ch: self._update_enabled(session.pf))
 
     def _update_enabled(self, pf) -> None:
         for act in (self.act_merge, self.act_conflicts):

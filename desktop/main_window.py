@@ -8,17 +8,18 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMessageBox, QSplitter, QStackedWidget, QWidget)
 
-from db.changes import Delete
+from db.store.changes import Delete
 from db.errors import UserError
 from desktop import portfolio_files
 from desktop.exchange_actions import ExchangeActions
 from desktop.sheet_actions import SheetActions
 from desktop.session import Session
 from desktop.worker import wait_all
-from desktop.lazy_page import LazyPage
-from desktop.views.project_detail import ProjectDetail
-from desktop.views.project_register import ProjectRegister
-from desktop.views.record_dialog import RecordDialog
+from desktop.widgets.lazy_page import LazyPage
+from desktop.screens.project_detail import ProjectDetail
+from desktop.screens.register import ProjectRegister
+from desktop.dialogs.record import RecordDialog
+from desktop.watch import watch
 
 MAX_RECENT = 8
 
@@ -61,40 +62,40 @@ class MainWindow(QMainWindow):
         self.register.current_changed.connect(self.detail.show_project)
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
-        self.session.changed.connect(self._on_changes)
+        watch(self.session, "window", self._on_changes)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.retranslate()
 
     # -- screens ---------------------------------------------------------------------------
     def _build_timeline(self, page: QWidget) -> QWidget:
-        from desktop.views.timeline import TimelineView
+        from desktop.screens.timeline import TimelineView
         screen = TimelineView(self.session, page)
         screen.milestone_clicked.connect(self._open_milestone)
         return screen
 
     def _build_challenges(self, page: QWidget) -> QWidget:
-        from desktop.views.challenges import ChallengeScreen
+        from desktop.screens.challenges import ChallengeScreen
         screen = ChallengeScreen(self.session, page)
         if self.pf is not None:
             screen.reload()
         return screen
 
     def _build_indicators(self, page: QWidget) -> QWidget:
-        from desktop.views.indicators import IndicatorScreen
+        from desktop.screens.indicators import IndicatorScreen
         screen = IndicatorScreen(self.session, page)
         if self.pf is not None:
             screen.refill_plans()
         return screen
 
     def _build_overview(self, page: QWidget) -> QWidget:
-        from desktop.views.overview import OverviewScreen
+        from desktop.screens.overview import OverviewScreen
         screen = OverviewScreen(self.session, page)  # computes its figures when shown
         screen.project_clicked.connect(self.show_project)
         return screen
 
     def _build_review(self, page: QWidget) -> QWidget:
-        from desktop.views.plan_review import PlanReviewScreen
+        from desktop.screens.plan_review import PlanReviewScreen
         return PlanReviewScreen(self.session, page)
 
     @property
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         if self.pf is not None and self.pf is not pf:
             wait_all()  # background reads of the old file finish first
             self.pf.close()
-        self.session.set_portfolio(pf)  # the challenge screen reloads on portfolio_replaced
+        self.session.set_portfolio(pf)  # every screen hears it (changed: everything)
         for act in (self.act_new_project, self.act_edit_project, self.act_delete_project, self.act_add_plans):
             act.setEnabled(not pf.readonly)
         if not pf.readonly:
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from db.i18n import language
-        from desktop.views.settings_dialog import SettingsDialog
+        from desktop.dialogs.settings import SettingsDialog
         dialog = SettingsDialog(self.session, language(), self)
         if dialog.exec() and dialog.chosen_language() != language():
             self.language_requested.emit(dialog.chosen_language())
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
                                               self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
-        from desktop.views.first_run import WelcomeDialog
+        from desktop.dialogs.first_run import WelcomeDialog
         choice = WelcomeDialog(Path(path), self, title=self.tr("新建组合文件"), can_cancel=True)
         if not choice.exec():
             return
@@ -313,23 +314,20 @@ class MainWindow(QMainWindow):
     def add_plans(self) -> None:
         """文件 → 添加内置规划: more plans of the built-in data, none of its records twice."""
         from db import builtin
-        from desktop.views.first_run import AddPlansDialog
+        from desktop.dialogs.first_run import AddPlansDialog
         if self.pf is None or self.pf.readonly:
             return
         dialog = AddPlansDialog(builtin.loaded_plans(self.pf), self)
-        if dialog.exec() and dialog.chooser.chosen():
-            try:
-                changes = builtin.add_plans(self.pf, dialog.chooser.chosen())
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("添加内置规划"), str(exc))
-                return
-            self.session.push(changes, self.tr("添加内置规划"))
+        chosen = dialog.chooser.chosen() if dialog.exec() else []
+        if chosen:  # written with the built-in clock like the first load; undoable as one edit
+            self.session.op(lambda pf: builtin.add_plans(pf, chosen), parent=self,
+                            title=self.tr("添加内置规划"), undo_text=self.tr("添加内置规划")).run()
 
     def print_brief(self) -> None:
         """打印简报: the weekly brief's preview, options, save and print."""
         if self.pf is None:
             return
-        from desktop.views.brief_preview import BriefPreview
+        from desktop.dialogs.brief_preview import BriefPreview
         BriefPreview(self.session, self).exec()
 
     def save_as(self) -> None:
@@ -356,18 +354,18 @@ class MainWindow(QMainWindow):
             screen.focus_search()
 
     def about(self) -> None:
-        from desktop.views.about import about_html
+        from desktop.dialogs.about import about_html
         QMessageBox.about(self, self.tr("关于科创项目台账"), about_html(self.pf))
 
     def show_tour(self) -> None:
-        from desktop.views.first_run import TourDialog
+        from desktop.dialogs.first_run import TourDialog
         tour = TourDialog(self)
         tour.exec()
         if tour.dont_show.isChecked():
             self.settings.setValue("tour_done", True)
 
     def show_backups(self) -> None:
-        from desktop.views.backups_dialog import BackupsDialog
+        from desktop.dialogs.backups import BackupsDialog
         if self.pf is not None:
             BackupsDialog(self.session, self).exec()
 

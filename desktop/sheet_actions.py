@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from db import ics
+from db.documents import ics
 from db.errors import UserError
+from desktop.watch import watch
 
 
 class SheetActions(QObject):
@@ -18,7 +19,7 @@ class SheetActions(QObject):
         self.act_template = menu.addAction("", self.export_template)
         self.act_tables = menu.addAction("", self.export_tables)
         self.act_calendar = menu.addAction("", self.export_calendar)
-        session.portfolio_replaced.connect(self._update_enabled)
+        watch(session, "file_actions", lambda _ch: self._update_enabled(session.pf))
 
     def _update_enabled(self, pf) -> None:
         self.act_import.setEnabled(pf is not None and not pf.readonly)
@@ -36,7 +37,7 @@ class SheetActions(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def import_ledger(self, path: Path | None = None):
-        from desktop.views.import_wizard import ImportWizard  # openpyxl loads on first use
+        from desktop.dialogs.import_wizard import ImportWizard  # openpyxl loads on first use
         wizard = ImportWizard(self.session, path, self.window)
         wizard.open()
         return wizard

@@ -35,8 +35,8 @@ def run_smoke(keep: str | None = None) -> int:
             if not window.grab().save(str(shot)):
                 raise RuntimeError(f"could not grab screen {row}")
             report["screens"].append({"name": window.nav.item(row).text(), "png": str(shot)})
-        from db.brief.build import build, write_pdf
-        from db.brief.options import resolve
+        from db.documents.brief.build import build, write_pdf
+        from db.documents.brief.options import resolve
         brief = build(window.pf, resolve(window.pf))
         write_pdf(brief.pdf, folder / "brief.pdf")
         report["brief_pages"] = brief.pages

@@ -2,14 +2,15 @@
 """Set up and run from a source checkout — the README's two quick-start commands.
 
     python3 packaging/dev.py run [kechuang arguments]   open the app (built-in portfolio on first run)
-    python3 packaging/dev.py test [pytest arguments]    `ruff check`, then the whole test suite
+    python3 packaging/dev.py test [pytest arguments]    `ruff check`, `mypy` (db/), then the whole test suite
     python3 packaging/dev.py test --faketime="2027-09-15 10:00:00" [pytest arguments]
                                                         the same with the system clock moved
     python3 packaging/dev.py lint [ruff arguments]      only `ruff check` (e.g. --statistics, --fix)
+    python3 packaging/dev.py types [mypy arguments]     only the type check of the core (db/)
     python3 packaging/dev.py setup                      only the set-up (used by packaging/build.py)
 
-`test` fails (non-zero) when ruff finds anything, even if every test passes; ruff's findings are
-printed before the tests run. KECHUANG_LINT=0 skips the ruff step (the tests alone).
+`test` fails (non-zero) when ruff or mypy finds anything, even if every test passes; their findings
+are printed before the tests run. KECHUANG_LINT=0 skips both steps (the tests alone).
 
 Each does its own set-up and is safe to run again: a virtual environment in .venv with the
 project and its test extra installed (re-installed only when pyproject.toml changes), and on
@@ -140,6 +141,11 @@ def cmd_lint(args: list[str]) -> int:
     return run([str(VENV_PY), "-m", "ruff", "check", *args], cwd=ROOT)
 
 
+def cmd_types(args: list[str]) -> int:
+    """mypy over the Qt-free core (configured in pyproject.toml: [tool.mypy])."""
+    return run([str(VENV_PY), "-m", "mypy", *args], cwd=ROOT)
+
+
 def cmd_test(args: list[str]) -> int:
     lint_rc = 0
     if os.environ.get("KECHUANG_LINT", "1") != "0":
@@ -147,6 +153,11 @@ def cmd_test(args: list[str]) -> int:
         lint_rc = cmd_lint([])
         if lint_rc:
             say("ruff found problems (listed above); running the tests anyway, the result will be a failure")
+        say("mypy (db/)")
+        types_rc = cmd_types([])
+        if types_rc:
+            say("mypy found problems (listed above); running the tests anyway, the result will be a failure")
+        lint_rc = lint_rc or types_rc
     if sys.platform.startswith("linux"):
         apt_install(APT_TEST, required=False)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -163,14 +174,14 @@ def cmd_test(args: list[str]) -> int:
         env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
     test_rc = run([*prefix, str(VENV_PY), "-m", "pytest", *args], cwd=ROOT, env=env)
     if lint_rc:
-        say("FAILED: ruff check found problems (see the start of this output; "
-            "python3 packaging/dev.py lint lists them again)")
+        say("FAILED: ruff check or mypy found problems (see the start of this output; "
+            "python3 packaging/dev.py lint / types list them again)")
     return test_rc or lint_rc
 
 
 def main() -> int:
     check_python()
-    commands = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "setup": lambda rest: 0}
+    commands = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "types": cmd_types, "setup": lambda rest: 0}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -1,4 +1,4 @@
-"""Child process for tests/test_crash_safety.py (not a test module itself).
+"""Child process for tests/store/test_crash_safety.py (not a test module itself).
 
     python crash_child.py PORTFOLIO SEED [hold]
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.changes import Create, Delete, Update  # noqa: E402
+from db.store.changes import Create, Delete, Update  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
 
 STAGES = ("谋划", "洽谈", "签约", "开工", "建设")
@@ -59,8 +59,8 @@ def main() -> None:
     def new_id() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    projects = [r[0] for r in pf.conn.execute("SELECT id FROM projects WHERE deleted=0 ORDER BY rowid")]
-    milestones = {r[0]: r[1] for r in pf.conn.execute(
+    projects = [r[0] for r in pf._conn.execute("SELECT id FROM projects WHERE deleted=0 ORDER BY rowid")]
+    milestones = {r[0]: r[1] for r in pf._conn.execute(
         "SELECT id, project_id FROM milestones WHERE deleted=0 ORDER BY rowid")}
 
     seq = 0

@@ -18,7 +18,7 @@ cells as the header has), or at the end of the file. A row with a cell count oth
 header's is an error, so a table that is read wrong fails loudly instead of quietly.
 
 This deliberately does not look at resources/portfolio/*.json: it is the independent side of
-the comparison made by tests/test_builtin_seed_tables.py.
+the comparison made by tests/builtin/test_builtin_seed_tables.py.
 """
 from __future__ import annotations
 

@@ -1,8 +1,15 @@
-"""Layering rules of DESIGN §4: db/ is Qt-free; desktop/ runs no SQL of its own."""
+"""Layering rules of DESIGN §4, enforced: db/ is Qt-free; every transaction, lock and SQL
+statement lives in db/store/ (and the Portfolio's own read()/write() in db/portfolio.py);
+desktop/ passes no SQL text; the writer names no kind; the CLI's display-free commands run
+without Qt."""
 import ast
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DOOR = {ROOT / "db" / "portfolio.py"}  # besides db/store/
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -14,6 +21,14 @@ def imported_modules(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module.split(".")[0])
     return names
+
+
+def sources(*tops: str) -> list[Path]:
+    return [p for top in tops for p in (ROOT / top).rglob("*.py")]
+
+
+def outside_the_door(path: Path) -> bool:
+    return (ROOT / "db" / "store") not in path.parents and path not in DOOR
 
 
 def test_core_imports_no_qt():
@@ -31,16 +46,93 @@ def test_desktop_runs_no_sql():
     assert offenders == []
 
 
+# what only the door may touch: the connection, the lock, statements, the sqlite3 module
+DOOR_ONLY = re.compile(r"\.conn\b|\._conn\b|\._mutex\b|\bFileLock\b|\.execute(many|script)?\(|"
+                       r"\.cursor\(|\bsqlite3\.connect\b|\btransaction\(|\bBEGIN\b(?!:)|\bSAVEPOINT\b|"
+                       r"^(import sqlite3|from sqlite3 )", re.M)  # (a type-only import is indented)
+
+
+def test_only_the_store_touches_sqlite():
+    """A newcomer finds every transaction, lock and SQL statement in db/store/ (+ Portfolio's door)."""
+    offenders = {}
+    for p in sources("db", "desktop"):
+        if not outside_the_door(p):
+            continue
+        text = p.read_text(encoding="utf-8")
+        hits = sorted({m.group(0) for m in DOOR_ONLY.finditer(text)})
+        if hits:
+            offenders[str(p.relative_to(ROOT))] = hits
+    assert offenders == {}
+
+
+SQL_TEXT = re.compile(r"\b(SELECT\s|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WHERE\s|IS\s+(NOT\s+)?NULL|"
+                      r"PRAGMA\s|CREATE\s+(TABLE|INDEX|VIEW)|JOIN\s|json_each|\sIN\s*\()")
+
+
+def test_desktop_passes_no_sql_text():
+    """Screens filter with keyword arguments (pf.list("teams", challenge_id=cid)), never SQL text."""
+    offenders = []
+    for p in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
+                offenders.append(f"{p.relative_to(ROOT)}:{node.lineno}: {node.value[:60]!r}")
+            elif isinstance(node, ast.keyword) and node.arg in ("where", "params"):
+                offenders.append(f"{p.relative_to(ROOT)}:{node.value.lineno}: {node.arg}=")
+    assert offenders == []
+
+
+def test_the_writer_names_no_kind():
+    """Per-kind rules are hooks (db/rules.py); the generic writer knows no kind by name."""
+    from db.model import KINDS
+    text = (ROOT / "db" / "store" / "writer.py").read_text(encoding="utf-8")
+    named = sorted({node.value for node in ast.walk(ast.parse(text))
+                    if isinstance(node, ast.Constant) and node.value in KINDS})
+    assert named == []
+
+
 def test_core_imports_without_qt_installed(tmp_path):
     """Importing the whole core in a fresh interpreter does not pull in Qt."""
-    import subprocess
-    import sys
     code = ("import sys, pkgutil, importlib, db\n"
             "for m in pkgutil.walk_packages(db.__path__, 'db.'): importlib.import_module(m.name)\n"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_display_free_commands_run_without_qt(tmp_path):
+    """Every CLI command but `gui` runs in a fresh interpreter without importing Qt."""
+    f, out = tmp_path / "p.sqlite", tmp_path
+    code = f"""
+import contextlib, io, json, sys
+from desktop.cli import build_parser, main
+commands = set(build_parser()._subparsers._group_actions[0].choices) - {{"gui"}}
+f, out = {str(f)!r}, {str(out)!r}
+def run(*args):
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(list(args))
+    if code not in (0, None):
+        sys.exit(f"{{args}} exited {{code}}")
+    return buf.getvalue()
+run("init", f)
+pid = json.loads(run("add", f, "project", "name=架构检查"))["id"]
+ran = {{"init", "add"}}
+for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("overview", f, "--json"),
+             ("export", f, "--out", out + "/slice.sqlite"), ("merge", f, "--from", out + "/slice.sqlite"),
+             ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
+             ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
+             ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
+             ("plans", f, "--json")]:
+    run(*args)
+    ran.add(args[0])
+assert ran == commands, sorted(commands - ran)
+bad = sorted(m for m in sys.modules if m.startswith(("PySide6", "pyqtgraph")))
+print(bad)
+sys.exit(1 if bad else 0)
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
 def test_python_files_stay_small():

@@ -26,7 +26,7 @@ def test_bundle_builds_and_passes_smoke(tmp_path):
     assert exe.exists()
     bundle = exe.parent
     for needed in ("resources/fonts/wqy-microhei.ttc", "resources/translations/kechuang_en.qm",
-                   "resources/portfolio/000.json", "db/migrations/v001.sql", "kechuang.desktop"):
+                   "resources/portfolio/000.json", "db/store/migrations/v001.sql", "kechuang.desktop"):
         assert any(bundle.rglob(Path(needed).name)), needed
     # the same resources tree as the wheel's (tests/test_packaging.py): every file under resources/
     res = next(p for p in bundle.rglob("resources") if p.is_dir())

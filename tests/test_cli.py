@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

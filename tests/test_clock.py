@@ -5,7 +5,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db import backups
+from db.store import backups
 
 from db.exchange import export
 from db.portfolio import Portfolio

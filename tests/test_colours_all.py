@@ -13,7 +13,7 @@ from db import colours
 from db.colours import BLUE, GREEN, GREY, PENDING, R, RED, SEVERITY, YELLOW, _c
 from db.i18n import set_language
 from db.portfolio import Portfolio
-from db.values import parse_date
+from db.store.values import parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
 import generate  # noqa: E402  (tests/bench/generate.py)
@@ -201,7 +201,7 @@ def edges(tmp_path):
         milestone(key, {"project_id": project("p " + key, stage="建设")}, **spec)
     for key in ("done, no date", "done, no actual date", "done, no actual date, due later"):
         # the write path stamps today as the actual date; an older or received file may not have one
-        pf.conn.execute("UPDATE milestones SET actual_date=NULL WHERE id=?", (ids[key],))
+        pf._conn.execute("UPDATE milestones SET actual_date=NULL WHERE id=?", (ids[key],))
 
     # projects: worst of several, ties (first one wins), pace, 停缓建 / 终止 (灰), all done
     many = project("many", stage="建设")
@@ -229,7 +229,7 @@ def edges(tmp_path):
     cid, _ = pf.create("challenges", {"title": "榜单"})
     for status in ("已提交", "入围", "立项", "未通过", "撤回", "淘汰"):
         tid, _ = pf.create("teams", {"challenge_id": cid, "name": "队 " + status})
-        pf.conn.execute("UPDATE teams SET status=? WHERE id=?", (status, tid))  # status moves aside
+        pf._conn.execute("UPDATE teams SET status=? WHERE id=?", (status, tid))  # status moves aside
         milestone("t1 " + status, {"team_id": tid}, planned=-16)
         milestone("t2 " + status, {"team_id": tid}, planned=2)
     for key, spec in {"team done": dict(status="已完成", planned=3, actual=1), "team none": None}.items():
@@ -243,7 +243,7 @@ def edges(tmp_path):
     for key, planned, actual in (("status null", day(-2), None), ("bad date", "2025-02-30", None),
                                  ("slashes", "2025/06/01", None), ("done, bad actual", day(-4), "soon")):
         mid = milestone(key, {"project_id": odd})
-        pf.conn.execute("UPDATE milestones SET status=?, planned_date=?, actual_date=? WHERE id=?",
+        pf._conn.execute("UPDATE milestones SET status=?, planned_date=?, actual_date=? WHERE id=?",
                         (None if key == "status null" else "已完成" if actual else "进行中", planned, actual, mid))
     # plans: a target of a plan that ended (十三五, built in) is 待核实 while open and not re-planned
     # past the plan's end; outcomes close it; an office's own plan counts like a built-in one
@@ -265,7 +265,7 @@ def edges(tmp_path):
             milestone(key + " 2", {"project_id": pid}, **second)
     gone = project("gone", stage="建设")
     milestone("orphan", {"project_id": gone}, planned=-20)
-    pf.conn.execute("UPDATE projects SET deleted=1 WHERE id=?", (gone,))
+    pf._conn.execute("UPDATE projects SET deleted=1 WHERE id=?", (gone,))
     pf.delete("milestones", milestone("deleted", {"project_id": odd}, planned=-90))
     yield pf, ids
     pf.close()

@@ -39,7 +39,7 @@ def shipped_files() -> set[str]:
         for p in (ROOT / top).rglob("*"):
             if not p.is_file() or "__pycache__" in p.parts or p.suffix == ".pyc":
                 continue
-            if top == "resources" or p.suffix == ".py" or p.match("db/migrations/*.sql"):
+            if top == "resources" or p.suffix == ".py" or p.match("db/store/migrations/*.sql"):
                 want.add(p.relative_to(ROOT).as_posix())
     return want
 
@@ -79,8 +79,8 @@ def test_wheel_holds_every_module_and_resource(wheel):
     tops = {PurePosixPath(n).parts[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert tops == TOP_LEVEL
     assert sorted(shipped_files() - names) == []
-    for needed in ("db/exchange/__init__.py", "desktop/models/__init__.py", "desktop/views/__init__.py",
-                   "db/migrations/v001.sql", "resources/__init__.py", "resources/portfolio/examples.json",
+    for needed in ("db/exchange/__init__.py", "desktop/screens/__init__.py", "desktop/dialogs/__init__.py",
+                   "db/store/migrations/v001.sql", "resources/__init__.py", "resources/portfolio/examples.json",
                    "resources/fonts/wqy-microhei.ttc", "resources/fonts/wqy-microhei.LICENSE.txt",
                    "resources/translations/kechuang_en.qm", "resources/translations/kechuang_en.ts"):
         assert needed in names, needed

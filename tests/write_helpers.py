@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db import hlc
-from db.changes import Changes, Create, Delete, Restore, Update
+from db.store import hlc
+from db.store.changes import Changes, Create, Delete, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.model import KINDS
 from db.portfolio import Portfolio
@@ -47,7 +47,7 @@ def ms(pf, proj):
 
 
 def raw(pf, table, row_id):
-    return pf.conn.execute(f"SELECT * FROM {table} WHERE id=?", (row_id,)).fetchone()
+    return pf._conn.execute(f"SELECT * FROM {table} WHERE id=?", (row_id,)).fetchone()
 
 
 def clocks(pf, table, row_id) -> dict:
@@ -58,8 +58,8 @@ def snapshot(pf) -> dict:
     """Every raw row of every synced table (tombstones and bookkeeping included) plus meta."""
     out = {}
     for kind in KINDS.values():
-        out[kind.table] = sorted(tuple(r) for r in pf.conn.execute(f"SELECT * FROM {kind.table}"))
-    out["meta"] = sorted(tuple(r) for r in pf.conn.execute("SELECT key, value FROM meta"))
+        out[kind.table] = sorted(tuple(r) for r in pf._conn.execute(f"SELECT * FROM {kind.table}"))
+    out["meta"] = sorted(tuple(r) for r in pf._conn.execute("SELECT key, value FROM meta"))
     return out
 
 
@@ -67,7 +67,7 @@ def all_stamps(pf) -> list[str]:
     """Every clock stored anywhere in the file."""
     stamps = []
     for kind in KINDS.values():
-        for r in pf.conn.execute(f"SELECT created_hlc, cell_clocks FROM {kind.table}"):
+        for r in pf._conn.execute(f"SELECT created_hlc, cell_clocks FROM {kind.table}"):
             stamps.append(r["created_hlc"])
             stamps.extend(json.loads(r["cell_clocks"]).values())
     return stamps

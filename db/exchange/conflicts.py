@@ -6,23 +6,27 @@ travels to every office with the next exchange. Either way the conflict is marke
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from db.changes import Op, Update
+from db.store import sync
+from db.store.changes import Changes, Op, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.records import label
+from db.store.records import label
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "冲突记录已处理或不存在")
 KEEP = ("winner", "loser")
 
 
-def open_conflicts(pf) -> list[dict]:
+def open_conflicts(pf: Portfolio) -> list[dict]:
     out = []
-    for row in pf.conn.execute(
-            "SELECT c.id, c.tbl, c.row_id, c.col, c.winner_value, c.loser_value, c.winner_hlc, c.loser_hlc, "
-            "h.merged_at, h.source_file FROM merge_conflicts c LEFT JOIN merge_history h ON h.id = c.merge_id "
-            "WHERE c.resolution IS NULL ORDER BY h.merged_at, c.rowid"):
+    with pf.read() as db:
+        rows = sync.open_conflicts(db)
+    for row in rows:
         kind = KINDS.get(row[1])
         rec = pf.get(row[1], row[2], include_deleted=True) if kind else None
         if kind is None or rec is None or kind.field(row[3]) is None:
@@ -34,7 +38,7 @@ def open_conflicts(pf) -> list[dict]:
     return out
 
 
-def resolution_ops(pf, conflict_id: str, keep: str) -> list[Op]:
+def resolution_ops(pf: Portfolio, conflict_id: str, keep: str) -> list[Op]:
     """Ops for a choice: nothing to write when keeping the winner, an edit back to the loser otherwise."""
     found = [c for c in open_conflicts(pf) if c["id"] == conflict_id]
     if not found or keep not in KEEP:
@@ -45,13 +49,23 @@ def resolution_ops(pf, conflict_id: str, keep: str) -> list[Op]:
     return [Update(c["kind"], c["record_id"], {c["field"]: c["loser"]})]
 
 
-def mark_resolved(pf, conflict_id: str, keep: str) -> None:
-    with pf._mutex:
-        pf.conn.execute("UPDATE merge_conflicts SET resolution=? WHERE id=?", (keep, conflict_id))
+def mark_resolved(pf: Portfolio, conflict_id: str, keep: str) -> None:
+    with pf.write("resolve conflict") as db:
+        sync.mark_resolved(db, conflict_id, keep)
 
 
-def merge_history(pf) -> list[dict]:
+def resolve(pf: Portfolio, conflict_id: str, keep: str) -> Changes:
+    """Keep the winner or put back the loser (verbatim: it was valid where it was made), and mark
+    the conflict resolved — one transaction. Returns what changed (the record, when put back)."""
+    ops = resolution_ops(pf, conflict_id, keep)
+    with pf.write("resolve conflict") as db:
+        changes = pf.writer.apply(ops, undo=True) if ops else Changes()
+        sync.mark_resolved(db, conflict_id, keep)
+    return changes
+
+
+def merge_history(pf: Portfolio) -> list[dict]:
+    with pf.read() as db:
+        rows = sync.merge_history(db)
     return [{"id": r[0], "merged_at": r[1], "source_file": r[2], "source_site": r[3], "backup_file": r[4],
-             "summary": json.loads(r[5])}
-            for r in pf.conn.execute("SELECT id, merged_at, source_file, source_site, backup_file, summary "
-                                     "FROM merge_history ORDER BY merged_at DESC, rowid DESC")]
+             "summary": json.loads(r[5])} for r in rows]

@@ -3,11 +3,16 @@ files (different UUIDs, same name). They are flagged, never silently doubled or 
 can merge the two, which repoints every reference and tombstones the other record."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 import unicodedata
 
-from db.changes import Delete, Op, Update
+from db.store.changes import Delete, Op, Update
 from db.model import KINDS
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 CHECKED = ("projects", "units", "challenges", "indicators")
 _PUNCT = re.compile(r"[\s\-—_·・,，。.、:：;；'\"“”‘’()（）\[\]【】《》<>]+")
@@ -24,7 +29,7 @@ def _key(kind_name: str, values: dict) -> str:
     return normal(title)
 
 
-def find_duplicates(pf, incoming) -> list[dict]:
+def find_duplicates(pf: Portfolio, incoming) -> list[dict]:
     """Records the received file adds whose name matches a different live record of ours."""
     found = []
     for kind_name in CHECKED:
@@ -43,7 +48,7 @@ def find_duplicates(pf, incoming) -> list[dict]:
     return found
 
 
-def merge_records_ops(pf, kind_name: str, keep_id: str, drop_id: str) -> list[Op]:
+def merge_records_ops(pf: Portfolio, kind_name: str, keep_id: str, drop_id: str) -> list[Op]:
     """Ops that make `drop` part of `keep`: references repointed, empty fields filled, drop deleted."""
     kind = KINDS[kind_name]
     keep, drop = pf.get(kind_name, keep_id), pf.get(kind_name, drop_id)

@@ -1,23 +1,34 @@
 """Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
 
-The file is written with VACUUM INTO a temporary file beside the target, trimmed to the slice,
-stamped with a manifest, vacuumed again (so nothing outside the slice leaks through free pages),
-fsynced and renamed into place: the target is either absent or complete.
+The file is written with VACUUM INTO a private work folder (db/store/scratch.py: mode 0700, beside the
+portfolio, never in the target's folder), trimmed to the slice, stamped with a manifest, vacuumed
+again (so nothing outside the slice leaks through free pages), fsynced and renamed into place —
+or, when the work folder is on another filesystem, copied beside the target under a temp name
+(holding only the slice by then), fsynced and renamed: the target is either absent, the previous
+file, or complete, and a killed export leaves nothing outside its slice in the target's folder
+(issue 24). What killed exports left is removed at the next export.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
+import errno
 import json
 import os
-import sqlite3
+import shutil
 from pathlib import Path
 
-from db import hlc
-from db.connection import fsync_dir, fsync_file
-from db.errors import UserError, raise_sqlite
+from db.store import scratch
+from db.errors import UserError
+from db.store import hlc, slices
+from db.store.connection import fsync_dir, fsync_file
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 FORMAT = "kechuang-portfolio"
 MSG_NO_UNIT = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的单位，无法按单位导出")
@@ -37,7 +48,7 @@ def _refs(kind_name: str, rec: dict) -> list[tuple[str, str]]:
     return out
 
 
-def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
+def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
               challenge_ids: list[str] = ()) -> dict[str, set[str]] | None:
     """Ids to keep per kind for a slice; None means the whole portfolio."""
     if not (units or categories or project_ids or challenge_ids):
@@ -73,8 +84,7 @@ def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids
             refs = tuple(f.name for f in KINDS[kind].fields if f.type in ("ref", "reflist"))
             if not refs:
                 continue
-            for rec in pf.list(kind, where="id IN (SELECT value FROM json_each(?))",
-                               params=(json.dumps(sorted(ids)),), include_deleted=True, fields=refs):
+            for rec in pf.list(kind, id=sorted(ids), include_deleted=True, fields=refs):
                 for ref_kind, ref_id in _refs(kind, rec):
                     if ref_id not in keep[ref_kind]:
                         keep[ref_kind].add(ref_id)
@@ -84,18 +94,17 @@ def slice_ids(pf, units: list[str] = (), categories: list[str] = (), project_ids
     return keep
 
 
-def _children(pf, kind: str, parents: dict[str, set[str]]) -> set[str]:
+def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str]:
     """Ids of `kind` records (tombstones too) whose foreign key field points into a parent set.
     Asked through the foreign-key indexes, so a small slice of a city portfolio reads little."""
     wanted = {fk: ids for fk, ids in parents.items() if ids}
     if not wanted:
         return set()
-    where = " OR ".join(f"{fk} IN (SELECT value FROM json_each(?))" for fk in wanted)
-    params = [json.dumps(sorted(ids)) for ids in wanted.values()]
-    return {r["id"] for r in pf.list(kind, where=where, params=params, include_deleted=True, fields=())}
+    return {r["id"] for fk, ids in wanted.items()
+            for r in pf.list(kind, include_deleted=True, fields=(), **{fk: sorted(ids)})}
 
 
-def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
+def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
     """Children of kept records: milestones and their slip log, events, reviews, tranches."""
     keep["challenge_events"] |= _children(pf, "challenge_events", {"challenge_id": keep["challenges"]})
     keep["milestones"] |= _children(pf, "milestones", {"project_id": keep["projects"], "team_id": keep["teams"]})
@@ -104,14 +113,11 @@ def _add_dependents(pf, keep: dict[str, set[str]]) -> None:
         keep[kind] |= _children(pf, kind, {"team_id": keep["teams"]})
 
 
-def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (),
+def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: list[str] = (),
            project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
     target = Path(target)
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
         "source_file": pf.path.name, "exported_at": pf.stamp(),
@@ -120,57 +126,51 @@ def export(pf, target: Path, *, units: list[str] = (), categories: list[str] = (
                              ensure_ascii=False),
         "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
     }
+    if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
+    scratch.remove_stale_partials(target.parent)
     try:
-        with pf._mutex:
-            pf.conn.execute("VACUUM INTO ?", (str(tmp),))
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("PRAGMA foreign_keys=OFF")
-            conn.execute("BEGIN")
-            if keep is not None:
-                for kind in KINDS.values():
-                    ids = keep[kind.name]
-                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
-                    conn.execute("DELETE FROM keep_ids")
-                    conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
-                    # set the kept rows aside and empty the table at once (SQLite's truncate
-                    # optimisation): deleting 90% of 100,000 rows one by one through every index
-                    # took most of a one-unit export's time
-                    conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
-                                 "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
-                    conn.execute(f"DELETE FROM {kind.table}")
-                    conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
-                    conn.execute("DROP TABLE temp.kept")
-            for table in LOCAL_TABLES_CLEARED:
-                conn.execute(f"DELETE FROM {table}")
-            # The copy is not this replica: whoever opens it to work in it gets a site id of its
-            # own (kept, both would stamp edits with ours and their conflicts would go unseen),
-            # and it has seen every write of ours up to now (as save_as records).
-            conn.execute("DELETE FROM meta WHERE key='site_id'")
-            if pf.site_id:
-                conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
-                             (pf.site_id, manifest["max_clock"], manifest["exported_at"]))
-            conn.execute("DELETE FROM manifest")
-            counts = {k.name: conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted=0").fetchone()[0]
-                      for k in KINDS.values()}
-            manifest["counts"] = json.dumps(counts)
-            conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
-            conn.execute("COMMIT")
-            conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
-            conn.execute("VACUUM")  # nothing outside the slice survives in free pages
-            conn.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            conn.close()
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise_sqlite(exc)
+        with scratch.work_dir(pf.path) as work:
+            # the whole portfolio exists only in the private work folder, until trimmed
+            tmp = work / "export.sqlite"
+            with pf.read() as db:
+                slices.copy_compact(db, tmp)
+            _trim(tmp, keep, manifest, pf)
+            fsync_file(tmp)
+            _move_into_place(tmp, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
     return manifest
+
+
+def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, pf: Portfolio) -> None:
+    """Cut the copy down to the slice, stamp the manifest, VACUUM it (store/slices.py)."""
+    slices.trim(tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
+
+
+def _same_filesystem(a: Path, b: Path) -> bool:
+    return os.stat(a).st_dev == os.stat(b).st_dev
+
+
+def _move_into_place(tmp: Path, target: Path) -> None:
+    """Rename the finished, synced file onto the target; when the work folder is on another
+    filesystem, copy it beside the target under a temp name first (it holds only the slice
+    now), sync that and rename it. Either way the target is the old file or the new one."""
+    if _same_filesystem(tmp.parent, target.parent):
+        try:
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+            return
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+    beside = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(tmp, beside)
+        fsync_file(beside)
+        os.replace(beside, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            beside.unlink()
+        raise
+    fsync_dir(target.parent)

@@ -14,14 +14,16 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db import hlc
-from db.connection import copy_database, transaction
 from db.exchange.duplicates import find_duplicates
-from db.exchange.received import Incoming, read
+from db.store.received import Incoming, read
 from db.model import KINDS
-from db.schema import backup_path
-from db.values import to_sql
+from db.store import hlc, records, sync
+from db.store.changes import Changes
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 ACTIONS = ("added", "updated", "deleted", "conflicts", "duplicates")
 
@@ -46,6 +48,9 @@ class MergePlan:
     conflicts: list[CellChange] = field(default_factory=list)
     resurrected: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)
+    merge_id: str | None = None  # set once applied
+    backup: Path | None = None  # the copy taken before applying
+    changes_made: Changes = field(default_factory=Changes)  # what applying changed (everything)
 
     def totals(self) -> dict:
         return {a: sum(c[a] for c in self.counts.values()) for a in ACTIONS}
@@ -80,8 +85,9 @@ def _seen(watermarks: dict[str, str], clock: str) -> bool:
     return site == hlc.BUILTIN_SITE or clock <= watermarks.get(site, "")
 
 
-def local_watermarks(pf) -> dict[str, str]:
-    marks = {r[0]: r[1] for r in pf.conn.execute("SELECT site_id, last_hlc FROM peers")}
+def local_watermarks(pf: Portfolio) -> dict[str, str]:
+    with pf.read() as db:
+        marks = sync.watermarks(db)
     marks[pf.site_id] = pf.clock.last
     return marks
 
@@ -92,15 +98,19 @@ def remote_watermarks(incoming: Incoming) -> dict[str, str]:
     return marks
 
 
-def plan(pf, incoming: Incoming) -> MergePlan:
-    from db.records import get as get_record
+def plan(pf: Portfolio, incoming: Incoming) -> MergePlan:
+    with pf.read() as db:
+        return _plan(pf, db, incoming)
+
+
+def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
     result = MergePlan(incoming)
     mine_seen, theirs_seen = local_watermarks(pf), remote_watermarks(incoming)
     for kind_name, rows in incoming.rows.items():
         kind = KINDS[kind_name]
         counts = result.counts[kind_name]
         for rid, theirs in rows.items():
-            raw = pf.conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (rid,)).fetchone()
+            raw = sync.raw_row(db, kind, rid)
             if raw is None:
                 result.rows[(kind_name, rid)] = {"new": True, "values": theirs["values"],
                                                  "deleted": theirs["deleted"], "clocks": theirs["clocks"],
@@ -108,7 +118,7 @@ def plan(pf, incoming: Incoming) -> MergePlan:
                 if not theirs["deleted"]:
                     counts["added"] += 1
                 continue
-            mine = get_record(pf.conn, kind, rid, include_deleted=True)
+            mine = records.get(db, kind, rid, include_deleted=True)
             mine_clocks = _effective_clocks(kind, raw)
             merged_values, merged_clocks = {}, dict(mine_clocks)
             merged_deleted = mine["deleted"]
@@ -159,80 +169,58 @@ def plan(pf, incoming: Incoming) -> MergePlan:
     return result
 
 
-def _write(pf, plan_: MergePlan) -> None:
+def _write(pf: Portfolio, plan_: MergePlan) -> None:
     for (kind_name, rid), row in plan_.rows.items():
         kind = KINDS[kind_name]
-        created = row["created_hlc"]
-        clocks = {n: c for n, c in row["clocks"].items() if c != created}
+        values = row["values"]
         if row["new"]:
-            cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
-            params = [rid, *(to_sql(f, row["values"][f.name]) for f in kind.fields), int(row["deleted"]),
-                      created, json.dumps(clocks, sort_keys=True)]
-            pf.conn.execute(f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                            params)
-        else:
-            sets = [f"{n}=?" for n in row["values"]] + ["deleted=?", "cell_clocks=?"]
-            params = [to_sql(kind.field(n), v) for n, v in row["values"].items()]
-            params += [int(row["deleted"]), json.dumps(clocks, sort_keys=True), rid]
-            pf.conn.execute(f"UPDATE {kind.table} SET {', '.join(sets)} WHERE id=?", params)
+            values = {f.name: values[f.name] for f in kind.fields}
+        pf.writer.put_merged(kind, rid, values, new=row["new"], deleted=row["deleted"],
+                             clocks=row["clocks"], created_hlc=row["created_hlc"])
 
 
-def _record_bookkeeping(pf, plan_: MergePlan, source: Path, backup: Path | None) -> str:
+def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backup: Path | None) -> str:
     incoming = plan_.incoming
     for site, last in remote_watermarks(incoming).items():
         if site == pf.site_id:
             continue
-        pf.conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES(?, ?, ?) "
-                        "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc), "
-                        "last_merged_at=excluded.last_merged_at",
-                        (site, last, pf.stamp()))
+        sync.note_peer(db, site, last, pf.stamp())
     pf.clock.observe(incoming.max_clock)
-    pf.conn.execute("INSERT INTO meta(key, value) VALUES('hlc_last', ?) ON CONFLICT(key) DO UPDATE "
-                    "SET value=excluded.value", (pf.clock.last,))
     merge_id = str(uuid.uuid4())
     summary = {"counts": plan_.counts, "totals": plan_.totals(), "resurrected": len(plan_.resurrected),
                "duplicates": plan_.duplicates}
-    pf.conn.execute("INSERT INTO merge_history(id, merged_at, source_file, source_site, backup_file, summary) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (merge_id, pf.stamp(), str(source),
-                     incoming.site_id, str(backup) if backup else None, json.dumps(summary, ensure_ascii=False)))
+    sync.add_merge(db, merge_id, pf.stamp(), str(source),
+                   incoming.site_id, str(backup) if backup else None, summary)
     for c in plan_.conflicts:
         winner_is_theirs = c.field in plan_.rows.get((c.kind, c.id), {}).get("values", {})
-        row = pf.conn.execute(f"SELECT cell_clocks, created_hlc FROM {KINDS[c.kind].table} WHERE id=?",
-                              (c.id,)).fetchone()
-        clock = json.loads(row[0]).get(c.field, row[1])
+        clock = sync.cell_clock(db, KINDS[c.kind], c.id, c.field)
         theirs_clock = plan_.incoming.rows[c.kind][c.id]["clocks"][c.field]
         winner, loser = (c.theirs, c.mine) if winner_is_theirs else (c.mine, c.theirs)
-        pf.conn.execute("INSERT INTO merge_conflicts(id, merge_id, tbl, row_id, col, winner_value, winner_hlc, "
-                        "loser_value, loser_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (str(uuid.uuid4()), merge_id, c.kind, c.id, c.field,
-                         json.dumps(winner, ensure_ascii=False), clock,
-                         json.dumps(loser, ensure_ascii=False), theirs_clock if not winner_is_theirs else clock))
+        sync.add_conflict(db, str(uuid.uuid4()), merge_id, c.kind, c.id, c.field, winner, clock,
+                          loser, theirs_clock if not winner_is_theirs else clock)
     return merge_id
 
 
-def merge(pf, source: Path, *, dry_run: bool = False) -> MergePlan:
-    """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup."""
-    pf._require_writable() if not dry_run else None
-    known = {k: {r[0]: (r[1], r[2], r[3]) for r in pf.conn.execute(
-        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
+def merge(pf: Portfolio, source: Path, *, dry_run: bool = False) -> MergePlan:
+    """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup.
+    The plan's `changes_made` is Changes.everything_changed() once applied (rows of any kind moved)."""
+    if not dry_run:
+        pf.require_writable()
+    with pf.read() as db:
+        known = sync.known_rows(db)
     incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known)
-    with pf._mutex:
+    with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
         if dry_run:
             return result
-        backup = copy_database(pf.conn, backup_path(pf.path, "before-merge", pf.now()))
-        try:
-            with transaction(pf.conn):
-                pf.conn.execute("PRAGMA defer_foreign_keys=ON")
-                _write(pf, result)
-                problems = list(pf.conn.execute("PRAGMA foreign_key_check"))
-                if problems:
-                    raise AssertionError(f"merge left dangling references: {problems[:3]}")
-                result.merge_id = _record_bookkeeping(pf, result, Path(source), backup)
-        except Exception:
-            pf.clock = hlc.Clock(pf.site_id, pf.meta("hlc_last"))
-            pf.writer.clock = pf.clock
-            raise
+        backup = pf.backup("before-merge")
+        with pf.write("merge") as db:
+            sync.defer_foreign_keys(db)
+            _write(pf, result)
+            problems = sync.dangling_references(db)
+            if problems:
+                raise AssertionError(f"merge left dangling references: {problems[:3]}")
+            result.merge_id = _record_bookkeeping(pf, db, result, Path(source), backup)
         result.backup = backup
+        result.changes_made = Changes.everything_changed()
     return result

@@ -2,6 +2,8 @@
 filters, real numbers and dates with formats, widths a person can read, colour cells filled."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -12,10 +14,13 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.sheets import style
 from db.sheets.tables import TABLES, TITLES
 
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
+
 E_KIND = QT_TRANSLATE_NOOP("sheets", "没有名为“{name}”的表格，可导出：{names}")
 
 
-def write_tables(pf, path, kinds: list[str] | None = None) -> dict[str, int]:
+def write_tables(pf: Portfolio, path, kinds: list[str] | None = None) -> dict[str, int]:
     """Write the chosen tables (all five by default); returns the row count of each sheet."""
     kinds = kinds or list(TABLES)
     for kind in kinds:

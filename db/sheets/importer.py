@@ -7,6 +7,8 @@ A filled-in 调度表 template is recognised and handed to template_import.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import re
 import uuid
@@ -14,7 +16,7 @@ from contextlib import closing
 from itertools import islice
 from pathlib import Path
 
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.sheets import gcpause, template_import
@@ -25,6 +27,9 @@ from db.sheets.trial import trial
 from db.sheets.units import UnitMatcher, split_names
 from db.sheets.values import category_in, converter, record_id
 from db.sheets.workbook import open_workbook, read_grid, reading, visible_sheets
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 E_NO_HEADER = QT_TRANSLATE_NOOP("sheets", "在“{name}”中找不到项目台账的表头：需要一行列名，其中有“项目名称”（或“名称”）一列。")
 N_NO_HEADER = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」没有可识别的项目台账表头，已跳过。")
@@ -46,14 +51,14 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", "", norm(name)).lower()
 
 
-def analyse(pf, path, *, mapping: dict | None = None, unit_choices: dict | None = None) -> ImportPlan:
+def analyse(pf: Portfolio, path, *, mapping: dict | None = None, unit_choices: dict | None = None) -> ImportPlan:
     """Read a workbook into a plan. `mapping` ({sheet: {column index: (field, scale)}}) and
     `unit_choices` ({written name: unit id}) are the user's corrections from the wizard."""
     with gcpause.paused():
         return _analyse(pf, Path(path), mapping, unit_choices)
 
 
-def _analyse(pf, path: Path, mapping: dict | None, unit_choices: dict | None) -> ImportPlan:
+def _analyse(pf: Portfolio, path: Path, mapping: dict | None, unit_choices: dict | None) -> ImportPlan:
     with closing(open_workbook(path)) as wb:
         with reading(path.name):
             template = template_import.is_template(wb)
@@ -88,7 +93,7 @@ def _override(layout: Layout, columns: dict) -> None:
 
 
 class _Reader:
-    def __init__(self, pf, plan: ImportPlan, unit_choices):
+    def __init__(self, pf: Portfolio, plan: ImportPlan, unit_choices):
         self.pf, self.plan = pf, plan
         self.units = UnitMatcher(pf.list("units"), unit_choices)
         self.by_name: dict[str, list[dict]] = {}

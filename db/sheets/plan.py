@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.changes import Create, Op
+from db.store.changes import Create, Op
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
 from db.model import KINDS

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from db.files import write_atomically
+from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP
 
 E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")

@@ -6,10 +6,19 @@ unchanged; the last column is the record's UUID (系统编号), which the 台账
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from db import colours, indicators, listings, register, slips
+from db import colours
+from db.rows import indicators
+from db.challenges import list_rows as listings
+from db.rows import register
+from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 
 @dataclass(frozen=True)
@@ -128,12 +137,12 @@ TITLES = {
 }
 
 
-def _names(pf, ids) -> str:
+def _names(pf: Portfolio, ids) -> str:
     names = register.unit_names(pf)
     return "、".join(names.get(i, "") for i in ids if i)
 
 
-def project_table(pf):
+def project_table(pf: Portfolio):
     records = {p["id"]: p for p in pf.list("projects")}
     names = register.unit_names(pf)
     rows = []
@@ -147,7 +156,7 @@ def project_table(pf):
     return PROJECT_COLS, rows
 
 
-def milestone_table(pf):
+def milestone_table(pf: Portfolio):
     names = register.unit_names(pf)
     today, th = pf.today(), colours.thresholds(pf)
     projects = {p["id"]: p["name"] for p in pf.list("projects")}
@@ -165,14 +174,14 @@ def milestone_table(pf):
     return MILESTONE_COLS, rows
 
 
-def challenge_table(pf):
+def challenge_table(pf: Portfolio):
     records = {c["id"]: c for c in pf.list("challenges")}
     return CHALLENGE_COLS, [{**records[r["id"]], **{k: r[k] for k in ("issuer", "budget", "days_left",
                                                                        "applicants", "selected")}}
                             for r in listings.challenge_rows(pf)]
 
 
-def team_table(pf):
+def team_table(pf: Portfolio):
     cs = colours.all_colours(pf)["teams"]
     titles = {c["id"]: c["title"] for c in pf.list("challenges")}
     names = register.unit_names(pf)
@@ -182,7 +191,7 @@ def team_table(pf):
     return TEAM_COLS, rows
 
 
-def indicator_table(pf):
+def indicator_table(pf: Portfolio):
     rows = indicators.table(pf, None)
     years = indicators.year_span(rows)
     cols = INDICATOR_COLS + tuple(XCol(f"y{y}", f"{y}", "number", 9) for y in years) + INDICATOR_TAIL

@@ -2,6 +2,8 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import secrets
 
@@ -13,12 +15,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.register import OPEN_STATUSES, unit_names
+from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
 from db.sheets.template_spec import (ALL_UNITS, CHECKSUM_ROW, EDIT_FIELDS, FORMAT, HEADER_ROW, INSTRUCTIONS,
                                      META_KEYS, META_SHEET, ROWS_START, SHEETS, SHEETS_ROW, SUBTITLE, TITLE,
                                      VERSION, checksum, digest)
 from db.sheets.units import normalise
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 E_NO_UNIT = QT_TRANSLATE_NOOP("sheets", "找不到单位“{name}”。{hint}")
 E_HINT = QT_TRANSLATE_NOOP("sheets", "名称相近的单位：{names}")
@@ -34,7 +39,7 @@ CLOSED_STAGES = ("达产", "终止")
 DATE_MIN, DATE_MAX = 36526, 73415  # Excel serials of 2000-01-01 and 2100-12-31
 
 
-def find_unit(pf, name: str) -> dict:
+def find_unit(pf: Portfolio, name: str) -> dict:
     """A unit by full name or short name (exact, then normalised); a clear refusal otherwise."""
     units = pf.list("units")
     for key in (lambda n: (n or "").strip(), normalise):
@@ -47,7 +52,7 @@ def find_unit(pf, name: str) -> dict:
     raise UserError(E_NO_UNIT, name=name, hint=hint)
 
 
-def template_rows(pf, unit_id: str | None) -> dict[str, list[dict]]:
+def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     """The open projects and milestones of a unit (all units when None), as template rows."""
     names = unit_names(pf)
     today, th = pf.today(), colours.thresholds(pf)
@@ -84,7 +89,7 @@ def template_rows(pf, unit_id: str | None) -> dict[str, list[dict]]:
     return {"milestones": ms_rows, "projects": pj_rows}
 
 
-def write_template(pf, path, unit_name: str | None = None) -> dict:
+def write_template(pf: Portfolio, path, unit_name: str | None = None) -> dict:
     """Write the template; returns counts {"milestones": n, "projects": m, "unit": name}."""
     unit = find_unit(pf, unit_name) if unit_name else None
     label = unit["name"] if unit else tr(ALL_UNITS)

@@ -8,14 +8,16 @@ rows added by hand, and a planned date moved without a reason in the 存在问�
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 
-from db.changes import Update
+from db.store.changes import Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.records import label as record_label
-from db.register import unit_names
+from db.store.records import label as record_label
+from db.rows.register import unit_names
 from db.sheets.cells import CellError, is_blank, parse_date, parse_money, short
 from db.sheets.plan import FieldChange, ImportPlan, Problem, Reading, RowPlan, display
 from db.sheets.template_spec import (CHECKSUM_ROW, EDIT_FIELDS, FORMAT, META_KEYS, META_SHEET, NOTE_ENTRY,
@@ -24,6 +26,9 @@ from db.sheets.template_spec import (CHECKSUM_ROW, EDIT_FIELDS, FORMAT, META_KEY
 from db.sheets.trial import trial
 from db.sheets.values import E_CHOICE
 from db.sheets.workbook import Grid, read_rows, reading
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 E_OTHER = QT_TRANSLATE_NOOP("sheets", "这份调度表是从另一个组合文件“{source}”导出的，不是当前的“{name}”，不能导入。请在导出它的组合文件中导入。")
 E_META = QT_TRANSLATE_NOOP("sheets", "调度表“{name}”的隐藏校验信息已被改动或损坏，不能导入。请使用项目办原样导出的调度表。")
@@ -72,7 +77,7 @@ def read_meta(wb, name: str) -> tuple[dict, dict[tuple[str, str], tuple[str, dic
     return meta, rows
 
 
-def analyse(pf, wb, path) -> ImportPlan:
+def analyse(pf: Portfolio, wb, path) -> ImportPlan:
     meta, entries = read_meta(wb, path.name)
     if meta["site_id"] != pf.site_id:
         raise UserError(E_OTHER, source=meta["portfolio"], name=pf.path.name)
@@ -87,7 +92,7 @@ def analyse(pf, wb, path) -> ImportPlan:
 
 
 class _Reader:
-    def __init__(self, pf, plan, meta, entries, name: str):
+    def __init__(self, pf: Portfolio, plan, meta, entries, name: str):
         self.pf, self.plan, self.meta, self.entries, self.name = pf, plan, meta, entries, name
         self.names = unit_names(pf)
         self.pending: list[RowPlan] = []

@@ -7,13 +7,18 @@ without a reason) with the write path's own message, and nothing is written.
 """
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from db.changes import Op
-from db.errors import UserError, raise_sqlite
+from db.errors import UserError
+from db.store.changes import Op
+from db.store.connection import savepoint_rolled_back
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 
-def trial(pf, setup: list[Op], rows: list[tuple[object, list[Op]]]) -> dict[object, UserError]:
+def trial(pf: Portfolio, setup: Sequence[Op], rows: Sequence[tuple[object, Sequence[Op]]]) -> dict[object, UserError]:
     """Errors by row key for rows whose ops the write path refuses ({} when all pass).
 
     `setup` (e.g. new units) is applied first and stays visible to every row. Needs a portfolio
@@ -21,26 +26,13 @@ def trial(pf, setup: list[Op], rows: list[tuple[object, list[Op]]]) -> dict[obje
     if pf.readonly or not rows:
         return {}
     errors: dict[object, UserError] = {}
-    conn, clock = pf.conn, pf.clock
-    with pf._mutex:
-        saved = (clock.wall, clock.counter)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise_sqlite(exc)
-        try:
-            if setup:
-                pf.writer.apply(setup)
-            for key, ops in rows:
-                conn.execute("SAVEPOINT sheet_row")
+    with pf.write("import trial", keep=False) as db:
+        if setup:
+            pf.writer.apply(setup)
+        for key, ops in rows:
+            with savepoint_rolled_back(db):
                 try:
                     pf.writer.apply(ops)
                 except UserError as exc:
                     errors[key] = exc
-                finally:
-                    conn.execute("ROLLBACK TO sheet_row")
-                    conn.execute("RELEASE sheet_row")
-        finally:
-            conn.execute("ROLLBACK")
-            clock.wall, clock.counter = saved
     return errors

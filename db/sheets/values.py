@@ -7,7 +7,7 @@ from functools import lru_cache
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.model import PROJECTS
 from db.sheets.cells import CellError, norm, parse_date, parse_money, short
-from db.values import UUID_RE
+from db.store.values import UUID_RE
 
 _LIST_SPLIT = re.compile(r"[、,，;；\n]+")
 E_CHOICE = QT_TRANSLATE_NOOP("sheets", "“{value}”不是可选的{field}；可选：{choices}")

@@ -12,7 +12,7 @@ from pathlib import Path
 import bench_names as N
 from bench_stats import figure, median, timed
 from db import colours
-from db.changes import Update
+from db.store.changes import Update
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.model import KINDS
@@ -128,7 +128,7 @@ def merge_pair(base: Path, cache: Path) -> tuple[Path, Path]:
     with Portfolio.open(tmp / "b.sqlite") as pf:
         export(pf, tmp / "b-export.sqlite")
     with Portfolio.open(tmp / "a.sqlite") as pf:  # checkpoint, so a plain copy is the whole file
-        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(tmp / "b-export.sqlite", b)
     os.replace(tmp / "a.sqlite", a)
     shutil.rmtree(tmp, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""Figures 4 and 6: the weekly brief PDF (db.brief) and the XLSX 台账 import (db.sheets), each
+"""Figures 4 and 6: the weekly brief PDF (db.documents.brief) and the XLSX 台账 import (db.sheets), each
 against the library doing the bare job (reportlab laying out as many pages of plain text;
 openpyxl reading the same workbook). Either figure reports "not available" when the public
 entry point cannot be imported."""
@@ -39,8 +39,8 @@ def plain_pdf(pages: int) -> int:
 
 def brief_figures(pf, repeat: int, week: str) -> list[dict]:
     try:
-        from db.brief.build import build
-        from db.brief.options import resolve
+        from db.documents.brief.build import build
+        from db.documents.brief.options import resolve
     except ImportError as exc:
         return [unavailable("brief_pdf", "s", f"not available ({exc})", max_value=5.0)]
     made = {}

@@ -1,5 +1,5 @@
 """Figure 2: filter-as-you-type, per keystroke (p50, p95), in the project register of the real
-main window and in the generic RecordList fed every milestone (100,000 rows at city scale).
+main window and in the filtered table (the widget of the challenge list) fed every milestone (100,000 rows at city scale).
 
 A keystroke is `QLineEdit.insert(ch)` (or `backspace()`) plus the event processing that
 follows (filtering, relayout, repaint of the visible rows). Each query is typed one character
@@ -86,9 +86,9 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import build_window, make_app
-    from desktop.models.project_filter import SEARCH_KEYS
-    from desktop.models.record_table import Column
-    from desktop.views.record_list import RecordList
+    from desktop.widgets.project_filter import SEARCH_KEYS
+    from desktop.widgets.record_table import Column
+    from desktop.widgets.filtered_table import FilteredTable
 
     app = make_app()
     window = build_window(str(path), "zh")
@@ -109,7 +109,7 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
                Column("status", "状态", width=70), Column("actual_date", "实际完成", "date", width=90),
                Column("deliverable", "交付成果", width=140)]
     rows = milestone_rows(window.pf)
-    table = RecordList(columns, lambda _pf: rows, lambda n: f"{n} 个里程碑")
+    table = FilteredTable(columns, lambda _pf: rows, lambda n: f"{n} 个里程碑")
     table.resize(1360, 820)
     table.show()
     table.set_portfolio(window.pf)

@@ -9,7 +9,7 @@ import random
 import uuid
 
 import bench_names as N
-from db.changes import Create, Update
+from db.store.changes import Create, Update
 from db.model import CATEGORIES
 from db.portfolio import Portfolio
 

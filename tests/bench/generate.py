@@ -54,7 +54,7 @@ def generate(out: Path, *, projects: int, milestones: int, challenges: int, team
         g.indicators(indicators)
         g.replan()
         pf.set_meta("bench_reference_date", REFERENCE.isoformat())
-        pf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if not quiet:
             print(f"generated {pf.counts()} in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
     return out
@@ -65,7 +65,7 @@ def cache_key(params: dict, seed: int) -> str:
     for name in ("generate.py", "bench_gen.py", "bench_names.py"):
         h.update((HERE / name).read_bytes())
     h.update(repr((sorted(params.items()), seed)).encode())
-    from db.schema import SCHEMA_VERSION
+    from db.store.schema import SCHEMA_VERSION
     h.update(str(SCHEMA_VERSION).encode())
     return h.hexdigest()[:16]
 

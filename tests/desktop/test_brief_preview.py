@@ -10,9 +10,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from db.brief.numbering import iso_week, numbers
-from db.brief.options import last_number
-from desktop.views.brief_preview import BriefPreview
+from db.documents.brief.numbering import iso_week, numbers
+from db.documents.brief.options import last_number
+from desktop.dialogs.brief_preview import BriefPreview
 
 
 def ready(qtbot, dialog: BriefPreview) -> None:
@@ -63,7 +63,7 @@ def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, mon
     dialog.week.setCurrentIndex(dialog.week.findData(iso_week(earlier)))
     dialog.number.setValue(7)
     target = tmp_path / "简报.pdf"
-    monkeypatch.setattr("desktop.views.brief_preview.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     dialog.save_dialog()  # waits for the pending build first
     assert target.exists()

@@ -2,8 +2,8 @@
 from PySide6.QtWidgets import QDialog
 
 from db import colours
-from desktop.views import record_dialog
-from desktop.views.record_dialog import RecordDialog
+from desktop.dialogs import record as record_dialog
+from desktop.dialogs.record import RecordDialog
 
 
 def fill(dialog: RecordDialog, **values) -> None:
@@ -106,7 +106,7 @@ def test_timeline_shows_project_milestones(window, shots_dir):
     today = window.pf.today()
     for name, months in (("一期工程竣工验收", 2), ("ARPES线站设备研制", -3)):
         d = today.replace(month=(today.month + months - 1) % 12 + 1).isoformat()
-        window.session.do([__import__("db.changes").changes.Create(
+        window.session.do([__import__("db.store.changes").store.changes.Create(
             "milestones", {"project_id": pid, "name": name, "planned_date": d})], "add")
     window.detail.buttons["timeline"].click()
     assert window.current_screen() is window.timeline
@@ -120,7 +120,7 @@ def test_milestone_cells_edit_in_place(window, monkeypatch):
     window.register.search.setText("超瞬态实验装置")
     window.register.table.selectRow(0)
     pid = window.register.selected_ids()[0]
-    window.session.do([__import__("db.changes").changes.Create(
+    window.session.do([__import__("db.store.changes").store.changes.Create(
         "milestones", {"project_id": pid, "name": "束线安装", "planned_date": "2027-03-31"})], "add")
     model = window.detail.milestones
     col = {c.key: i for i, c in enumerate(model.columns)}

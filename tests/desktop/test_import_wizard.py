@@ -5,7 +5,7 @@ import openpyxl
 from openpyxl import Workbook
 
 from db.sheets.template_export import write_template
-from desktop.views.import_wizard import DONE, MAPPING, PREVIEW, UNITS
+from desktop.dialogs.import_wizard import DONE, MAPPING, PREVIEW, UNITS
 
 
 def ledger(path, bad_row: bool = False):

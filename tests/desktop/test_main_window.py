@@ -63,7 +63,7 @@ def test_models_pass_qtmodeltester(window, qtmodeltester):
 def test_challenge_screen_lists_real_records(window):
     window.nav.setCurrentRow(2)
     assert window.current_screen() is window.challenges
-    assert window.challenges.proxy.rowCount() == window.pf.counts()["challenges"] == 4
+    assert window.challenges.model.rowCount() == window.pf.counts()["challenges"] == 4
 
 
 def test_screenshots(window, qtbot, shots_dir):

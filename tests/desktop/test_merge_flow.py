@@ -7,8 +7,8 @@ from db import builtin
 from db.builtin import builtin_id
 from db.exchange.export import export
 from db.portfolio import Portfolio
-from desktop.views.exchange_dialogs import ConflictsDialog, ExportDialog, HistoryDialog
-from desktop.views.merge_dialog import MergeDialog
+from desktop.dialogs.exchange import ConflictsDialog, ExportDialog, HistoryDialog
+from desktop.dialogs.merge import MergeDialog
 
 FACILITY = builtin_id("000-p-5-1")
 

@@ -1,5 +1,5 @@
 """总览 shows the numbers the core computes; a tile opens its project."""
-from db.overview import overview
+from db.rows.overview import overview
 
 
 def test_overview_matches_core(window, shots_dir):

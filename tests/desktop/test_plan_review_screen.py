@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from db import builtin, colours
 from db.portfolio import Portfolio
 from desktop.session import Session
-from desktop.views import plan_review as view
+from desktop.screens import plan_review as view
 
 DAY = dt.date(2026, 12, 3)
 THIRTEENTH = "重庆科技创新十三五规划"
@@ -109,7 +109,7 @@ def test_carry_into_a_new_plan_keeps_the_link_and_undoes(screen, monkeypatch):
 
 
 def test_settings_dialog_explains_pending(screen):
-    from desktop.views.settings_dialog import SettingsDialog
+    from desktop.dialogs.settings import SettingsDialog
     dialog = SettingsDialog(screen.session, "zh")
     text = dialog.pending_note.text()
     assert "待核实" in text and "规划核实" in text and "重庆科技创新十三五规划（2016—2020）" in text
@@ -117,7 +117,7 @@ def test_settings_dialog_explains_pending(screen):
 
 def test_first_start_builds_the_chosen_plans_and_more_can_be_added(qtbot, tmp_path, monkeypatch):
     from desktop.app import build_window
-    from desktop.views.first_run import AddPlansDialog, WelcomeDialog
+    from desktop.dialogs.first_run import AddPlansDialog, WelcomeDialog
     from windows import close_window
     dialog = WelcomeDialog(tmp_path / "x.sqlite")
     qtbot.addWidget(dialog)

@@ -2,8 +2,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.models.project_filter import SEARCH_KEYS, ProjectFilterProxy
-from desktop.models.record_table import Column, RecordTableModel
+from desktop.widgets.project_filter import SEARCH_KEYS, ProjectFilterProxy
+from desktop.widgets.record_table import Column, RecordTableModel
 
 NAMES = ["量子精密测量中心", "人工智能研究院", "滨江孵化器", "量子信息实验室", "生物医药产业园", "中心实验室"]
 ZONES = ["西永", "滨江", ""]

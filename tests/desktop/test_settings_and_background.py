@@ -1,9 +1,9 @@
 """Colour thresholds edited in the settings dialog, and the register filled off the UI thread."""
 from db import colours
-from db.changes import Create
+from db.store.changes import Create
 from db.portfolio import Portfolio
-from desktop.views import project_register
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.screens import register as project_register
+from desktop.dialogs.settings import SettingsDialog
 
 
 def test_thresholds_change_colours_and_undo(window):

@@ -43,7 +43,7 @@ def main() -> None:
     mode, portfolio, other, *units = sys.argv[1:]
     pf = Portfolio.open(portfolio)
     if mode == "merge":
-        announce(merge_mod, "copy_database", "BACKUP", "BACKED")
+        announce(Portfolio, "backup", "BACKUP", "BACKED")  # the copy taken before merging
         announce(merge_mod, "_write", "WRITE", "WRITTEN")
         say("READY")
         merge_mod.merge(pf, Path(other))

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from db import hlc
+from db.store import hlc
 from db.model import KINDS
-from db.schema import SCHEMA_VERSION
+from db.store.schema import SCHEMA_VERSION
 
 PROJECT_ID = "5f0c1f5e-8a51-4c3b-9d0e-6a7b8c9d0e1f"
 MILESTONE_ID = "7a1d2e3f-4b5c-4d6e-8f70-8192a3b4c5d6"
@@ -180,7 +180,9 @@ CASES = {
     "deleted=7": Case(lambda b, o: edited(b, o, f"UPDATE projects SET deleted=7 WHERE {P}"), (PROJECT,)),
     "WAL file whose -wal would repair it": Case(lambda b, o: wal_pair(
         b, o, f"UPDATE milestones SET planned_date='2025年6月' WHERE {M}",
-        f"UPDATE milestones SET planned_date='2026-06-30' WHERE {M}"), (MILESTONE, "2025年6月")),
+        f"UPDATE milestones SET planned_date='2026-06-30' WHERE {M}"), ("-wal", "打开它再关闭")),
+    # (refused for the -wal itself since issue 24: it is never read, and the file alone would
+    # give an earlier state — here an invalid date, elsewhere an edit its writer had acknowledged)
     "a directory": Case(lambda b, o: directory(o), ("文件夹",)),
     "a missing file": Case(lambda b, o: o, ("找不到",)),
     # Each case below broke the reader when these tests were written (a TypeError or RecursionError

@@ -21,15 +21,14 @@ import time
 from pathlib import Path
 
 import pytest
-
-from db.changes import Create
-from db.exchange.merge import merge
-from db.exchange.received import RefusedFile, read
-from db.portfolio import Portfolio
-from db.schema import backups_dir
-from hostile_corpus import (CASES, MILESTONE_ID, MILESTONE_NAME, P, PROJECT_ID, PROJECT_NAME, flipped,
-                            wal_pair)
+from hostile_corpus import CASES, MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, P, flipped, wal_pair
 from replicas import Office
+
+from db.store.changes import Create
+from db.exchange.merge import merge
+from db.store.received import RefusedFile, read
+from db.portfolio import Portfolio
+from db.store.schema import backups_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT_S = 5.0
@@ -80,14 +79,14 @@ def _sha(path: Path) -> str | None:
 def snapshot(pf) -> dict:
     """Everything a refused merge must leave alone (nothing is closed to take it)."""
     rows = hashlib.sha256()
-    tables = [r[0] for r in pf.conn.execute("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name")]
+    tables = [r[0] for r in pf._conn.execute("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name")]
     for table in tables:
-        for row in pf.conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+        for row in pf._conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             rows.update(repr((table, tuple(row))).encode())
     folder = backups_dir(pf.path)
     return {
         "dump": pf.dump(), "rows": rows.hexdigest(), "clock": pf.clock.last,
-        "schema": sorted(tuple(r) for r in pf.conn.execute("SELECT type, name, sql FROM sqlite_schema")),
+        "schema": sorted(tuple(r) for r in pf._conn.execute("SELECT type, name, sql FROM sqlite_schema")),
         "file": _sha(pf.path), "wal": _sha(Path(str(pf.path) + "-wal")),
         "backups": sorted(os.listdir(folder)) if folder.exists() else None,
     }
@@ -162,8 +161,10 @@ def test_the_undamaged_export_is_accepted(world, mine):
     assert mine.get("milestones", MILESTONE_ID)["project_id"] == PROJECT_ID
 
 
-def test_a_wal_beside_a_valid_file_is_ignored(world, mine, tmp_path):
-    """The -wal holds a trigger and a renamed project: neither reaches us; the main file does."""
+def test_a_wal_beside_a_valid_file_is_never_read(world, mine, tmp_path):
+    """The -wal holds a trigger and a renamed project: neither reaches us. The file is refused
+    rather than merged without its -wal (issue 24: that gave an earlier state, losing edits the
+    sender's app had acknowledged); the sender's app writes the -wal back when it opens the file."""
     path = wal_pair(world["base"], tmp_path / "received.sqlite", "",
                     "CREATE TRIGGER spy AFTER INSERT ON units BEGIN DELETE FROM projects; END;"
                     f"UPDATE projects SET name='被篡改的项目' WHERE {P};")
@@ -174,8 +175,11 @@ def test_a_wal_beside_a_valid_file_is_ignored(world, mine, tmp_path):
     seen = sqlite3.connect(probe / "x.sqlite").execute(f"SELECT name FROM projects WHERE {P}").fetchone()
     assert seen == ("被篡改的项目",)  # SQLite itself would apply the -wal
     received_before = received_bytes(path)
-    merge(mine, path)
+    msg = refuse(mine, path, "received.sqlite-wal")
+    assert "被篡改" not in msg
     assert received_bytes(path) == received_before
+    Path(str(path) + "-wal").unlink()  # the main file alone is a valid portfolio: merged
+    merge(mine, path)
     assert mine.get("projects", PROJECT_ID)["name"] == PROJECT_NAME
     assert read(path, {}).rows == read(world["base"], {}).rows
 

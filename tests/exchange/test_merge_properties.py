@@ -35,7 +35,7 @@ op = st.one_of(
 def full_state(pf) -> dict:
     out = {}
     for kind in KINDS.values():
-        for raw in pf.conn.execute(f"SELECT * FROM {kind.table}"):
+        for raw in pf._conn.execute(f"SELECT * FROM {kind.table}"):
             rec = {k: raw[k] for k in raw.keys() if k not in ("cell_clocks", "created_hlc")}
             rec["_clocks"] = _effective_clocks(kind, raw)
             out[(kind.name, raw["id"])] = rec
@@ -49,7 +49,7 @@ def visible(pf) -> dict:
 def setup(tmp_path):
     offices = [Office(tmp_path, name, with_builtin=False) for name in ("a", "b", "c")]
     for o, skew in zip(offices, SKEW_MS):
-        o.pf.clock._now = (lambda s: lambda: __import__("db.hlc").hlc.wall_ms() + s)(skew)
+        o.pf.clock._now = (lambda s: lambda: __import__("db.store.hlc").store.hlc.wall_ms() + s)(skew)
     ids = [offices[0].pf.create("projects", {"name": f"项目{i}"})[0] for i in range(4)]
     seed = offices[0].send()
     for o in offices[1:]:
@@ -75,7 +75,7 @@ def test_replicas_converge_and_merge_is_idempotent(tmp_path_factory, steps):
                 if o.pf.get("projects", pid) is None:
                     continue  # deleted here: the write path refuses edits of a deleted record
                 o.pf.update("projects", pid, {step[3]: value})
-                clock = json.loads(o.pf.conn.execute("SELECT cell_clocks FROM projects WHERE id=?",
+                clock = json.loads(o.pf._conn.execute("SELECT cell_clocks FROM projects WHERE id=?",
                                                      (pid,)).fetchone()[0])[step[3]]
                 if (pid, step[3]) not in newest or clock > newest[(pid, step[3])][0]:
                     newest[(pid, step[3])] = (clock, float(value) if step[3] == "total_investment" else value)

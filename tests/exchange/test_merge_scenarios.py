@@ -2,7 +2,7 @@
 import time
 
 from db.builtin import builtin_id
-from db.changes import Create, Delete, Update
+from db.store.changes import Create, Delete, Update
 from db.exchange.duplicates import merge_records_ops
 
 from replicas import exchange, state
@@ -31,7 +31,7 @@ def test_concurrent_edit_of_same_field_is_a_conflict_with_deterministic_winner(o
     assert rb.totals()["conflicts"] == 1
     assert a.pf.get("projects", FACILITY)["zone"] == b.pf.get("projects", FACILITY)["zone"] == "曾家片区"
     # the office that merged first saw the conflict; the losing value is kept for review
-    rows = [tuple(r) for r in b.pf.conn.execute("SELECT col, winner_value, loser_value FROM merge_conflicts")]
+    rows = [tuple(r) for r in b.pf._conn.execute("SELECT col, winner_value, loser_value FROM merge_conflicts")]
     assert rows == [("zone", '"曾家片区"', '"科学谷"')]
     # merging the same file again changes nothing and raises no new conflict
     again = b.receive(a.send())
@@ -113,7 +113,7 @@ def test_merge_keeps_history_and_can_be_undone(offices):
     before = state(b.pf)
     r = b.receive(a.send())
     assert b.pf.get("projects", FACILITY)["stage"] == "建设"
-    hist = [tuple(r) for r in b.pf.conn.execute("SELECT source_site, backup_file FROM merge_history")]
+    hist = [tuple(r) for r in b.pf._conn.execute("SELECT source_site, backup_file FROM merge_history")]
     assert hist[0][0] == a.pf.site_id and hist[0][1] == str(r.backup)
     b.pf.restore_from(r.backup)
     assert state(b.pf) == before
@@ -149,7 +149,7 @@ def test_different_builtin_text_converges(offices):
     """Two app versions may ship different built-in text under the same (oldest) clock: the value
     decides, the same way on both sides."""
     a, b = offices("a"), offices("b")
-    b.pf.conn.execute("UPDATE projects SET summary='新版内置说明' WHERE id=?", (FACILITY,))
+    b.pf._conn.execute("UPDATE projects SET summary='新版内置说明' WHERE id=?", (FACILITY,))
     exchange(a, b)
     assert a.pf.get("projects", FACILITY)["summary"] == b.pf.get("projects", FACILITY)["summary"]
 
@@ -215,8 +215,8 @@ def test_a_file_exported_by_an_earlier_version_gets_its_own_site_when_opened(off
         assert peek.site_id == office.pf.site_id
     with Portfolio.open(old) as unit:
         assert unit.site_id != office.pf.site_id
-        seen = dict(unit.conn.execute("SELECT site_id, last_hlc FROM peers").fetchall())
-        assert seen[office.pf.site_id] == dict(unit.conn.execute("SELECT key, value FROM manifest"))["max_clock"]
+        seen = dict(unit._conn.execute("SELECT site_id, last_hlc FROM peers").fetchall())
+        assert seen[office.pf.site_id] == dict(unit._conn.execute("SELECT key, value FROM manifest"))["max_clock"]
         site = unit.site_id
     with Portfolio.open(old) as again:  # re-sited once, not on every open
         assert again.site_id == site

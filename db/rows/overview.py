@@ -1,0 +1,295 @@
+"""The overview's figures (总览): one computation used by the dashboard, the CLI and the brief.
+
+Everything here is derived from the portfolio and a reference date; nothing is stored.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+
+from db import colours, model
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.plans import plan_of, plans
+from db.rows.register import unit_names
+from db.rows.snapshot import Snapshot, is_project, take
+from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
+
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+OPEN = ("未开始", "进行中", "受阻")
+NOT_SET = QT_TRANSLATE_NOOP("overview", "（未填）")
+RANKING_RULE = QT_TRANSLATE_NOOP(
+    "overview",
+    "排名规则：先比按期完成率（到期里程碑中按期或提前完成的比例），高者在前；相同则红灯项目少者在前；"
+    "再同则累计延期天数少者在前；再同则年度投资完成率高者在前；各项都相同的单位名次并列。")
+
+
+def week_bounds(week: str | None, today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
+    """(monday, sunday, as_of) of an ISO week "2026-W47" (default: the week of today).
+
+    as_of is the date colours are computed for: today inside the current week, else that
+    week's Sunday (a past week is shown as it stood at its end).
+    """
+    if week:
+        m = WEEK_RE.match(week)
+        try:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) if m else None
+        except ValueError:
+            monday = None
+        if monday is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "周次“{week}”无效，应写成 2026-W47 这样的 ISO 周"),
+                            week=week)
+    else:
+        monday = today - dt.timedelta(days=today.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    as_of = today if monday <= today <= sunday else sunday
+    return monday, sunday, as_of
+
+
+def _project_units(p: dict) -> list[str]:
+    ids = [p["lead_unit_id"]] if p["lead_unit_id"] else []
+    return ids + [u for u in p["responsible_unit_ids"] if u not in ids]
+
+
+def _count(items) -> dict[str, int]:
+    c = Counter(items)
+    return {code: c.get(code, 0) for code in colours.COLOURS}
+
+
+def colour_counts(projects: list[dict], project_colour: dict[str, colours.Colour], names: dict) -> dict:
+    by = {"category": defaultdict(list), "unit": defaultdict(list), "zone": defaultdict(list)}
+    none = tr(NOT_SET)
+    for p in projects:
+        code = project_colour[p["id"]].code
+        by["category"][p["category"] or none].append(code)
+        by["zone"][p["zone"] or none].append(code)
+        for u in _project_units(p) or [None]:
+            by["unit"][names.get(u, none) if u else none].append(code)
+    out = {"total": _count(project_colour[p["id"]].code for p in projects)}
+    for key, groups in by.items():
+        out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+    return out
+
+
+def funnels(projects: list[dict], challenges: list[dict]) -> dict:
+    ps = Counter(p["stage"] or "" for p in projects)
+    cs = Counter(c["stage"] or "" for c in challenges)
+    project_funnel = [{"stage": s, "count": ps.get(s, 0)} for s in model.STAGES]
+    project_funnel.append({"stage": "", "count": ps.get("", 0)})
+    return {"projects": project_funnel,
+            "challenges": [{"stage": s, "count": cs.get(s, 0)} for s in model.CHALLENGE_STAGES]}
+
+
+def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
+              as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
+    """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
+    `as_of`) spares computing colours again. A 待核实 target (its plan's period has ended, no
+    outcome recorded) is in none of them: it is not late, it is counted apart (pending())."""
+    overdue, this_week, next_week = [], [], []
+    next_monday, next_sunday = monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
+    for m in milestones:
+        planned = parse_date(m["planned_date"] or "")
+        if m["status"] not in OPEN or planned is None:
+            continue
+        p = projects.get(m["project_id"])
+        unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
+        colour = colour_of[m["id"]] if colour_of is not None else colours.milestone_colour(m, as_of, th)
+        if colour.code == colours.PENDING:
+            continue
+        item = {"id": m["id"], "name": m["name"], "project_id": m["project_id"],
+                "project": p["name"] if p else "", "planned_date": m["planned_date"],
+                "units": [names.get(u, "") for u in unit_ids], "colour": colour.code,
+                "reason": colour.reason, "days_late": max((as_of - planned).days, 0)}
+        if planned < as_of:
+            overdue.append(item)
+        if monday <= planned <= sunday:
+            this_week.append(item)
+        elif next_monday <= planned <= next_sunday:
+            next_week.append(item)
+    overdue.sort(key=lambda i: (-i["days_late"], i["project"], i["name"]))
+    for items in (this_week, next_week):
+        items.sort(key=lambda i: (i["planned_date"], i["project"], i["name"]))
+    return {"overdue": overdue, "this_week": this_week, "next_week": next_week}
+
+
+def pace(plan: float, done: float, as_of: dt.date) -> dict:
+    expected = colours.year_elapsed_pct(as_of)
+    pct = done / plan * 100 if plan else None
+    return {"annual_plan": plan, "annual_done": done, "completed_pct": pct, "expected_pct": expected,
+            "gap": None if pct is None else pct - expected}
+
+
+def investment_pace(projects: list[dict], as_of: dt.date, th: dict) -> dict:
+    def totals(ps):
+        plan = sum(p["annual_plan_investment"] or 0 for p in ps)
+        done = sum(p["annual_invested"] or 0 for p in ps if (p["annual_plan_investment"] or 0) > 0)
+        out = pace(plan, done, as_of)
+        out["colour"] = colours.pace_colour(out["gap"], th) if out["gap"] is not None else colours.GREY
+        return out
+    by_cat = defaultdict(list)
+    for p in projects:
+        by_cat[p["category"] or tr(NOT_SET)].append(p)
+    return {"overall": totals(projects),
+            "by_category": {c: totals(ps) for c, ps in sorted(by_cat.items()) if any(
+                (p["annual_plan_investment"] or 0) > 0 for p in ps)}}
+
+
+def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dict],
+                 project_colour: dict, names: dict, as_of: dt.date, th: dict,
+                 milestone_colour: dict | None = None) -> dict:
+    """赛马比拼 of responsible units, with the values behind each rank. A 待核实 milestone (by
+    `milestone_colour`, id -> Colour) is not counted as due: whether it was met is not known."""
+    by_unit: dict[str, dict] = {}
+    pmap = {p["id"]: p for p in projects}
+    slipped = defaultdict(int)
+    for r in replans:
+        if (r["days"] or 0) > 0:
+            slipped[r["milestone_id"]] += r["days"]
+
+    def entry(uid):
+        return by_unit.setdefault(uid, {"unit_id": uid, "unit": names.get(uid, ""), "projects": 0,
+                                        "red": 0, "yellow": 0, "due": 0, "on_time": 0,
+                                        "days_slipped": 0, "plan": 0.0, "done": 0.0})
+    for p in projects:
+        for uid in _project_units(p):
+            e = entry(uid)
+            e["projects"] += 1
+            code = project_colour[p["id"]].code
+            e["red"] += code == colours.RED
+            e["yellow"] += code == colours.YELLOW
+            if (p["annual_plan_investment"] or 0) > 0:
+                e["plan"] += p["annual_plan_investment"]
+                e["done"] += p["annual_invested"] or 0
+    units_of = {pid: _project_units(p) for pid, p in pmap.items()}
+    for m in milestones:  # 100,000 at city scale: plain lookups, no call per unit
+        units = units_of.get(m["project_id"])
+        if units is None:
+            continue
+        planned = parse_date(m["planned_date"] or "")
+        due = planned is not None and planned <= as_of and m["status"] != "取消" and not (
+            milestone_colour is not None and milestone_colour[m["id"]].code == colours.PENDING)
+        on_time = False
+        if due and m["status"] == "已完成":
+            actual = parse_date(m["actual_date"] or "")
+            on_time = actual is not None and actual <= planned
+        days = slipped.get(m["id"], 0)
+        for uid in ([m["owner_unit_id"]] if m["owner_unit_id"] else units):
+            e = by_unit.get(uid) or entry(uid)
+            e["due"] += due
+            e["on_time"] += on_time
+            e["days_slipped"] += days
+    rows = []
+    expected = colours.year_elapsed_pct(as_of)
+    for e in by_unit.values():
+        e["on_time_rate"] = round(e["on_time"] / e["due"] * 100, 1) if e["due"] else None
+        e["investment_pct"] = round(e["done"] / e["plan"] * 100, 1) if e["plan"] else None
+        e["investment_gap"] = round(e["investment_pct"] - expected, 1) if e["plan"] else None
+        rows.append(e)
+
+    def key(e):
+        return (-(e["on_time_rate"] if e["on_time_rate"] is not None else -1), e["red"],
+                e["days_slipped"], -(e["investment_pct"] if e["investment_pct"] is not None else -1))
+    rows.sort(key=lambda e: (key(e), e["unit"]))
+    previous = None
+    for i, e in enumerate(rows, start=1):
+        e["rank"] = previous["rank"] if previous and key(previous) == key(e) else i
+        previous = e
+    return {"rule": tr(RANKING_RULE), "units": rows}
+
+
+def indicator_progress(pf: Portfolio, as_of: dt.date, th: dict) -> list[dict]:
+    values = defaultdict(list)
+    for v in pf.list("indicator_values"):
+        values[v["indicator_id"]].append(v)
+    out = []
+    for i in pf.list("indicators"):
+        vs = sorted(values[i["id"]], key=lambda v: v["year"])
+        c = colours.indicator_colour(i, vs, as_of, th)
+        latest = next((v for v in reversed(vs) if v["value"] is not None), None)
+        out.append({"id": i["id"], "plan": i["plan"], "source_doc": i["source_doc"], "seq": i["seq"], "name": i["name"], "unit": i["unit"],
+                    "baseline_year": i["baseline_year"], "baseline": i["baseline_value"],
+                    "target_year": i["target_year"], "target": i["target_value"],
+                    "latest_year": latest["year"] if latest else None,
+                    "latest": latest["value"] if latest else None,
+                    "colour": c.code, "reason": c.reason})
+    return out
+
+
+def pending(pf: Portfolio, milestones: list[dict], milestone_colour: dict, indicators: list[dict]) -> dict:
+    """待核实, counted apart: targets of plans whose period has ended with no recorded outcome —
+    milestones (with source_doc) and indicator rows of indicator_progress — in total and by plan."""
+    known = plans(pf)
+    by_plan: dict[str, dict] = {}
+
+    def bump(name, kind):
+        entry = by_plan.setdefault(name or tr(NOT_SET), {"plan": name or tr(NOT_SET), "milestones": 0, "indicators": 0})
+        entry[kind] += 1
+    for m in milestones:
+        if milestone_colour[m["id"]].code == colours.PENDING:
+            bump(plan_of(m, known), "milestones")
+    for i in indicators:
+        if i["colour"] == colours.PENDING:
+            bump(plan_of(i, known), "indicators")
+    order = {name: n for n, name in enumerate(known)}
+    rows = sorted(by_plan.values(), key=lambda e: (order.get(e["plan"], len(order)), e["plan"]))
+    return {"milestones": sum(e["milestones"] for e in rows), "indicators": sum(e["indicators"] for e in rows),
+            "by_plan": rows}
+
+
+def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = None) -> dict:
+    """Every figure of 总览 for an ISO week; `snap` (taken for that week's as_of) is a read the
+    caller already made (the brief shares one with its own facts)."""
+    monday, sunday, as_of = week_bounds(week, pf.today())
+    if snap is None or snap.as_of != as_of:
+        snap = take(pf, as_of)
+    th, names, projects, pmap = snap.th, snap.names, snap.projects, snap.pmap
+    project_colour = {p["id"]: snap.colours["projects"][p["id"]] for p in projects}
+    project_milestones = [m for m in snap.milestones if m["project_id"] in pmap]
+    iso = monday.isocalendar()
+    entry_types = Counter(p["entry_type"] or "项目" for p in snap.entries)
+    indicators = indicator_progress(pf, as_of, th)
+    return {
+        "week": f"{iso[0]}-W{iso[1]:02d}", "from": monday.isoformat(), "to": sunday.isoformat(),
+        "as_of": as_of.isoformat(),
+        "counts": {"projects": len(projects), "milestones": len(project_milestones),
+                   "challenges": len(snap.challenges), "indicators": pf.count("indicators"),
+                   "programmes": entry_types.get("专项计划", 0), "tasks": entry_types.get("规划任务", 0)},
+        "pending": pending(pf, project_milestones, snap.colours["milestones"], indicators),
+        "colours": colour_counts(projects, project_colour, names),
+        "funnels": funnels(projects, snap.challenges),
+        "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
+        "unit_ranking": unit_ranking(projects, project_milestones, pf.list("replans", fields=("milestone_id", "days")),
+                                     project_colour, names, as_of, th, snap.colours["milestones"]),
+        "investment": investment_pace(projects, as_of, th),
+        "indicators": indicators,
+        "project_colours": {pid: {"colour": c.code, "reason": c.reason} for pid, c in project_colour.items()},
+    }
+
+
+def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:
+    """五色图 tiles: projects grouped by "category", "unit" or "zone", worst colours first."""
+    names = unit_names(pf)
+    none = tr(NOT_SET)
+    groups = defaultdict(list)
+    for p in pf.list("projects"):
+        if not is_project(p):  # programmes and task lines of a plan are not tiles of the 五色图
+            continue
+        c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})
+        item = {"id": p["id"], "name": p["name"], "colour": c["colour"], "reason": c["reason"]}
+        if by == "unit":
+            keys = [names.get(u, none) for u in _project_units(p)] or [none]
+        elif by == "zone":
+            keys = [p["zone"] or none]
+        else:
+            keys = [p["category"] or none]
+        for key in keys:
+            groups[key].append(item)
+    for items in groups.values():
+        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), kv[0]))

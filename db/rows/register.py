@@ -1,0 +1,81 @@
+"""Rows of the project register (项目台账) as plain dicts — what the desk's table shows.
+
+One computation, used by the GUI table model, the CLI and tests; no Qt here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from db import colours
+from db.i18n import tr_enum
+from db.store import records
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
+
+OPEN_STATUSES = ("未开始", "进行中", "受阻")
+
+
+def unit_names(pf: Portfolio) -> dict[str, str]:
+    return {u["id"]: u["name"] for u in pf.list("units", include_deleted=True)}
+
+
+def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
+    """A project's live milestones by planned date (undated last): the project detail's list."""
+    return pf.list("milestones", project_id=project_id, order="planned_date IS NULL, planned_date, rowid")
+
+
+def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None) -> list[dict]:
+    """Every live project's row; with `only`, the rows of those projects (the ones still live)."""
+    today = today or pf.today()
+    ids = None if only is None else sorted(only)
+    colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
+    names = unit_names(pf)
+    count: dict[str, int] = {}
+    nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone
+    mine = {"project_id": records.NOT_NULL} if ids is None else {"project_id": ids}
+    for _mid, pid, name, status, planned in pf.rows("milestones", ("project_id", "name", "status", "planned_date"),
+                                                   **mine):
+        count[pid] = count.get(pid, 0) + 1
+        if status in OPEN_STATUSES and planned and (pid not in nxt or planned < nxt[pid][0]):
+            nxt[pid] = (planned, name)
+    rows = []
+    for p in pf.list("projects", **({} if ids is None else {"id": ids})):
+        colour = colour_of[p["id"]]
+        planned, next_name = nxt.get(p["id"], ("", ""))
+        responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]
+        lead = names.get(p["lead_unit_id"], "") if p["lead_unit_id"] else ""
+        units = [lead] + [u for u in responsible if u != lead] if lead else responsible
+        total = p["total_investment"] or 0
+        rows.append({
+            "id": p["id"],
+            "name": p["name"],
+            "code": p["code"] or "",
+            "entry_type": p["entry_type"] or "项目",
+            "entry_type_label": tr_enum(p["entry_type"] or "项目"),
+            "category": p["category"] or "",
+            "category_label": tr_enum(p["category"]),
+            "level": p["level"] or "",
+            "level_label": tr_enum(p["level"]),
+            "stage": p["stage"] or "",
+            "stage_label": tr_enum(p["stage"]),
+            "phase": p["phase"] or "",
+            "units": "、".join(u for u in units if u),
+            "unit_ids": [u for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u],
+            "partners": "、".join(names.get(u, "") for u in p["partner_unit_ids"]),
+            "zone": p["zone"] or "",
+            "domain": p["domain"] or "",
+            "next_milestone": next_name,
+            "next_date": planned,
+            "milestones": count.get(p["id"], 0),
+            "colour": colour.code,
+            "colour_reason": colour.reason,
+            "investment_pct": round((p["invested_to_date"] or 0) / total * 100, 1) if total else None,
+            "total_investment": p["total_investment"],
+            "source": p["source_doc"] or "",
+            "tags": "、".join(p["tags"]),
+            "is_example": p["is_example"],
+        })
+    return rows

@@ -1,0 +1,82 @@
+"""Automatic backups of a portfolio file (before migrations, merges, restores, and daily on the first
+edit) kept beside it in `<file>.backups/`, and restoring one."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+from db import clock
+from db.store.connection import fsync_dir, fsync_file
+from db.errors import StorageError
+from db.i18n import QT_TRANSLATE_NOOP
+from db.store.schema import backups_dir
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
+
+KEEP_DAILY = 14
+MSG_RESTORE = QT_TRANSLATE_NOOP("errors", "无法用备份“{backup}”恢复“{path}”：{detail}")
+
+
+def list_backups(db_path: Path) -> list[dict]:
+    """Backups of this file, newest first: path, reason (label), time, size."""
+    folder = backups_dir(db_path)
+    stem = Path(db_path).stem
+    out = []
+    for p in folder.glob(f"{stem}-*.sqlite") if folder.exists() else []:
+        label = p.stem[len(stem) + 1:]
+        reason = label.rsplit("-", 3)[0] if label.count("-") >= 3 else label
+        out.append({"path": p, "reason": reason, "size": p.stat().st_size,
+                    "time": dt.datetime.fromtimestamp(p.stat().st_mtime)})
+    return sorted(out, key=lambda b: b["time"], reverse=True)
+
+
+def daily_backup(pf: Portfolio, today: dt.date | None = None) -> Path | None:
+    """Back up once per day, before the day's first edit; keeps the last KEEP_DAILY daily copies."""
+    if pf.readonly:
+        return None
+    day = (today or pf.today()).strftime("%Y%m%d")
+    label = f"daily{day}"
+    existing = [b for b in list_backups(pf.path) if b["reason"].startswith("daily")]
+    if any(b["reason"] == label for b in existing):
+        return None
+    made = pf.backup(label)
+    for old in existing[KEEP_DAILY - 1:]:
+        with contextlib.suppress(OSError):
+            old["path"].unlink()
+    return made
+
+
+def restore_file(db_path: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+    """Put a backup in place of a portfolio file that is NOT open (e.g. one that is corrupt).
+
+    The damaged file (and any -wal/-shm beside it) is moved aside, not deleted; returns where.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    stamp = (now or clock.system_now()).strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        shutil.copyfile(backup, tmp)
+        fsync_file(tmp)
+        moved = None
+        if db_path.exists():
+            os.replace(db_path, aside)
+            moved = aside
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(aside) + suffix))
+        os.replace(tmp, db_path)
+        fsync_dir(db_path.parent)
+        return moved
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StorageError(MSG_RESTORE, backup=backup.name, path=db_path.name,
+                           detail=exc.strerror or str(exc)) from exc

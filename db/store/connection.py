@@ -1,0 +1,183 @@
+"""The single place that opens a portfolio's SQLite file (DESIGN §5, working file).
+
+WAL, synchronous=FULL, foreign keys on, busy timeout, explicit transactions (isolation_level
+None + BEGIN IMMEDIATE), and an OS lock on a sidecar file so a second app instance cannot open
+the same portfolio for writing. The database file itself is never opened outside SQLite.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite)
+from db.i18n import QT_TRANSLATE_NOOP
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class FileLock:
+    """An exclusive, non-blocking OS lock on `<portfolio>.lock`, released when closed."""
+
+    def __init__(self, db_path: Path):
+        self.path = Path(str(db_path) + ".lock")
+        self._fh = None
+        self.created = False  # the lock file did not exist before acquire()
+
+    def acquire(self) -> None:
+        self.created = not self.path.exists()
+        try:
+            fh = open(self.path, "a+b")
+        except OSError as exc:  # folder not writable: the caller may open read-only instead
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
+                               path=str(self.path.parent), detail=exc.strerror or str(exc)) from exc
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise PortfolioLocked(QT_TRANSLATE_NOOP(
+                "errors", "组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。"),
+                path=self.path.with_suffix("").name)
+        self._fh = fh
+
+    def release(self, remove_created: bool = False) -> None:
+        """Unlock; with remove_created, also delete a lock file this acquire() created (after a
+        refused open, so a file that is not a portfolio gets no stray `.lock` beside it)."""
+        if self._fh is not None:
+            if remove_created and self.created:
+                try:
+                    self.path.unlink()  # still locked: nobody else can be holding it
+                except OSError:
+                    pass
+            self._fh.close()
+            self._fh = None
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the working file with the app's pragmas. The caller holds the FileLock."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0 and not looks_like_sqlite(path):
+        raise NotAPortfolio(QT_TRANSLATE_NOOP("errors", "“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。"),
+                            path=path.name)
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA trusted_schema=OFF")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch a file we have accepted as ours to WAL + synchronous=FULL (never a refused file)."""
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection, keep: bool = True) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (and always when keep=False)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if not keep:
+        conn.execute("ROLLBACK")
+        return
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise_sqlite(exc)
+
+
+@contextlib.contextmanager
+def savepoint_rolled_back(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint undone when the block ends, whatever happens (trying one row of an import)."""
+    conn.execute("SAVEPOINT trial_row")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK TO trial_row")
+        conn.execute("RELEASE trial_row")
+
+
+def vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    """A compact copy of the database at `target` (free pages dropped)."""
+    conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the open database via the backup API, written atomically."""
+    target = Path(target)
+    tmp = target.with_name(target.name + ".partial")
+    if tmp.exists():
+        tmp.unlink()
+    try:
+        dst = sqlite3.connect(str(tmp))
+        with dst:
+            conn.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+        dst.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, sqlite3.Error):
+            raise_sqlite(exc)
+        raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入备份文件“{path}”：{detail}"),
+                           path=str(target), detail=str(exc)) from exc
+    return target

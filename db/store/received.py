@@ -1,0 +1,325 @@
+"""Reading a portfolio file someone sent us — as untrusted input (DESIGN §5, reference/merge.md §3).
+
+Nothing from the file reaches the working portfolio before every check here has passed:
+private size-capped copy, header and page-count check, application_id/user_version, an
+object-by-object comparison of the schema with the one we expect (no views, triggers or extra
+objects), read-only immutable open with trusted_schema=OFF and tight limits, quick_check, a time
+budget, explicit column lists, and every value validated like user input.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import sqlite3
+import struct
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import NoReturn
+from pathlib import Path
+
+from db.store import hlc
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.model import KINDS
+from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
+from db.store.values import UUID_RE, check
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+TIME_BUDGET_S = 60.0
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
+MAGIC = b"SQLite format 3\x00"
+
+
+class RefusedFile(UserError):
+    """A received file that will not be merged; the message says why, in plain words."""
+
+
+M = {
+    "missing": QT_TRANSLATE_NOOP("merge", "找不到文件“{path}”"),
+    "too_big": QT_TRANSLATE_NOOP("merge", "文件“{path}”过大（{size} MB，上限 {limit} MB），不予合并"),
+    "not_sqlite": QT_TRANSLATE_NOOP("merge", "“{path}”不是组合文件（不是 SQLite 数据库）"),
+    "truncated": QT_TRANSLATE_NOOP("merge", "“{path}”已损坏或不完整（文件长度与数据库页数不符），不予合并"),
+    "other_app": QT_TRANSLATE_NOOP("merge", "“{path}”是其他程序的数据库，不是科创项目台账的组合文件"),
+    "newer": QT_TRANSLATE_NOOP("merge", "“{path}”来自更新版本的科创项目台账（数据格式 {version}），请先升级本程序"),
+    "schema": QT_TRANSLATE_NOOP("merge", "“{path}”的数据结构与组合文件不符（{detail}），可能被篡改，不予合并"),
+    "corrupt": QT_TRANSLATE_NOOP("merge", "“{path}”已损坏（{detail}），不予合并"),
+    "timeout": QT_TRANSLATE_NOOP("merge", "读取“{path}”超时，文件可能被构造为拖慢程序，不予合并"),
+    "value": QT_TRANSLATE_NOOP("merge", "“{path}”中的数据无效：{detail}"),
+    "clock": QT_TRANSLATE_NOOP("merge", "“{path}”中的修改时间比现在晚一天以上（{when}），对方电脑时钟可能有误，不予合并"),
+    "bad_clock": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}的修改时间戳无效"),
+    "dangling": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}引用了不存在的记录 {ref}"),
+    "io": QT_TRANSLATE_NOOP("merge", "无法读取“{path}”：{detail}"),
+    "not_file": QT_TRANSLATE_NOOP("merge", "“{path}”是文件夹，不是组合文件"),
+    "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
+    "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
+    "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
+    "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）："
+                                          "它可能正在另一个窗口中打开，或上次没有正常关闭。"
+                                          "请用科创项目台账打开它再关闭，然后再合并"),
+}
+# Beside a portfolio file: changes SQLite has not yet written into it (WAL), or the undo record
+# of a transaction cut off midway (rollback journal). Without them the file alone holds an
+# earlier state — or half a transaction.
+SIDE_FILES = ("-wal", "-journal")
+
+
+@dataclass
+class Incoming:
+    """Validated content of a received file: rows per kind with their cell clocks."""
+
+    path: Path
+    manifest: dict
+    site_id: str
+    peers: dict[str, str]  # site -> newest clock of that site the sender had seen
+    rows: dict[str, dict[str, dict]] = field(default_factory=dict)  # kind -> id -> row
+    max_clock: str = hlc.BUILTIN_HLC
+
+
+def _one_line(text) -> str:
+    """SQLite diagnostics and bad data can hold newlines, control or replacement characters."""
+    clean = "".join(ch if ch.isprintable() and ch != "\ufffd" else " " for ch in str(text))
+    clean = " ".join(clean.split())
+    return clean if len(clean) <= 120 else clean[:117] + "…"
+
+
+def _refuse(key: str, path: Path, **params) -> NoReturn:
+    raise RefusedFile(M[key], path=_one_line(path.name), **{k: _one_line(v) for k, v in params.items()})
+
+
+def _check_header(copy: Path, original: Path) -> int:
+    size = copy.stat().st_size
+    with open(copy, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or head[:16] != MAGIC:
+        _refuse("not_sqlite", original)
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if page_size < 512 or page_size & (page_size - 1) or (valid_for == change_counter and page_count * page_size != size):
+        _refuse("truncated", original)
+    if size % page_size:
+        _refuse("truncated", original)
+    user_version, = struct.unpack(">I", head[60:64])
+    app_id, = struct.unpack(">I", head[68:72])
+    if app_id != APPLICATION_ID:
+        _refuse("other_app", original)
+    if user_version > SCHEMA_VERSION:
+        _refuse("newer", original, version=user_version)
+    if head[18] == 2 or head[19] == 2:  # WAL header: make the private copy a plain rollback file
+        with open(copy, "r+b") as fh:
+            fh.seek(18)
+            fh.write(b"\x01\x01")
+    return user_version
+
+
+def _open_readonly(copy: Path, deadline: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10_000_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 100)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    conn.execute("PRAGMA mmap_size=0")
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    return conn
+
+
+def _check_schema(conn: sqlite3.Connection, version: int, original: Path) -> None:
+    found = schema_objects(conn)
+    expected = expected_schema(version)
+    extra = sorted(f"{t} {n}" for t, n, _tbl, _sql in found - expected)
+    missing = sorted(f"{t} {n}" for t, n, _tbl, _sql in expected - found)
+    if extra or missing:
+        detail = "; ".join(([tr(QT_TRANSLATE_NOOP("merge", "多出 {items}"), items=", ".join(extra[:5]))] if extra else []) +
+                           ([tr(QT_TRANSLATE_NOOP("merge", "缺少 {items}"), items=", ".join(missing[:5]))] if missing else []))
+        _refuse("schema", original, detail=detail)
+    for kind in KINDS.values():
+        hidden = [r for r in conn.execute(f"PRAGMA table_xinfo({kind.table})") if r[6] != 0]
+        if hidden:
+            _refuse("schema", original, detail=f"{kind.table}: hidden columns")
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+    if problems:
+        _refuse("corrupt", original, detail=problems[0][:120])
+
+
+def _authorizer(action, arg1, arg2, _db, _trigger):
+    allowed_tables = {k.table for k in KINDS.values()} | {"manifest", "peers", "meta"}
+    if action == sqlite3.SQLITE_SELECT:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_READ and arg1 in allowed_tables:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _clocks(row: dict, kind, original: Path, label: str) -> dict[str, str]:
+    """Effective clock of every cell (fields + deleted), validated."""
+    try:
+        explicit = json.loads(row["cell_clocks"] or "{}") if isinstance(row["cell_clocks"], (str, type(None))) else None
+    except (ValueError, RecursionError):
+        explicit = None
+    created = row["created_hlc"]
+    names = {f.name for f in kind.fields} | {"deleted"}
+    if not isinstance(explicit, dict) or not hlc.is_valid(created) or \
+            any(k not in names or not isinstance(v, str) or not hlc.is_valid(v) for k, v in explicit.items()):
+        _refuse("bad_clock", original, record=label)
+    return {name: explicit.get(name, created) for name in names}
+
+
+def _check_future(clocks, now_ms: int, original: Path) -> None:
+    """Refuse any clock (cell, row creation or peer watermark) more than a day ahead of now."""
+    top = max(clocks)
+    if hlc.parse(top)[0] > now_ms + FUTURE_TOLERANCE_MS:
+        _refuse("clock", original, when=time.strftime("%Y-%m-%d %H:%M", time.localtime(hlc.parse(top)[0] / 1000)))
+
+
+def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int | None = None,
+         known: dict[str, dict[str, tuple]] | None = None) -> Incoming:
+    """Copy, check and read a received file. Raises RefusedFile with a clear reason.
+
+    `known` ({kind: {id: (created_hlc, cell_clocks, deleted)}} of our rows): a received row whose
+    clocks are exactly ours is left out unread. Every cell has the clock of the write we already
+    hold, so nothing in it can change our file, and validating the ~90% of a city file that did
+    not change since the last exchange took most of a merge's time."""
+    original = Path(path)
+    if original.is_dir():
+        _refuse("not_file", original)
+    if not original.is_file():
+        _refuse("missing", original)
+    size = original.stat().st_size
+    if size > MAX_FILE_BYTES:
+        _refuse("too_big", original, size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
+    deadline = time.monotonic() + TIME_BUDGET_S
+    _check_side_files(original)
+    with tempfile.TemporaryDirectory(prefix="kechuang-received-") as tmpdir:
+        copy = Path(tmpdir) / "received.sqlite"
+        try:
+            shutil.copyfile(original, copy)  # never the -wal/-journal beside it
+        except OSError as exc:
+            _refuse("io", original, detail=exc.strerror or str(exc))
+        _check_side_files(original)  # none appeared while copying (a writer still at work)
+        version = _check_header(copy, original)
+        conn = None
+        try:
+            conn = _open_readonly(copy, deadline)
+            _check_schema(conn, version, original)
+            if version < SCHEMA_VERSION:  # only reached once older versions exist
+                conn.close()
+                conn = _upgrade_copy(copy, version, deadline)
+            conn.set_authorizer(_authorizer)
+            return _read_rows(conn, original, local_ids or {}, now_ms, known or {})
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                _refuse("timeout", original)
+            if "too big" in str(exc):
+                _refuse("too_long", original)
+            _refuse("corrupt", original, detail=str(exc)[:120])
+        except sqlite3.DatabaseError as exc:
+            if "too big" in str(exc):
+                _refuse("too_long", original)
+            _refuse("corrupt", original, detail=str(exc)[:120])
+        finally:
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+
+
+def _check_side_files(original: Path) -> None:
+    """Refuse a file whose -wal or -journal still holds changes: read alone, it would give an
+    earlier state (edits its writer had acknowledged missing) or half of a transaction."""
+    for suffix in SIDE_FILES:
+        side = Path(f"{original}{suffix}")
+        try:
+            holds = side.stat().st_size > 0
+        except OSError:
+            continue
+        if holds:
+            _refuse("unsaved", original, side=side.name)
+
+
+def _upgrade_copy(copy: Path, version: int, deadline: float) -> sqlite3.Connection:
+    """Bring an older (already schema-checked) private copy up to our version, then reopen it."""
+    conn = sqlite3.connect(str(copy), isolation_level=None)
+    try:
+        run_steps(conn, version)
+    finally:
+        conn.close()
+    return _open_readonly(copy, deadline)
+
+
+def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, set[str]],
+               now_ms: int | None, known: dict[str, dict[str, tuple]]) -> Incoming:
+    conn.row_factory = sqlite3.Row
+    manifest = {k: v for k, v in conn.execute("SELECT key, value FROM manifest")}
+    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta")}
+    site = meta.get("site_id") or manifest.get("source_site") or ""
+    if not isinstance(site, str) or not hlc.SITE_RE.match(site):
+        _refuse("value", original, detail="site_id")
+    peers = {}
+    for s, last in conn.execute("SELECT site_id, last_hlc FROM peers"):
+        if not (isinstance(s, str) and hlc.SITE_RE.match(s) and hlc.is_valid(last)):  # noqa: SIM102
+            _refuse("value", original, detail="peers")
+        peers[s] = last
+    incoming = Incoming(original, manifest, site, peers)
+    now_ms = now_ms if now_ms is not None else hlc.wall_ms()
+    if peers:
+        _check_future(peers.values(), now_ms, original)
+    newest = hlc.BUILTIN_HLC
+    for kind in KINDS.values():
+        cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
+        rows = {}
+        ours = known.get(kind.name) or {}
+        for raw in conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table}"):
+            if ours and raw["created_hlc"] != hlc.BUILTIN_HLC and \
+                    ours.get(raw["id"]) == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
+                continue  # the very clocks we hold (see read()); built-in rows share one clock, so
+                # those are always read: two app versions may ship different built-in text
+            row = dict(raw)
+            title = row.get(kind.title_field)
+            title = title if isinstance(title, (str, int, float)) and title != "" else row["id"]
+            label = f"{tr(kind.label)}「{_one_line(title)[:40]}」"
+            if not isinstance(row["id"], str) or not UUID_RE.match(row["id"]):
+                _refuse("value", original, detail=tr(M["bad_id"], record=label))
+            if row["deleted"] not in (0, 1):
+                _refuse("value", original, detail=tr(M["bad_deleted"], record=label))
+            values = {}
+            for f in kind.fields:
+                raw_value = row[f.name]
+                if f.type in ("reflist", "strlist", "json") and isinstance(raw_value, str):
+                    try:
+                        raw_value = json.loads(raw_value)
+                    except (ValueError, RecursionError):
+                        _refuse("value", original, detail=f"{label}「{tr(f.label)}」")
+                try:
+                    value = check(kind, f, raw_value, label)
+                except UserError as exc:
+                    if f.required and raw_value is None and row["deleted"]:
+                        value = None  # a tombstone may have lost its content
+                    else:
+                        _refuse("value", original, detail=str(exc))
+                values[f.name] = value
+            clocks = _clocks(row, kind, original, label)
+            _check_future([*clocks.values(), row["created_hlc"]], now_ms, original)
+            newest = max(newest, *clocks.values())
+            rows[row["id"]] = {"values": values, "deleted": bool(row["deleted"]), "clocks": clocks,
+                               "created_hlc": row["created_hlc"], "label": label}
+        incoming.rows[kind.name] = rows
+    incoming.max_clock = newest
+    _check_references(incoming, local_ids, original)
+    return incoming
+
+
+def _check_references(incoming: Incoming, local_ids: dict[str, set[str]], original: Path) -> None:
+    for kind_name, rows in incoming.rows.items():
+        kind = KINDS[kind_name]
+        for row in rows.values():
+            for f in kind.fields:
+                v = row["values"].get(f.name)
+                targets = [v] if f.type == "ref" and v else (v or []) if f.type == "reflist" else []
+                for t in targets:
+                    if t not in incoming.rows.get(f.ref, {}) and t not in local_ids.get(f.ref, set()):
+                        _refuse("dangling", original, record=row["label"], ref=t)

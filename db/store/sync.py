@@ -1,0 +1,117 @@
+"""The replication bookkeeping tables (DESIGN §5): this file's site id in `meta`, what it has seen
+of other replicas (`peers`), the merges it took in (`merge_history`) and the concurrent edits a
+merge found (`merge_conflicts`). Only SQL lives here; exchange/ decides what to write.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from db.model import KINDS, Kind
+from db.store import hlc
+from db.store.connection import transaction
+from db.store.schema import set_meta
+
+
+def ensure_site(conn: sqlite3.Connection, now: str) -> None:
+    """Give a new portfolio file its random site id; likewise a file exported by an earlier
+    version, which still carries its exporter's id (see exchange/export.py)."""
+    row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
+    manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
+    if row is not None and manifest.get("source_site") != row[0]:
+        return
+    with transaction(conn):
+        if row is not None and hlc.is_valid(manifest.get("max_clock")):  # the exporter's copy, seen to there
+            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
+                         (row[0], manifest["max_clock"], manifest.get("exported_at")))
+        set_meta(conn, "site_id", hlc.new_site_id())
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)", (now,))
+
+
+def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> None:
+    """Turn a fresh copy at `path` into a replica of its own: a new site id, and (when the
+    original had one) the original recorded as seen up to `seen_clock` — not concurrent edits."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
+        if seen_site:
+            conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",
+                         (seen_site, seen_clock, now))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def watermarks(conn: sqlite3.Connection) -> dict[str, str]:
+    """The newest clock seen of each other replica."""
+    return {r[0]: r[1] for r in conn.execute("SELECT site_id, last_hlc FROM peers")}
+
+
+def note_peer(conn: sqlite3.Connection, site: str, last: str, when: str) -> None:
+    conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES(?, ?, ?) "
+                 "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc), "
+                 "last_merged_at=excluded.last_merged_at", (site, last, when))
+
+
+def known_rows(conn: sqlite3.Connection) -> dict[str, dict[str, tuple]]:
+    """Every row's (created_hlc, cell_clocks, deleted) by kind and id (what a received file is
+    compared against)."""
+    return {k: {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
+
+
+def raw_row(conn: sqlite3.Connection, kind: Kind, row_id: str) -> sqlite3.Row | None:
+    """A row as stored (clock columns included)."""
+    return conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
+
+
+def cell_clock(conn: sqlite3.Connection, kind: Kind, row_id: str, field: str) -> str:
+    row = conn.execute(f"SELECT cell_clocks, created_hlc FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
+    return json.loads(row[0]).get(field, row[1])
+
+
+def dangling_references(conn: sqlite3.Connection) -> list:
+    return list(conn.execute("PRAGMA foreign_key_check"))
+
+
+def defer_foreign_keys(conn: sqlite3.Connection) -> None:
+    """Check references at commit, not per row (a merge writes rows in any order)."""
+    conn.execute("PRAGMA defer_foreign_keys=ON")
+
+
+def add_merge(conn: sqlite3.Connection, merge_id: str, merged_at: str, source: str, source_site: str,
+              backup: str | None, summary: dict) -> None:
+    conn.execute("INSERT INTO merge_history(id, merged_at, source_file, source_site, backup_file, summary) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 (merge_id, merged_at, source, source_site, backup, json.dumps(summary, ensure_ascii=False)))
+
+
+def add_conflict(conn: sqlite3.Connection, conflict_id: str, merge_id: str, kind: str, row_id: str,
+                 field: str, winner, winner_hlc: str, loser, loser_hlc: str) -> None:
+    conn.execute("INSERT INTO merge_conflicts(id, merge_id, tbl, row_id, col, winner_value, winner_hlc, "
+                 "loser_value, loser_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (conflict_id, merge_id, kind, row_id, field, json.dumps(winner, ensure_ascii=False),
+                  winner_hlc, json.dumps(loser, ensure_ascii=False), loser_hlc))
+
+
+def open_conflicts(conn: sqlite3.Connection) -> list[tuple]:
+    """Unresolved conflicts, oldest merge first: (id, kind, record id, field, winner json, loser
+    json, winner clock, loser clock, merged_at, source file)."""
+    return conn.execute(
+        "SELECT c.id, c.tbl, c.row_id, c.col, c.winner_value, c.loser_value, c.winner_hlc, c.loser_hlc, "
+        "h.merged_at, h.source_file FROM merge_conflicts c LEFT JOIN merge_history h ON h.id = c.merge_id "
+        "WHERE c.resolution IS NULL ORDER BY h.merged_at, c.rowid").fetchall()
+
+
+def mark_resolved(conn: sqlite3.Connection, conflict_id: str, keep: str) -> None:
+    conn.execute("UPDATE merge_conflicts SET resolution=? WHERE id=?", (keep, conflict_id))
+
+
+def merge_history(conn: sqlite3.Connection) -> list[tuple]:
+    """(id, merged_at, source_file, source_site, backup_file, summary json), newest first."""
+    return conn.execute("SELECT id, merged_at, source_file, source_site, backup_file, summary "
+                        "FROM merge_history ORDER BY merged_at DESC, rowid DESC").fetchall()

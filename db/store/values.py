@@ -1,0 +1,208 @@
+"""Field values: checking what a user (or a received file) gives, and converting for SQLite.
+
+Every value entering the portfolio passes `check()`; a bad one raises ValidationError naming
+the record, the field and what is expected.
+"""
+from __future__ import annotations
+
+from typing import NoReturn
+
+import datetime as dt
+import json
+import math
+import re
+from functools import lru_cache
+
+from db.errors import ValidationError
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.model import Field, Kind
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_TEXT = 20_000
+
+_MSG = {
+    "required": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为空"),
+    "date": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）"),
+    "number": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为数字，而不是“{value}”"),
+    "int": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为整数，而不是“{value}”"),
+    "negative": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为负数（“{value}”）"),
+    "pct": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应在 0 到 100 之间（“{value}”）"),
+    "enum": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为“{value}”，可选值：{choices}"),
+    "bool": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为 是/否（“{value}”）"),
+    "ref": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为记录编号（UUID），而不是“{value}”"),
+    "list": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为列表（“{value}”）"),
+    "json": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为 JSON 对象（“{value}”）"),
+    "text": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为文字且不超过 {max} 个字符"),
+    "timestamp": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的时间“{value}”无效"),
+}
+
+
+def _fail(key: str, record: str, f: Field, value, **extra) -> NoReturn:
+    raise ValidationError(_MSG[key], record=record, field=tr(f.label), value=_short(value), **extra)
+
+
+def _short(value) -> str:
+    s = str(value)
+    return s if len(s) <= 60 else s[:57] + "…"
+
+
+def parse_date(text: str) -> dt.date | None:
+    if not isinstance(text, str):
+        return None
+    return _parse_date(text)
+
+
+@lru_cache(maxsize=1 << 16)  # a portfolio has a few thousand distinct days and 100,000s of dates
+def _parse_date(text: str) -> dt.date | None:
+    if not DATE_RE.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _number(value, record, f, key="number"):
+    if isinstance(value, bool):
+        _fail(key, record, f, value)
+    if isinstance(value, (int, float)):
+        num = float(value)
+    elif isinstance(value, str):
+        try:
+            num = float(value.strip().replace(",", ""))
+        except ValueError:
+            _fail(key, record, f, value)
+    else:
+        _fail(key, record, f, value)
+    if math.isnan(num) or math.isinf(num):
+        _fail(key, record, f, value)
+    return num
+
+
+def check(kind: Kind, f: Field, value, record: str = ""):
+    """Return the normalised value of field f, or raise ValidationError.
+
+    Accepts Python values and the strings a CLI user types ("12.5", "是", '["a","b"]', "a,b").
+    """
+    record = record or tr(kind.label)
+    if isinstance(value, str) and f.type not in ("text",) and value.strip() == "":
+        value = None
+    if value is None or (f.type == "text" and isinstance(value, str) and value.strip() == ""):
+        if f.required:
+            _fail("required", record, f, "")
+        if f.type in ("reflist", "strlist"):
+            return []
+        if f.type == "json":
+            return {}
+        if f.type == "bool":
+            return False
+        return None
+    t = f.type
+    if t == "text":
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            raise ValidationError(_MSG["text"], record=record, field=tr(f.label), max=MAX_TEXT)
+        return value.strip()
+    if t == "enum":
+        if value not in f.choices:
+            _fail("enum", record, f, value, choices="、".join(f.choices))
+        return value
+    if t == "date":
+        if parse_date(value) is None:
+            _fail("date", record, f, value)
+        return value
+    if t == "timestamp":
+        try:
+            dt.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            _fail("timestamp", record, f, value)
+        return value
+    if t in ("number", "money", "pct"):
+        num = _number(value, record, f)
+        if t == "money" and num < 0:
+            _fail("negative", record, f, value)
+        if t == "pct" and not 0 <= num <= 100:
+            _fail("pct", record, f, value)
+        return num
+    if t == "int":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+            value = int(value.strip())
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 10**12:
+            _fail("int", record, f, value)
+        return value
+    if t == "bool":
+        if isinstance(value, bool):
+            return value
+        if value in (0, 1):
+            return bool(value)
+        low = str(value).strip().lower()
+        if low in ("1", "true", "yes", "y", "是", "t"):
+            return True
+        if low in ("0", "false", "no", "n", "否", "f"):
+            return False
+        _fail("bool", record, f, value)
+    if t == "ref":
+        if not isinstance(value, str) or not UUID_RE.match(value):
+            _fail("ref", record, f, value)
+        return value
+    if t in ("reflist", "strlist"):
+        items = _as_list(value, record, f)
+        if t == "reflist":
+            for item in items:
+                if not isinstance(item, str) or not UUID_RE.match(item):
+                    _fail("ref", record, f, item)
+            return list(dict.fromkeys(items))
+        if not all(isinstance(i, str) and len(i) <= MAX_TEXT for i in items):
+            _fail("list", record, f, value)
+        return [i.strip() for i in items if i.strip()]
+    if t == "json":
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                _fail("json", record, f, value)
+        if not isinstance(value, (dict, list, str, int, float, bool)):
+            _fail("json", record, f, value)
+        if len(json.dumps(value, ensure_ascii=False)) > MAX_TEXT:
+            _fail("json", record, f, value)
+        return value
+    raise AssertionError(f"unknown field type {t}")
+
+
+def _as_list(value, record, f) -> list:
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, str):
+        s = value.strip()
+        if s.startswith("["):
+            try:
+                parsed = json.loads(s)
+            except ValueError:
+                _fail("list", record, f, value)
+            if isinstance(parsed, list):
+                return parsed
+            _fail("list", record, f, value)
+        return [p for p in re.split(r"[,，、;；]", s) if p.strip()]
+    _fail("list", record, f, value)
+
+
+def to_sql(f: Field, value):
+    if value is None:
+        return None
+    if f.type in ("reflist", "strlist", "json"):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if f.type == "bool":
+        return 1 if value else 0
+    return value
+
+
+def from_sql(f: Field, value):
+    if f.type in ("reflist", "strlist"):
+        return json.loads(value) if value else []
+    if f.type == "json":
+        return json.loads(value) if value else {}
+    if f.type == "bool":
+        return bool(value)
+    return value

@@ -1,0 +1,82 @@
+"""`kechuang` — the command line (DESIGN §7). Works without a display; imports Qt only for `gui`.
+
+One module per group of commands, each adding its subcommands with `add_commands(sub)`:
+records.py (init, check, dump, add, set, delete), plans.py (plans), reports.py (colours, overview,
+notice, brief), exchange.py (export, merge), sheets.py (xlsx-export, xlsx-import, ics).
+
+Exit 0 on success, 2 on bad input or a refused file (one clear line on stderr, nothing
+changed), 1 on other failures.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
+
+log = logging.getLogger("kechuang")
+FAILED = QT_TRANSLATE_NOOP("cli", "操作失败：{detail}")
+
+
+def cmd_gui(args) -> int:
+    from desktop.app import run_gui  # Qt only here
+    return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
+
+
+class Parser(argparse.ArgumentParser):
+    """A usage error keeps the contract too: one line on stderr (not the whole usage), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {' '.join(message.split())} (--help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
+    p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
+    p.add_argument("--smoke", action="store_true", help="self-test: open every screen offscreen, write a brief, exit")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("gui", help="open the GUI on FILE")
+    s.add_argument("file", nargs="?")
+    s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
+    s.set_defaults(func=cmd_gui)
+
+    from desktop.cli import exchange, plans, records, reports, sheets  # sheets: xlsx-export, xlsx-import, ics
+    for commands in (records, plans, reports, exchange, sheets):
+        commands.add_commands(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.logs import setup as setup_logs
+    setup_logs()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.smoke:
+        from desktop.smoke import run_smoke
+        return run_smoke()
+    if args.command is None:
+        args.file = None
+        args.func = cmd_gui
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print("kechuang: " + " ".join(str(exc).split()), file=sys.stderr)  # one line
+        return 2
+    except KeyboardInterrupt:
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the traceback in the log
+        log.exception("command failed")
+        print(f"kechuang: {tr(FAILED, detail=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

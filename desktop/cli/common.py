@@ -1,0 +1,35 @@
+"""What the command modules share: their messages, `field=value` arguments, JSON output."""
+from __future__ import annotations
+
+import json
+import sys
+
+from db.errors import UserError
+from db.i18n import QT_TRANSLATE_NOOP
+
+M = {
+    "partial": QT_TRANSLATE_NOOP("cli", "文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。"
+                                        "要用新建的组合文件替换它，请加 --replace-partial 再运行。"),
+    "bad_pair": QT_TRANSLATE_NOOP("cli", "参数“{arg}”应写成 字段=值"),
+    "unknown_kind": QT_TRANSLATE_NOOP("cli", "未知的记录类型“{kind}”，可用：project, milestone, challenge, team, indicator, unit"),
+    "created": QT_TRANSLATE_NOOP("cli", "已创建组合文件 {path}：{projects} 个项目，{milestones} 个里程碑，{indicators} 个指标"),
+    "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
+    "exported": QT_TRANSLATE_NOOP("cli", "已导出到 {path}：{projects} 个项目，{milestones} 个里程碑"),
+    "merged": QT_TRANSLATE_NOOP("cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+    "merged_dry": QT_TRANSLATE_NOOP("cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+}
+
+
+def pairs(items: list[str]) -> dict:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UserError(M["bad_pair"], arg=item)
+        key, value = item.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)
+    sys.stdout.write("\n")

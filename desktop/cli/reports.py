@@ -1,0 +1,103 @@
+"""`colours`, `overview`, `notice`, `brief`: what the portfolio shows and the documents made from it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from db import colours
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.portfolio import Portfolio
+from desktop.cli.common import print_json as _print_json
+
+
+BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页")
+
+
+def cmd_colours(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        result = colours.all_colours(pf)
+    _print_json({kind: {rid: {"colour": c.code, "reason": c.reason} for rid, c in items.items()}
+                 for kind, items in result.items()})
+    return 0
+
+
+def cmd_overview(args) -> int:
+    from db.rows.overview import overview
+    with Portfolio.open(args.file, readonly=True) as pf:
+        _print_json(overview(pf, args.week))
+    return 0
+
+
+def cmd_notice(args) -> int:
+    from db.documents.notice import published_ids, write_notice
+    from db.documents.notice_xlsx import write_notice_xlsx
+    xlsx = args.out.lower().endswith(".xlsx")
+    writer = write_notice_xlsx if xlsx else write_notice
+    with Portfolio.open(args.file, readonly=True) as pf:
+        path = Path(writer(pf, Path(args.out), ids=args.id or None, title=args.title))
+        count = len(dict.fromkeys(args.id)) if args.id else len(published_ids(pf))
+    if args.json:
+        _print_json({"file": str(path), "size": path.stat().st_size, "format": "xlsx" if xlsx else "pdf",
+                     "challenges": count})
+    else:
+        print(path)
+    return 0
+
+
+def cmd_brief(args) -> int:
+    """Build the weekly brief and record it as issued: the week keeps its 期号 from then on."""
+    from db.documents.brief.build import build, write_pdf
+    from db.documents.brief.numbering import number_of
+    from db.documents.brief.options import issue_ops, resolve
+    with Portfolio.open(args.file) as pf:
+        options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
+                          sections=args.sections, font=args.font, report_to=args.report_to,
+                          copy_to=args.copy_to, send_to=args.send_to)
+        before = number_of(pf, options.week)
+        brief = build(pf, options)
+        path = write_pdf(brief.pdf, args.out)
+        pf.apply(issue_ops(pf, options, remember=False))
+    if args.json:
+        _print_json({"file": str(path), "size": path.stat().st_size, "week": brief.week,
+                     "number": options.number, "previous_number": before, "pages": brief.pages,
+                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections)})
+    else:
+        print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=brief.week,
+                 pages=brief.pages))
+    return 0
+
+
+def add_commands(sub) -> None:
+    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true", required=True)
+    s.set_defaults(func=cmd_colours)
+
+    s = sub.add_parser("overview", help="the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)")
+    s.add_argument("file")
+    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--json", action="store_true", required=True)
+    s.set_defaults(func=cmd_overview)
+
+    s = sub.add_parser("notice", help="the printable 揭榜挂帅 榜单 of the published challenges (PDF, or XLSX when --out ends in .xlsx)")
+    s.add_argument("file")
+    s.add_argument("--out", required=True)
+    s.add_argument("--id", action="append", help="a challenge UUID (repeatable; default: all in 已发榜/申报中)")
+    s.add_argument("--title", help="title of the notice")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_notice)
+
+    s = sub.add_parser("brief", help="the weekly brief (周报) as an A4 PDF; records its 期号 as issued")
+    s.add_argument("file")
+    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--out", required=True)
+    s.add_argument("--name", help="brief name (简报名称)")
+    s.add_argument("--issuer", help="编印单位")
+    s.add_argument("--number", help="期号 (default: the last issued plus one)")
+    s.add_argument("--sections", help="comma-separated: overview,projects,facilities,challenges,colours,"
+                                      "issues,next_week,indicators (default: all)")
+    s.add_argument("--font", help="body font: bundled (default), 仿宋, 宋体 or 黑体 (system fonts, when installed)")
+    s.add_argument("--report-to", dest="report_to", help="报尾 报：")
+    s.add_argument("--copy-to", dest="copy_to", help="报尾 送：")
+    s.add_argument("--send-to", dest="send_to", help="报尾 发：")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_brief)

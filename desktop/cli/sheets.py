@@ -1,0 +1,125 @@
+"""The spreadsheet and calendar commands of `kechuang` (DESIGN §7):
+
+    kechuang xlsx-export FILE --out X.xlsx [--template] [--unit NAME]
+    kechuang xlsx-import FILE X.xlsx [--dry-run] [--partial] [--json]
+    kechuang ics FILE --out X.ics
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from db.errors import PortfolioLocked, UserError
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.portfolio import Portfolio
+
+M = {
+    "unit_needs_template": QT_TRANSLATE_NOOP("cli", "--unit 只用于调度表，请同时加 --template"),
+    "template": QT_TRANSLATE_NOOP("cli", "已导出调度表 {path}（{unit}）：{milestones} 个里程碑，{projects} 个项目"),
+    "tables": QT_TRANSLATE_NOOP("cli", "已导出表格 {path}：{items}"),
+    "table_item": QT_TRANSLATE_NOOP("cli", "{name} {count} 行"),
+    "ics": QT_TRANSLATE_NOOP("cli", "已导出日历 {path}：{count} 个里程碑"),
+    "dry_run": QT_TRANSLATE_NOOP("cli", "预览结束，未写入任何数据。"),
+    "imported": QT_TRANSLATE_NOOP("cli", "已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。"),
+    "partial": QT_TRANSLATE_NOOP("cli", "已按要求跳过 {count} 行无效数据（见上）。"),
+}
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_xlsx_export(args) -> int:
+    from db.sheets.tables import TITLES
+    if args.unit and not args.template:
+        raise UserError(M["unit_needs_template"])
+    with Portfolio.open(args.file, readonly=True) as pf:
+        if args.template:
+            from db.sheets.template_export import write_template
+            info = write_template(pf, args.out, args.unit)
+            result = {"file": args.out, "template": True, **info}
+            text = tr(M["template"], path=args.out, **info)
+        else:
+            from db.sheets.export import write_tables
+            counts = write_tables(pf, args.out)
+            result = {"file": args.out, "template": False, "counts": counts}
+            items = "，".join(tr(M["table_item"], name=tr(TITLES[k]), count=n) for k, n in counts.items())
+            text = tr(M["tables"], path=args.out, items=items)
+    if args.json:
+        _print_json({**result, "size": Path(args.out).stat().st_size})
+    else:
+        print(text)
+    return 0
+
+
+def cmd_xlsx_import(args) -> int:
+    from db.sheets.importer import analyse
+    try:
+        pf = Portfolio.open(args.file)
+    except PortfolioLocked:
+        if not args.dry_run:
+            raise
+        pf = Portfolio.open(args.file, readonly=True)  # a preview needs no write access
+    refused, changes = None, None
+    with pf:
+        plan = analyse(pf, args.xlsx)
+        if not args.dry_run:
+            try:
+                ops = plan.ops(partial=args.partial)
+            except UserError as exc:
+                refused, ops = exc, []
+            if ops:
+                changes = pf.apply(ops)
+    written = bool(changes)
+    units = sum(1 for r in changes.records if r.kind == "units") if changes else 0
+    if args.json:
+        _print_json(plan.to_json() | {"dry_run": args.dry_run, "partial": args.partial, "written": written,
+                                      "changes": len(changes.records) if changes else 0})
+    else:
+        print("\n".join(plan.report()))
+        if args.dry_run:
+            print(tr(M["dry_run"]))
+        elif written:
+            print(tr(M["imported"], added=len(plan.adds), updated=len(plan.updates), units=units))
+            if plan.problems:
+                print(tr(M["partial"], count=len(plan.rejected_rows)))
+    if refused is not None:
+        raise refused
+    return 0
+
+
+def cmd_ics(args) -> int:
+    from db.documents import ics
+    with Portfolio.open(args.file, readonly=True) as pf:
+        count = ics.write(pf, args.out)
+    if args.json:
+        _print_json({"file": args.out, "size": Path(args.out).stat().st_size, "events": count})
+    else:
+        print(tr(M["ics"], path=args.out, count=count))
+    return 0
+
+
+def add_commands(sub) -> None:
+    s = sub.add_parser("xlsx-export", help="tables as XLSX, or a 调度表 template (--template [--unit NAME])")
+    s.add_argument("file")
+    s.add_argument("--out", required=True)
+    s.add_argument("--template", action="store_true", help="a 调度表 to fill in and import back")
+    s.add_argument("--unit", help="责任单位 name (with --template)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_xlsx_export)
+
+    s = sub.add_parser("xlsx-import", help="import a 台账 or a filled 调度表 (preview with --dry-run)")
+    s.add_argument("file")
+    s.add_argument("xlsx")
+    s.add_argument("--dry-run", action="store_true", dest="dry_run")
+    s.add_argument("--partial", action="store_true", help="import the valid rows even if some are invalid")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_xlsx_import)
+
+    s = sub.add_parser("ics", help="milestones as an iCalendar (.ics) file")
+    s.add_argument("file")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ics)

@@ -1,0 +1,1 @@
+"""Dialogs: records, merge and exchange, backups, import, settings, the brief preview, errors."""

@@ -1,0 +1,192 @@
+"""导出 (the whole portfolio or a unit's/category's slice), 冲突 review and 合并记录 (with undo)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QRadioButton,
+                               QVBoxLayout)
+
+from db import model
+from db.errors import UserError
+from db.exchange import conflicts
+from db.exchange.export import export
+from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_view import table_view
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session, parent=None, selected_project_ids: list[str] = ()):
+        super().__init__(parent)
+        self.session = session
+        self.selected_project_ids = list(selected_project_ids)
+        self.setWindowTitle(self.tr("导出组合文件"))
+        self.whole = QRadioButton(self.tr("整个组合"), self)
+        self.by_unit = QRadioButton(self.tr("某责任单位的项目（发给该单位填报）"), self)
+        self.by_category = QRadioButton(self.tr("某类别的项目"), self)
+        self.by_selection = QRadioButton(
+            self.tr("项目台账中选中的 %n 个项目", "", len(self.selected_project_ids)), self)
+        self.by_selection.setEnabled(bool(self.selected_project_ids))
+        self.whole.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
+            group.addButton(b)
+        self.unit = QComboBox(self)
+        for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
+            self.unit.addItem(u["name"], u["name"])
+        self.category = QComboBox(self)
+        for c in model.CATEGORIES:
+            self.category.addItem(tr_enum(c), str(c))
+        note = QLabel(self.tr("导出的是同样格式的组合文件，对方可用本程序打开或合并，也可用任何 SQLite 工具查看。"), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.whole)
+        row = QHBoxLayout()
+        row.addWidget(self.by_unit)
+        row.addWidget(self.unit, 1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.by_category)
+        row.addWidget(self.category, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.by_selection)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.target: Path | None = None
+
+    def slice(self) -> dict:
+        if self.by_unit.isChecked():
+            return {"units": [self.unit.currentData()]}
+        if self.by_category.isChecked():
+            return {"categories": [self.category.currentData()]}
+        if self.by_selection.isChecked():
+            return {"project_ids": self.selected_project_ids}
+        return {}
+
+    def save(self, target: Path | None = None) -> None:
+        if target is None:
+            suggested = self.session.pf.path.with_name(
+                f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), str(suggested), self.tr("组合文件 (*.sqlite)"))
+            if not name:
+                return
+            target = Path(name)
+        try:
+            export(self.session.pf, target, **self.slice())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            return
+        self.target = target
+        self.accept()
+
+
+CONFLICT_COLUMNS = [
+    Column("record", QT_TRANSLATE_NOOP("ConflictsDialog", "记录"), width=240),
+    Column("field_label", QT_TRANSLATE_NOOP("ConflictsDialog", "字段"), width=100),
+    Column("winner_text", QT_TRANSLATE_NOOP("ConflictsDialog", "现用值（较新的修改）"), width=180),
+    Column("loser_text", QT_TRANSLATE_NOOP("ConflictsDialog", "被覆盖的值"), width=180),
+    Column("merged_at", QT_TRANSLATE_NOOP("ConflictsDialog", "合并时间"), width=140),
+]
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("合并冲突"))
+        self.model = RecordTableModel(CONFLICT_COLUMNS, self)
+        self.table = table_view(self.model, self)
+        info = QLabel(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
+                              "选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。"), self)
+        info.setWordWrap(True)
+        keep = QPushButton(self.tr("保留现用值"), self)
+        restore = QPushButton(self.tr("恢复被覆盖的值"), self)
+        keep.clicked.connect(lambda: self.resolve("winner"))
+        restore.clicked.connect(lambda: self.resolve("loser"))
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(keep)
+        row.addWidget(restore)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.resize(900, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = conflicts.open_conflicts(self.session.pf)
+        for r in rows:
+            r["winner_text"], r["loser_text"] = str(r["winner"]), str(r["loser"])
+        self.model.set_rows(rows)
+
+    def resolve(self, keep: str) -> None:
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.data(index, ROW_ROLE)
+            cid = row["id"]
+            done = self.session.op(lambda pf, cid=cid: conflicts.resolve(pf, cid, keep), parent=self,
+                                   undo_text=self.tr("处理合并冲突：%1").replace("%1", row["record"])).run()
+            if done is None:
+                return
+        self.reload()
+
+
+HISTORY_COLUMNS = [
+    Column("merged_at", QT_TRANSLATE_NOOP("HistoryDialog", "合并时间"), width=150),
+    Column("source_file", QT_TRANSLATE_NOOP("HistoryDialog", "来源文件"), width=260),
+    Column("totals_text", QT_TRANSLATE_NOOP("HistoryDialog", "变化"), width=260),
+    Column("backup_file", QT_TRANSLATE_NOOP("HistoryDialog", "合并前备份"), width=260),
+]
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("合并记录"))
+        self.model = RecordTableModel(HISTORY_COLUMNS, self)
+        self.table = table_view(self.model, self)
+        self.undo_button = QPushButton(self.tr("撤销最近一次合并"), self)
+        self.undo_button.clicked.connect(self.undo_latest)
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.resize(980, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = conflicts.merge_history(self.session.pf)
+        fmt = self.tr("新增 %1，更新 %2，删除 %3，冲突 %4")
+        for r in rows:
+            t = r["summary"]["totals"]
+            r["totals_text"] = (fmt.replace("%1", str(t["added"])).replace("%2", str(t["updated"]))
+                                .replace("%3", str(t["deleted"])).replace("%4", str(t["conflicts"])))
+        self.model.set_rows(rows)
+        self.undo_button.setEnabled(bool(rows) and not self.session.readonly and
+                                    bool(rows[0]["backup_file"]) and Path(rows[0]["backup_file"]).exists())
+
+    def undo_latest(self, confirm: bool = True) -> None:
+        latest = conflicts.merge_history(self.session.pf)[0]
+        if confirm and QMessageBox.question(
+                self, self.tr("撤销合并"),
+                self.tr("将组合恢复到合并“%1”之前的状态（合并之后的其他修改也会一并撤销；当前状态会先另行备份）。继续？")
+                .replace("%1", Path(latest["source_file"]).name), QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No) != QMessageBox.Yes:
+            return
+        backup = Path(latest["backup_file"])
+        if self.session.op(lambda pf: pf.restore_from(backup), parent=self, title=self.tr("撤销合并")).run() is None:
+            return
+        self.reload()

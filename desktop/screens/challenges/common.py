@@ -1,0 +1,53 @@
+"""Small pieces shared by the challenge screen's tabs."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_view import table_view
+
+
+def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
+    model = RecordTableModel(columns, parent, **model_args)
+    table = table_view(model, parent, single=True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setEditTriggers(QTableView.NoEditTriggers)
+    return table, model
+
+
+def selected_row(table: QTableView) -> dict | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return table.model().data(rows[0], ROW_ROLE) if rows else None
+
+
+def select_id(table: QTableView, model: RecordTableModel, record_id: str | None) -> None:
+    row = model.row_of(record_id) if record_id else -1
+    if row >= 0:
+        table.selectRow(row)
+
+
+def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate)."""
+    bar = QHBoxLayout()
+    buttons = {}
+    for key, slot in slots.items():
+        b = QPushButton(parent)
+        b.clicked.connect(slot)
+        bar.addWidget(b)
+        buttons[key] = b
+    bar.addStretch(1)
+    return bar, buttons
+
+
+def tab_layout(tab: QWidget, bar: QHBoxLayout, table: QTableView) -> QLabel:
+    """A challenge tab: its buttons, its table, and a hint line under them (returned)."""
+    hint = QLabel(tab)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #555")
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.addLayout(bar)
+    layout.addWidget(table, 1)
+    layout.addWidget(hint)
+    return hint

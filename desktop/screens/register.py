@@ -1,0 +1,320 @@
+"""项目台账: every project in one table, with type-to-search and filters."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QTableView, QTreeView, QVBoxLayout, QWidget)
+
+from db import colours, model
+from db.rows import register
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from desktop.widgets.grouped import GroupedModel
+from desktop.widgets.project_filter import ProjectFilterProxy
+from desktop.worker import ASYNC_ABOVE, Background
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
+from desktop.watch import watch
+
+
+
+COLUMNS = [
+    Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
+    Column("name", QT_TRANSLATE_NOOP("ProjectRegister", "项目名称"), width=260),
+    Column("entry_type_label", QT_TRANSLATE_NOOP("ProjectRegister", "条目类型"), width=70),
+    Column("category_label", QT_TRANSLATE_NOOP("ProjectRegister", "类别"), width=110),
+    Column("level_label", QT_TRANSLATE_NOOP("ProjectRegister", "级别"), width=60),
+    Column("stage_label", QT_TRANSLATE_NOOP("ProjectRegister", "阶段"), width=60),
+    Column("units", QT_TRANSLATE_NOOP("ProjectRegister", "责任单位"), width=180),
+    Column("partners", QT_TRANSLATE_NOOP("ProjectRegister", "合作单位"), width=140),
+    Column("zone", QT_TRANSLATE_NOOP("ProjectRegister", "片区/区县"), width=100),
+    Column("next_milestone", QT_TRANSLATE_NOOP("ProjectRegister", "下一里程碑"), width=200),
+    Column("next_date", QT_TRANSLATE_NOOP("ProjectRegister", "计划日期"), "date", width=90),
+    Column("investment_pct", QT_TRANSLATE_NOOP("ProjectRegister", "投资完成"), "percent", width=80),
+    Column("domain", QT_TRANSLATE_NOOP("ProjectRegister", "产业方向"), width=100),
+    Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
+]
+PARTIAL_AT_MOST = 200  # projects touched by one change; more and the whole register is rebuilt
+HIDDEN_BY_DEFAULT = {"domain", "source", "partners"}
+
+
+GROUPINGS = ("category_label", "units", "stage_label", "zone")
+
+
+class ProjectRegister(QWidget):
+    project_activated = Signal(str)
+    current_changed = Signal(object)  # project id or None
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = RecordTableModel(COLUMNS, self)
+        self.proxy = ProjectFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.filters: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        bar = QHBoxLayout()
+        for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
+            combo = QComboBox(self)
+            combo.setMinimumContentsLength(7)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+            self.filters[key] = combo
+            bar.addWidget(combo, 1)
+        self.count_label = QLabel(self)
+        self.busy = QLabel(self)
+        self.busy.setStyleSheet("color: #1f6fd1")
+        self.background = Background(self)
+        top.addWidget(self.busy)
+        top.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for i, col in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, col.width)
+            header.setSectionResizeMode(i, QHeaderView.Interactive)
+            self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_changed.emit(self._id_at(self.proxy.data(cur, ROW_ROLE))))
+
+        self.group_combo = QComboBox(self)
+        self.group_combo.currentIndexChanged.connect(self._regroup)
+        bar.insertWidget(0, self.group_combo, 1)
+        self.grouped = GroupedModel(COLUMNS, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.grouped)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QTreeView.SelectRows)
+        self.tree.setSelectionMode(QTreeView.ExtendedSelection)
+        self.tree.hide()
+        for i, col in enumerate(COLUMNS):
+            self.tree.setColumnWidth(i, col.width + (40 if i == 0 else 0))
+        self.tree.doubleClicked.connect(lambda idx: self._emit_activated(self.grouped.row_at(idx)))
+        self.tree.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_changed.emit(self._id_at(self.grouped.row_at(cur))))
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(lambda *_: self._regroup() if self.group_key() else None)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.tree)
+        watch(session, "register", self._on_changes)
+        self.retranslate()
+
+    # -- data ----------------------------------------------------------------------------
+    @property
+    def pf(self):
+        return self.session.pf
+
+    def _on_changes(self, changes) -> None:
+        """A whole-file change, or units/settings (names, thresholds: every row), reloads all;
+        otherwise only the rows of the projects whose records changed are computed again."""
+        if changes.everything or changes.touches("units") or changes.touches("settings") or not self.model.rows:
+            self.reload()
+            return
+        ids = self._affected(changes)
+        if not ids:
+            return
+        if len(ids) > PARTIAL_AT_MOST:
+            self.reload()
+            return
+        fresh = {r["id"]: r for r in register.project_rows(self.pf, only=ids)}
+        known = {r["id"] for r in self.model.rows}
+        rows = [fresh.get(r["id"], r) for r in self.model.rows if r["id"] in fresh or r["id"] not in ids]
+        rows += [r for i, r in fresh.items() if i not in known]  # created: the newest rowid comes last
+        self._set_rows(rows)
+
+    def _affected(self, changes) -> set[str]:
+        """The projects whose rows these changes can alter: their own, and those of changed milestones."""
+        ids = set(changes.ids("projects"))
+        for r in changes.records:
+            if r.kind != "milestones":
+                continue
+            ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
+            m = self.pf.get("milestones", r.id, include_deleted=True)
+            if m and m["project_id"]:
+                ids.add(m["project_id"])
+        return ids
+
+    def reload(self) -> None:
+        """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""
+        if self.pf is None:
+            return
+        pf = self.pf
+        n = pf.count("projects")
+        if n < ASYNC_ABOVE:
+            self._set_rows(register.project_rows(pf))
+        else:
+            if not self.model.rows:  # first load: say what is coming instead of "0 个项目"
+                self._fill_filter_choices()
+                self.count_label.clear()
+                self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
+            else:
+                self.busy.setText(self.tr("正在计算亮灯…"))
+            self.background.submit(lambda: register.project_rows(pf), self._set_rows,
+                                   lambda exc: self.busy.setText(str(exc)))
+
+    def _set_rows(self, rows: list[dict]) -> None:
+        self.busy.clear()
+        selected = self.selected_ids()
+        self.proxy.invalidate_cache()
+        self.model.set_rows(rows)
+        self._fill_filter_choices()
+        self._update_count()
+        if selected:
+            self.select(selected[0])
+
+    def select(self, project_id: str) -> None:
+        row = self.model.row_of(project_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _fill_filter_choices(self) -> None:
+        rows = self.model.rows
+        unit_names = register.unit_names(self.pf)
+        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
+        choices = {
+            "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
+            "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
+            "stage": [(s, tr_enum(s)) for s in model.STAGES],
+            "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
+            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
+            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
+                       for c in colours.COLOURS],
+        }
+        for key, combo in self.filters.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self._all_label(key), None)
+            for value, text in choices[key]:
+                combo.addItem(text, value)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+
+    def _all_label(self, key: str) -> str:
+        labels = {
+            "entry_type": self.tr("全部条目"), "category": self.tr("全部类别"), "stage": self.tr("全部阶段"),
+            "unit_id": self.tr("全部责任单位"), "zone": self.tr("全部片区"),
+            "colour": self.tr("全部亮灯"),
+        }
+        return labels[key]
+
+    def _filter_changed(self, key: str) -> None:
+        self.proxy.set_criterion(key, self.filters[key].currentData())
+        self._update_count()
+
+    def _update_count(self, *_):
+        self.count_label.setText(self.tr("%n 个项目", "", self.proxy.rowCount()))
+
+    # -- interaction ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        if self.group_key():
+            rows = [self.grouped.row_at(i) for i in self.tree.selectionModel().selectedRows()]
+        else:
+            rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return list(dict.fromkeys(r["id"] for r in rows if r))
+
+    @staticmethod
+    def _id_at(row: dict | None):
+        return row["id"] if row else None
+
+    # -- grouping ------------------------------------------------------------------------
+    def group_key(self) -> str | None:
+        return self.group_combo.currentData()
+
+    def _regroup(self, *_) -> None:
+        key = self.group_key()
+        self.table.setVisible(key is None)
+        self.tree.setVisible(key is not None)
+        if key is None:
+            return
+        groups: dict[str, list[dict]] = {}
+        none_label = self.tr("（未填）")
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)
+            names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
+            for name in names or [""]:
+                groups.setdefault(name or none_label, []).append(row)
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), kv[0]))
+        self.grouped.set_groups(ordered)
+        for i in range(len(ordered)):
+            self.tree.setFirstColumnSpanned(i, self.tree.rootIndex(), True)
+        self.tree.expandAll() if len(ordered) <= 30 else None
+
+    def visible_ids(self) -> list[str]:
+        """Ids of the rows the filters let through, in the order shown."""
+        return [self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["id"] for r in range(self.proxy.rowCount())]
+
+    def _activated(self, index) -> None:
+        self._emit_activated(self.proxy.data(index, ROW_ROLE))
+
+    def _emit_activated(self, row: dict | None) -> None:
+        if row:
+            self.project_activated.emit(row["id"])
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for i, col in enumerate(COLUMNS):
+            act = QAction(header_text(col), menu, checkable=True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            menu.addAction(act)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("register/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("register/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def retranslate(self) -> None:
+        current = self.group_combo.currentIndex()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("不分组"), None)
+        for key, text in zip(GROUPINGS, (self.tr("按类别分组"), self.tr("按责任单位分组"),
+                                         self.tr("按阶段分组"), self.tr("按片区分组"))):
+            self.group_combo.addItem(text, key)
+        self.group_combo.setCurrentIndex(max(current, 0))
+        self.group_combo.blockSignals(False)
+        self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
+        if self.pf is not None:
+            self._fill_filter_choices()
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_count()

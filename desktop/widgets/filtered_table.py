@@ -1,0 +1,182 @@
+"""The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid).
+
+Searching, filtering and sorting happen in Python over all rows, and the model is handed the rows
+that match, in order. (A QSortFilterProxyModel over a Python model calls data() from C++ for every
+cell of every row on each keystroke, and twice per comparison when sorting: seconds at 100,000
+rows.)
+
+How the search matches:
+- by default, case-insensitively, the typed text within the text shown in any one column;
+- with `search_keys` (row keys, shown or not), every whitespace-separated word somewhere in
+  those keys' values (the challenge list: 名称、编号、领域…).
+Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value` (None: any).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
+
+_SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
+
+
+class FilteredTable(QWidget):
+    def __init__(self, columns: list[Column], rows_of: Callable | None, count_text: Callable[[int], str],
+                 parent=None, *, search_keys: Sequence[str] | None = None, single: bool = False,
+                 search_bar: bool = True):
+        super().__init__(parent)
+        self.rows_of = rows_of
+        self.count_text = count_text
+        self.search_keys = tuple(search_keys) if search_keys else None
+        self.pf = None
+        self.columns = columns
+        self.all_rows: list[dict] = []
+        self.criteria: dict[str, object] = {}
+        self._texts: list[str] | None = None  # per row, built on the first search
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
+        self._terms: list[str] = []
+        self.model = RecordTableModel(columns, self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.AscendingOrder)  # keep the given order until a header is clicked
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        if single:
+            self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header.setStretchLastSection(True)
+        for i, col in enumerate(columns):
+            self.table.setColumnWidth(i, col.width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        if search_bar:  # otherwise the owner places search and count_label itself
+            bar = QHBoxLayout()
+            bar.addWidget(self.search, 1)
+            bar.addWidget(self.count_label)
+            layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    # -- feeding -----------------------------------------------------------------------------
+    def set_portfolio(self, pf) -> None:
+        self.pf = pf
+        self.reload()
+
+    def reload(self) -> None:
+        if self.pf is not None and self.rows_of is not None:
+            self.set_rows(self.rows_of(self.pf))
+
+    def set_rows(self, rows: list[dict]) -> None:
+        """All the rows (the search, criteria and order chosen so far apply to them)."""
+        self.all_rows = self._sorted(rows)
+        self._texts = None
+        self._show()
+        QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
+
+    def _prepare_search(self) -> None:
+        if self._texts is None:
+            self._texts = [self._row_text(r) for r in self.all_rows]
+
+    # -- search, criteria and sort -------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        text = text.strip().lower()
+        self._terms = ([t for t in text.split() if t] if self.search_keys else [text]) if text else []
+        self._show()
+
+    def set_criterion(self, key: str, value) -> None:
+        """Keep only rows whose `key` is `value` (None or "": no condition on `key`)."""
+        self.criteria[key] = value or None
+        self._show()
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._order = (column, order)
+        perm = self._permutation(self.all_rows)
+        self.all_rows = [self.all_rows[i] for i in perm]
+        if self._texts is not None:
+            self._texts = [self._texts[i] for i in perm]
+        self._show()
+
+    def _sorted(self, rows: list[dict]) -> list[dict]:
+        return [rows[i] for i in self._permutation(rows)]
+
+    def _permutation(self, rows: list[dict]) -> list[int]:
+        column, order = self._order
+        if not 0 <= column < len(self.columns):
+            return list(range(len(rows)))
+        col = self.columns[column]
+        keys = [cell_data(r, col, SORT_ROLE) for r in rows]
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
+
+    def _row_text(self, row: dict) -> str:
+        if self.search_keys:
+            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower()
+        return _SEP.join(display_text(row, c) for c in self.columns).lower()
+
+    def _show(self) -> None:
+        """Hand the model the rows that match, keeping the selected row selected if it still shows."""
+        selected = self.selected_row()
+        rows = self.all_rows
+        wanted = {k: v for k, v in self.criteria.items() if v is not None}
+        if wanted:
+            rows = [r for r in rows if all(r.get(k) == v for k, v in wanted.items())]
+        if self._terms:
+            self._prepare_search()
+            texts = self._texts if not wanted else [self._texts[i] for i in self._indexes(rows)]
+            if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
+                term = self._terms[0]
+                rows = [r for r, t in zip(rows, texts, strict=True) if term in t]
+            else:
+                terms = self._terms
+                rows = [r for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
+        self.model.set_rows(rows)
+        row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_count()
+
+    def _indexes(self, rows: list[dict]) -> list[int]:
+        """Positions in all_rows of `rows` (a subsequence of it)."""
+        where = {id(r): i for i, r in enumerate(self.all_rows)}
+        return [where[id(r)] for r in rows]
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_row(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def select(self, record_id: str | None) -> bool:
+        """Select (and show) the row of `record_id` if it is among the shown rows."""
+        row = self.model.row_of(record_id) if record_id else -1
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def visible_rows(self) -> list[dict]:
+        return self.model.rows
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def retranslate(self, placeholder: str) -> None:
+        self.search.setPlaceholderText(placeholder)
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self._texts = None  # shown texts (enum labels) may have changed language
+        QTimer.singleShot(0, self._prepare_search)
+        self._update_count()

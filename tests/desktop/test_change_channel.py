@@ -1,0 +1,77 @@
+"""Every way of changing the portfolio reaches the window through the session's one `changed`
+signal: after a merge and after restoring a backup, the title bar's counts and the register follow."""
+import time
+
+from PySide6.QtWidgets import QMessageBox
+
+from db import builtin
+from db.builtin import builtin_id
+from db.exchange.export import export
+from db.portfolio import Portfolio
+from db.store import records
+from db.store.changes import Update
+from desktop.dialogs.backups import BackupsDialog
+from desktop.dialogs.merge import MergeDialog
+
+FACILITY = builtin_id("000-p-5-1")
+
+
+def received_file(tmp_path):
+    path = tmp_path / "colleague.sqlite"
+    with Portfolio.open(path, create=True) as pf:
+        builtin.load(pf)
+        pf.create("projects", {"name": "对方新增项目甲"})
+        pf.create("projects", {"name": "对方新增项目乙"})
+        pf.update("projects", FACILITY, {"name": "对方改名的装置"})
+        out = tmp_path / "from-colleague.sqlite"
+        export(pf, out)
+    return out
+
+
+def shown(window) -> tuple[str, str, list[str]]:
+    return window.windowTitle(), window.statusBar().currentMessage(), sorted(r["name"] for r in window.register.model.rows)
+
+
+def test_merge_and_restore_update_title_counts_and_register(window, tmp_path, qtbot, monkeypatch):
+    n = window.pf.count("projects")
+    title, status, names = shown(window)
+    assert f"{n} 个项目" in status and window.pf.path.name in title
+    window.session.do([Update("projects", FACILITY, {"notes": "合并前的修改"})], "edit")
+    assert window.session.undo_stack.count() == 1
+    heard = []
+    window.session.changed.connect(heard.append)
+
+    time.sleep(0.003)
+    dialog = MergeDialog(window.session, received_file(tmp_path), window)
+    assert dialog.preview()
+    dialog.do_merge()
+    dialog.wait()
+    qtbot.waitUntil(lambda: dialog.result_plan is not None)
+    assert heard and heard[-1].everything  # the merge said so on the one channel
+    title, status, merged = shown(window)
+    assert f"{n + 2} 个项目" in status and window.pf.path.name in title
+    assert {"对方新增项目甲", "对方新增项目乙", "对方改名的装置"} <= set(merged)
+    assert window.register.model.rowCount() == n + 2
+    assert window.session.undo_stack.count() == 0  # edits before a whole-file change are not replayable
+
+    backups = BackupsDialog(window.session, window)
+    row = next(i for i, r in enumerate(backups.model.rows) if r["path"] == dialog.result_plan.backup)
+    backups.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    backups.restore_selected()
+    assert heard[-1].everything
+    title, status, restored = shown(window)
+    assert f"{n} 个项目" in status and window.pf.path.name in title
+    assert "对方新增项目甲" not in restored and "对方改名的装置" not in restored
+    assert window.register.model.rowCount() == n
+    assert window.pf.get("projects", FACILITY)["notes"] == "合并前的修改"
+
+
+def test_an_edit_recomputes_only_the_rows_it_touches(window):
+    rows_before = {r["id"]: r for r in window.register.model.rows}
+    target = window.pf.list("milestones", project_id=records.NOT_NULL)[0]
+    window.session.do([Update("milestones", target["id"], {"name": "改名的节点"})], "edit")
+    after = {r["id"]: r for r in window.register.model.rows}
+    assert after.keys() == rows_before.keys()
+    changed = [pid for pid in after if after[pid] is not rows_before[pid]]
+    assert changed == [target["project_id"]]  # the other rows are the very same objects: not computed again

@@ -1,0 +1,97 @@
+"""The one door to SQLite: Portfolio.read()/write() and keyword filters."""
+import datetime as dt
+
+import pytest
+
+from db import builtin
+from db.errors import ValidationError
+from db.portfolio import Portfolio
+from db.store import hooks, records
+from db.store.changes import Create
+
+
+@pytest.fixture
+def pf(tmp_path):
+    with Portfolio.open(tmp_path / "p.sqlite", create=True, today=lambda: dt.date(2026, 11, 20)) as pf:
+        builtin.load(pf)
+        yield pf
+
+
+def test_keyword_filters_match_the_sql_conditions(pf):
+    owned = pf.list("milestones", project_id=records.NOT_NULL)
+    assert owned and owned == pf.list("milestones", where="project_id IS NOT NULL")
+    assert pf.list("milestones", project_id=None) == pf.list("milestones", where="project_id IS NULL")
+    pid = pf.list("projects")[0]["id"]
+    assert pf.list("milestones", project_id=pid) == pf.list("milestones", where="project_id=?", params=(pid,))
+    stages = ["建设", "前期"]
+    assert pf.list("projects", stage=stages) == pf.list("projects", where="stage IN ('建设', '前期')")
+    assert pf.list("projects", stage=[]) == []
+    assert pf.count("projects", stage=stages) == len(pf.list("projects", stage=stages))
+    assert [r[0] for r in pf.rows("projects", ("name",), id=[pid])] == [pid]
+
+
+def test_filters_and_order_take_only_field_names(pf):
+    with pytest.raises(ValueError):
+        pf.list("projects", **{"name=name OR 1": 1})
+    with pytest.raises(ValueError):
+        pf.list("projects", order="name; DROP TABLE projects")
+    assert pf.list("milestones", order="planned_date IS NULL, planned_date DESC, rowid")
+
+
+def test_a_failed_write_rolls_back_rows_and_clock(pf):
+    before = (pf.clock.wall, pf.clock.counter, pf.counts())
+    with pytest.raises(RuntimeError):
+        with pf.write("test"):
+            pf.writer.apply([Create("projects", {"name": "不会留下"})])
+            raise RuntimeError("boom")
+    assert (pf.clock.wall, pf.clock.counter, pf.counts()) == before
+    with pf.write("trial", keep=False):
+        pf.writer.apply([Create("projects", {"name": "试一试"})])
+    assert (pf.clock.wall, pf.clock.counter, pf.counts()) == before
+    assert pf.meta("hlc_last") is None or pf.meta("hlc_last") <= pf.clock.last
+
+
+def test_a_committed_write_persists_the_clock(pf):
+    pf.create("projects", {"name": "新项目"})
+    assert pf.meta("hlc_last") == pf.clock.last
+
+
+def test_restore_says_everything_changed(pf, tmp_path):
+    backup = pf.backup("test")
+    pf.create("projects", {"name": "恢复后不在"})
+    changes = pf.restore_from(backup)
+    assert changes.everything and changes and changes.touches("projects")
+    assert not [p for p in pf.list("projects") if p["name"] == "恢复后不在"]
+    with pytest.raises(ValueError):
+        changes.inverse()
+
+
+def test_kind_rules_are_registered_hooks(pf):
+    assert hooks.of("milestones").before_create and hooks.of("milestones").before_update
+    assert hooks.of("units").before_delete
+    assert hooks.of("projects").before_create == []
+    with pytest.raises(ValidationError):  # the milestone owner rule, through its hook
+        pf.create("milestones", {"name": "无主节点"})
+
+
+def test_range_prefix_and_clock_filters(pf):
+    """What the read-models ask for without SQL text: dates between two days, a key prefix,
+    records created or deleted within a clock range, long id lists."""
+    mid = pf.list("milestones", project_id=records.NOT_NULL)[0]["id"]
+    pf.update("milestones", mid, {"planned_date": "2027-01-10"}, reason="设备到货延期")
+    day = pf.list("replans")[0]["recorded_at"][:10]
+    assert [r["milestone_id"] for r in pf.list("replans", recorded_at=records.Between(day, day, chars=10))] == [mid]
+    assert pf.list("replans", recorded_at=records.Between("2000-01-01", "2000-01-02", chars=10)) == []
+    pf.set_setting("brief_number:2026-W47", 3)
+    assert [s["key"] for s in pf.list("settings", key=records.Prefix("brief_number:"))] == ["brief_number:2026-W47"]
+    before = pf.clock.last
+    pid, _ = pf.create("projects", {"name": "本周新项目"})
+    after = pf.clock.last + "~"
+    assert [p["id"] for p in pf.list("projects", created_hlc=records.Range(before, after))] == [pid]
+    pf.delete("projects", pid)
+    gone = pf.list("projects", include_deleted=True, deleted_at=records.Range(before, pf.clock.last + "~"))
+    assert [p["id"] for p in gone] == [pid]
+    assert pf.list("projects", include_deleted=True, deleted_at=records.Range(before, after)) == []
+    ids = [m["id"] for m in pf.list("milestones")] + [m["id"] for m in pf.list("projects")]
+    ids += [f"no-such-{i}" for i in range(records.MANY)]  # a long list goes as one JSON parameter
+    assert len(pf.list("milestones", id=ids)) == pf.count("milestones")
