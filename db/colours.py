@@ -5,9 +5,8 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
 from db.plans import plan_ends

@@ -19,9 +19,9 @@ import json
 from dataclasses import dataclass
 
 import resources
-from db.store.changes import Op
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store.changes import Op
 
 SETTING_PREFIX = "plan:"
 

@@ -10,9 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from db.store import creation
-from db.store import scratch
 from db.errors import UserError
+from db.store import creation, scratch
 from desktop import fonts, logs, paths, portfolio_files, translation
 from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow

@@ -5,21 +5,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QMessageBox, QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
-from db.store.changes import Delete
 from db.errors import UserError
+from db.store.changes import Delete
 from desktop import portfolio_files
+from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
-from desktop.sheet_actions import SheetActions
-from desktop.session import Session
-from desktop.worker import wait_all
-from desktop.widgets.lazy_page import LazyPage
 from desktop.screens.project_detail import ProjectDetail
 from desktop.screens.register import ProjectRegister
-from desktop.dialogs.record import RecordDialog
+from desktop.session import Session
+from desktop.sheet_actions import SheetActions
 from desktop.watch import watch
+from desktop.widgets.lazy_page import LazyPage
+from desktop.worker import wait_all
 
 MAX_RECENT = 8
 
@@ -372,6 +382,7 @@ class MainWindow(QMainWindow):
     def open_logs(self) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
+
         from desktop import paths
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 

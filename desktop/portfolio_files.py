@@ -9,10 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db.store import creation
-from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError, UserError
 from db.portfolio import Portfolio
+from db.store import backups, creation
 
 
 def _choose_other(parent) -> Path | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db import colours
-from db.colours import BLUE, GREEN, GREY, PENDING, R, RED, SEVERITY, YELLOW, _c
+from db.colours import BLUE, GREEN, GREY, PENDING, RED, SEVERITY, YELLOW, R, _c
 from db.i18n import set_language
 from db.portfolio import Portfolio
 from db.store.values import parse_date
@@ -258,7 +258,8 @@ def edges(tmp_path):
                       "running plan": dict(planned=-20, source_doc="南川区十四五科技规划"),
                       "unknown plan": dict(planned=-20, source_doc="别的文件")}.items():
         milestone(key, {"project_id": old_plan}, **{"source_doc": "重庆科技创新十三五规划", **spec})
-    for key, second in {"only pending": None, "pending and no date": dict(), "pending and green": dict(planned=60)}.items():
+    seconds = {"only pending": None, "pending and no date": dict(), "pending and green": dict(planned=60)}
+    for key, second in seconds.items():
         pid = project("p " + key, stage="建设")
         milestone(key, {"project_id": pid}, planned=-2000, source_doc="重庆科技创新十三五规划")
         if second is not None:

@@ -11,13 +11,12 @@ plan and added the other later holds exactly what an office that loaded both at 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 import re
 import unicodedata
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import resources
 from db.errors import UserError

@@ -4,11 +4,10 @@ Everything here is derived from the portfolio and a reference date; nothing is s
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError
@@ -212,7 +211,8 @@ def indicator_progress(pf: Portfolio, as_of: dt.date, th: dict) -> list[dict]:
         vs = sorted(values[i["id"]], key=lambda v: v["year"])
         c = colours.indicator_colour(i, vs, as_of, th)
         latest = next((v for v in reversed(vs) if v["value"] is not None), None)
-        out.append({"id": i["id"], "plan": i["plan"], "source_doc": i["source_doc"], "seq": i["seq"], "name": i["name"], "unit": i["unit"],
+        out.append({"id": i["id"], "plan": i["plan"], "source_doc": i["source_doc"], "seq": i["seq"],
+                    "name": i["name"], "unit": i["unit"],
                     "baseline_year": i["baseline_year"], "baseline": i["baseline_value"],
                     "target_year": i["target_year"], "target": i["target_value"],
                     "latest_year": latest["year"] if latest else None,

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.store.changes import Create, Op, Update
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.plans import Plan, plan_of, plans
 from db.rows.register import unit_names
+from db.store.changes import Create, Op, Update
 from db.store.values import parse_date
 
 DONE, NOT_DONE, CARRIED = "已完成", "未完成", "转入新规划"

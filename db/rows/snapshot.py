@@ -6,11 +6,10 @@ carry only the fields those computations use, and colours come from colours.all_
 instead of the per-record rules."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.rows.register import unit_names

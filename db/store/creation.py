@@ -21,11 +21,11 @@ import sqlite3
 from pathlib import Path
 
 from db import builtin
-from db.store import schema
-from db.store.connection import FileLock, fsync_dir, fsync_file, looks_like_sqlite
 from db.errors import PortfolioLocked, StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
+from db.store import schema
+from db.store.connection import FileLock, fsync_dir, fsync_file, looks_like_sqlite
 
 TEMP_SUFFIX = ".creating"
 SIDE_FILES = ("-wal", "-shm", "-journal")

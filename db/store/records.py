@@ -254,7 +254,8 @@ def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str, 
     return cursor.execute(
         "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2, ?4, ?5) THEN NULL ELSE name END,"
         " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 WHEN ?4 THEN 4 WHEN ?5 THEN 5 ELSE 0 END,"
-        f" planned_date, actual_date, source_doc FROM milestones WHERE deleted=0{only} ORDER BY rowid", params).fetchall()
+        f" planned_date, actual_date, source_doc FROM milestones WHERE deleted=0{only} ORDER BY rowid",
+        params).fetchall()
 
 
 class Reader:

@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import UserError
+from db.i18n import tr
 from db.model import kind_of
 from db.portfolio import Portfolio
 from db.store.changes import Create, Delete, Update
 from db.store.schema import SCHEMA_VERSION
-from desktop.cli.common import M, pairs as _pairs, print_json as _print_json
-from db.i18n import tr
+from desktop.cli.common import M
+from desktop.cli.common import pairs as _pairs
+from desktop.cli.common import print_json as _print_json
 
 
 def cmd_init(args) -> int:

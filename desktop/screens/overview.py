@@ -5,17 +5,17 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.overview import overview, tile_groups
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 from desktop.widgets.tile_map import TileMap
 from desktop.worker import ASYNC_ABOVE, Background
-from desktop.watch import watch
 
 DUE_COLUMNS = [
     Column("bucket", QT_TRANSLATE_NOOP("Overview", "类别"), width=70),
@@ -140,7 +140,8 @@ class OverviewScreen(QWidget):
         counts, pending = f["counts"], f.get("pending") or {}
         if counts.get("programmes") or counts.get("tasks"):
             text += "<br>" + (self.tr("另有专项计划 %1 个、规划任务 %2 个（不计入项目）")
-                              .replace("%1", str(counts.get("programmes", 0))).replace("%2", str(counts.get("tasks", 0))))
+                              .replace("%1", str(counts.get("programmes", 0)))
+                              .replace("%2", str(counts.get("tasks", 0))))
         if pending.get("milestones") or pending.get("indicators"):
             text += "<br>" + (self.tr("规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）")
                               .replace("%1", str(pending["milestones"])).replace("%2", str(pending["indicators"])))

@@ -7,14 +7,29 @@ current plan, linked to the old one). Each action is one edit on the undo stack 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
-                               QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import plans
-from db.rows import plan_review
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.rows import plan_review
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 COLUMNS = [
@@ -229,7 +244,8 @@ class PlanReviewScreen(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。"
-            "可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、"
+            "可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后"
+            "标记已完成（按各自计划日期或指定日期）、"
             "未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。"))
         self.show_settled.setText(self.tr("含已填报"))
         self.select_all.setText(self.tr("全选"))

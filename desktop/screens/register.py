@@ -3,19 +3,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import colours, model
-from db.rows import register
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.rows import register
+from desktop.watch import watch
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.project_filter import ProjectFilterProxy
-from desktop.worker import ASYNC_ABOVE, Background
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
-from desktop.watch import watch
-
-
+from desktop.worker import ASYNC_ABOVE, Background
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),

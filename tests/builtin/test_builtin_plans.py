@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from db import builtin
-from db.store.changes import Update
 from db.portfolio import Portfolio
+from db.store.changes import Update
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,10 +13,9 @@ import re
 
 import pytest
 
+import seeditems as reading
 from db import builtin
 from db.portfolio import Portfolio
-
-import seeditems as reading
 from seedtables import seed_text, squash
 
 DOCS = ["000", "001", "002", "003", "004"]
@@ -32,7 +31,8 @@ def register(tmp_path_factory):
         names = {u["id"]: u["name"] for u in pf.list("units")}
         out = []
         for p in pf.list("projects"):
-            p = {**p, "lead": names.get(p["lead_unit_id"]), "responsible": [names[u] for u in p["responsible_unit_ids"]],
+            p = {**p, "lead": names.get(p["lead_unit_id"]),
+                 "responsible": [names[u] for u in p["responsible_unit_ids"]],
                  "partners": [names[u] for u in p["partner_unit_ids"]], "as": {}}
             doc_of = {short: doc for doc, short in SHORT.items()}
             p["as"][doc_of[p["source_doc"]]] = p["name"]
@@ -100,7 +100,8 @@ def test_categories_as_the_box_says(register):
                     wrong.append((doc, name, p["category"], want))
     assert wrong == []
     # 001 专栏13: the text calls them 重大科研基础平台, not 重大科技基础设施
-    assert {p["category"] for p in of(register, "001") if "重大科研基础平台" in (p["source_ref"] or "")} == {"重大科研基础平台"}
+    box13 = {p["category"] for p in of(register, "001") if "重大科研基础平台" in (p["source_ref"] or "")}
+    assert box13 == {"重大科研基础平台"}
 
 
 def test_no_national_level_for_what_is_still_to_be_cultivated_or_created(register):
@@ -213,7 +214,8 @@ def test_programmes_and_task_lines_are_not_projects(register):
     for p in register:
         kinds.setdefault(p["entry_type"] or "项目", []).append(p["name"])
     assert set(kinds) == {"项目", "专项计划", "规划任务"}
-    for name in ("“瞪羚”企业培育提升计划", "金山英才计划", "“科创中国”试点城市", "高新技术企业和科技型企业“双倍增”行动计划"):
+    for name in ("“瞪羚”企业培育提升计划", "金山英才计划", "“科创中国”试点城市",
+                 "高新技术企业和科技型企业“双倍增”行动计划"):
         assert name in kinds["专项计划"], name
     for name in ("加快打造成果转化基地", "国家重点实验室", "主要目标", "工作目标"):
         assert name in kinds["规划任务"], name

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 
 from db import builtin, colours
 from db.portfolio import Portfolio
-from desktop.session import Session
 from desktop.screens import plan_review as view
+from desktop.session import Session
 
 DAY = dt.date(2026, 12, 3)
 THIRTEENTH = "重庆科技创新十三五规划"
@@ -116,9 +116,10 @@ def test_settings_dialog_explains_pending(screen):
 
 
 def test_first_start_builds_the_chosen_plans_and_more_can_be_added(qtbot, tmp_path, monkeypatch):
+    from windows import close_window
+
     from desktop.app import build_window
     from desktop.dialogs.first_run import AddPlansDialog, WelcomeDialog
-    from windows import close_window
     dialog = WelcomeDialog(tmp_path / "x.sqlite")
     qtbot.addWidget(dialog)
     assert dialog.plans() == ["000", "001", "002", "003", "004"]  # default: every plan

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from db import builtin, colours, plans
-from db.rows import plan_review
 from db.errors import ValidationError
 from db.exchange.export import export
 from db.exchange.merge import merge
-from db.rows.overview import overview
 from db.portfolio import Portfolio
+from db.rows import plan_review
+from db.rows.overview import overview
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 from replicas import state  # noqa: E402

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from db import builtin, colours, plans
-from db.documents.brief.facts import collect
 from db.builtin.validate import seed_text, squash
-from db.rows.overview import overview
+from db.documents.brief.facts import collect
+from db.errors import ValidationError
 from db.portfolio import Portfolio
+from db.rows.overview import overview
 
 DAY = dt.date(2026, 12, 3)  # the day the issue was filed: 十三五 and 十四五 have both ended
 PENDING_REASON = "规划期已结束，尚未填报完成情况"
@@ -109,7 +110,7 @@ def test_an_office_can_add_a_plan_or_correct_a_period(tmp_path):
         # the office extends 南川's period (e.g. the plan was prolonged): the same target is late
         pf.apply(plans.plan_ops(pf, "南川区十四五科技规划", 2021, 2027))
         assert colours.all_colours(pf)["milestones"][mid].code == colours.RED
-        with pytest.raises(Exception):
+        with pytest.raises(ValidationError):
             plans.plan_ops(pf, "坏", 2030, 2020)
-        with pytest.raises(Exception):
+        with pytest.raises(ValidationError):
             plans.plan_ops(pf, " ", 2021, 2025)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from db.store import schema
 from db.errors import NewerVersion, NotAPortfolio
 from db.model import BOOKKEEPING, KINDS
 from db.portfolio import Portfolio
+from db.store import schema
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 sys.path.insert(0, str(FIXTURES))

@@ -4,8 +4,19 @@ from __future__ import annotations
 from db import colours
 from db.documents.brief import charts, styles
 from db.documents.brief.context import CAPTION, Ctx
-from db.documents.brief.tables import (NONE_THIS_WEEK, cn_date, esc, mark, markup, money, number, pct, short_date, table,
-                             widths)
+from db.documents.brief.tables import (
+    NONE_THIS_WEEK,
+    cn_date,
+    esc,
+    mark,
+    markup,
+    money,
+    number,
+    pct,
+    short_date,
+    table,
+    widths,
+)
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
 T = {
