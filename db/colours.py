@@ -130,21 +130,27 @@ def thresholds(pf: Portfolio) -> dict:
                                      and isinstance(v, (int, float)) and not isinstance(v, bool)}, **ends}
 
 
-def ended_plans(th: dict, today: int) -> dict[str, int]:
-    """Plan name -> last day of its period, for the plans that ended before `today` (day number)."""
-    return {name: end for name, end in th.get("plan_ends", {}).items() if end < today}
+def ended_plans(th: dict, today: int) -> dict[str, tuple[int, ...]]:
+    """Plan name -> its horizons' last days (day numbers, in order), for the plans with a horizon
+    that ended before `today`."""
+    return {name: ends for name, ends in th.get("plan_ends", {}).items() if ends and ends[0] < today}
 
 
-def _pending(plan_end: int | None, planned: int | None) -> bool:
-    """An open target is 待核实 when its plan has ended and it was not re-planned past the end."""
-    return plan_end is not None and (planned is None or planned <= plan_end)
+def _pending(horizons: tuple[int, ...] | None, planned: int | None, today: int) -> bool:
+    """An open target is 待核实 when the horizon of its plan it belongs to (the first not before
+    its date; the last for a target without one) has ended; re-planned past every horizon it is
+    judged as any other."""
+    if not horizons:
+        return False
+    end = horizons[-1] if planned is None else next((h for h in horizons if planned <= h), None)
+    return end is not None and end < today
 
 
-def _plan_end(rec: dict, ended: dict[str, int]) -> int | None:
+def _horizons(rec: dict, ended: dict[str, tuple[int, ...]]) -> tuple[int, ...] | None:
     for key in ("source_doc", "plan"):
-        end = ended.get(rec.get(key) or "")
-        if end is not None:
-            return end
+        ends = ended.get(rec.get(key) or "")
+        if ends is not None:
+            return ends
     return None
 
 
@@ -167,8 +173,8 @@ def milestone_colour(m: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> 
     if status == "转入新规划":
         return _c(GREY, R["carried"])
     planned_day = None if planned is None else planned.toordinal()
-    end = ended_plans(th, today.toordinal()).get(m.get("source_doc") or "")
-    if _pending(end, planned_day):
+    horizons = ended_plans(th, today.toordinal()).get(m.get("source_doc") or "")
+    if _pending(horizons, planned_day, today.toordinal()):
         return _c(PENDING, R["pending"])
     if status == "受阻":
         return _c(RED, R["blocked"])
@@ -295,12 +301,11 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
     if outcome == "转入新规划":
         return _c(GREY, R["carried"])
     actuals = sorted((v for v in values if v.get("value") is not None), key=lambda v: v["year"])
-    end = _plan_end(ind, ended_plans(th, today.toordinal()))
-    if end is not None:
-        end_year = dt.date.fromordinal(end).year
-        ty = ind.get("target_year")
-        if (ty is None or ty <= end_year) and not any(v["year"] >= (ty or end_year) for v in values
-                                                      if v.get("value") is not None or v.get("text")):
+    horizons = _horizons(ind, ended_plans(th, today.toordinal()))
+    ty = ind.get("target_year")
+    if horizons and _pending(horizons, None if ty is None else dt.date(ty, 12, 31).toordinal(), today.toordinal()):
+        due_year = ty or dt.date.fromordinal(horizons[-1]).year
+        if not any(v["year"] >= due_year for v in values if v.get("value") is not None or v.get("text")):
             return _c(PENDING, R["pending"])
     if not actuals:
         return _c(GREY, R["ind_no_data"])
@@ -398,7 +403,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         if status in closed:
             m_out[mid] = closed[status]
             continue
-        if plan in ended and _pending(ended[plan], day[planned_text]):
+        if plan in ended and _pending(ended[plan], day[planned_text], now):
             sev, c = pending
         elif status == _BLOCKED:
             sev, c = blocked

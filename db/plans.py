@@ -8,8 +8,10 @@ of its own (for instance the next five-year plan that unfinished targets are car
 correct a period — a synced setting "plan:<name>" per plan, so it travels with the file and two
 offices adding different plans merge without conflict.
 
-A target of a plan whose period has ended, still open and not re-planned past that end, is 待核实
-(see db/colours.py): nobody has recorded whether it was met, so it is neither late nor on time.
+A plan may set itself intermediate horizons (the 科学城 opinions: "到2025年……到2035年……"): a
+target belongs to the first horizon that is not before its date. A target whose horizon has ended,
+still open and not re-planned past the plan's last horizon, is 待核实 (see db/colours.py): nobody
+has recorded whether it was met, so it is neither late nor on time.
 """
 from __future__ import annotations
 
@@ -34,16 +36,31 @@ class Plan:
     end: int               # last year of the period
     doc_id: str | None = None   # the built-in document, if the plan is one
     source_text: str | None = None
+    stages: tuple[int, ...] = ()  # intermediate horizons (years before `end`) the plan sets itself
 
     @property
     def end_date(self) -> dt.date:
         return dt.date(self.end, 12, 31)
 
+    @property
+    def horizons(self) -> tuple[dt.date, ...]:
+        """The last days of the plan's horizons, in order; the last is the end of its period."""
+        return tuple(dt.date(y, 12, 31) for y in sorted({*self.stages, self.end}))
+
     def ended(self, today: dt.date) -> bool:
+        """The whole period is over."""
         return self.end_date < today
 
+    def horizon_of(self, day: dt.date | None) -> dt.date | None:
+        """The horizon a target dated `day` belongs to (None: past every horizon, e.g. re-planned
+        beyond the plan; a target without a date belongs to the last)."""
+        if day is None:
+            return self.horizons[-1]
+        return next((h for h in self.horizons if day <= h), None)
+
     def label(self) -> str:
-        return f"{self.name}（{self.start}—{self.end}）"
+        stages = "、".join(str(y) for y in sorted(self.stages))
+        return f"{self.name}（{self.start}—{self.end}" + (f"，阶段目标 {stages}" if stages else "") + "）"
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,7 +72,7 @@ def builtin_plans() -> dict[str, Plan]:
         period = doc.get("period")
         if period:
             out[doc["short"]] = Plan(doc["short"], doc["title"], period["start"], period["end"], doc["id"],
-                                     period.get("source_text"))
+                                     period.get("source_text"), tuple(s["year"] for s in period.get("stages", [])))
     return out
 
 
@@ -76,13 +93,14 @@ def plans(pf) -> dict[str, Plan]:
     for name, plan in _stored(pf).items():
         base = out.get(name)
         out[name] = Plan(name, plan.title if plan.title != name or base is None else base.title,
-                         plan.start, plan.end, base.doc_id if base else None, None)
+                         plan.start, plan.end, base.doc_id if base else None, None,
+                         tuple(y for y in base.stages if plan.start <= y < plan.end) if base else ())
     return out
 
 
-def plan_ends(pf) -> dict[str, int]:
-    """Plan name -> day number (date.toordinal()) of the last day of its period."""
-    return {name: p.end_date.toordinal() for name, p in plans(pf).items()}
+def plan_ends(pf) -> dict[str, tuple[int, ...]]:
+    """Plan name -> day numbers (date.toordinal()) of the last days of its horizons, in order."""
+    return {name: tuple(h.toordinal() for h in p.horizons) for name, p in plans(pf).items()}
 
 
 def plan_of(rec: dict, known) -> str | None:

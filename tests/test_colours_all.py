@@ -38,9 +38,10 @@ def ref_milestone(m: dict, today: dt.date, th: dict) -> colours.Colour:
         return _c(GREY, R["not_achieved"])
     if status == "转入新规划":
         return _c(GREY, R["carried"])
-    end = th["plan_ends"].get(m.get("source_doc") or "")
-    if end is not None and dt.date.fromordinal(end) < today and (
-            planned is None or planned <= dt.date.fromordinal(end)):
+    horizons = [dt.date.fromordinal(h) for h in th["plan_ends"].get(m.get("source_doc") or "", ())]
+    horizon = (horizons[-1] if planned is None else next((h for h in horizons if planned <= h), None)) \
+        if horizons else None
+    if horizon is not None and horizon < today:
         return _c(PENDING, R["pending"])
     if status == "受阻":
         return _c(RED, R["blocked"])
@@ -256,7 +257,10 @@ def edges(tmp_path):
                       "13th carried": dict(planned=-2000, status="转入新规划"),
                       "own plan ended": dict(planned=-200, source_doc="本局三年行动"),
                       "running plan": dict(planned=-20, source_doc="南川区十四五科技规划"),
-                      "unknown plan": dict(planned=-20, source_doc="别的文件")}.items():
+                      "unknown plan": dict(planned=-20, source_doc="别的文件"),
+                      # the 科学城 opinions: horizons 2025 and 2035
+                      "2025 horizon": dict(planned=-100, source_doc="支持科学城高质量发展意见"),
+                      "2035 horizon": dict(planned=1000, source_doc="支持科学城高质量发展意见")}.items():
         milestone(key, {"project_id": old_plan}, **{"source_doc": "重庆科技创新十三五规划", **spec})
     seconds = {"only pending": None, "pending and no date": dict(), "pending and green": dict(planned=60)}
     for key, second in seconds.items():
@@ -337,5 +341,11 @@ def test_targets_of_ended_plans_are_pending_never_red(edges):
     assert p[ids["p only pending"]].code == PENDING
     assert p[ids["p pending and no date"]].code == PENDING  # 待核实 outweighs 未设日期
     assert p[ids["p pending and green"]].code == GREEN
+    # a plan with intermediate horizons: a target of the 2025 horizon is 待核实 once 2025 is over,
+    # one of the 2035 horizon is judged as any other while the plan runs
+    later = colours.all_colours(pf, dt.date(2026, 6, 1))["milestones"]
+    assert (m[ids["2025 horizon"]].code, later[ids["2025 horizon"]].code) == (RED, PENDING)
+    assert later[ids["2035 horizon"]].code == GREEN
+    assert_same(pf, dt.date(2026, 6, 1))
     # while the plan runs the same target is judged as any other (here: a year late)
     assert colours.all_colours(pf, dt.date(2020, 12, 31))["milestones"][ids["only pending"]].code == RED

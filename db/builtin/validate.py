@@ -51,6 +51,11 @@ def validate(data: dict) -> list[str]:
         problems.append("document.period needs integer start <= end years")
     elif not period.get("source_text") or squash(period["source_text"]) not in seed:
         problems.append("document.period: source_text not found in seed")
+    for stage in period.get("stages", []):
+        if not (isinstance(stage.get("year"), int) and period.get("start", 0) <= stage["year"] < period.get("end", 0)):
+            problems.append(f"document.period: stage {stage.get('year')!r} is not a year inside the period")
+        elif not stage.get("source_text") or squash(stage["source_text"]) not in seed:
+            problems.append(f"document.period: stage {stage['year']}: source_text not found in seed")
 
     def check_excerpt(where: str, rec: dict) -> None:
         st = rec.get("source_text")

@@ -38,16 +38,19 @@ def review_rows(pf, today: dt.date | None = None, settled: bool = False) -> list
     One dict per target with what the screen filters and shows."""
     today = today or pf.today()
     known = plans(pf)
-    ended = {name for name, p in known.items() if p.ended(today)}
     cs = colours.all_colours(pf, today)
+
+    def horizon_over(plan: str | None, day: dt.date | None) -> bool:
+        end = known[plan].horizon_of(day) if plan else None
+        return end is not None and end < today
     names = unit_names(pf)
     projects = {p["id"]: p for p in pf.list("projects")}
     rows = []
     for m in pf.list("milestones", where="project_id IS NOT NULL"):
         plan = plan_of(m, known)
         c = cs["milestones"][m["id"]]
-        if plan not in ended or not (c.code == colours.PENDING or settled and m["status"] in OUTCOMES and
-                                     (m["planned_date"] or "") <= known[plan].end_date.isoformat()):
+        if plan is None or not (c.code == colours.PENDING or settled and m["status"] in OUTCOMES
+                                and horizon_over(plan, parse_date(m["planned_date"] or ""))):
             continue
         p = projects.get(m["project_id"]) or {}
         unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else [
@@ -57,7 +60,9 @@ def review_rows(pf, today: dt.date | None = None, settled: bool = False) -> list
     for i in pf.list("indicators"):
         plan = plan_of(i, known)
         c = cs["indicators"][i["id"]]
-        if plan not in ended or not (c.code == colours.PENDING or settled and i["outcome"]):
+        target_day = dt.date(i["target_year"], 12, 31) if i["target_year"] else None
+        if plan is None or not (c.code == colours.PENDING or settled and i["outcome"]
+                                and horizon_over(plan, target_day)):
             continue
         target = " ".join(x for x in (str(i["target_year"] or ""), i["target_text"] or "", i["unit"] or "") if x)
         rows.append(_row("indicators", i, plan, i["table_title"] or i["plan"] or "",

@@ -112,7 +112,6 @@ class PlanReviewScreen(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        session.portfolio_replaced.connect(lambda _pf: self.reload())
         session.changed.connect(self._on_changes)
         self.retranslate()
 
@@ -122,7 +121,8 @@ class PlanReviewScreen(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def _on_changes(self, changes) -> None:
-        if changes.kinds() & {"milestones", "indicators", "indicator_values", "projects", "settings", "units"}:
+        if changes.everything or changes.kinds() & {"milestones", "indicators", "indicator_values", "projects",
+                                                     "settings", "units"}:
             self.reload()
 
     def reload(self) -> None:
