@@ -210,6 +210,22 @@ def _open_colour(planned: int | None, today: int, th: dict) -> tuple[int, Colour
     return SEVERITY[c.code], c
 
 
+CODE_OF = {severity: code for code, severity in SEVERITY.items()}
+
+
+def open_severity(planned: int | None, today: int, th: dict) -> int:
+    """The severity of an open milestone's colour (neither done, cancelled nor blocked) from its
+    planned date and a day as day numbers, without its reason (for going over many quickly)."""
+    if planned is None:
+        return SEVERITY[GREY]
+    late = today - planned
+    if late > th["late_yellow_days"]:
+        return SEVERITY[RED]
+    if late >= 0 or -late <= th["due_soon_days"]:
+        return SEVERITY[YELLOW]
+    return SEVERITY[GREEN]
+
+
 def year_elapsed_pct(today: dt.date) -> float:
     """序时进度: the elapsed share of the calendar year, in percent."""
     start = dt.date(today.year, 1, 1)

@@ -35,11 +35,14 @@ def run_smoke(keep: str | None = None) -> int:
             if not window.grab().save(str(shot)):
                 raise RuntimeError(f"could not grab screen {row}")
             report["screens"].append({"name": window.nav.item(row).text(), "png": str(shot)})
-        from db.documents.brief.build import build, write_pdf
+        from db.documents.brief.build import build, build_docx, write_pdf
         from db.documents.brief.options import resolve
         brief = build(window.pf, resolve(window.pf))
         write_pdf(brief.pdf, folder / "brief.pdf")
         report["brief_pages"] = brief.pages
+        word = build_docx(window.pf, resolve(window.pf))  # python-docx and its template are bundled
+        write_pdf(word, folder / "brief.docx")
+        report["brief_docx"] = len(word)
         from db.exchange.export import export
         export(window.pf, folder / "unit.sqlite", units=["重庆大学"])
         report["export"] = str(folder / "unit.sqlite")

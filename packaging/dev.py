@@ -40,9 +40,11 @@ APT_GUI = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0"
            "libxcb-render-util0", "libxcb-xinerama0", "libxcb-xkb1", "libxcb-shape0",
            "libxcb-randr0", "libxkbcommon-x11-0", "libxkbcommon0", "libegl1", "libgl1",
            "libopengl0", "libfontconfig1", "libdbus-1-3", "libglib2.0-0"]
-# What the tests need besides: PDF tools to look at the brief, Xvfb for real-window checks.
+# What the tests need besides: PDF tools to look at the brief, Xvfb for real-window checks,
+# LibreOffice (headless) to open the Word brief as an office would and print it to PDF.
 # faketime moves the clock for the "green on any day" run (see cmd_test's --faketime).
-APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth", "faketime"]
+APT_TEST = APT_GUI + ["poppler-utils", "xvfb", "xauth", "faketime", "libreoffice-writer-nogui",
+                      "postgresql"]  # the hub tests start a real server (tests/exchange/pg_server.py)
 
 
 def say(msg: str) -> None:

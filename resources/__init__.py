@@ -24,6 +24,11 @@ TRANSLATIONS = DIR / "translations"   # kechuang_<lang>.ts (read by db.i18n) and
 PORTFOLIO = DIR / "portfolio"         # the built-in portfolio data (FORMAT.md)
 SEEDS = PORTFOLIO / "seeds"           # the seed documents it was extracted from
 
-FONT_FILE = FONTS / "wqy-microhei.ttc"  # 文泉驿微米黑, the UI font and the brief's default
+FONT_FILE = FONTS / "wqy-microhei.ttc"  # 文泉驿微米黑: the UI font, the brief's 黑体 and its fallback
+# The brief's GB/T 9704 faces (licences beside them): 仿宋 body, 楷体 sub-headings, bold 宋体 for the
+# 报头, title and page numbers (the closest free face to 小标宋).
+FONT_FANGSONG = FONTS / "FandolFang-Regular.ttf"
+FONT_KAI = FONTS / "gkai00mp.ttf"
+FONT_SONG = FONTS / "FandolSong-Bold.ttf"
 ICON_FILE = ICONS / "kechuang.png"
 ICON_FILE_WINDOWS = ICONS / "kechuang.ico"

@@ -123,9 +123,12 @@ for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("ov
              ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
              ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
              ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
-             ("plans", f, "--json")]:
+             ("sync", f, "--folder", out), ("plans", f, "--json")]:
     run(*args)
     ran.add(args[0])
+with contextlib.redirect_stderr(io.StringIO()):  # no hub here: the one-line refusal, still without Qt
+    assert main(["hub", "init", "postgresql://nobody@127.0.0.1:9/none"]) == 2
+ran.add("hub")
 assert ran == commands, sorted(commands - ran)
 bad = sorted(m for m in sys.modules if m.startswith(("PySide6", "pyqtgraph")))
 print(bad)

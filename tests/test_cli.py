@@ -239,8 +239,16 @@ def one_object(proc) -> dict:
 
 def test_every_command_but_gui_accepts_json():
     from desktop.cli import build_parser
+    import argparse
     sub = next(a for a in build_parser()._actions if a.dest == "command")
+    commands = []
     for name, parser in sub.choices.items():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:  # `hub init`, `hub grant`: each subcommand takes --json
+            commands += [(f"{name} {n}", p) for a in nested for n, p in a.choices.items()]
+        else:
+            commands.append((name, parser))
+    for name, parser in commands:
         flags = {flag for action in parser._actions for flag in action.option_strings}
         assert ("--json" in flags) == (name != "gui"), name
 

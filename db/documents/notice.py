@@ -2,7 +2,7 @@
 发榜 notice lists them — an overview table, then one entry per challenge with title, issuing unit,
 technical indicators (验收标准), 榜额, eligibility, deadline and duration. Qt-free.
 
-Fonts, page geometry and table helpers are the weekly brief's (db/brief), so both documents
+Fonts, page geometry and table helpers are the weekly brief's (db/documents/brief), so both documents
 embed the same subset CJK font and look alike. Same data, same bytes (reportlab invariant mode).
 
     write_notice(pf, "榜单.pdf")                   # the challenges in 已发榜 / 申报中

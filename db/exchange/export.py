@@ -75,9 +75,15 @@ def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), 
             keep["teams"].add(t["id"])
             keep["challenges"].add(t["challenge_id"])
     _add_dependents(pf, keep)
-    # everything the kept records point at (units, their parents, …), to a fixed point,
-    # reading only the reference fields, one query per kind and round
-    pending = {k: ids for k, ids in keep.items() if ids}
+    close_references(pf, keep)
+    keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
+    return keep
+
+
+def close_references(pf: Portfolio, keep: dict[str, set[str]]) -> None:
+    """Add everything the kept records point at (units, their parents, …), to a fixed point,
+    reading only the reference fields, one query per kind and round."""
+    pending = {k: set(ids) for k, ids in keep.items() if ids}
     while pending:
         found: dict[str, set[str]] = {}
         for kind, ids in pending.items():
@@ -90,8 +96,6 @@ def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), 
                         keep[ref_kind].add(ref_id)
                         found.setdefault(ref_kind, set()).add(ref_id)
         pending = found
-    keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
-    return keep
 
 
 def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str]:
@@ -116,15 +120,19 @@ def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
 def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: list[str] = (),
            project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
-    target = Path(target)
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
+    return write_file(pf, Path(target), keep, {
+        "filter": json.dumps({"units": list(units), "categories": list(categories),
+                              "projects": list(project_ids), "challenges": list(challenge_ids)},
+                             ensure_ascii=False)})
+
+
+def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, extra: dict) -> dict:
+    """Write the records in `keep` (None: all) to `target` atomically, the manifest holding `extra`."""
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
         "source_file": pf.path.name, "exported_at": pf.stamp(),
-        "filter": json.dumps({"units": list(units), "categories": list(categories),
-                              "projects": list(project_ids), "challenges": list(challenge_ids)},
-                             ensure_ascii=False),
-        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC,
+        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC, **extra,
     }
     if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
         raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))

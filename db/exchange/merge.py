@@ -14,12 +14,12 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from db.exchange.duplicates import find_duplicates
 from db.store.received import Incoming, read
 from db.model import KINDS
-from db.store import hlc, records, sync
+from db.store import hlc, records, sync, sync_state
 from db.store.changes import Changes
 
 if TYPE_CHECKING:
@@ -179,12 +179,25 @@ def _write(pf: Portfolio, plan_: MergePlan) -> None:
                              clocks=row["clocks"], created_hlc=row["created_hlc"])
 
 
+def _covered(db, incoming: Incoming, marks: dict[str, str]) -> dict[str, str]:
+    """How far we have now seen each site. A whole file: as far as its sender had. A changeset
+    carries a site's cells from `since` to `upto`: it moves our watermark of that site only if we
+    had that site's cells up to `since` already (so a changeset merged out of order or a
+    one-site changeset claims nothing it does not hold)."""
+    if incoming.changeset is None:
+        return marks
+    mine = sync.watermarks(db)
+    since, upto = incoming.changeset["since"], incoming.changeset["upto"]
+    return {site: last for site, last in upto.items() if mine.get(site, "") >= since.get(site, "")}
+
+
 def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backup: Path | None) -> str:
     incoming = plan_.incoming
-    for site, last in remote_watermarks(incoming).items():
-        if site == pf.site_id:
-            continue
-        sync.note_peer(db, site, last, pf.stamp())
+    marks = remote_watermarks(incoming)
+    for site, last in _covered(db, incoming, marks).items():
+        if site != pf.site_id:
+            sync.note_peer(db, site, last, pf.stamp())
+    sync_state.note_acks(db, incoming.site_id, marks)  # what the sender has: see changeset.for_peer
     pf.clock.observe(incoming.max_clock)
     merge_id = str(uuid.uuid4())
     summary = {"counts": plan_.counts, "totals": plan_.totals(), "resurrected": len(plan_.resurrected),
@@ -201,9 +214,13 @@ def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backu
     return merge_id
 
 
-def merge(pf: Portfolio, source: Path, *, dry_run: bool = False) -> MergePlan:
+def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = True,
+          after: Callable[[object], None] | None = None) -> MergePlan:
     """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup.
-    The plan's `changes_made` is Changes.everything_changed() once applied (rows of any kind moved)."""
+    The plan's `changes_made` is Changes.everything_changed() once applied (rows of any kind moved).
+    backup=False: the caller took one already (a sync round backs up once, not per changeset).
+    `after(db)` runs inside the merge's transaction (a sync records its receipt or cursor there,
+    so the merge and the note that it happened commit together)."""
     if not dry_run:
         pf.require_writable()
     with pf.read() as db:
@@ -213,14 +230,16 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False) -> MergePlan:
         result = plan(pf, incoming)
         if dry_run:
             return result
-        backup = pf.backup("before-merge")
+        copy = pf.backup("before-merge") if backup else None
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
             _write(pf, result)
             problems = sync.dangling_references(db)
             if problems:
                 raise AssertionError(f"merge left dangling references: {problems[:3]}")
-            result.merge_id = _record_bookkeeping(pf, db, result, Path(source), backup)
-        result.backup = backup
+            result.merge_id = _record_bookkeeping(pf, db, result, Path(source), copy)
+            if after is not None:
+                after(db)
+        result.backup = copy
         result.changes_made = Changes.everything_changed()
     return result

@@ -75,6 +75,7 @@ class Incoming:
     peers: dict[str, str]  # site -> newest clock of that site the sender had seen
     rows: dict[str, dict[str, dict]] = field(default_factory=dict)  # kind -> id -> row
     max_clock: str = hlc.BUILTIN_HLC
+    changeset: dict | None = None  # {"since": {site: clock}, "upto": {site: clock}} of a changeset
 
 
 def _one_line(text) -> str:
@@ -268,6 +269,8 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     now_ms = now_ms if now_ms is not None else hlc.wall_ms()
     if peers:
         _check_future(peers.values(), now_ms, original)
+    if manifest.get("changeset") is not None:
+        incoming.changeset = _changeset(manifest["changeset"], now_ms, original)
     newest = hlc.BUILTIN_HLC
     for kind in KINDS.values():
         cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
@@ -311,6 +314,26 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     incoming.max_clock = newest
     _check_references(incoming, local_ids, original)
     return incoming
+
+
+def _clock_map(value, empty_ok: bool = False) -> bool:
+    """{site: clock}; `empty_ok`: a clock may be "" (nothing of that site)."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and hlc.SITE_RE.match(k) and (hlc.is_valid(v) or (empty_ok and v == ""))
+        for k, v in value.items())
+
+
+def _changeset(raw, now_ms: int, original: Path) -> dict:
+    """A changeset's manifest entry: what it covers, per site (see exchange/changeset.py)."""
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else None
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or not _clock_map(value.get("since"), empty_ok=True) or not _clock_map(value.get("upto")):
+        _refuse("value", original, detail="manifest changeset")
+    if value["upto"]:
+        _check_future(value["upto"].values(), now_ms, original)
+    return {"since": value["since"], "upto": value["upto"]}
 
 
 def _check_references(incoming: Incoming, local_ids: dict[str, set[str]], original: Path) -> None:

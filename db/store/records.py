@@ -136,6 +136,12 @@ class Range:
 
 
 @dataclass(frozen=True)
+class AtLeast:
+    """A filter value: lo <= value (open-ended, for clocks: "since")."""
+    lo: object
+
+
+@dataclass(frozen=True)
 class Prefix:
     """A filter value: the text starts with `text`."""
     text: str
@@ -146,16 +152,32 @@ MANY = 200  # an IN list longer than this is passed as one JSON parameter (SQLit
 # (its created_hlc) and when it was deleted (the clock of its `deleted` cell, tombstones only).
 _CLOCK_FILTERS = {"created_hlc": "created_hlc",
                   "deleted_at": "json_extract(cell_clocks, '$.deleted')"}
+CELL_CLOCK = "_clock"  # `status_clock=AtLeast(c)`: when a field's cell was last written (its creation if never)
+
+
+def _cell_clock(kind: Kind, name: str) -> str | None:
+    """The SQL of a `<field>_clock` filter's column (the field checked against the kind), or None."""
+    if not name.endswith(CELL_CLOCK) or kind.field(name) is not None:
+        return None
+    field = kind.field(name[:-len(CELL_CLOCK)])
+    if field is None:
+        return None
+    return f"COALESCE(json_extract(cell_clocks, '$.{field.name}'), created_hlc)"
 
 
 def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str, object]) -> tuple[str, tuple]:
     """Turn keyword filters into an SQL condition (ANDed with `where`): a value means equality,
     a list/tuple/set IN, None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
-    say. Field names are checked against the kind, so no text from a caller reaches the SQL."""
+    say. Besides the kind's fields: created_hlc, deleted_at (tombstones) and `<field>_clock`
+    (the clock of that field's cell). Field names are checked against the kind, so no text from
+    a caller reaches the SQL."""
     clauses = [f"({where})"] if where else []
     out = list(params)
     for name, value in filters.items():
-        if name in _CLOCK_FILTERS:
+        cell = _cell_clock(kind, name)
+        if cell is not None:
+            column = cell
+        elif name in _CLOCK_FILTERS:
             column = _CLOCK_FILTERS[name]
             if name == "deleted_at":
                 clauses.append("deleted=1")
@@ -174,6 +196,9 @@ def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str,
         elif isinstance(value, Range):
             clauses.append(f"{column} >= ? AND {column} < ?")
             out += [value.lo, value.hi]
+        elif isinstance(value, AtLeast):
+            clauses.append(f"{column} >= ?")
+            out.append(value.lo)
         elif isinstance(value, Prefix):
             clauses.append(f"substr({column}, 1, {len(value.text)}) = ?")
             out.append(value.text)

@@ -10,6 +10,7 @@ from desktop.cli.common import print_json as _print_json
 
 
 BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页")
+BRIEF_DONE_FILE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}）")
 
 
 def cmd_colours(args) -> int:
@@ -44,25 +45,27 @@ def cmd_notice(args) -> int:
 
 
 def cmd_brief(args) -> int:
-    """Build the weekly brief and record it as issued: the week keeps its 期号 from then on."""
-    from db.documents.brief.build import build, write_pdf
+    """Build the weekly brief — PDF, Word (.docx) or its 附表 in full (.xlsx), by the extension of
+    --out — and record it as issued: the week keeps its 期号 from then on."""
+    from db.documents.brief.build import format_of, write_brief
     from db.documents.brief.numbering import number_of
     from db.documents.brief.options import issue_ops, resolve
+    format_of(args.out)  # refuse an unknown extension before opening anything
     with Portfolio.open(args.file) as pf:
         options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
                           sections=args.sections, font=args.font, report_to=args.report_to,
                           copy_to=args.copy_to, send_to=args.send_to)
         before = number_of(pf, options.week)
-        brief = build(pf, options)
-        path = write_pdf(brief.pdf, args.out)
+        path, fmt, pages = write_brief(pf, options, args.out)
         pf.apply(issue_ops(pf, options, remember=False))
     if args.json:
-        _print_json({"file": str(path), "size": path.stat().st_size, "week": brief.week,
-                     "number": options.number, "previous_number": before, "pages": brief.pages,
+        _print_json({"file": str(path), "size": path.stat().st_size, "format": fmt, "week": options.week,
+                     "number": options.number, "previous_number": before, "pages": pages,
                      "name": options.name, "issuer": options.issuer, "sections": list(options.sections)})
+    elif pages is not None:
+        print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=options.week, pages=pages))
     else:
-        print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=brief.week,
-                 pages=brief.pages))
+        print(tr(BRIEF_DONE_FILE, path=path, name=options.name, number=options.number, week=options.week))
     return 0
 
 
@@ -86,15 +89,16 @@ def add_commands(sub) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_notice)
 
-    s = sub.add_parser("brief", help="the weekly brief (周报) as an A4 PDF; records its 期号 as issued")
+    s = sub.add_parser("brief", help="the weekly brief (周报): PDF, Word (.docx) or its 附表 in full (.xlsx) by the "
+                                      "extension of --out; records its 期号 as issued")
     s.add_argument("file")
     s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
     s.add_argument("--out", required=True)
     s.add_argument("--name", help="brief name (简报名称)")
     s.add_argument("--issuer", help="编印单位")
     s.add_argument("--number", help="期号 (default: the last issued plus one)")
-    s.add_argument("--sections", help="comma-separated: overview,projects,facilities,challenges,colours,"
-                                      "issues,next_week,indicators (default: all)")
+    s.add_argument("--sections", help="comma-separated: projects,issues,colours,overview,facilities,challenges,"
+                                      "next_week,indicators (default: all)")
     s.add_argument("--font", help="body font: bundled (default), 仿宋, 宋体 or 黑体 (system fonts, when installed)")
     s.add_argument("--report-to", dest="report_to", help="报尾 报：")
     s.add_argument("--copy-to", dest="copy_to", help="报尾 送：")

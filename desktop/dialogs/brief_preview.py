@@ -1,7 +1,9 @@
-"""打印简报: the weekly brief's real PDF pages (QtPdf), its options, then 保存PDF… or 打印….
+"""打印简报: the weekly brief's real PDF pages (QtPdf), its options, then 保存PDF…, 另存为 Word… (an
+editable .docx of the same brief), 附表另存为 Excel… (every 附表 in full) or 打印….
 
-The PDF is built by the core (db.documents.brief) off the UI thread whenever an option changes. Saving or
-printing issues the brief: the week's 期号 and the options are stored in the portfolio (undoable).
+The PDF is built by the core (db.documents.brief) off the UI thread whenever an option changes; the .docx
+and .xlsx are built on a lane of their own when asked for. Saving (any format) or printing issues
+the brief: the week's 期号 and the options are stored in the portfolio (undoable).
 A week keeps its 期号 (a reprint or a corrected brief shows the same number); a week not issued
 yet gets the next one, and 新一期 gives the week shown the next one. Previewing stores nothing.
 """
@@ -15,12 +17,26 @@ from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.documents.brief import fonts
-from db.documents.brief.build import build, write_pdf
+from db.documents.brief.build import build, write_brief, write_pdf
 from db.documents.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
 from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
 from db.documents.brief.tables import short_date
@@ -42,6 +58,7 @@ class BriefPreview(QDialog):
         self.setWindowTitle(self.tr("打印简报"))
         self.resize(1180, 860)
         self.background = Background(self)
+        self.saver = Background(self)  # .docx / .xlsx files: never superseded by a preview rebuild
         self.timer = QTimer(self, singleShot=True, interval=350)
         self.timer.timeout.connect(self.generate)
 
@@ -106,15 +123,25 @@ class BriefPreview(QDialog):
         footer_form.addRow(self.tr("发："), self.send_to)
         self.save_button = QPushButton(self.tr("保存PDF…"), self)
         self.save_button.clicked.connect(self.save_dialog)
+        self.word_button = QPushButton(self.tr("另存为 Word…"), self)
+        self.word_button.setToolTip(self.tr("保存为可编辑的 Word 文档（.docx），可在 WPS、Word 中修改后打印"))
+        self.word_button.clicked.connect(lambda: self.save_file_dialog("docx"))
+        self.lists_button = QPushButton(self.tr("附表另存为 Excel…"), self)
+        self.lists_button.setToolTip(self.tr("各附表的完整清单（简报中每张附表只列前若干项）"))
+        self.lists_button.clicked.connect(lambda: self.save_file_dialog("xlsx"))
         self.print_button = QPushButton(self.tr("打印…"), self)
         self.print_button.clicked.connect(self.print_dialog)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        more_buttons = QHBoxLayout()
+        more_buttons.addWidget(self.lists_button)
+        more_buttons.addStretch(1)
         side = QWidget(self)
         side.setFixedWidth(340)
         side_layout = QVBoxLayout(side)
@@ -123,6 +150,7 @@ class BriefPreview(QDialog):
         side_layout.addWidget(sections_box)
         side_layout.addWidget(footer_box)
         side_layout.addStretch(1)
+        side_layout.addLayout(more_buttons)
         side_layout.addLayout(buttons)
 
         self.document = QPdfDocument(self)
@@ -182,8 +210,8 @@ class BriefPreview(QDialog):
         self.status.setText(str(exc) if isinstance(exc, UserError) else self.tr("生成简报失败：%1").replace("%1", str(exc)))
 
     def _set_ready(self, ready: bool) -> None:
-        self.save_button.setEnabled(ready)
-        self.print_button.setEnabled(ready)
+        for button in (self.save_button, self.word_button, self.lists_button, self.print_button):
+            button.setEnabled(ready)
 
     def wait(self) -> None:
         """Finish any pending build now (before saving or printing, and in tests)."""
@@ -191,6 +219,11 @@ class BriefPreview(QDialog):
             self.generate()
         self.background.wait()
         QApplication.processEvents()  # delivers the finished build
+
+    def wait_saved(self) -> None:
+        """Finish a .docx / .xlsx being written (in tests)."""
+        self.saver.wait()
+        QApplication.processEvents()
 
     # -- 期号 ---------------------------------------------------------------------------
     def _week_changed(self, *_args) -> None:
@@ -213,23 +246,28 @@ class BriefPreview(QDialog):
 
     # -- issuing -------------------------------------------------------------------------
 
-    def _issue(self) -> None:
-        """Record the brief on show as issued (期号 and options), unless the file is read-only."""
-        if self.session.readonly or self.brief is None:
+    def _issue(self, options=None) -> None:
+        """Record the brief on show (or the one made with `options`) as issued (期号 and options),
+        unless the file is read-only."""
+        if options is None and self.brief is not None:
+            options = self.brief.options
+        if self.session.readonly or options is None:
             return
-        text = self.tr("签发简报第%1期").replace("%1", str(self.brief.options.number))
+        text = self.tr("签发简报第%1期").replace("%1", str(options.number))
         try:
-            ops = issue_ops(self.pf, self.brief.options)
+            ops = issue_ops(self.pf, options)
         except UserError as exc:  # the number went to another week meanwhile (a merge)
             QMessageBox.warning(self, text, str(exc))
             return
         self.session.try_do(ops, text, self)
         self._show_last_issued()
 
-    def default_path(self) -> Path:
+    def default_path(self, suffix: str = ".pdf") -> Path:
         o = self.brief.options
         name = self.tr("%1第%2期（%3）").replace("%1", o.name).replace("%2", str(o.number)).replace("%3", self.brief.week)
-        return self.pf.path.parent / (name.replace("/", "_").replace("\\", "_") + ".pdf")
+        if suffix == ".xlsx":
+            name += self.tr("附表")
+        return self.pf.path.parent / (name.replace("/", "_").replace("\\", "_") + suffix)
 
     def save_dialog(self) -> None:
         self.wait()
@@ -251,6 +289,38 @@ class BriefPreview(QDialog):
         self._issue()
         self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
         return True
+
+    def save_file_dialog(self, fmt: str) -> None:
+        """另存为 Word… (fmt "docx") or 附表另存为 Excel… ("xlsx")."""
+        self.wait()
+        if self.brief is None:
+            return
+        title, kind = ((self.tr("另存为 Word"), self.tr("Word 文档 (*.docx)")) if fmt == "docx"
+                       else (self.tr("附表另存为 Excel"), self.tr("Excel 工作簿 (*.xlsx)")))
+        path, _ = QFileDialog.getSaveFileName(self, title, str(self.default_path("." + fmt)), kind)
+        if path:
+            self.save_file(Path(path), fmt)
+
+    def save_file(self, path: Path, fmt: str) -> None:
+        """Write the brief on show as `fmt` in the background; issued when written."""
+        if path.suffix.lower() != "." + fmt:
+            path = path.with_name(path.name + "." + fmt)
+        options, pf = self.brief.options, self.pf
+        self.status.setText(self.tr("正在保存…"))
+        self._set_ready(False)
+        self.saver.submit(lambda: write_brief(pf, options, path)[0], lambda done: self._file_saved(done, options),
+                          self._file_failed)
+
+    def _file_saved(self, path, options) -> None:
+        self._issue(options)
+        self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
+        self._set_ready(self.brief is not None and not self.timer.isActive())
+
+    def _file_failed(self, exc) -> None:
+        self._set_ready(self.brief is not None and not self.timer.isActive())
+        text = str(exc) if isinstance(exc, UserError) else self.tr("保存失败：%1").replace("%1", str(exc))
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("保存简报"), text)
 
     def print_dialog(self) -> None:
         self.wait()
@@ -295,5 +365,6 @@ class BriefPreview(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         self.timer.stop()
         self.background.wait()
+        self.saver.wait()
         self.document.close()
         super().done(result)

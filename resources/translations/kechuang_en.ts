@@ -4,12 +4,12 @@
 <context>
     <name>AddPlansDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="80"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="90"/>
         <source>添加内置规划</source>
         <translation>Add built-in plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="82"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="92"/>
         <source>所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。</source>
         <translation>The projects, milestones and indicators of the plans chosen are added to this portfolio; records it already holds are not added twice, deleted ones do not come back. This can be undone.</translation>
     </message>
@@ -86,158 +86,215 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="42"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="58"/>
         <source>打印简报</source>
         <translation>Print Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="55"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="72"/>
         <source>%1年第%2周（%3—%4）</source>
         <translation>Week %2, %1 (%3–%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="64"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="81"/>
         <source>新一期</source>
         <translation>New issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="65"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="82"/>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
         <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="77"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="94"/>
         <source>栏目</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="96"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="113"/>
         <source>周次</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="97"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="114"/>
         <source>简报名称</source>
         <translation>Brief title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="98"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="115"/>
         <source>编印单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="99"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="116"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="101"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="118"/>
         <source>字体</source>
         <translation>Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="102"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="119"/>
         <source>报尾</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="104"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="121"/>
         <source>报：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="105"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="122"/>
         <source>送：</source>
         <translation>Copy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="106"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="123"/>
         <source>发：</source>
         <translation>Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="107"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="124"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="109"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="126"/>
+        <source>另存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="127"/>
+        <source>保存为可编辑的 Word 文档（.docx），可在 WPS、Word 中修改后打印</source>
+        <translation>Save as an editable Word document (.docx) to revise in WPS or Word before printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="129"/>
+        <source>附表另存为 Excel…</source>
+        <translation>Save appendices as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="130"/>
+        <source>各附表的完整清单（简报中每张附表只列前若干项）</source>
+        <translation>The full list of every appendix (the brief prints only the first rows of each)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="132"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="111"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="134"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="159"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="187"/>
         <source>请至少选择一个栏目。</source>
         <translation>Please select at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="166"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="194"/>
         <source>正在生成简报…</source>
         <translation>Generating the brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="177"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="205"/>
         <source>%1 · 第%2期 · 共 %3 页</source>
         <translation>%1 · Issue %2 · %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="182"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="210"/>
         <source>生成简报失败：%1</source>
         <translation>Could not generate the brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="208"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="241"/>
         <source>本周次已签发为第%1期，重印保持期号</source>
         <translation>This week was issued as issue %1; a reprint keeps the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="211"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="244"/>
         <source>上次签发：第%1期</source>
         <translation>Last issued: issue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="212"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="245"/>
         <source>尚未签发过简报</source>
         <translation>No brief issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="220"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="256"/>
         <source>签发简报第%1期</source>
         <translation>Issue brief no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="231"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="267"/>
         <source>%1第%2期（%3）</source>
         <translation>%1 Issue %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="238"/>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="249"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="270"/>
+        <source>附表</source>
+        <translation> appendices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="276"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="287"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="323"/>
         <source>保存简报</source>
         <translation>Save Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="239"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="277"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="252"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="290"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="316"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="277"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="298"/>
+        <source>另存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="298"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="299"/>
+        <source>附表另存为 Excel</source>
+        <translation>Save appendices as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="299"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="309"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="321"/>
+        <source>保存失败：%1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="347"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/brief_preview.py" line="277"/>
+        <location filename="../../desktop/dialogs/brief_preview.py" line="347"/>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
     </message>
@@ -245,47 +302,47 @@
 <context>
     <name>CarryDialog</name>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="251"/>
+        <location filename="../../desktop/screens/plan_review.py" line="267"/>
         <source>转入新规划</source>
         <translation>Carry into a new plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="255"/>
+        <location filename="../../desktop/screens/plan_review.py" line="271"/>
         <source>新增规划…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="257"/>
+        <location filename="../../desktop/screens/plan_review.py" line="273"/>
         <source>如：高新区十五五科技规划</source>
         <translation>e.g. 高新区十五五科技规划</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="267"/>
+        <location filename="../../desktop/screens/plan_review.py" line="283"/>
         <source>转入规划</source>
         <translation>Carry into</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="268"/>
+        <location filename="../../desktop/screens/plan_review.py" line="284"/>
         <source>新规划名称</source>
         <translation>New plan's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="269"/>
+        <location filename="../../desktop/screens/plan_review.py" line="285"/>
         <source>规划期起</source>
         <translation>Period from (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="270"/>
+        <location filename="../../desktop/screens/plan_review.py" line="286"/>
         <source>规划期止</source>
         <translation>Period to (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="271"/>
+        <location filename="../../desktop/screens/plan_review.py" line="287"/>
         <source>新目标计划日期</source>
         <translation>New targets' planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="304"/>
+        <location filename="../../desktop/screens/plan_review.py" line="320"/>
         <source>新规划的规划期已结束，不能转入。</source>
         <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
     </message>
@@ -1530,33 +1587,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标</source>
         <translation>%1 · %2 projects · %3 milestones · %4 challenges · %5 indicators</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>删除 %n 个项目（及其里程碑）？可以撤销。</source>
         <translation>
             <numerusform>Delete %n project (and its milestones)? This can be undone.</numerusform>
@@ -1564,186 +1621,186 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>删除项目：%1</source>
         <translation>Delete projects: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>新建组合文件</source>
         <translation>New Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>添加内置规划</source>
         <translation>Add built-in plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>关于科创项目台账</source>
         <translation>About Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>揭榜挂帅</source>
         <translation>Open Challenges</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="394"/>
         <source>规划核实</source>
         <translation>Plan review</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>打印简报…</source>
         <translation>Print brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>添加内置规划…</source>
         <translation>Add built-in plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="394"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>筛选结果的时间轴</source>
         <translation>Timeline of filtered projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>使用指引</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
@@ -2050,112 +2107,112 @@
         <translation>Also %1 programmes and %2 plan tasks (not counted as projects)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="146"/>
+        <location filename="../../desktop/screens/overview.py" line="147"/>
         <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
         <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="163"/>
+        <location filename="../../desktop/screens/overview.py" line="164"/>
         <source>项目阶段（七个一批）</source>
         <translation>Project stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="164"/>
+        <location filename="../../desktop/screens/overview.py" line="165"/>
         <source>揭榜挂帅榜单阶段</source>
         <translation>Challenge stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="169"/>
+        <location filename="../../desktop/screens/overview.py" line="170"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="175"/>
+        <location filename="../../desktop/screens/overview.py" line="176"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="182"/>
+        <location filename="../../desktop/screens/overview.py" line="183"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="182"/>
+        <location filename="../../desktop/screens/overview.py" line="183"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="183"/>
+        <location filename="../../desktop/screens/overview.py" line="184"/>
         <source>下周到期</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="187"/>
+        <location filename="../../desktop/screens/overview.py" line="188"/>
         <source>到期与逾期（%1）</source>
         <translation>Due and overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="196"/>
+        <location filename="../../desktop/screens/overview.py" line="197"/>
         <source>尚无项目填报年度计划投资，无法计算投资进度。</source>
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="199"/>
+        <location filename="../../desktop/screens/overview.py" line="200"/>
         <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
         <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="203"/>
+        <location filename="../../desktop/screens/overview.py" line="204"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="210"/>
+        <location filename="../../desktop/screens/overview.py" line="211"/>
         <source>年度投资完成率（%，颜色 = 亮灯）</source>
         <translation>Annual investment completed (%, colour = status light)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="213"/>
+        <location filename="../../desktop/screens/overview.py" line="214"/>
         <source>序时进度</source>
         <translation>Pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="232"/>
+        <location filename="../../desktop/screens/overview.py" line="233"/>
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="233"/>
+        <location filename="../../desktop/screens/overview.py" line="234"/>
         <source>按责任单位</source>
         <translation>By responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="234"/>
+        <location filename="../../desktop/screens/overview.py" line="235"/>
         <source>按片区</source>
         <translation>By zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="237"/>
+        <location filename="../../desktop/screens/overview.py" line="238"/>
         <source>五色图</source>
         <translation>Five-colour map</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="238"/>
+        <location filename="../../desktop/screens/overview.py" line="239"/>
         <source>阶段漏斗</source>
         <translation>Stage funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="238"/>
+        <location filename="../../desktop/screens/overview.py" line="239"/>
         <source>到期与逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="238"/>
+        <location filename="../../desktop/screens/overview.py" line="239"/>
         <source>赛马比拼</source>
         <translation>Unit race</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/overview.py" line="239"/>
+        <location filename="../../desktop/screens/overview.py" line="240"/>
         <source>投资进度</source>
         <translation>Investment pace</translation>
     </message>
@@ -2163,57 +2220,57 @@
 <context>
     <name>PlanReview</name>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="21"/>
+        <location filename="../../desktop/screens/plan_review.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="22"/>
+        <location filename="../../desktop/screens/plan_review.py" line="37"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="23"/>
+        <location filename="../../desktop/screens/plan_review.py" line="38"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="24"/>
+        <location filename="../../desktop/screens/plan_review.py" line="39"/>
         <source>所属项目/指标表</source>
         <translation>Project / indicator table</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="25"/>
+        <location filename="../../desktop/screens/plan_review.py" line="40"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="26"/>
+        <location filename="../../desktop/screens/plan_review.py" line="41"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="27"/>
+        <location filename="../../desktop/screens/plan_review.py" line="42"/>
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="28"/>
+        <location filename="../../desktop/screens/plan_review.py" line="43"/>
         <source>完成情况</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="29"/>
+        <location filename="../../desktop/screens/plan_review.py" line="44"/>
         <source>专栏/章节</source>
         <translation>Box / chapter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="30"/>
+        <location filename="../../desktop/screens/plan_review.py" line="45"/>
         <source>规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="31"/>
+        <location filename="../../desktop/screens/plan_review.py" line="46"/>
         <source>原文</source>
         <translation>Source text</translation>
     </message>
@@ -2221,105 +2278,105 @@
 <context>
     <name>PlanReviewScreen</name>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="118"/>
-        <location filename="../../desktop/screens/plan_review.py" line="139"/>
+        <location filename="../../desktop/screens/plan_review.py" line="133"/>
+        <location filename="../../desktop/screens/plan_review.py" line="154"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="119"/>
-        <location filename="../../desktop/screens/plan_review.py" line="139"/>
+        <location filename="../../desktop/screens/plan_review.py" line="134"/>
+        <location filename="../../desktop/screens/plan_review.py" line="154"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="123"/>
+        <location filename="../../desktop/screens/plan_review.py" line="138"/>
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="141"/>
+        <location filename="../../desktop/screens/plan_review.py" line="156"/>
         <source>全部规划</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="141"/>
+        <location filename="../../desktop/screens/plan_review.py" line="156"/>
         <source>全部专栏/章节</source>
         <translation>All boxes / chapters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="141"/>
+        <location filename="../../desktop/screens/plan_review.py" line="156"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="143"/>
+        <location filename="../../desktop/screens/plan_review.py" line="158"/>
         <source>里程碑和指标</source>
         <translation>Milestones and indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="178"/>
+        <location filename="../../desktop/screens/plan_review.py" line="193"/>
         <source>里程碑 %1 个，指标 %2 个；已选 %3 个</source>
         <translation>%1 milestones, %2 indicators; %3 selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="189"/>
+        <location filename="../../desktop/screens/plan_review.py" line="204"/>
         <source>规划核实</source>
         <translation>Plan review</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="201"/>
-        <location filename="../../desktop/screens/plan_review.py" line="210"/>
+        <location filename="../../desktop/screens/plan_review.py" line="216"/>
+        <location filename="../../desktop/screens/plan_review.py" line="225"/>
         <source>标记已完成（%1 项）</source>
         <translation>Mark achieved (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="214"/>
+        <location filename="../../desktop/screens/plan_review.py" line="229"/>
         <source>标记未完成（%1 项）</source>
         <translation>Mark not achieved (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="226"/>
+        <location filename="../../desktop/screens/plan_review.py" line="241"/>
         <source>转入新规划（%1 项）</source>
         <translation>Carry into a new plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="233"/>
+        <location filename="../../desktop/screens/plan_review.py" line="249"/>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
         <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="234"/>
+        <location filename="../../desktop/screens/plan_review.py" line="250"/>
         <source>含已填报</source>
         <translation>Include settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="235"/>
+        <location filename="../../desktop/screens/plan_review.py" line="251"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="236"/>
+        <location filename="../../desktop/screens/plan_review.py" line="252"/>
         <source>标记已完成</source>
         <translation>Mark achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="237"/>
+        <location filename="../../desktop/screens/plan_review.py" line="253"/>
         <source>按计划日期</source>
         <translation>on planned dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="238"/>
+        <location filename="../../desktop/screens/plan_review.py" line="254"/>
         <source>完成日期：</source>
         <translation>on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="239"/>
+        <location filename="../../desktop/screens/plan_review.py" line="255"/>
         <source>标记未完成</source>
         <translation>Mark not achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/plan_review.py" line="240"/>
+        <location filename="../../desktop/screens/plan_review.py" line="256"/>
         <source>转入新规划…</source>
         <translation>Carry into new plan…</translation>
     </message>
@@ -2459,99 +2516,99 @@
 <context>
     <name>PortfolioFiles</name>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="20"/>
+        <location filename="../../desktop/portfolio_files.py" line="19"/>
         <source>打开组合文件</source>
         <translation>Open Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="21"/>
+        <location filename="../../desktop/portfolio_files.py" line="20"/>
         <source>组合文件 (*.sqlite *.db);;所有文件 (*)</source>
         <translation>Portfolio files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="29"/>
+        <location filename="../../desktop/portfolio_files.py" line="28"/>
         <source>无法打开组合文件</source>
         <translation>Cannot open the portfolio file</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="33"/>
+        <location filename="../../desktop/portfolio_files.py" line="32"/>
         <source>以只读方式打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="36"/>
+        <location filename="../../desktop/portfolio_files.py" line="35"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="38"/>
+        <location filename="../../desktop/portfolio_files.py" line="37"/>
         <source>选择其他文件…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="43"/>
+        <location filename="../../desktop/portfolio_files.py" line="42"/>
         <source>请安装最新版本的科创项目台账后再打开这个文件。</source>
         <translation>Please install the latest version of Kechuang Project Ledger, then open this file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="64"/>
+        <location filename="../../desktop/portfolio_files.py" line="63"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="73"/>
+        <location filename="../../desktop/portfolio_files.py" line="72"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="77"/>
+        <location filename="../../desktop/portfolio_files.py" line="76"/>
         <source>已从备份恢复</source>
         <translation>Restored from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="79"/>
+        <location filename="../../desktop/portfolio_files.py" line="78"/>
         <source>已用备份恢复。原来的文件已保留为：%1</source>
         <translation>Restored from the backup. The previous file was kept as: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="104"/>
+        <location filename="../../desktop/portfolio_files.py" line="103"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="112"/>
+        <location filename="../../desktop/portfolio_files.py" line="111"/>
         <source>0 字节的空文件</source>
         <translation>an empty file of 0 bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="114"/>
+        <location filename="../../desktop/portfolio_files.py" line="113"/>
         <source>只有空的组合文件结构</source>
         <translation>only an empty portfolio structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="116"/>
+        <location filename="../../desktop/portfolio_files.py" line="115"/>
         <source>组合文件不完整</source>
         <translation>Incomplete portfolio file</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="119"/>
+        <location filename="../../desktop/portfolio_files.py" line="118"/>
         <source>上次新建组合文件时程序被中断，留下了一个没有任何记录的文件（%1）：
 %2</source>
         <translation>Creating the portfolio file was interrupted last time and left a file without any record (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="121"/>
+        <location filename="../../desktop/portfolio_files.py" line="120"/>
         <source>重新新建会用新的组合文件替换它；它里面没有任何记录，不会丢失数据。</source>
         <translation>Creating it again replaces it with a new portfolio file; it holds no record, so no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="122"/>
+        <location filename="../../desktop/portfolio_files.py" line="121"/>
         <source>重新新建</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../desktop/portfolio_files.py" line="123"/>
+        <location filename="../../desktop/portfolio_files.py" line="122"/>
         <source>打开这个文件</source>
         <translation>Open this file</translation>
     </message>
@@ -2799,77 +2856,77 @@
 <context>
     <name>ProjectRegister</name>
     <message>
-        <location filename="../../desktop/screens/register.py" line="21"/>
+        <location filename="../../desktop/screens/register.py" line="29"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="22"/>
+        <location filename="../../desktop/screens/register.py" line="30"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="23"/>
+        <location filename="../../desktop/screens/register.py" line="31"/>
         <source>条目类型</source>
         <translation>Entry type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="24"/>
+        <location filename="../../desktop/screens/register.py" line="32"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="25"/>
+        <location filename="../../desktop/screens/register.py" line="33"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="26"/>
+        <location filename="../../desktop/screens/register.py" line="34"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="27"/>
+        <location filename="../../desktop/screens/register.py" line="35"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="28"/>
+        <location filename="../../desktop/screens/register.py" line="36"/>
         <source>合作单位</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="29"/>
+        <location filename="../../desktop/screens/register.py" line="37"/>
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="30"/>
+        <location filename="../../desktop/screens/register.py" line="38"/>
         <source>下一里程碑</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="31"/>
+        <location filename="../../desktop/screens/register.py" line="39"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="32"/>
+        <location filename="../../desktop/screens/register.py" line="40"/>
         <source>投资完成</source>
         <translation>Invested</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="33"/>
+        <location filename="../../desktop/screens/register.py" line="41"/>
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="34"/>
+        <location filename="../../desktop/screens/register.py" line="42"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/screens/register.py" line="175"/>
+        <location filename="../../desktop/screens/register.py" line="183"/>
         <source>正在载入 %n 个项目并计算亮灯…</source>
         <translation>
             <numerusform>Loading %n project and computing its status colour…</numerusform>
@@ -2877,42 +2934,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="177"/>
+        <location filename="../../desktop/screens/register.py" line="185"/>
         <source>正在计算亮灯…</source>
         <translation>Computing status lights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="226"/>
+        <location filename="../../desktop/screens/register.py" line="234"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="226"/>
+        <location filename="../../desktop/screens/register.py" line="234"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="226"/>
+        <location filename="../../desktop/screens/register.py" line="234"/>
         <source>全部条目</source>
         <translation>All entry types</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="227"/>
+        <location filename="../../desktop/screens/register.py" line="235"/>
         <source>全部责任单位</source>
         <translation>All responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="227"/>
+        <location filename="../../desktop/screens/register.py" line="235"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="228"/>
+        <location filename="../../desktop/screens/register.py" line="236"/>
         <source>全部亮灯</source>
         <translation>All status lights</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/screens/register.py" line="237"/>
+        <location filename="../../desktop/screens/register.py" line="245"/>
         <source>%n 个项目</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -2920,37 +2977,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="267"/>
+        <location filename="../../desktop/screens/register.py" line="275"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="310"/>
+        <location filename="../../desktop/screens/register.py" line="318"/>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="311"/>
+        <location filename="../../desktop/screens/register.py" line="319"/>
         <source>按类别分组</source>
         <translation>Group by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="311"/>
+        <location filename="../../desktop/screens/register.py" line="319"/>
         <source>按责任单位分组</source>
         <translation>Group by responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="312"/>
+        <location filename="../../desktop/screens/register.py" line="320"/>
         <source>按阶段分组</source>
         <translation>Group by stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="312"/>
+        <location filename="../../desktop/screens/register.py" line="320"/>
         <source>按片区分组</source>
         <translation>Group by zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/register.py" line="316"/>
+        <location filename="../../desktop/screens/register.py" line="324"/>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
@@ -3159,57 +3216,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="18"/>
+        <location filename="../../desktop/dialogs/settings.py" line="27"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="37"/>
+        <location filename="../../desktop/dialogs/settings.py" line="46"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="38"/>
+        <location filename="../../desktop/dialogs/settings.py" line="47"/>
         <source>亮灯规则（保存在组合文件中）</source>
         <translation>Status-light rules (saved in the portfolio file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="40"/>
+        <location filename="../../desktop/dialogs/settings.py" line="49"/>
         <source>临期预警：距计划日期不超过（天）黄灯</source>
         <translation>Yellow when due within (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="41"/>
+        <location filename="../../desktop/dialogs/settings.py" line="50"/>
         <source>逾期不超过（天）黄灯，超过则红灯</source>
         <translation>Yellow when overdue up to (days), red beyond</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="42"/>
+        <location filename="../../desktop/dialogs/settings.py" line="51"/>
         <source>投资/指标进度领先序时进度（百分点）蓝灯</source>
         <translation>Blue when investment/indicator progress leads the pro-rata schedule by (points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="43"/>
+        <location filename="../../desktop/dialogs/settings.py" line="52"/>
         <source>不低于序时进度（百分点）绿灯</source>
         <translation>Green when at or above the pro-rata schedule by (points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="44"/>
+        <location filename="../../desktop/dialogs/settings.py" line="53"/>
         <source>落后不超过（百分点）黄灯，更低则红灯</source>
         <translation>Yellow when behind by no more than (points), red below</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="45"/>
+        <location filename="../../desktop/dialogs/settings.py" line="54"/>
         <source>受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。</source>
         <translation>Blocked milestones are red; cancelled, undated or suspended ones are grey.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="53"/>
+        <location filename="../../desktop/dialogs/settings.py" line="62"/>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
         <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings.py" line="73"/>
+        <location filename="../../desktop/dialogs/settings.py" line="82"/>
         <source>修改亮灯规则</source>
         <translation>Change status-light rules</translation>
     </message>
@@ -3730,67 +3787,67 @@
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="98"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="108"/>
         <source>使用指引</source>
         <translation>Quick Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="100"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="110"/>
         <source>查找项目</source>
         <translation>Find a project</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="101"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="111"/>
         <source>在“项目”页顶部的搜索框输入名称的一部分（例如“超瞬态”），或按 Ctrl+F。可按类别、阶段、责任单位、片区、亮灯筛选，也可分组查看。</source>
         <translation>Type part of a name into the search box at the top of the Projects tab (e.g. “超瞬态”), or press Ctrl+F. You can filter by category, stage, responsible unit, zone and status light, or view projects in groups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="112"/>
         <source>调整里程碑</source>
         <translation>Re-plan a milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="103"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="113"/>
         <source>在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。</source>
         <translation>Double-click a planned date in the milestone table on the right to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="104"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="114"/>
         <source>打印简报</source>
         <translation>Print the brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="104"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="114"/>
         <source>“文件 → 打印简报”按周生成 A4 工作简报，可预览、保存 PDF 或直接打印。</source>
         <translation>“File → Print brief” produces the weekly A4 work brief, which you can preview, save as PDF or print directly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="105"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="115"/>
         <source>给责任单位发文件</source>
         <translation>Send files to responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="106"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="116"/>
         <source>“文件 → 导出组合文件”可只导出某一责任单位的项目发给对方；对方更新后发回，用“合并组合文件”（或把文件拖到窗口上）合并，冲突会逐条列出。</source>
         <translation>“File → Export portfolio file” can export just one responsible unit’s projects to send to it; when the unit sends the file back updated, merge it with “Merge portfolio file” (or drag the file onto the window), and any conflicts are listed one by one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="115"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="125"/>
         <source>不再显示</source>
         <translation>Don’t show again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="116"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="126"/>
         <source>上一条</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="117"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="127"/>
         <source>下一条</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="120"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3932,27 +3989,27 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="39"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="49"/>
         <source>欢迎使用科创项目台账</source>
         <translation>Welcome to Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="40"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="50"/>
         <source>从规划文件开始：载入所选规划中的项目、里程碑和指标（推荐）</source>
         <translation>Start from the plans: load the projects, milestones and indicators of the plans chosen (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="41"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="51"/>
         <source>新建空白组合</source>
         <translation>Create an empty portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="44"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="54"/>
         <source>本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）</source>
         <translation>The plans this office works with (any of them; more can be added later in File → Add built-in plans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="47"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="57"/>
         <source>组合数据保存在本机文件：
 %1
 所有数据只在本机，离线可用；可用“文件 → 导出组合文件”发给其他单位。</source>
@@ -3964,42 +4021,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="41"/>
+        <location filename="../../db/documents/brief/build.py" line="39"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="42"/>
+        <location filename="../../db/documents/brief/build.py" line="40"/>
         <source>{name}&#x3000;第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/charts.py" line="21"/>
-        <source>序时进度 {pct:.0f}%</source>
-        <translation>Pro-rata schedule {pct:.0f}%</translation>
+        <location filename="../../db/documents/brief/fonts.py" line="35"/>
+        <source>内置公文字体（仿宋、黑体、楷体、宋体）</source>
+        <translation>Bundled official-document fonts (FangSong, Hei, Kai, Song)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/context.py" line="15"/>
-        <source>图{n}&#x3000;{title}</source>
-        <translation>Figure {n}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/fonts.py" line="28"/>
-        <source>内置字体（文泉驿微米黑）</source>
-        <translation>Bundled font (WenQuanYi Micro Hei)</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/fonts.py" line="29"/>
+        <location filename="../../db/documents/brief/fonts.py" line="36"/>
         <source>仿宋（系统字体）</source>
         <translation>Fangsong (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/fonts.py" line="30"/>
+        <location filename="../../db/documents/brief/fonts.py" line="37"/>
         <source>宋体（系统字体）</source>
         <translation>Songti (system font)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/fonts.py" line="31"/>
+        <location filename="../../db/documents/brief/fonts.py" line="38"/>
         <source>黑体（系统字体）</source>
         <translation>Heiti (system font)</translation>
     </message>
@@ -4044,22 +4091,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="25"/>
-        <source>总体情况</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/options.py" line="26"/>
-        <source>重点项目进展</source>
-        <translation>Progress of key projects</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/options.py" line="27"/>
+        <location filename="../../db/documents/brief/options.py" line="31"/>
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="28"/>
+        <location filename="../../db/documents/brief/options.py" line="32"/>
         <source>揭榜挂帅进展</source>
         <translation>Open Challenges progress</translation>
     </message>
@@ -4069,669 +4106,710 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Status lights</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="30"/>
-        <source>问题清单</source>
-        <translation>Issues</translation>
+        <location filename="../../db/documents/brief/options.py" line="27"/>
+        <source>本期主要变化</source>
+        <translation>Main changes in this issue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="31"/>
+        <location filename="../../db/documents/brief/options.py" line="28"/>
+        <source>需协调解决的事项</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="30"/>
+        <source>总体进度</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="33"/>
         <source>下周安排</source>
         <translation>Plans for next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="32"/>
+        <location filename="../../db/documents/brief/options.py" line="34"/>
         <source>附表：规划指标完成情况</source>
         <translation>Appendix: progress on plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="35"/>
+        <location filename="../../db/documents/brief/options.py" line="37"/>
         <source>科创项目工作简报</source>
         <translation>S&amp;T Projects Work Brief</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="36"/>
+        <location filename="../../db/documents/brief/options.py" line="38"/>
         <source>科创项目办公室</source>
         <translation>S&amp;T Projects Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="37"/>
+        <location filename="../../db/documents/brief/options.py" line="39"/>
         <source>区委、区政府主要领导，分管领导</source>
         <translation>Principal leaders of the District Party Committee and District Government; leaders in charge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="38"/>
+        <location filename="../../db/documents/brief/options.py" line="40"/>
         <source>区委办公室，区人大常委会办公室，区政府办公室，区政协办公室</source>
         <translation>District Party Committee Office, Office of the District People’s Congress Standing Committee, District Government Office, District CPPCC Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="39"/>
+        <location filename="../../db/documents/brief/options.py" line="41"/>
         <source>各责任单位，各园区公司</source>
         <translation>All responsible units; all park companies</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="12"/>
+        <location filename="../../db/documents/brief/body.py" line="50"/>
         <source>截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。</source>
         <translation>As of {date}, the ledger holds: projects {projects}, milestones {milestones}, Open Challenges {challenges}, plan indicators {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="13"/>
-        <source>本周（{start}至{end}）新录入项目{new}个、里程碑{new_ms}个，完成里程碑{done}个，调整里程碑计划{replans}次（累计推迟{days}天）。</source>
-        <translation>This week ({start} – {end}): new projects {new}, new milestones {new_ms}; milestones completed {done}; milestone re-plans {replans} (total delay {days} day(s)). </translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="14"/>
-        <source>本周删除项目{n}个。</source>
-        <translation>Projects deleted this week: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="15"/>
-        <source>另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。</source>
-        <translation> There are also {programmes} programmes and {tasks} plan tasks, not counted as projects nor in the colour counts.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="16"/>
-        <source>亮灯情况：红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。</source>
-        <translation>Status colours: {red} red, {yellow} yellow, {green} green, {blue} blue, {grey} grey, {pending} to verify.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="17"/>
-        <source>规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。</source>
-        <translation>Targets of plans whose period has ended, with no outcome recorded (to verify, not counted as overdue): {milestones} milestones and {indicators} indicators — {plans}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="18"/>
-        <source>{plan}里程碑{milestones}个、指标{indicators}个</source>
-        <translation>{plan}: {milestones} milestones, {indicators} indicators</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="19"/>
-        <source>待核实：{reason}。</source>
-        <translation>To verify: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="20"/>
-        <source>投资进度：年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
-        <translation>Investment pace: annual planned investment {plan}, completed {done}, completion rate {pct}, pro-rata schedule {expected}; {relation}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="21"/>
+        <location filename="../../db/documents/brief/body.py" line="58"/>
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="22"/>
+        <location filename="../../db/documents/brief/body.py" line="59"/>
         <source>慢于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="23"/>
-        <source>投资进度：暂无填报年度计划投资的项目。</source>
-        <translation>Investment pace: no project has reported an annual planned investment yet.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="24"/>
-        <source>开工情况：已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
-        <translation>Construction starts: projects started (incl. under construction, in operation and at full capacity) {started}, i.e. {rate} of the {staged} projects with a stage set. </translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="25"/>
+        <location filename="../../db/documents/brief/body.py" line="62"/>
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="26"/>
-        <source>项目阶段分布</source>
-        <translation>Projects by stage</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="27"/>
-        <source>年度投资完成率与序时进度</source>
-        <translation>Annual investment completion vs pro-rata schedule</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="28"/>
+        <location filename="../../db/documents/brief/body.py" line="46"/>
         <source>全部项目</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="29"/>
-        <source>未填阶段</source>
-        <translation>Stage not set</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="30"/>
-        <source>本周完成里程碑（{n}个）</source>
-        <translation>Milestones completed this week ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="31"/>
-        <source>本周到期未完成里程碑（{n}个）</source>
-        <translation>Milestones due this week, not completed ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="32"/>
-        <source>逾期未完成里程碑（{n}个）</source>
-        <translation>Overdue milestones, not completed ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="33"/>
-        <source>本周里程碑计划调整（{n}次）</source>
-        <translation>Milestone re-plans this week ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="34"/>
+        <location filename="../../db/documents/brief/areas.py" line="15"/>
         <source>纳入台账的重大科技基础设施共{n}个，其中红灯{red}个、黄灯{yellow}个。</source>
         <translation>Major research facilities in the ledger: {n}, of which red {red}, yellow {yellow}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="35"/>
+        <location filename="../../db/documents/brief/areas.py" line="16"/>
         <source>台账中暂无重大科技基础设施项目。</source>
         <translation>The ledger has no major research facility projects yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="36"/>
-        <source>亮灯：{colour}灯，{reason}。</source>
-        <translation>Status light: {colour}; {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="37"/>
-        <source>以下设施暂未录入里程碑：{names}。</source>
-        <translation>No milestones entered yet for these facilities: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="38"/>
-        <source>榜单总体情况</source>
-        <translation>Challenges overview</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="39"/>
+        <location filename="../../db/documents/brief/areas.py" line="20"/>
         <source>共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。</source>
         <translation>Open Challenges: {n}, total award {budget}; published or later stage {published}, approved {selected}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="40"/>
+        <location filename="../../db/documents/brief/areas.py" line="21"/>
         <source>台账中暂无揭榜挂帅榜单。</source>
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="41"/>
-        <source>揭榜挂帅榜单阶段分布</source>
-        <translation>Open Challenges by stage</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="42"/>
+        <location filename="../../db/documents/brief/areas.py" line="27"/>
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="43"/>
-        <source>本周无榜单阶段变化和里程碑考核。</source>
-        <translation>No challenge stage changes or milestone reviews this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="44"/>
+        <location filename="../../db/documents/brief/areas.py" line="29"/>
         <source>阶段：{from_}→{to}</source>
         <translation>Stage: {from_} → {to}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="45"/>
+        <location filename="../../db/documents/brief/areas.py" line="30"/>
         <source>{team}里程碑考核：{result}</source>
         <translation>{team} milestone review: {result}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="46"/>
+        <location filename="../../db/documents/brief/areas.py" line="28"/>
         <source>攻关里程碑</source>
         <translation>Research milestones</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="47"/>
-        <source>暂无本周、下周到期或逾期的攻关里程碑。</source>
-        <translation>No research milestones due this week or next week, and none overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="48"/>
+        <location filename="../../db/documents/brief/areas.py" line="26"/>
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="49"/>
-        <source>暂无赛马制榜单。</source>
-        <translation>No parallel-race challenges yet.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="50"/>
-        <source>{title}（{stage}，赛马队伍{slots}支）</source>
-        <translation>{title} ({stage}, {slots} racing teams)</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="51"/>
+        <location filename="../../db/documents/brief/areas.py" line="31"/>
+        <location filename="../../db/documents/brief/body.py" line="70"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="52"/>
+        <location filename="../../db/documents/brief/areas.py" line="32"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="53"/>
+        <location filename="../../db/documents/brief/areas.py" line="33"/>
         <source>下周</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="56"/>
-        <location filename="../../db/documents/brief/status.py" line="42"/>
+        <location filename="../../db/documents/brief/body.py" line="69"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="56"/>
-        <location filename="../../db/documents/brief/status.py" line="42"/>
+        <location filename="../../db/documents/brief/body.py" line="68"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="56"/>
+        <location filename="../../db/documents/brief/body.py" line="14"/>
+        <source>与上期简报（第{number}期，截至{date}）相比，</source>
+        <translation>Compared with the last brief (issue {number}, as of {date}): </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="15"/>
+        <source>与一周前（{date}）相比，</source>
+        <translation>Compared with a week ago ({date}): </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="16"/>
+        <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
+        <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="17"/>
+        <source>新录入项目{n}个。</source>
+        <translation>{n} projects entered.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="18"/>
+        <source>删除项目{n}个。</source>
+        <translation>{n} projects deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="19"/>
+        <source>无新增红灯、恢复正常、计划调整、完成或受阻事项。</source>
+        <translation>nothing newly red, back to normal, re-planned, completed or blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="20"/>
+        <source>新增红灯</source>
+        <translation>Newly red</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="21"/>
+        <source>恢复正常</source>
+        <translation>Back to normal</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="22"/>
+        <source>计划调整</source>
+        <translation>Re-planned</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="23"/>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="24"/>
+        <source>新增受阻</source>
+        <translation>Newly blocked</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="25"/>
+        <source>原为{colour}灯；{reason}</source>
+        <translation>was {colour}; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="26"/>
+        <source>“{name}”由{old}调整至{new}（{days}天）：{reason}</source>
+        <translation>“{name}” moved from {old} to {new} ({days} days): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="27"/>
+        <source>未说明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="28"/>
+        <source>“{name}”于{date}完成</source>
+        <translation>“{name}” completed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="29"/>
+        <source>“{name}”受阻：{detail}</source>
+        <translation>“{name}” blocked: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="31"/>
+        <source>{names}等{n}家</source>
+        <translation>{names} and others ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="32"/>
+        <source>本期变化明细</source>
+        <translation>Changes in detail</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="33"/>
+        <source>需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。</source>
+        <translation>{n} matters need coordination: {blocked} blocked milestones, {late} projects overdue, {pace} projects behind on investment. Most urgent first:</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="34"/>
+        <source>目前无受阻里程碑和红灯项目。</source>
+        <translation>There are no blocked milestones and no red projects.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="36"/>
+        <source>原计划{date}完成</source>
+        <translation>planned for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="37"/>
+        <source>年度投资</source>
+        <translation>Annual investment</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="38"/>
+        <source>{n}天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="39"/>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="40"/>
+        <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
+        <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="41"/>
+        <source>需协调解决事项清单</source>
+        <translation>Matters needing coordination</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="42"/>
+        <source>逾期一年以上待核实里程碑</source>
+        <translation>Milestones more than a year overdue, to verify</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="44"/>
+        <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
+        <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="45"/>
+        <source>其他{n}个单位</source>
+        <translation>{n} other units</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="47"/>
+        <source>红灯、黄灯项目清单</source>
+        <translation>Red and yellow projects</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="49"/>
+        <source>责任单位按期完成里程碑情况排名见附表{k}。</source>
+        <translation>The ranking of units by milestones met on time is in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="51"/>
+        <source>另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。</source>
+        <translation> There are also {programmes} programmes and {tasks} plan tasks, not counted as projects nor in the colour counts.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="52"/>
+        <source>规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。</source>
+        <translation>Targets of plans whose period has ended, with no outcome recorded (to verify, not counted as overdue): {milestones} milestones and {indicators} indicators — {plans}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="53"/>
+        <source>{plan}里程碑{milestones}个、指标{indicators}个</source>
+        <translation>{plan}: {milestones} milestones, {indicators} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="54"/>
+        <source>投资进度</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="55"/>
+        <source>开工情况</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="56"/>
+        <location filename="../../db/documents/brief/body.py" line="70"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="57"/>
-        <location filename="../../db/documents/brief/status.py" line="39"/>
+        <location filename="../../db/documents/brief/body.py" line="57"/>
+        <source>年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
+        <translation>annual plan {plan}, invested {done}, {pct} complete against {expected} of the year elapsed, {relation}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="60"/>
+        <source>暂无填报年度计划投资的项目。</source>
+        <translation>no project has an annual investment plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="61"/>
+        <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
+        <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="63"/>
+        <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
+        <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="64"/>
+        <source>逾期未完成里程碑（逾期一年以内）</source>
+        <translation>Overdue milestones (within a year)</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="65"/>
+        <source>本周到期未完成里程碑</source>
+        <translation>Milestones due this week, open</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="68"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="57"/>
+        <location filename="../../db/documents/brief/body.py" line="69"/>
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="71"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="58"/>
-        <source>完成日期</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="58"/>
+        <location filename="../../db/documents/brief/body.py" line="71"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="58"/>
-        <location filename="../../db/documents/brief/status.py" line="43"/>
+        <location filename="../../db/documents/brief/body.py" line="73"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="59"/>
-        <source>原计划</source>
-        <translation>Old date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="59"/>
-        <source>新计划</source>
-        <translation>New date</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="59"/>
-        <source>调整天数</source>
-        <translation>Days moved</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="60"/>
-        <source>调整原因</source>
-        <translation>Reason for change</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="60"/>
+        <location filename="../../db/documents/brief/areas.py" line="45"/>
         <source>设施名称</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="61"/>
+        <location filename="../../db/documents/brief/areas.py" line="45"/>
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="61"/>
+        <location filename="../../db/documents/brief/areas.py" line="46"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="62"/>
+        <location filename="../../db/documents/brief/areas.py" line="47"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="62"/>
+        <location filename="../../db/documents/brief/areas.py" line="47"/>
         <source>累计/总投资</source>
         <translation>Invested/total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="63"/>
-        <source>实际完成</source>
-        <translation>Actual completion</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="63"/>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="63"/>
+        <location filename="../../db/documents/brief/body.py" line="70"/>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="18"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="64"/>
-        <source>榜单名称</source>
-        <translation>Challenge title</translation>
+        <location filename="../../db/documents/brief/areas.py" line="17"/>
+        <source>{name}：{reason}，责任单位{units}。</source>
+        <translation>{name}: {reason}; responsible: {units}. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="64"/>
-        <source>发榜单位</source>
-        <translation>Issuing unit</translation>
+        <location filename="../../db/documents/brief/areas.py" line="18"/>
+        <source>各设施进展见附表{k}。</source>
+        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="64"/>
-        <source>榜额</source>
-        <translation>Award</translation>
+        <location filename="../../db/documents/brief/areas.py" line="19"/>
+        <source>重大科技基础设施进展</source>
+        <translation>Major science facilities</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="65"/>
-        <source>申报截止</source>
-        <translation>Application deadline</translation>
+        <location filename="../../db/documents/brief/areas.py" line="22"/>
+        <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
+        <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="65"/>
-        <source>揭榜方式</source>
-        <translation>Award mode</translation>
+        <location filename="../../db/documents/brief/areas.py" line="23"/>
+        <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
+        <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="66"/>
-        <source>揭榜方</source>
-        <translation>Applicant team</translation>
+        <location filename="../../db/documents/brief/areas.py" line="24"/>
+        <source>榜单清单见附表{k}。</source>
+        <translation>The challenges are listed in appendix {k}. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="66"/>
-        <location filename="../../db/documents/brief/status.py" line="47"/>
-        <source>日期</source>
-        <translation>Date</translation>
+        <location filename="../../db/documents/brief/areas.py" line="25"/>
+        <source>揭榜挂帅榜单</source>
+        <translation>Open-competition challenges</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="66"/>
-        <source>榜单</source>
-        <translation>Challenge</translation>
+        <location filename="../../db/documents/brief/areas.py" line="36"/>
+        <source>下周到期事项</source>
+        <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/progress.py" line="67"/>
-        <location filename="../../db/documents/brief/status.py" line="48"/>
-        <source>事项</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="67"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="67"/>
-        <location filename="../../db/documents/brief/status.py" line="43"/>
-        <source>名次</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="68"/>
-        <source>揭榜单位</source>
-        <translation>Applicant unit</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="68"/>
-        <source>挂帅人</source>
-        <translation>Team leader</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="69"/>
-        <source>评审得分</source>
-        <translation>Review score</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="69"/>
-        <source>最近考核</source>
-        <translation>Latest review</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/progress.py" line="75"/>
-        <source>另有 {n} 项的明细未列出，详见台账。</source>
-        <translation>Details of {n} more are not listed here; see the ledger.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="15"/>
-        <source>各责任单位亮灯情况</source>
-        <translation>Status lights by responsible unit</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="16"/>
-        <source>各责任单位项目亮灯情况（红黄灯多者在前，列前{n}个）</source>
-        <translation>Project status lights by responsible unit (most red/yellow first; top {n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="17"/>
-        <source>其余{n}个单位均无红灯、黄灯项目。</source>
-        <translation>The other {n} units have no red or yellow projects.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="18"/>
-        <source>各责任单位均无红灯、黄灯项目。</source>
-        <translation>No responsible unit has red or yellow projects.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="19"/>
-        <source>红灯、黄灯项目清单（{n}个）</source>
-        <translation>Red and yellow projects ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="20"/>
-        <source>本周无红灯、黄灯项目。</source>
-        <translation>No red or yellow projects this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="21"/>
-        <source>责任单位赛马比拼</source>
-        <translation>Responsible-unit race</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="22"/>
-        <source>另有{n}个单位暂无到期里程碑，未参与排名。</source>
-        <translation>A further {n} unit(s) have no milestones due yet and are not ranked.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="23"/>
-        <source>暂无到期里程碑，各单位未参与排名。</source>
-        <translation>No milestones are due yet, so no units are ranked.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="24"/>
-        <source>本周需协调解决的问题{n}项：受阻里程碑{blocked}项，红灯项目{red}项。</source>
-        <translation>Issues needing coordination this week: {n} (blocked milestones {blocked}, red projects {red}).</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="25"/>
-        <source>本周无受阻里程碑和红灯项目。</source>
-        <translation>No blocked milestones or red projects this week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="26"/>
-        <source>受阻</source>
-        <translation>Blocked</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="27"/>
-        <source>滞后</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="28"/>
-        <source>（未填写受阻原因）</source>
-        <translation>(no reason for the blockage given)</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="29"/>
-        <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
-        <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="30"/>
-        <source>下周无到期的里程碑、申报截止和拨款事项。</source>
-        <translation>No milestones, application deadlines or disbursements due next week.</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="31"/>
-        <source>里程碑到期</source>
-        <translation>Milestone due</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="32"/>
-        <source>榜单申报截止</source>
-        <translation>Challenge application deadline</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="33"/>
-        <source>第{seq}批资金拨付</source>
-        <translation>Disbursement of tranche {seq}</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="34"/>
+        <location filename="../../db/documents/brief/areas.py" line="39"/>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
         <translation>The ledger holds {n} plan indicators, {reported} with actual values; against the time-elapsed line {red} are red, {yellow} yellow, {green} green, {blue} blue; {pending} of plans whose period has ended are to verify.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="35"/>
+        <location filename="../../db/documents/brief/areas.py" line="41"/>
+        <source>规划指标完成情况</source>
+        <translation>Plan indicators</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <source>榜单名称</source>
+        <translation>Challenge title</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <source>发榜单位</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <source>榜额</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="49"/>
+        <source>申报截止</source>
+        <translation>Application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="49"/>
+        <source>揭榜方式</source>
+        <translation>Award mode</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="50"/>
+        <source>揭榜方</source>
+        <translation>Applicant team</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="53"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <source>榜单</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="69"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="68"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="43"/>
+        <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。</source>
+        <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue, {grey} grey, and {pending} to verify.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="75"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <source>揭榜单位</source>
+        <translation>Applicant unit</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <source>挂帅人</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
+        <source>评审得分</source>
+        <translation>Review score</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
+        <source>最近考核</source>
+        <translation>Latest review</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="48"/>
+        <source>责任单位赛马比拼</source>
+        <translation>Responsible-unit race</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="35"/>
+        <source>受阻</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="30"/>
+        <source>（未填写受阻原因）</source>
+        <translation>(no reason for the blockage given)</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="34"/>
+        <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
+        <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="35"/>
+        <source>下周无到期的里程碑、申报截止和拨款事项。</source>
+        <translation>No milestones, application deadlines or disbursements due next week.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="37"/>
+        <source>榜单申报截止</source>
+        <translation>Challenge application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="38"/>
+        <source>第{seq}批资金拨付</source>
+        <translation>Disbursement of tranche {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="40"/>
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="36"/>
+        <location filename="../../db/documents/brief/areas.py" line="42"/>
         <source>（{year}年）</source>
         <translation>({year})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="39"/>
+        <location filename="../../db/documents/brief/body.py" line="71"/>
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="39"/>
+        <location filename="../../db/documents/brief/body.py" line="72"/>
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40"/>
+        <location filename="../../db/documents/brief/body.py" line="72"/>
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40"/>
+        <location filename="../../db/documents/brief/body.py" line="72"/>
         <source>蓝灯</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="40"/>
+        <location filename="../../db/documents/brief/body.py" line="73"/>
         <source>灰灯</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="41"/>
-        <source>待核实</source>
-        <translation>To verify</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="42"/>
+        <location filename="../../db/documents/brief/body.py" line="73"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="43"/>
+        <location filename="../../db/documents/brief/body.py" line="74"/>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/body.py" line="75"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="44"/>
+        <location filename="../../db/documents/brief/body.py" line="75"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="44"/>
+        <location filename="../../db/documents/brief/body.py" line="76"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="44"/>
+        <location filename="../../db/documents/brief/body.py" line="76"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="45"/>
+        <location filename="../../db/documents/brief/body.py" line="76"/>
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="45"/>
+        <location filename="../../db/documents/brief/body.py" line="77"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="46"/>
+        <location filename="../../db/documents/brief/body.py" line="77"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="46"/>
-        <source>问题事项</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="47"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="47"/>
-        <source>情况说明</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../db/documents/brief/status.py" line="48"/>
+        <location filename="../../db/documents/brief/areas.py" line="53"/>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49"/>
+        <location filename="../../db/documents/brief/areas.py" line="53"/>
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/areas.py" line="54"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49"/>
+        <location filename="../../db/documents/brief/areas.py" line="54"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="49"/>
+        <location filename="../../db/documents/brief/areas.py" line="54"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="50"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="50"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/status.py" line="50"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4764,6 +4842,46 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <location filename="../../db/documents/brief/tables.py" line="116"/>
         <source>另有 {n} 项未列出，详见台账。</source>
         <translation>{n} more not listed here; see the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="20"/>
+        <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
+        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="21"/>
+        <source>另有 {n} 项，见附表{k}。</source>
+        <translation>{n} more, see appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="22"/>
+        <source>明细见附表{k}。</source>
+        <translation>Details in appendix {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/blocks.py" line="23"/>
+        <source>附表{k}</source>
+        <translation>Appendix {k}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="17"/>
+        <source>附表{k} {title}</source>
+        <translation>App{k} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="19"/>
+        <source>本期简报没有附表。</source>
+        <translation>This brief has no appendices.</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="20"/>
+        <source>{name}第{number}期（{week}）附表{k}：{title}</source>
+        <translation>{name}, issue {number} ({week}), appendix {k}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/lists_xlsx.py" line="21"/>
+        <source>{name}第{number}期（{week}）附表</source>
+        <translation>{name}, issue {number} ({week}), appendices</translation>
     </message>
 </context>
 <context>
@@ -4853,18 +4971,48 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <location filename="../../desktop/cli/common.py" line="18"/>
+        <source>--since-last 导出对方尚未收到的全部修改，不能与 --unit/--category 同用</source>
+        <translation>--since-last exports everything the peer has not received yet; it cannot be combined with --unit/--category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="19"/>
+        <source>同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并</source>
+        <translation>Synced: sent {sent} changesets, merged {merged} (added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}, possible duplicates {duplicates}); {waiting} still arriving, merged next time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="20"/>
+        <source>无法连接同步中心，本次未同步，可继续离线工作：{detail}</source>
+        <translation>Cannot reach the sync hub; nothing was synced this time and you can keep working offline: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="21"/>
+        <source>同步中心已就绪（本次执行的迁移：{versions}）</source>
+        <translation>The sync hub is ready (migrations run now: {versions})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="22"/>
+        <source>已授权账号 {role} 使用同步中心</source>
+        <translation>Role {role} may now use the sync hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="23"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="19"/>
+        <location filename="../../desktop/cli/common.py" line="24"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="15"/>
+        <location filename="../../desktop/cli/reports.py" line="13"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/reports.py" line="16"/>
+        <source>已生成简报 {path}：{name}第{number}期（{week}）</source>
+        <translation>Brief written to {path}: {name}, issue {number} ({week})</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/sheets.py" line="18"/>
@@ -4915,197 +5063,197 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>colour</name>
     <message>
-        <location filename="../../db/colours.py" line="29"/>
+        <location filename="../../db/colours.py" line="28"/>
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="29"/>
+        <location filename="../../db/colours.py" line="28"/>
         <source>黄</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="30"/>
+        <location filename="../../db/colours.py" line="29"/>
         <source>绿</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="30"/>
+        <location filename="../../db/colours.py" line="29"/>
         <source>蓝</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="31"/>
+        <location filename="../../db/colours.py" line="30"/>
         <source>灰</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="31"/>
+        <location filename="../../db/colours.py" line="30"/>
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="34"/>
+        <location filename="../../db/colours.py" line="33"/>
         <source>滞后督办</source>
         <translation>Behind — escalate</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="34"/>
+        <location filename="../../db/colours.py" line="33"/>
         <source>超期预警</source>
         <translation>Overdue warning</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="35"/>
+        <location filename="../../db/colours.py" line="34"/>
         <source>推进正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="35"/>
+        <location filename="../../db/colours.py" line="34"/>
         <source>超前示范</source>
         <translation>Ahead — exemplary</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="36"/>
+        <location filename="../../db/colours.py" line="35"/>
         <source>未启动/暂停/无数据</source>
         <translation>Not started / paused / no data</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="36"/>
+        <location filename="../../db/colours.py" line="35"/>
         <source>规划期已结束</source>
         <translation>plan period over</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="50"/>
+        <location filename="../../db/colours.py" line="49"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="51"/>
+        <location filename="../../db/colours.py" line="50"/>
         <source>规划期已结束，尚未填报完成情况</source>
         <translation>The plan's period has ended; no outcome recorded yet</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="52"/>
+        <location filename="../../db/colours.py" line="51"/>
         <source>规划期内未完成（已填报）</source>
         <translation>Not achieved within the plan period (recorded)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="53"/>
+        <location filename="../../db/colours.py" line="52"/>
         <source>已转入新规划</source>
         <translation>Carried into a new plan</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="54"/>
+        <location filename="../../db/colours.py" line="53"/>
         <source>已完成（{date}填报）</source>
         <translation>Achieved (recorded {date})</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="55"/>
+        <location filename="../../db/colours.py" line="54"/>
         <source>未设定计划日期</source>
         <translation>No planned date set</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="56"/>
+        <location filename="../../db/colours.py" line="55"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="57"/>
+        <location filename="../../db/colours.py" line="56"/>
         <source>提前 {days} 天完成</source>
         <translation>Completed {days} day(s) early</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="58"/>
+        <location filename="../../db/colours.py" line="57"/>
         <source>按期完成</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="59"/>
+        <location filename="../../db/colours.py" line="58"/>
         <source>已完成（逾期 {days} 天）</source>
         <translation>Completed ({days} day(s) late)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="60"/>
+        <location filename="../../db/colours.py" line="59"/>
         <source>逾期 {days} 天（超过 {limit} 天）</source>
         <translation>{days} day(s) overdue (more than {limit} days)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="61"/>
+        <location filename="../../db/colours.py" line="60"/>
         <source>逾期 {days} 天</source>
         <translation>{days} day(s) overdue</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="62"/>
+        <location filename="../../db/colours.py" line="61"/>
         <source>{days} 天后到期（{date}），尚未完成</source>
         <translation>Due in {days} day(s) ({date}), not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="63"/>
+        <location filename="../../db/colours.py" line="62"/>
         <source>今天到期，尚未完成</source>
         <translation>Due today, not yet completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="64"/>
+        <location filename="../../db/colours.py" line="63"/>
         <source>距计划日期还有 {days} 天</source>
         <translation>{days} day(s) until the planned date</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="65"/>
+        <location filename="../../db/colours.py" line="64"/>
         <source>年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点</source>
         <translation>Annual investment {done:.0f}% complete; pro-rata schedule {expected:.0f}%; {sign}{gap:.0f} percentage points</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="66"/>
+        <location filename="../../db/colours.py" line="65"/>
         <source>里程碑“{name}”：{reason}</source>
         <translation>Milestone “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="67"/>
+        <location filename="../../db/colours.py" line="66"/>
         <source>无进行中的里程碑，也无年度投资计划</source>
         <translation>No milestones in progress and no annual investment plan</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="68"/>
+        <location filename="../../db/colours.py" line="67"/>
         <source>里程碑均已完成</source>
         <translation>All milestones completed</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="69"/>
+        <location filename="../../db/colours.py" line="68"/>
         <source>停缓建</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="70"/>
+        <location filename="../../db/colours.py" line="69"/>
         <source>已终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="71"/>
+        <location filename="../../db/colours.py" line="70"/>
         <source>揭榜方状态：{status}</source>
         <translation>Applicant team status: {status}</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="72"/>
+        <location filename="../../db/colours.py" line="71"/>
         <source>尚无进行中的军令状里程碑</source>
         <translation>No pledge milestones in progress yet</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="73"/>
+        <location filename="../../db/colours.py" line="72"/>
         <source>无实际值</source>
         <translation>No actual value</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="74"/>
+        <location filename="../../db/colours.py" line="73"/>
         <source>缺少基期或目标值，无法计算序时进度</source>
         <translation>Baseline or target value missing; cannot compute the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="75"/>
+        <location filename="../../db/colours.py" line="74"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
         <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of pro-rata schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="76"/>
+        <location filename="../../db/colours.py" line="75"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
@@ -5877,7 +6025,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
     </message>
     <message>
-        <location filename="../../db/rows/overview.py" line="46"/>
+        <location filename="../../db/rows/overview.py" line="45"/>
         <source>周次“{week}”无效，应写成 2026-W47 这样的 ISO 周</source>
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
@@ -5887,27 +6035,32 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="45"/>
+        <location filename="../../db/documents/brief/build.py" line="41"/>
         <source>无法写入简报文件“{path}”：{detail}</source>
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="43"/>
+        <location filename="../../db/documents/brief/build.py" line="44"/>
+        <source>简报文件“{path}”的格式无法识别：应以 .docx、.pdf 或 .xlsx 结尾</source>
+        <translation>Brief file “{path}”: unknown format; the name should end in .docx, .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../db/documents/brief/options.py" line="45"/>
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="44"/>
+        <location filename="../../db/documents/brief/options.py" line="46"/>
         <source>简报期号“{value}”无效，应为正整数</source>
         <translation>Brief issue number “{value}” is not valid; it must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="45"/>
+        <location filename="../../db/documents/brief/options.py" line="47"/>
         <source>简报至少要包含一个栏目，可用：{names}</source>
         <translation>A brief must include at least one section; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="48"/>
+        <location filename="../../db/documents/brief/options.py" line="50"/>
         <source>简报字体“{value}”无效，可用：{names}</source>
         <translation>Brief font “{value}” is not valid; available: {names}</translation>
     </message>
@@ -6112,17 +6265,74 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot create the portfolio file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/builtin/__init__.py" line="34"/>
+        <location filename="../../db/exchange/changeset.py" line="33"/>
+        <source>从未收到过站点“{peer}”的文件，无法导出增量（已知站点：{known}）</source>
+        <translation>No file from site “{peer}” was ever merged, so there is nothing to base a changeset on (known sites: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/changeset.py" line="36"/>
+        <source>站点编号“{peer}”不唯一，请写全（可能是：{known}）</source>
+        <translation>Site id “{peer}” is ambiguous; write it in full (could be: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="40"/>
+        <source>找不到交换文件夹“{path}”</source>
+        <translation>Exchange folder “{path}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="41"/>
+        <source>无法使用交换文件夹“{path}”：{detail}</source>
+        <translation>Cannot use the exchange folder “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/folder.py" line="44"/>
+        <location filename="../../db/exchange/hub.py" line="48"/>
+        <source>内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件</source>
+        <translation>The built-in portfolio has no site id and cannot sync; save it as a portfolio file of your own first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="43"/>
+        <source>未安装 PostgreSQL 驱动 psycopg，无法使用同步中心</source>
+        <translation>The PostgreSQL driver psycopg is not installed; the sync hub cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="44"/>
+        <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
+        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="45"/>
+        <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
+        <translation>The sync hub is not set up yet; run kechuang hub init first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="46"/>
+        <source>同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序</source>
+        <translation>The sync hub holds data written by a newer version ({kind}); please upgrade this program first</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="249"/>
+        <location filename="../../db/exchange/hub.py" line="258"/>
+        <source>无法连接同步中心：{detail}</source>
+        <translation>Cannot reach the sync hub: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/exchange/hub.py" line="260"/>
+        <source>同步中心拒绝了授权：{detail}</source>
+        <translation>The sync hub refused the grant: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../db/builtin/__init__.py" line="33"/>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
         <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
     </message>
     <message>
-        <location filename="../../db/plans.py" line="105"/>
+        <location filename="../../db/plans.py" line="123"/>
         <source>规划名称不能为空</source>
         <translation>The plan needs a name</translation>
     </message>
     <message>
-        <location filename="../../db/plans.py" line="108"/>
+        <location filename="../../db/plans.py" line="126"/>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
         <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
@@ -6990,12 +7200,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” has changes not yet written back into the file (in {side} beside it): it may be open in another window, or was not closed properly last time. Open it in Kechuang Project Ledger and close it again, then merge</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="138"/>
+        <location filename="../../db/store/received.py" line="139"/>
         <source>多出 {items}</source>
         <translation>unexpected: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/store/received.py" line="139"/>
+        <location filename="../../db/store/received.py" line="140"/>
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
@@ -7162,12 +7372,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../db/rows/overview.py" line="27"/>
+        <location filename="../../db/rows/overview.py" line="26"/>
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../db/rows/overview.py" line="33"/>
+        <location filename="../../db/rows/overview.py" line="32"/>
         <source>排名规则：先比按期完成率（到期里程碑中按期或提前完成的比例），高者在前；相同则红灯项目少者在前；再同则累计延期天数少者在前；再同则年度投资完成率高者在前；各项都相同的单位名次并列。</source>
         <translation>Ranking rule: first the on-time rate (share of due milestones completed on or before their planned date), higher first; then fewer red projects; then fewer days slipped; then a higher annual investment completion; units equal on all of these share a rank.</translation>
     </message>
@@ -7598,7 +7808,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="98"/>
         <source>已创建您的组合文件：%1</source>
         <translation>Created your portfolio file: %1</translation>
     </message>

@@ -158,3 +158,37 @@ def test_no_section_chosen_disables_save_and_print(window, qtbot):
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
     assert "至少选择一个栏目" in dialog.status.text()
     dialog.done(QDialog.Rejected)
+
+
+def test_save_as_word_and_lists_as_excel_issue_the_brief(window, qtbot, tmp_path, monkeypatch):
+    """另存为 Word… writes the same brief as an editable .docx (named styles, the 报头 and 正文
+    text), 附表另存为 Excel… every 附表 in full; either issues the week's 期号 like saving a PDF."""
+    import docx
+    import openpyxl
+    dialog = BriefPreview(window.session, window)
+    qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
+    assert dialog.word_button.text() == "另存为 Word…" and dialog.word_button.isEnabled()
+    target = tmp_path / "简报"  # the extension is added
+    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.word_button.click()
+    dialog.wait_saved()
+    qtbot.waitUntil(lambda: "已保存" in dialog.status.text(), timeout=30000)
+    saved = tmp_path / "简报.docx"
+    document = docx.Document(str(saved))
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"报头", "期号", "标题", "一级标题", "正文", "报尾"} <= styles
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert dialog.brief.options.name in text and "一、本期主要变化" in text and "第1期" in text
+    assert numbers(window.pf) == {iso_week(window.pf.today()): 1}
+    steps = window.session.undo_stack.count()
+    sheet = tmp_path / "附表.xlsx"
+    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    dialog.lists_button.click()
+    dialog.wait_saved()
+    qtbot.waitUntil(lambda: str(sheet) in dialog.status.text(), timeout=30000)
+    book = openpyxl.load_workbook(sheet)
+    assert book.sheetnames and all(name.startswith("附表") for name in book.sheetnames)
+    assert window.session.undo_stack.count() == steps  # the same brief: nothing more to record
+    assert dialog.word_button.isEnabled() and dialog.lists_button.isEnabled()
+    dialog.done(QDialog.Rejected)

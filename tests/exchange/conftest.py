@@ -1,5 +1,4 @@
 import pytest
-
 from replicas import Office
 
 
@@ -14,3 +13,32 @@ def offices(tmp_path):
     yield make
     for o in made:
         o.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL for the whole session (CI installs `postgresql`: packaging/dev.py)."""
+    from pg_server import Server, binaries
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed on this machine (apt-get install postgresql)")
+    server = Server().start()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def hub(pg_server):
+    """A fresh hub database, initialised, with login roles office, unit_a, unit_b, unit_c."""
+    import itertools
+    import uuid
+
+    from db.exchange.hub import init_hub
+    name = f"hub_{uuid.uuid4().hex[:10]}"
+    pg_server.sql(f"CREATE DATABASE {name}")
+    for role in ("office", "unit_a", "unit_b", "unit_c"):
+        pg_server.sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
+                      f"THEN CREATE ROLE {role} LOGIN; END IF; END $$")
+    pg_server.sql(f"GRANT CONNECT, TEMP ON DATABASE {name} TO PUBLIC")
+    init_hub(pg_server.url(db=name))
+    _ = itertools
+    return pg_server, name

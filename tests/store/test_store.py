@@ -95,3 +95,18 @@ def test_range_prefix_and_clock_filters(pf):
     ids = [m["id"] for m in pf.list("milestones")] + [m["id"] for m in pf.list("projects")]
     ids += [f"no-such-{i}" for i in range(records.MANY)]  # a long list goes as one JSON parameter
     assert len(pf.list("milestones", id=ids)) == pf.count("milestones")
+
+
+def test_since_and_cell_clock_filters(pf):
+    """The brief's "since the last brief": records created since a clock (open-ended), and
+    milestones whose status cell was written since (their creation when it never was)."""
+    mid = pf.list("milestones", project_id=records.NOT_NULL)[0]["id"]
+    before = pf.clock.last + "~"
+    assert pf.list("milestones", status_clock=records.AtLeast(before)) == []
+    pid, _ = pf.create("projects", {"name": "新项目"})
+    pf.update("milestones", mid, {"status": "受阻"})
+    assert [p["id"] for p in pf.list("projects", created_hlc=records.AtLeast(before))] == [pid]
+    assert [m["id"] for m in pf.list("milestones", status="受阻", status_clock=records.AtLeast(before))] == [mid]
+    assert pf.list("milestones", notes_clock=records.AtLeast(before)) == []  # another cell: untouched
+    with pytest.raises(ValueError):
+        pf.list("milestones", nothing_clock=records.AtLeast(before))

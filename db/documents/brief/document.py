@@ -27,7 +27,8 @@ def render(story: list, fs: FontSet, **info) -> tuple[bytes, int]:
                           initialFontName=fs.body, **info)
     frame = Frame(styles.LEFT, styles.BOTTOM, styles.WIDTH, styles.HEIGHT, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=partial(draw_page_number, font=fs.body))])
+    numbers = partial(draw_page_number, font=fs.number or fs.body)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=numbers)])
     with _build_lock:
         doc.build(story)
     return buf.getvalue(), doc.page

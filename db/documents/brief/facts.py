@@ -1,10 +1,10 @@
 """The brief's content as plain data: the overview's figures (db.rows.overview, the one computation)
-plus what the portfolio can tell about the week itself.
+plus what the portfolio can tell about the week itself, what changed since the last issued brief
+and what leadership must act on (since.py).
 
-There is no history table, so "changes since last week" are what leaves a dated trace: records
-created in the week (their creation clock), tombstones set in the week, milestones whose actual
-date falls in the week, re-plans recorded in the week, challenge stage records and reviews dated
-in the week. Colour counts as they stood a week ago cannot be known and are not claimed.
+There is no history table, so what changed is what leaves a dated trace (since.py): records
+created since the last brief (their creation clock), tombstones set since, milestones whose actual
+date falls after it, re-plans recorded since, challenge stage records and reviews dated in the week.
 """
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ import datetime as dt
 from collections import defaultdict
 
 from db import colours
-from db.store import hlc
+from db.documents.brief import since
+from db.documents.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.rows.overview import due_lists, overview, week_bounds
-from db.rows.slips import slip_rows
 from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
-from db.store import records
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -28,14 +27,6 @@ if TYPE_CHECKING:
 FACILITY = "重大科技基础设施"
 STARTED = ("开工", "建设", "投产", "达产")
 TEAM_ORDER = {"立项": 0, "入围": 1, "已提交": 2, "未通过": 3, "撤回": 4, "淘汰": 5}
-
-
-def _clock_bounds(monday: dt.date, sunday: dt.date) -> tuple[str, str]:
-    """HLC strings bracketing the week in local time (clocks sort as strings)."""
-    def ms(day: dt.date) -> int:
-        return int(dt.datetime.combine(day, dt.time()).timestamp() * 1000)
-    return hlc.fmt(max(ms(monday), 0), 0, hlc.BUILTIN_SITE), hlc.fmt(ms(sunday + dt.timedelta(days=1)), 0,
-                                                                        hlc.BUILTIN_SITE)
 
 
 def _in(day: str | None, monday: dt.date, sunday: dt.date) -> bool:
@@ -89,26 +80,6 @@ class _Ctx:
         return {"id": m["id"], "name": m["name"], "owner": owner, "units": units,
                 "planned_date": m["planned_date"] or "", "actual_date": m["actual_date"] or "",
                 "status": m["status"], "colour": c.code, "reason": c.reason, "notes": m["notes"] or ""}
-
-
-def _week_changes(x: _Ctx) -> dict:
-    lo, hi = _clock_bounds(x.monday, x.sunday)
-    created, deleted = {"created_hlc": records.Range(lo, hi)}, {"deleted_at": records.Range(lo, hi)}
-    completed = [x.item(m) for m in x.milestones if m["status"] == "已完成"
-                 and _in(m["actual_date"], x.monday, x.sunday) and (m["project_id"] in x.pmap)]
-    completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
-    replans = []
-    for r in slip_rows(x.pf, recorded=(x.monday.isoformat(), x.sunday.isoformat())):
-        if _in(r["recorded_at"], x.monday, x.sunday) and r["project_id"] in x.pmap:
-            replans.append({**r, "project": x.pmap[r["project_id"]]["name"]})
-    return {
-        "new_projects": [p["name"] for p in x.pf.list("projects", **created)],
-        "new_milestones": x.pf.count("milestones", **created),
-        "deleted_projects": [p["name"] for p in x.pf.list("projects", include_deleted=True, **deleted)],
-        "completed": completed,
-        "replans": replans,
-        "days_slipped": sum(r["days"] for r in replans if (r["days"] or 0) > 0),
-    }
 
 
 def _started(o: dict) -> dict:
@@ -190,27 +161,12 @@ def _red_yellow(x: _Ctx) -> list[dict]:
     return out
 
 
-def _issues(x: _Ctx, red_yellow: list[dict]) -> list[dict]:
-    """问题清单: blocked milestones (with their notes or last re-plan reason), then red projects
-    whose trouble is not already listed as a blocked milestone."""
+def _last_reasons(x: _Ctx) -> dict[str, str]:
+    """Each milestone's latest re-plan reason."""
     last_reason = {}
     for r in x.pf.list("replans", order="recorded_at, rowid", fields=("milestone_id", "reason")):
         last_reason[r["milestone_id"]] = r["reason"]
-    out, blocked_projects = [], set()
-    for m in x.milestones:
-        if m["status"] != "受阻" or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
-            continue
-        i = x.item(m)
-        i["kind"] = "blocked"
-        i["detail"] = m["notes"] or last_reason.get(m["id"], "")
-        out.append(i)
-        blocked_projects.add(m["project_id"])
-    out.sort(key=lambda i: (i["owner"], i["planned_date"], i["name"]))
-    for p in red_yellow:
-        if p["colour"] == colours.RED and p["id"] not in blocked_projects:
-            out.append({"kind": "red", "owner": p["name"], "name": "", "units": p["units"],
-                        "detail": p["reason"], "colour": p["colour"]})
-    return out
+    return last_reason
 
 
 def _next_week(x: _Ctx, team_due: dict) -> list[dict]:
@@ -255,10 +211,14 @@ def collect(pf: Portfolio, week: str | None) -> dict:
     x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)
     challenges = _challenges(x)
+    last_reason = _last_reasons(x)
+    reference = since.reference(pf, iso_week(x.monday), x.as_of)
     return {
+        "since": since.changes(pf, x, reference), "actions": since.actions(x, last_reason),
+        "stale_days": since.STALE_DAYS,
         "overview": o, "monday": x.monday, "sunday": x.sunday, "as_of": x.as_of,
-        "week": _week_changes(x), "started": _started(o), "facilities": _facilities(x),
-        "challenges": challenges, "red_yellow": red_yellow, "issues": _issues(x, red_yellow),
+        "started": _started(o), "facilities": _facilities(x),
+        "challenges": challenges, "red_yellow": red_yellow,
         "next_week": _next_week(x, challenges["due"]), "indicators": _indicators(x),
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],

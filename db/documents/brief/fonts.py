@@ -1,9 +1,14 @@
 """The brief's fonts: TrueType, registered with reportlab, embedded and subset in every PDF.
 
-By default every role uses the bundled 文泉驿微米黑, so a brief prints the same on any machine.
-An office that has the GB/T 9704 fonts (仿宋/宋体/黑体/楷体, e.g. on Windows) can choose one as the
-body font; headings then use 黑体 and the title 小标宋/宋体 where those are installed too.
-KECHUANG_FONT_DIRS (folders separated by os.pathsep) adds folders to look in.
+By default the brief uses the GB/T 9704 faces bundled under resources/fonts/ (freely licensed,
+licences beside them), so it looks like a 公文 on any machine: 仿宋 (Fandol Fang) for the body,
+黑体 (文泉驿微米黑) for 一、 headings and table heads, 楷体 (AR PL KaitiM GB) for （一） headings, and a
+bold 宋体 (Fandol Song Bold) for the red 报头, the title (the closest free face to 小标宋) and the
+page numbers. A character a face lacks is set in 文泉驿微米黑 (it covers far more than GB 2312).
+
+An office that has the system fonts (仿宋/宋体/黑体/楷体/小标宋, e.g. on Windows) can choose one as
+the body font; headings then use the installed 黑体, 楷体 and 小标宋 where present, else the bundled
+faces. KECHUANG_FONT_DIRS (folders separated by os.pathsep) adds folders to look in.
 """
 from __future__ import annotations
 
@@ -20,12 +25,14 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 import resources
 from db.i18n import QT_TRANSLATE_NOOP
 
-BUNDLED_FILE = resources.FONT_FILE
+BUNDLED_FILE = resources.FONT_FILE  # 文泉驿微米黑: 黑体 and the fallback for missing glyphs
+BUNDLED_FACES = {"仿宋": resources.FONT_FANGSONG, "黑体": resources.FONT_FILE, "楷体": resources.FONT_KAI,
+                 "宋体": resources.FONT_SONG}
 BUNDLED = "bundled"
 # Body-font choices offered in the GUI and the CLI (values are stored in the portfolio's settings).
 CHOICES = (BUNDLED, "仿宋", "宋体", "黑体")
 CHOICE_LABELS = {
-    BUNDLED: QT_TRANSLATE_NOOP("brief", "内置字体（文泉驿微米黑）"),
+    BUNDLED: QT_TRANSLATE_NOOP("brief", "内置公文字体（仿宋、黑体、楷体、宋体）"),
     "仿宋": QT_TRANSLATE_NOOP("brief", "仿宋（系统字体）"),
     "宋体": QT_TRANSLATE_NOOP("brief", "宋体（系统字体）"),
     "黑体": QT_TRANSLATE_NOOP("brief", "黑体（系统字体）"),
@@ -45,11 +52,14 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class FontSet:
-    """reportlab font names for each role of the brief."""
+    """reportlab font names for each role of the brief: body 仿宋, heading 黑体, title 小标宋 (or a
+    bold 宋体), sub 楷体, number 宋体 (page numbers); fallback sets what a face lacks."""
     body: str
     heading: str
     title: str
     sub: str
+    number: str = ""
+    fallback: str = ""
 
 
 def font_dirs() -> list[Path]:
@@ -111,21 +121,57 @@ def available() -> list[str]:
     return [BUNDLED] + [c for c in CHOICES[1:] if system_font(c)]
 
 
-def bundled() -> str:
-    name = _register(BUNDLED_FILE)
-    if name is None:  # the bundled font is part of the product: missing means a broken install
-        raise FileNotFoundError(BUNDLED_FILE)
+def _bundled(role: str) -> str:
+    name = _register(BUNDLED_FACES[role])
+    if name is None:  # the bundled fonts are part of the product: missing means a broken install
+        raise FileNotFoundError(BUNDLED_FACES[role])
     return name
 
 
+def bundled() -> str:
+    """The bundled 黑体 (文泉驿微米黑), also the fallback for characters another face lacks."""
+    return _bundled("黑体")
+
+
+def bundled_set() -> FontSet:
+    song = _bundled("宋体")
+    return FontSet(body=_bundled("仿宋"), heading=bundled(), title=song, sub=_bundled("楷体"), number=song,
+                   fallback=bundled())
+
+
 def font_set(choice: str = BUNDLED) -> FontSet:
-    base = bundled()
+    base = bundled_set()
     if choice == BUNDLED or choice not in CHOICES:
-        return FontSet(base, base, base, base)
-    body = system_font(choice) or base
-    if body == base:  # the chosen font is not installed: stay with the bundled one throughout
-        return FontSet(base, base, base, base)
-    heading = system_font("黑体") or body
-    title = system_font("小标宋") or system_font("宋体") or heading
-    sub = system_font("楷体") or body
-    return FontSet(body, heading, title, sub)
+        return base
+    body = system_font(choice)
+    if body is None:  # the chosen font is not installed: the bundled faces throughout
+        return base
+    return FontSet(body=body, heading=system_font("黑体") or base.heading,
+                   title=system_font("小标宋") or base.title, sub=system_font("楷体") or base.sub,
+                   number=system_font("宋体") or base.number, fallback=base.fallback)
+
+
+def has_glyphs(font: str):
+    """A test `ch -> bool`: whether the registered font `font` has a glyph for the character."""
+    return _cmap(font).__contains__
+
+
+@lru_cache(maxsize=32)
+def _cmap(font: str) -> frozenset[int]:
+    face = pdfmetrics.getFont(font).face
+    return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+
+
+def fill_gaps(text: str, font: str, fallback: str) -> list[tuple[str, str]]:
+    """`text` cut into (run, font) pieces: characters `font` lacks go to `fallback` (blanks stay)."""
+    if not text or font == fallback or not fallback:
+        return [(text, font)]
+    cmap = _cmap(font)
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        f = font if ord(ch) in cmap or ch.isspace() else fallback
+        if out and out[-1][1] == f:
+            out[-1] = (out[-1][0] + ch, f)
+        else:
+            out.append((ch, f))
+    return out

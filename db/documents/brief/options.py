@@ -19,15 +19,17 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 SETTING_KEY = "brief"
-SECTIONS = ("overview", "projects", "facilities", "challenges", "colours", "issues", "next_week",
+# The 正文 leads with what changed since the last brief and what leadership must act on; each
+# section is a few sentences and at most one short table, its long lists go to the 附表.
+SECTIONS = ("projects", "issues", "colours", "overview", "facilities", "challenges", "next_week",
             "indicators")
 SECTION_TITLES = {
-    "overview": QT_TRANSLATE_NOOP("brief", "总体情况"),
-    "projects": QT_TRANSLATE_NOOP("brief", "重点项目进展"),
+    "projects": QT_TRANSLATE_NOOP("brief", "本期主要变化"),
+    "issues": QT_TRANSLATE_NOOP("brief", "需协调解决的事项"),
+    "colours": QT_TRANSLATE_NOOP("brief", "亮灯情况"),
+    "overview": QT_TRANSLATE_NOOP("brief", "总体进度"),
     "facilities": QT_TRANSLATE_NOOP("brief", "重大科技基础设施"),
     "challenges": QT_TRANSLATE_NOOP("brief", "揭榜挂帅进展"),
-    "colours": QT_TRANSLATE_NOOP("brief", "亮灯情况"),
-    "issues": QT_TRANSLATE_NOOP("brief", "问题清单"),
     "next_week": QT_TRANSLATE_NOOP("brief", "下周安排"),
     "indicators": QT_TRANSLATE_NOOP("brief", "附表：规划指标完成情况"),
 }

@@ -1,0 +1,159 @@
+"""The brief as plain blocks — headings, paragraphs, tables, 附表 — written once from the facts and
+rendered twice: as PDF (pdf.py, reportlab) and as Word (word.py, python-docx); the 附表 in full as
+XLSX (lists_xlsx.py). Nothing here knows a page, a font or a file format.
+
+Text is a tuple of Spans; a Span may carry a colour (a coloured ● before a colour's name) or be a
+run-in （一） heading at the start of a paragraph ("（一）投资进度。" set in 楷体, the text after it in
+the paragraph's face).
+Tables give column widths as shares of the 版心 width and one alignment letter per column
+(l, c, r). A table longer than its cap keeps its first rows (callers sort them most urgent
+first) and says how many more there are; the 附表 keep every row for the XLSX.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from db.documents.brief.tables import cn_number
+from db.i18n import QT_TRANSLATE_NOOP, tr
+
+MORE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项未列出，完整清单见简报附表（Excel）。")
+MORE_SEE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项，见附表{k}。")
+MORE_SEE_ALL = QT_TRANSLATE_NOOP("brief", "明细见附表{k}。")
+APPENDIX_TITLE = QT_TRANSLATE_NOOP("brief", "附表{k}")
+APPENDIX_ROWS = 15  # rows of a 附表 printed in the brief; the XLSX has them all
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    colour: str | None = None  # "#rrggbb"
+    heading: bool = False      # a run-in （一） heading
+
+
+Text = tuple[Span, ...]
+
+
+def spans(*parts) -> Text:
+    """Plain strings and Spans, in order, as one Text."""
+    return tuple(p if isinstance(p, Span) else Span(str(p)) for p in parts if p not in (None, ""))
+
+
+def plain(text: Text | str) -> str:
+    return text if isinstance(text, str) else "".join(s.text for s in text)
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1: 一、 (黑体)  2: （一） (楷体)
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    text: Text
+    style: str = "body"  # body | note
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple, ...]        # cells: str, int, float or Text
+    widths: tuple[float, ...]      # shares of the 版心 width
+    align: str = ""
+    more: str = ""                 # the closing "另有 N 项…" line, spanning the table
+
+    @property
+    def columns(self) -> int:
+        return len(self.header)
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return plain(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class Appendix:
+    number: int
+    title: str
+    header: tuple[str, ...]
+    rows: list[tuple]
+    widths: tuple[float, ...]
+    align: str = ""
+    intro: str = ""
+
+    @property
+    def label(self) -> str:
+        return tr(APPENDIX_TITLE, k=self.number)
+
+    def table(self) -> Table:
+        shown = self.rows[:APPENDIX_ROWS]
+        more = tr(MORE, n=len(self.rows) - len(shown)) if len(self.rows) > len(shown) else ""
+        return Table(self.header, tuple(shown), self.widths, self.align, more)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of each list the 正文 shows (the rest is counted and left to its 附表). The brief
+    tries LEVELS in turn until its 正文 fits in BODY_PAGES pages."""
+    changes: tuple[int, int, int, int, int]  # newly red, back to normal, re-planned, completed, blocked
+    actions: int
+    units: int
+    watch: int
+    next_week: int
+
+
+LEVELS = (Limits((3, 2, 3, 2, 2), 6, 6, 2, 3), Limits((2, 1, 2, 1, 1), 4, 5, 1, 2),
+          Limits((1, 1, 1, 1, 1), 3, 4, 0, 1), Limits((0, 0, 0, 0, 0), 2, 3, 0, 0))
+BODY_PAGES = 4
+
+
+@dataclass
+class Content:
+    """A brief's 正文 blocks and its 附表, in order."""
+    limits: Limits = LEVELS[0]
+    body: list = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
+    _section: int = 0
+    _sub: int = 0
+
+    def section(self, title: str) -> None:
+        self._section += 1
+        self._sub = 0
+        self.body.append(Heading(1, f"{cn_number(self._section)}、{title}"))
+
+    def sub(self, title: str) -> None:
+        self._sub += 1
+        self.body.append(Heading(2, f"（{cn_number(self._sub)}）{title}"))
+
+    def run_in(self, title: str, *parts) -> None:
+        """A paragraph led by the next （一） heading of the section, run in: "（一）投资进度。……"."""
+        self._sub += 1
+        self.para(Span(f"（{cn_number(self._sub)}）{title}。", heading=True), *parts)
+
+    def para(self, *parts, style: str = "body") -> None:
+        text = spans(*parts)
+        if text:
+            self.body.append(Para(text, style))
+
+    def table(self, header, rows, widths, align: str = "", cap: int | None = None,
+              appendix: Appendix | None = None) -> None:
+        """A table in the 正文; past `cap` rows the rest is counted (and pointed to its 附表)."""
+        rows = list(rows)
+        more = ""
+        if cap is not None and len(rows) > cap:
+            left = len(rows) - cap
+            rows = rows[:cap]
+            more = tr(MORE_SEE, n=left, k=appendix.number) if appendix else tr(MORE, n=left)
+        self.body.append(Table(tuple(header), tuple(tuple(r) for r in rows), tuple(widths), align, more))
+
+    def appendix(self, title: str, header, rows, widths, align: str = "", intro: str = "") -> Appendix:
+        a = Appendix(len(self.appendices) + 1, title, tuple(header), [tuple(r) for r in rows], tuple(widths),
+                     align, intro)
+        self.appendices.append(a)
+        return a

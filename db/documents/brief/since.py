@@ -1,0 +1,189 @@
+"""What changed since the last issued brief, and what leadership must act on.
+
+The brief is compared with the last week issued before it (its 期号 record, numbering.py), as
+that week stood at its Sunday; with no earlier brief, with the same day a week before. There is
+no history table, so the earlier colours are worked out again from the records as they are now,
+with what the records say happened since undone: a milestone completed after that day was still
+open then, a re-plan recorded since had not moved its date yet (its old date counts), a milestone
+marked 受阻 since (its status cell's clock) was not blocked yet, and records created since did not
+exist. Investment figures have no history and count as they stand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from db import colours
+from db.store import hlc, records
+from db.documents.brief import numbering
+from db.rows.overview import week_bounds
+from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.documents.brief.facts import _Ctx
+    from db.portfolio import Portfolio
+
+STALE_DAYS = 365  # overdue longer than this: most likely a target of a plan period already over
+DONE, BLOCKED = "已完成", "受阻"
+
+
+def day_start_hlc(day: dt.date) -> str:
+    """The clock string at the start of `day` (local time); clocks sort as strings."""
+    ms = int(dt.datetime.combine(day, dt.time()).timestamp() * 1000)
+    return hlc.fmt(max(ms, 0), 0, hlc.BUILTIN_SITE)
+
+
+def reference(pf: Portfolio, week: str, as_of: dt.date) -> dict:
+    """The brief this one is compared with: {date, number, week} (number/week None if none)."""
+    issued = numbering.numbers(pf)
+    earlier = sorted(w for w in issued if w < week)
+    if earlier:
+        _monday, sunday, _ = week_bounds(earlier[-1], as_of)
+        return {"date": min(sunday, as_of - dt.timedelta(days=1)), "number": issued[earlier[-1]],
+                "week": earlier[-1]}
+    return {"date": as_of - dt.timedelta(days=7), "number": None, "week": None}
+
+
+class _Days(dict):
+    """Date text -> day number (None where there is no date), each text parsed once."""
+
+    def __missing__(self, text):
+        d = parse_date(text or "")
+        self[text] = n = None if d is None else d.toordinal()
+        return n
+
+
+def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: dict, blocked_since: set,
+            new_ms: set, days: _Days) -> str:
+    """The colour code project `p` had on day `ref`: colours.project_colour's rules (the worse of its
+    worst open milestone and its investment pace) over its milestones as they stood then."""
+    if p["stage"] in ("终止", "停缓建"):
+        return colours.GREY
+    today = ref.toordinal()
+    worst, any_done = None, False
+    for m in milestones:
+        if m["id"] in new_ms or m["status"] == "取消":
+            continue
+        status = m["status"]
+        if status == DONE:
+            actual = days[m["actual_date"]]
+            if actual is None or actual <= today:
+                any_done = True
+                continue
+        if status == BLOCKED and m["id"] not in blocked_since:
+            severity = colours.SEVERITY[colours.RED]
+        else:
+            severity = colours.open_severity(days[old_date.get(m["id"], m["planned_date"])], today, th)
+        worst = severity if worst is None else max(worst, severity)
+    pace = colours.investment_pace(p, ref, th)
+    candidates = [s for s in (worst, None if pace is None else colours.SEVERITY[pace.code]) if s is not None]
+    if not candidates:
+        return colours.GREEN if any_done else colours.GREY
+    return colours.CODE_OF[max(candidates)]
+
+
+def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
+    """Projects newly red and back to normal, milestones completed, re-planned and newly blocked
+    since the reference day (`x`: the facts' context with the records and today's colours)."""
+    day = ref["date"]
+    since = day_start_hlc(day + dt.timedelta(days=1))
+    until = day_start_hlc(x.as_of + dt.timedelta(days=1))  # a past week's brief: not what came after it
+    created_since, created_in = records.AtLeast(since), records.Range(since, until)
+    new_projects = {p["id"] for p in pf.list("projects", created_hlc=created_since, fields=("name",))}
+    deleted = len(pf.list("projects", deleted_at=records.Range(since, until), include_deleted=True,
+                          fields=("name",)))
+    entered = sorted(p["name"] for p in pf.list("projects", created_hlc=created_in, fields=("name",)))
+    new_ms = {m["id"] for m in pf.list("milestones", created_hlc=created_since, fields=("project_id",))}
+    blocked_since = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_since,
+                                              fields=("project_id",))}
+    blocked_in = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_in,
+                                           fields=("project_id",))}
+    period = records.Between((day + dt.timedelta(days=1)).isoformat(), x.as_of.isoformat(), chars=10)
+    old_date: dict[str, str | None] = {}
+    replans = []
+    for r in pf.list("replans", recorded_at=period, order="recorded_at, rowid"):
+        old_date.setdefault(r["milestone_id"], r["old_date"])
+        replans.append(r)
+    newly_red, back = [], []
+    days = _Days()
+    for p in x.projects:
+        if p["id"] in new_projects:
+            continue
+        now = x.o["project_colours"][p["id"]]
+        if now["colour"] not in (colours.RED, colours.GREEN, colours.BLUE):
+            continue  # neither newly red nor back to normal, whatever it was
+        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms, days)
+        item = {"id": p["id"], "name": p["name"], "units": x.project_units(p), "colour": now["colour"],
+                "reason": now["reason"], "before": before}
+        if now["colour"] == colours.RED and before != colours.RED:
+            newly_red.append(item)
+        elif before in (colours.RED, colours.YELLOW) and now["colour"] in (colours.GREEN, colours.BLUE):
+            back.append(item)
+    mmap = {m["id"]: m for m in x.milestones}
+    slipped = []
+    for r in replans:
+        m = mmap.get(r["milestone_id"])
+        if m is None or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
+            continue
+        owner, units = x.owner(m)
+        slipped.append({"project": owner, "milestone": m["name"], "units": units, "old_date": r["old_date"] or "",
+                        "new_date": r["new_date"] or "", "days": r["days"] or 0, "reason": r["reason"] or "",
+                        "recorded_at": r["recorded_at"][:10]})
+    slipped.sort(key=lambda s: (-s["days"], s["project"], s["milestone"]))
+    completed = [x.item(m) for m in x.milestones if m["status"] == DONE and _after(m["actual_date"], day, x.as_of)
+                 and (m["project_id"] in x.pmap or m["team_id"] in x.teams)]
+    completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
+    blocked = [x.item(m) for m in x.milestones if m["id"] in blocked_in
+               and (m["project_id"] in x.pmap or m["team_id"] in x.teams)]
+    blocked.sort(key=lambda i: (i["owner"], i["name"]))
+    for items in (newly_red, back):
+        items.sort(key=lambda i: ("、".join(i["units"]) or "\uffff", i["name"]))
+    return {"reference": ref, "newly_red": newly_red, "back": back, "slipped": slipped,
+            "delay_days": sum(s["days"] for s in slipped if s["days"] > 0), "completed": completed,
+            "blocked": blocked, "new_projects": entered, "deleted_projects": deleted}
+
+
+def _after(day: str | None, start: dt.date, end: dt.date) -> bool:
+    d = parse_date((day or "")[:10])
+    return d is not None and start < d <= end
+
+
+def actions(x: _Ctx, last_reason: dict[str, str]) -> dict:
+    """The items leadership must act on, most urgent first: blocked milestones, then red projects
+    by how late their latest-due red milestone is, then red investment pace; and apart, the
+    milestones overdue more than STALE_DAYS (most likely targets of an ended plan period)."""
+    o = x.o
+    blocked, blocked_projects = [], set()
+    for m in x.milestones:
+        if m["status"] != BLOCKED or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
+            continue
+        i = x.item(m)
+        planned = parse_date(m["planned_date"] or "")
+        blocked.append({**i, "kind": "blocked", "project": i["owner"], "what": m["name"],
+                        "days": max((x.as_of - planned).days, 0) if planned else 0,
+                        "detail": m["notes"] or last_reason.get(m["id"], "")})
+        blocked_projects.add(m["project_id"])
+    blocked.sort(key=lambda i: (-i["days"], i["project"], i["what"]))
+    recent, stale = {}, []
+    for i in o["due"]["overdue"]:  # most late first
+        if i["days_late"] > STALE_DAYS:
+            stale.append(i)
+        elif i["colour"] == colours.RED and i["project_id"] not in recent:
+            recent[i["project_id"]] = i
+    late, pace = [], []
+    for p in x.projects:
+        c = o["project_colours"][p["id"]]
+        if c["colour"] != colours.RED or p["id"] in blocked_projects:
+            continue
+        base = {"id": p["id"], "project": p["name"], "units": x.project_units(p), "colour": c["colour"]}
+        i = recent.get(p["id"])
+        if i is not None:
+            late.append({**base, "kind": "late", "what": i["name"], "days": i["days_late"], "detail": i["reason"],
+                         "planned_date": i["planned_date"]})
+        elif p["annual_plan_investment"] and colours.investment_pace(p, x.as_of, x.th).code == colours.RED:
+            pace.append({**base, "kind": "pace", "what": "", "days": 0, "detail": c["reason"],
+                         "gap": (p["annual_invested"] or 0) / p["annual_plan_investment"]})
+    late.sort(key=lambda i: (-i["days"], i["project"], i["what"]))
+    pace.sort(key=lambda i: (i["gap"], i["project"]))
+    return {"items": blocked + late + pace, "stale": stale,
+            "stale_projects": len({i["project_id"] for i in stale})}

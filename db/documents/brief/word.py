@@ -1,0 +1,195 @@
+"""The brief's blocks (blocks.py) as an editable Word document (.docx) for WPS, Word and
+LibreOffice: every paragraph on a named style (word_styles.py), real tables whose header row
+repeats on each page, page numbers as PAGE fields ("— N —", odd pages right, even pages left,
+one character in), the red 报头 and the 报尾 with its rules.
+
+The same blocks give the same bytes: the document's dates are the brief's day and the zip's
+entries carry a fixed time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt, RGBColor
+
+from db.documents.brief import word_styles as ws
+from db.documents.brief.blocks import Appendix, Content, Heading, Para, Table, cell_text, plain
+from db.documents.brief.masthead import CLASSIFICATION, COPY_TO, ISSUE_NO, ISSUED_BY, REPORT_TO, SEND_TO, SUBTITLE, TITLE
+from db.documents.brief.tables import cn_date, short_date
+from db.documents.brief.zips import fixed_times
+from db.i18n import tr
+
+ALIGN = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}
+HEAD_FILL = "E8E8E8"
+
+
+def _runs(paragraph, text) -> None:
+    for span in ((text,) if isinstance(text, str) else text):
+        if isinstance(span, str):
+            paragraph.add_run(span)
+            continue
+        run = paragraph.add_run(span.text, style="小标题" if span.heading else None)
+        if span.colour:
+            run.font.color.rgb = RGBColor.from_string(span.colour.lstrip("#").upper())
+
+
+def _para(doc, text, style: str):
+    p = doc.add_paragraph(style=style)
+    _runs(p, text)
+    return p
+
+
+def _cell_props(cell, width_twips: int, fill: str | None = None) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    for old in tcpr.findall(qn("w:tcW")):
+        tcpr.remove(old)
+    tcpr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width_twips}" w:type="dxa"/>'))
+    if fill:
+        tcpr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    tcpr.append(parse_xml(f'<w:vAlign {nsdecls("w")} w:val="center"/>'))
+
+
+def _table(doc, t: Table) -> None:
+    total = ws.WIDTH_MM * 56.6929  # twips per mm
+    shares = sum(t.widths)
+    widths = [round(total * w / shares) for w in t.widths]
+    align = (t.align or "l" * t.columns).ljust(t.columns, "l")
+    table = doc.add_table(rows=1 + len(t.rows), cols=t.columns)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tblpr = table._tbl.tblPr
+    tblpr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+    grid = table._tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(w))
+    rows = table.rows
+    header = rows[0]
+    trpr = header._tr.get_or_add_trPr()
+    trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))  # repeated on every page
+    trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+    for cell, text, w in zip(header.cells, t.header, widths, strict=True):
+        _cell_props(cell, w, HEAD_FILL)
+        p = cell.paragraphs[0]
+        p.style = doc.styles["表头"]
+        _runs(p, text)
+    for row, values in zip(rows[1:], t.rows, strict=True):
+        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        for i, (cell, value, w) in enumerate(zip(row.cells, values, widths, strict=True)):
+            _cell_props(cell, w)
+            p = cell.paragraphs[0]
+            p.style = doc.styles["表格"]
+            if align[i] != "l":
+                p.alignment = ALIGN[align[i]]
+            _runs(p, value if isinstance(value, tuple) else cell_text(value))
+    if t.more:
+        _para(doc, t.more, "说明")
+
+
+def _field(paragraph, instr: str, shown: str) -> None:
+    """A complex field (PAGE) with its cached result."""
+    def char(kind):
+        run = paragraph.add_run()
+        run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+    char("begin")
+    run = paragraph.add_run()
+    run._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {instr} </w:instrText>'))
+    char("separate")
+    paragraph.add_run(shown)
+    char("end")
+
+
+def _page_numbers(doc) -> None:
+    section = doc.sections[0]
+    for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
+        footer.is_linked_to_previous = False
+        p = footer.paragraphs[0]
+        p.style = doc.styles["页码"]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+        if odd:
+            p.paragraph_format.right_indent = Pt(14)
+        else:
+            p.paragraph_format.left_indent = Pt(14)
+        p.add_run("— ")
+        _field(p, "PAGE", "1" if odd else "2")
+        p.add_run(" —")
+
+
+def _masthead(doc, options, facts: dict) -> None:
+    as_of, monday, sunday = facts["as_of"], facts["monday"], facts["sunday"]
+    _para(doc, tr(CLASSIFICATION), "密级")
+    _para(doc, options.name, "报头")
+    _para(doc, tr(ISSUE_NO, number=options.number), "期号")
+    _para(doc, tr(ISSUED_BY, issuer=options.issuer) + "\t" + cn_date(as_of), "编印")
+    iso = monday.isocalendar()
+    _para(doc, tr(TITLE), "标题")
+    _para(doc, tr(SUBTITLE, year=iso[0], week=iso[1], start=short_date(monday), end=short_date(sunday)), "副标题")
+
+
+def _appendix(doc, a: Appendix, first: bool) -> None:
+    label = _para(doc, a.label, "附表标签")
+    if first:
+        label.paragraph_format.page_break_before = True
+    _para(doc, a.title, "附表标题")
+    if a.intro:
+        _para(doc, a.intro, "说明")
+    _table(doc, a.table())
+
+
+def _footer(doc, options) -> None:
+    lines = [(label, text) for label, text in ((REPORT_TO, options.report_to), (COPY_TO, options.copy_to),
+                                               (SEND_TO, options.send_to)) if text]
+    spacer = doc.add_paragraph(style="正文")
+    spacer.add_run().add_break(WD_BREAK.LINE)
+    rule = '<w:{side} w:val="single" w:sz="8" w:space="4" w:color="000000"/>'
+    for k, (label, text) in enumerate(lines):
+        p = _para(doc, tr(label) + text, "报尾")
+        sides = ("top" if k == 0 else "") + (" bottom" if k == len(lines) - 1 else "")
+        inner = "".join(rule.format(side=s) for s in sides.split())
+        if inner:
+            ws.put_ppr(p._p.get_or_add_pPr(), "pBdr", inner)
+        p.paragraph_format.keep_with_next = k < len(lines) - 1
+
+
+def render(content: Content, options, facts: dict, info: dict) -> bytes:
+    doc = Document()
+    ws.define(doc)
+    ws.page(doc)
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
+        body.remove(p)
+    _masthead(doc, options, facts)
+    for block in content.body:
+        if isinstance(block, Heading):
+            _para(doc, block.text, "一级标题" if block.level == 1 else "二级标题")
+        elif isinstance(block, Para):
+            _para(doc, block.text, "正文" if block.style == "body" else "说明")
+        elif isinstance(block, Table):
+            _table(doc, block)
+    for k, a in enumerate(content.appendices):
+        _appendix(doc, a, k == 0)
+    _footer(doc, options)
+    _page_numbers(doc)
+    core = doc.core_properties
+    moment = dt.datetime.combine(facts["as_of"], dt.time())
+    core.title, core.author, core.subject = info["title"], info["author"], info["subject"]
+    core.last_modified_by, core.comments, core.keywords, core.category = info["author"], "", "", ""
+    core.created = core.modified = moment
+    core.last_printed = moment
+    core.revision = 1
+    core.language = "zh-CN"
+    buf = io.BytesIO()
+    doc.save(buf)
+    return fixed_times(buf.getvalue())
+
+
+def text_of(content: Content) -> str:
+    """The 正文's text, for tests and checks."""
+    return "\n".join(plain(b.text) for b in content.body if isinstance(b, (Heading, Para)))
+

@@ -1,0 +1,33 @@
+"""What one sync round did (exchange folder or hub), for the CLI, the GUI and scripts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from db.exchange.merge import ACTIONS, MergePlan
+
+
+@dataclass
+class SyncReport:
+    sent: list[str] = field(default_factory=list)       # changesets published (file names / hub seq)
+    merged: list[str] = field(default_factory=list)     # changesets merged this round
+    waiting: list[str] = field(default_factory=list)    # not complete yet (still being copied): next time
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (changeset, why) — untrusted input refused
+    totals: dict = field(default_factory=lambda: {a: 0 for a in ACTIONS})
+    conflicts: list[dict] = field(default_factory=list)
+    offline: str | None = None                          # the hub could not be reached: why
+
+    def add(self, name: str, plan: MergePlan) -> None:
+        self.merged.append(name)
+        for action, n in plan.totals().items():
+            self.totals[action] += n
+        self.conflicts.extend({"kind": c.kind, "id": c.id, "label": c.label, "field": c.field,
+                               "mine": c.mine, "theirs": c.theirs} for c in plan.conflicts)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.merged)
+
+    def to_json(self) -> dict:
+        return {"sent": self.sent, "merged": self.merged, "waiting": self.waiting,
+                "refused": [{"changeset": n, "reason": r} for n, r in self.refused],
+                "totals": self.totals, "conflicts": self.conflicts, "offline": self.offline}

@@ -1,0 +1,138 @@
+"""The PostgreSQL hub's door (DESIGN §5, second wave): every statement sent to a hub is here.
+
+psycopg 3. The hub holds changesets as sites pushed them (kc_changesets, rows in kc_rows), in the
+order it accepted them (`cursor`, assigned by the server). Pushes take one advisory lock so
+cursors become visible in order (a puller never skips one committed late). Row-level security
+(hub_migrations/h001.sql) limits a unit's role to the records of its slice.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "hub_migrations"
+PUSH_LOCK = 0x4B43_5055  # "KCPU"
+GROUP_ROLES = ("kc_office", "kc_unit")
+
+
+def _psycopg():
+    import psycopg  # imported when a hub is used: the rest of the app runs without it
+    return psycopg
+
+
+@contextlib.contextmanager
+def connect(url: str, timeout: int = 5) -> Iterator:
+    psycopg = _psycopg()
+    conn = psycopg.connect(url, connect_timeout=timeout, autocommit=False,
+                           options="-c statement_timeout=120000")
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def hub_steps() -> list[tuple[int, str]]:
+    found = sorted((int(p.stem[1:]), p.read_text(encoding="utf-8"))
+                   for p in MIGRATIONS_DIR.glob("h[0-9][0-9][0-9].sql"))
+    assert [v for v, _ in found] == list(range(1, len(found) + 1)), "hub migration numbers must be 1..N"
+    return found
+
+
+def init(conn) -> list[int]:
+    """Create the group roles if missing, then run every hub migration not yet run, each in one
+    transaction recorded in kc_hub_migrations. Returns the versions run now."""
+    with conn.transaction():
+        for role in GROUP_ROLES:
+            conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
+                         f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
+        conn.execute("CREATE TABLE IF NOT EXISTS kc_hub_migrations (version integer PRIMARY KEY, "
+                      "applied_at timestamptz NOT NULL DEFAULT now())")
+        conn.execute("GRANT SELECT ON kc_hub_migrations TO kc_office, kc_unit")
+    done = {r[0] for r in conn.execute("SELECT version FROM kc_hub_migrations")}
+    conn.commit()
+    ran = []
+    for version, sql in hub_steps():
+        if version in done:
+            continue
+        with conn.transaction():
+            conn.execute(sql)
+            conn.execute("INSERT INTO kc_hub_migrations(version) VALUES (%s)", (version,))
+        ran.append(version)
+    return ran
+
+
+def version(conn) -> int:
+    with conn.transaction():
+        row = conn.execute("SELECT to_regclass('kc_hub_migrations') IS NOT NULL").fetchone()
+        if not row[0]:
+            return 0
+        return conn.execute("SELECT coalesce(max(version), 0) FROM kc_hub_migrations").fetchone()[0]
+
+
+def grant(conn, role: str, unit_ids: list[str], office: bool) -> None:
+    """Let an existing login role write for the office (everything) or for these units."""
+    psycopg = _psycopg()
+    ident = psycopg.sql.Identifier(role)
+    with conn.transaction():
+        group = "kc_office" if office else "kc_unit"
+        conn.execute(psycopg.sql.SQL("GRANT {} TO {}").format(psycopg.sql.Identifier(group), ident))
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO kc_unit_roles(role_name, unit_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                            [(role, u) for u in unit_ids])
+
+
+def is_office(conn) -> bool:
+    with conn.transaction():
+        return bool(conn.execute("SELECT pg_has_role(current_user, 'kc_office', 'MEMBER')").fetchone()[0])
+
+
+def push(conn, site: str, seq: int, manifest: dict, rows: list[tuple[str, str, dict]]) -> tuple[bool, dict | None]:
+    """Store one changeset in one transaction. (True, None) if stored now; (False, manifest) if
+    this site's changeset `seq` was already there (a retried push: nothing changes)."""
+    Jsonb = _psycopg().types.json.Jsonb
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        row = conn.execute("INSERT INTO kc_changesets(site_id, seq, manifest) VALUES (%s, %s, %s) "
+                           "ON CONFLICT (site_id, seq) DO NOTHING RETURNING cursor",
+                           (site, seq, Jsonb(manifest))).fetchone()
+        if row is None:
+            stored = conn.execute("SELECT manifest FROM kc_changesets WHERE site_id=%s AND seq=%s",
+                                  (site, seq)).fetchone()
+            return False, stored[0] if stored else {}
+        cursor = row[0]
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO kc_rows(cursor, kind, row_id, data) VALUES (%s, %s, %s, %s)",
+                            [(cursor, kind, rid, Jsonb(data)) for kind, rid, data in rows])
+    return True, None
+
+
+def last_seq(conn, site: str) -> int:
+    with conn.transaction():
+        return conn.execute("SELECT coalesce(max(seq), 0) FROM kc_changesets WHERE site_id=%s", (site,)).fetchone()[0]
+
+
+def changesets_after(conn, cursor: int, site: str, limit: int = 50) -> list[tuple[int, str, int, dict]]:
+    """(cursor, site, seq, manifest) of other sites' changesets after `cursor`, in order."""
+    with conn.transaction():
+        return conn.execute("SELECT cursor, site_id, seq, manifest FROM kc_changesets WHERE cursor > %s "
+                            "AND site_id <> %s ORDER BY cursor LIMIT %s", (cursor, site, limit)).fetchall()
+
+
+def changeset_rows(conn, cursor: int) -> list[tuple[str, str, dict]]:
+    with conn.transaction():
+        return conn.execute("SELECT kind, row_id, data FROM kc_rows WHERE cursor=%s ORDER BY kind, row_id",
+                            (cursor,)).fetchall()
+
+
+def latest_rows(conn, kind: str, ids: list[str]) -> list[tuple[str, dict]]:
+    """The newest version the hub holds of each of these records (what a changeset points at
+    but the receiver lacks)."""
+    with conn.transaction():
+        return conn.execute("SELECT DISTINCT ON (row_id) row_id, data FROM kc_rows WHERE kind=%s "
+                            "AND row_id = ANY(%s) ORDER BY row_id, cursor DESC", (kind, ids)).fetchall()
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
