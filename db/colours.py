@@ -71,7 +71,8 @@ R = {
     "team_no_open": QT_TRANSLATE_NOOP("colour", "尚无进行中的军令状里程碑"),
     "ind_no_data": QT_TRANSLATE_NOOP("colour", "无实际值"),
     "ind_no_line": QT_TRANSLATE_NOOP("colour", "缺少基期或目标值，无法计算序时进度"),
-    "ind_pace": QT_TRANSLATE_NOOP("colour", "{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）"),
+    "ind_pace": QT_TRANSLATE_NOOP(
+        "colour", "{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）"),
     "ind_reached": QT_TRANSLATE_NOOP("colour", "{year}年实际 {actual:g}，已达到目标 {target:g}"),
 }
 
@@ -114,7 +115,7 @@ class Colour:
     def hex(self) -> str:
         return HEX[self.code]
 
-    def worse_than(self, other: "Colour") -> bool:
+    def worse_than(self, other: Colour) -> bool:
         return SEVERITY[self.code] > SEVERITY[other.code]
 
 

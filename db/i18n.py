@@ -9,7 +9,7 @@ the same .ts file here.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 
 import resources
 
@@ -24,7 +24,7 @@ class Msg(str):
 
     context: str
 
-    def __new__(cls, context: str, text: str) -> "Msg":
+    def __new__(cls, context: str, text: str) -> Msg:
         obj = super().__new__(cls, text)
         obj.context = context
         return obj
@@ -43,7 +43,7 @@ def language() -> str:
     return _language
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = TRANSLATIONS_DIR / f"kechuang_{lang}.ts"
     table: dict[tuple[str, str], str] = {}

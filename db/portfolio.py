@@ -19,12 +19,12 @@ from pathlib import Path
 
 from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
 from db.clock import WallClock
-from db.store import hlc, records, schema, sync
-from db.store.changes import Changes, Create, Delete, Op, Restore, Update
-from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
+from db.store import hlc, records, schema, sync
+from db.store.changes import Changes, Create, Delete, Op, Restore, Update
+from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
 from db.store.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ class Portfolio:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> "Portfolio":
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> Portfolio:
         """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py)."""
         path = Path(path)
         if not path.exists() and not create:
@@ -143,7 +143,7 @@ class Portfolio:
                 self._lock.release()
                 self._lock = None
 
-    def __enter__(self) -> "Portfolio":
+    def __enter__(self) -> Portfolio:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 class ChangesCommand(QUndoCommand):
     """An edit that has already been applied once; undo/redo replay its inverse."""
 
-    def __init__(self, session: "Session", changes: Changes, text: str):
+    def __init__(self, session: Session, changes: Changes, text: str):
         super().__init__(text)
         self.session = session
         self.changes = changes
@@ -59,7 +59,7 @@ class PortfolioOp:
     `undo_text` puts the Changes on the undo stack as one edit. run() works on the UI thread and
     returns the result (None when refused); run_in_background() on the worker lane."""
 
-    def __init__(self, session: "Session", fn: Callable[[Any], Any], *, parent: QWidget | None = None,
+    def __init__(self, session: Session, fn: Callable[[Any], Any], *, parent: QWidget | None = None,
                  title: str | None = None, undo_text: str | None = None,
                  changes: Callable[[Any], Changes] | None = None):
         self.session, self.fn, self.parent = session, fn, parent
@@ -68,11 +68,11 @@ class PortfolioOp:
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[UserError], None] | None = None
 
-    def success(self, fn: Callable[[Any], None]) -> "PortfolioOp":
+    def success(self, fn: Callable[[Any], None]) -> PortfolioOp:
         self._success = fn
         return self
 
-    def failure(self, fn: Callable[[UserError], None]) -> "PortfolioOp":
+    def failure(self, fn: Callable[[UserError], None]) -> PortfolioOp:
         """Handle a refusal yourself (instead of the default warning)."""
         self._failure = fn
         return self

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -41,7 +41,7 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, fn: Callable, owner: "Background"):
+    def __init__(self, token: int, fn: Callable, owner: Background):
         super().__init__()
         self.setAutoDelete(False)  # Python keeps the job alive until its result is collected
         self.token, self.fn, self.owner = token, fn, owner

@@ -49,8 +49,8 @@ def kechuang_command() -> list[str]:
 
 
 def apply_loop(path: str, pid: str, start: int, rng: random.Random) -> None:
-    from db.store.changes import Update
     from db.portfolio import Portfolio
+    from db.store.changes import Update
     pf = Portfolio.open(path)
     say("READY")
     i = start

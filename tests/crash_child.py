@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.store.changes import Create, Delete, Update  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
+from db.store.changes import Create, Delete, Update  # noqa: E402
 
 STAGES = ("谋划", "洽谈", "签约", "开工", "建设")
 MILESTONE_STATUSES = ("未开始", "进行中", "受阻")  # not 已完成: that one also sets actual_date

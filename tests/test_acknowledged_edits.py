@@ -21,8 +21,8 @@ import pytest
 
 from db.exchange.export import export
 from db.exchange.merge import merge
-from db.store.received import RefusedFile
 from db.portfolio import Portfolio
+from db.store.received import RefusedFile
 from killtrials import ACK_CHILD, AckTally, Child, ack_trial, make_ack_portfolio, open_when_unlocked, read_value
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL and process groups")

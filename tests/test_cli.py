@@ -238,8 +238,9 @@ def one_object(proc) -> dict:
 
 
 def test_every_command_but_gui_accepts_json():
-    from desktop.cli import build_parser
     import argparse
+
+    from desktop.cli import build_parser
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     commands = []
     for name, parser in sub.choices.items():

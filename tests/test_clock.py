@@ -5,10 +5,9 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.store import backups
-
 from db.exchange import export
 from db.portfolio import Portfolio
+from db.store import backups
 
 ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = {Path("db/clock.py")}

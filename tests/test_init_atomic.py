@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from db.store import creation
 from db.portfolio import Portfolio
+from db.store import creation
 from killtrials import InitTally, init_trial, kechuang_command
 
 KILL_TRIALS = 10

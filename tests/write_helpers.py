@@ -3,15 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from db.store import hlc
-from db.store.changes import Changes, Create, Delete, Restore, Update
-from db.errors import NotFound, ValidationError
+from db.errors import ValidationError
 from db.model import KINDS
 from db.portfolio import Portfolio
 

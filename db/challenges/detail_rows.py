@@ -2,9 +2,8 @@
 and reviews (what the tables show; no Qt here)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.challenges.rules import budget, tranche_totals

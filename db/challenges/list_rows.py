@@ -1,10 +1,9 @@
 """Plain rows for the challenge list (what that screen shows)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.challenges.rules import budget

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from db.challenges import rules as rules
 from db.challenges.status import challenge_funnel, challenge_summary, race_standings, races  # noqa: F401
-from db.store.changes import Create, Op, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import KINDS
+from db.store.changes import Create, Op, Update
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ def plan_tranches_ops(pf: Portfolio, team_id: str) -> list[Op]:
         weights = [m["weight"] or 1.0 for m in tied]
         shares = [round(rest * w / sum(weights), 2) for w in weights]
         shares[-1] = round(rest - sum(shares[:-1]), 2)  # cents go to the last tranche
-        plan += [(s, m["id"], m["planned_date"], tr(MILESTONE_NOTE, name=m["name"])) for s, m in zip(shares, tied)]
+        plan += [(s, m["id"], m["planned_date"], tr(MILESTONE_NOTE, name=m["name"])) for s, m in zip(shares, tied, strict=True)]
     return [Create("tranches", {"team_id": team_id, "seq": i, "planned_amount": amt, "milestone_id": mid,
                                 "planned_date": when, "note": note})
             for i, (amt, mid, when, note) in enumerate(plan, start=1)]

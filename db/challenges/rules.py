@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.store import records
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, KINDS
+from db.store import records
 from db.store.values import parse_date
 
 PIPELINE = CHALLENGE_STAGES[:13]  # 需求征集 … 结题

@@ -3,18 +3,17 @@ standings — one computation for the challenge screen, the overview and the wee
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.challenges.rules import PIPELINE, budget
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
 from db.rows.register import unit_names
-from db.store.values import parse_date
 from db.store import records
+from db.store.values import parse_date
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

@@ -7,19 +7,17 @@ the title, the description, CATEGORIES and the RFC 7986 COLOR property.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import colours
-from db.rows import register
-from db.rows import slips
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import KINDS
+from db.rows import register, slips
 from db.store import hlc, records
 from db.store.files import write_atomically
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -127,14 +125,14 @@ def events(pf: Portfolio) -> list[dict]:
             "description": "\n".join(desc), "colour": CSS[c.code],
             "categories": [tr(CATEGORY), c.name], "cancelled": m["status"] == "取消",
             "sequence": max(0, (wall - EPOCH_MS) // 1000),
-            "modified": dt.datetime.fromtimestamp(wall / 1000, dt.timezone.utc) if wall > EPOCH_MS else None,
+            "modified": dt.datetime.fromtimestamp(wall / 1000, dt.UTC) if wall > EPOCH_MS else None,
         })
     return out
 
 
 def render(pf: Portfolio, now: dt.datetime | None = None) -> str:
     now = now or pf.now()
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              "X-WR-CALNAME:" + escape(tr(CAL_NAME, name=pf.path.stem)), "X-WR-TIMEZONE:Asia/Shanghai"]
     for e in events(pf):

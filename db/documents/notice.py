@@ -10,20 +10,19 @@ embed the same subset CJK font and look alike. Same data, same bytes (reportlab 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, LongTable, Paragraph, Spacer, TableStyle
 
+from db.challenges.rules import PIPELINE, budget
 from db.documents.brief import document, fonts, styles
 from db.documents.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
-from db.challenges.rules import PIPELINE, budget
 from db.errors import UserError
-from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.register import unit_names
+from db.store.files import write_atomically
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from db.store import sync
-from db.store.changes import Changes, Op, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
+from db.store import sync
+from db.store.changes import Changes, Op, Update
 from db.store.records import label
 
 if TYPE_CHECKING:

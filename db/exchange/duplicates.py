@@ -3,13 +3,12 @@ files (different UUIDs, same name). They are flagged, never silently doubled or 
 can merge the two, which repoints every reference and tombstones the other record."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from db.store.changes import Delete, Op, Update
 from db.model import KINDS
+from db.store.changes import Delete, Op, Update
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

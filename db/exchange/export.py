@@ -10,21 +10,19 @@ file, or complete, and a killed export leaves nothing outside its slice in the t
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import contextlib
 import errno
 import json
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.store import scratch
 from db.errors import UserError
-from db.store import hlc, slices
-from db.store.connection import fsync_dir, fsync_file
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
+from db.store import hlc, scratch, slices
+from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:

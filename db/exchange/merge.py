@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from db.exchange.duplicates import find_duplicates
-from db.store.received import Incoming, read
 from db.model import KINDS
 from db.store import hlc, records, sync, sync_state
 from db.store.changes import Changes
+from db.store.received import Incoming, read
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

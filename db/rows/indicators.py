@@ -1,16 +1,15 @@
 """The plans' indicator tables (指标体系) as the 指标 screen shows them, and yearly actuals."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours
-from db.store.changes import Create, Delete, Op, Update
+from db.builtin import number
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
-from db.builtin import number
+from db.store.changes import Create, Delete, Op, Update
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

@@ -1,9 +1,8 @@
 """What the timeline (Gantt-style view) draws: one row per milestone of the chosen projects."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.store.values import parse_date

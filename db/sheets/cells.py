@@ -20,7 +20,8 @@ YUAN = 0.0001      # 元 → 万元
 
 BLANKS = {"", "-", "--", "—", "——", "/", "\\", "无", "暂无", "n/a", "na", "null", "none", "nan", "待定", "未定"}
 
-E_DATE = QT_TRANSLATE_NOOP("sheets", "“{value}”不是可识别的日期（可写作 2025-06-30、2025/6/30、2025.6.30、2025年6月30日、2025年6月 或 2025年二季度）")
+E_DATE = QT_TRANSLATE_NOOP(
+    "sheets", "“{value}”不是可识别的日期（可写作 2025-06-30、2025/6/30、2025.6.30、2025年6月30日、2025年6月 或 2025年二季度）")
 E_DAY = QT_TRANSLATE_NOOP("sheets", "“{value}”不是有效日期（{year}年{month}月没有{day}日）")
 E_MONTH = QT_TRANSLATE_NOOP("sheets", "“{value}”不是有效日期（月份应为 1–12）")
 E_YEAR = QT_TRANSLATE_NOOP("sheets", "“{value}”的年份超出范围（应在 1950–2100 年之间）")

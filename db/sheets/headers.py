@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from openpyxl.utils import get_column_letter
 
@@ -101,7 +101,7 @@ def _without_units(label: str) -> str:
 _EXPORT_KEYS = {"lead": "lead_unit_id", "responsible": "responsible_unit_ids", "id": ID}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translated_index() -> dict[str, str]:
     """Header words in the other languages: the app's own project table exported with English
     headers (and the fields' English names) must import back, whatever the language now."""

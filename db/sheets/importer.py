@@ -7,16 +7,14 @@ A filled-in 调度表 template is recognised and handed to template_import.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 import re
 import uuid
 from contextlib import closing
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.sheets import gcpause, template_import
@@ -27,6 +25,7 @@ from db.sheets.trial import trial
 from db.sheets.units import UnitMatcher, split_names
 from db.sheets.values import category_in, converter, record_id
 from db.sheets.workbook import open_workbook, read_grid, reading, visible_sheets
+from db.store.changes import Create, Update
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

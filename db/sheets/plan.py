@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.store.changes import Create, Op
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
 from db.model import KINDS
 from db.sheets.headers import ID, ID_LABEL, Layout
 from db.sheets.units import NewUnit
+from db.store.changes import Create, Op
 
-E_INVALID = QT_TRANSLATE_NOOP("sheets", "有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。")
+E_INVALID = QT_TRANSLATE_NOOP(
+    "sheets", "有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。")
 P_CELL = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」第 {row} 行 {column} 列「{header}」：{reason}")
 P_ROW = QT_TRANSLATE_NOOP("sheets", "工作表「{sheet}」第 {row} 行：{reason}")
 L_WHERE = QT_TRANSLATE_NOOP("sheets", "「{sheet}」第 {row} 行")

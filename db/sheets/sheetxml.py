@@ -20,13 +20,20 @@ from warnings import warn
 from openpyxl.cell.text import Text
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
-from openpyxl.worksheet._reader import (DATA_TAG, INLINE_STRING, MERGE_TAG, ROW_TAG, VALUE_TAG, WorkSheetParser,
-                                        _cast_number)
+from openpyxl.worksheet._reader import (
+    DATA_TAG,
+    INLINE_STRING,
+    MERGE_TAG,
+    ROW_TAG,
+    VALUE_TAG,
+    WorkSheetParser,
+    _cast_number,
+)
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
-MERGE_CELL_TAG = "{%s}mergeCell" % SHEET_MAIN_NS
-TEXT_TAG = "{%s}t" % SHEET_MAIN_NS
+MERGE_CELL_TAG = f"{{{SHEET_MAIN_NS}}}mergeCell"
+TEXT_TAG = f"{{{SHEET_MAIN_NS}}}t"
 MAX_ROW, MAX_COL = 1_048_576, 18_278  # the bounds openpyxl accepts in a range
 
 
@@ -144,7 +151,7 @@ class _Parser(WorkSheetParser):
                         value = from_excel(value, self.epoch, timedelta=style_id in self.timedelta_formats)
                     except (OverflowError, ValueError):
                         warn(f"Cell {coordinate} is marked as a date but the serial value {value} is outside "
-                             f"the limits for dates. The cell will be treated as an error.")
+                             f"the limits for dates. The cell will be treated as an error.", stacklevel=2)
                         data_type = "e"
                         value = "#VALUE!"
             elif data_type == "s":

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store.files import write_atomically
 
 E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")
 

@@ -6,16 +6,13 @@ unchanged; the last column is the record's UUID (系统编号), which the 台账
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass
-
 from db import colours
-from db.rows import indicators
 from db.challenges import list_rows as listings
-from db.rows import register
-from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
+from db.rows import indicators, register, slips
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

@@ -2,10 +2,9 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 import secrets
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Protection
@@ -17,9 +16,24 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
-from db.sheets.template_spec import (ALL_UNITS, CHECKSUM_ROW, EDIT_FIELDS, FORMAT, HEADER_ROW, INSTRUCTIONS,
-                                     META_KEYS, META_SHEET, ROWS_START, SHEETS, SHEETS_ROW, SUBTITLE, TITLE,
-                                     VERSION, checksum, digest)
+from db.sheets.template_spec import (
+    ALL_UNITS,
+    CHECKSUM_ROW,
+    EDIT_FIELDS,
+    FORMAT,
+    HEADER_ROW,
+    INSTRUCTIONS,
+    META_KEYS,
+    META_SHEET,
+    ROWS_START,
+    SHEETS,
+    SHEETS_ROW,
+    SUBTITLE,
+    TITLE,
+    VERSION,
+    checksum,
+    digest,
+)
 from db.sheets.units import normalise
 
 if TYPE_CHECKING:

@@ -8,34 +8,50 @@ rows added by hand, and a planned date moved without a reason in the 存在问�
 """
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
-import json
-
-from db.store.changes import Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store.records import label as record_label
 from db.rows.register import unit_names
 from db.sheets.cells import CellError, is_blank, parse_date, parse_money, short
 from db.sheets.plan import FieldChange, ImportPlan, Problem, Reading, RowPlan, display
-from db.sheets.template_spec import (CHECKSUM_ROW, EDIT_FIELDS, FORMAT, META_KEYS, META_SHEET, NOTE_ENTRY,
-                                     NOTE_KEYS, NOTE_PARTS, ROWS_START, SHEETS, SHEETS_ROW, VERSION, checksum,
-                                     digest)
+from db.sheets.template_spec import (
+    CHECKSUM_ROW,
+    EDIT_FIELDS,
+    FORMAT,
+    META_KEYS,
+    META_SHEET,
+    NOTE_ENTRY,
+    NOTE_KEYS,
+    NOTE_PARTS,
+    ROWS_START,
+    SHEETS,
+    SHEETS_ROW,
+    VERSION,
+    checksum,
+    digest,
+)
 from db.sheets.trial import trial
 from db.sheets.values import E_CHOICE
 from db.sheets.workbook import Grid, read_rows, reading
+from db.store.changes import Update
+from db.store.records import label as record_label
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
-E_OTHER = QT_TRANSLATE_NOOP("sheets", "这份调度表是从另一个组合文件“{source}”导出的，不是当前的“{name}”，不能导入。请在导出它的组合文件中导入。")
+E_OTHER = QT_TRANSLATE_NOOP(
+    "sheets", "这份调度表是从另一个组合文件“{source}”导出的，不是当前的“{name}”，不能导入。请在导出它的组合文件中导入。")
 E_META = QT_TRANSLATE_NOOP("sheets", "调度表“{name}”的隐藏校验信息已被改动或损坏，不能导入。请使用项目办原样导出的调度表。")
 E_NEWER = QT_TRANSLATE_NOOP("sheets", "调度表“{name}”由更新版本的软件导出（格式版本 {version}），请先升级本软件。")
 E_SHEET = QT_TRANSLATE_NOOP("sheets", "调度表中找不到工作表「{sheet}」（被删除或改名），不能导入。")
-E_COLUMNS = QT_TRANSLATE_NOOP("sheets", "调度表工作表「{sheet}」的列被改动（第 {column} 列应为“{header}”），不能导入。请勿插入、删除或移动列。")
-E_TAMPERED = QT_TRANSLATE_NOOP("sheets", "调度表工作表「{sheet}」第 {row} 行的身份列（隐藏的系统编号或项目/里程碑名称）被改动，不能导入。请使用原样导出的调度表，只填写黄色的列。")
+E_COLUMNS = QT_TRANSLATE_NOOP(
+    "sheets", "调度表工作表「{sheet}」的列被改动（第 {column} 列应为“{header}”），不能导入。请勿插入、删除或移动列。")
+E_TAMPERED = QT_TRANSLATE_NOOP(
+    "sheets",
+    "调度表工作表「{sheet}」第 {row} 行的身份列（隐藏的系统编号或项目/里程碑名称）被改动，不能导入。请使用原样导出的调度表，只填写黄色的列。")  # noqa: E501 - a translation key, kept whole
 R_ADDED = QT_TRANSLATE_NOOP("sheets", "这一行不是导出时就有的，调度表不能新增记录；请在软件中新增，或用台账导入")
 R_TWICE = QT_TRANSLATE_NOOP("sheets", "与第 {row} 行是同一条记录，重复")
 R_GONE = QT_TRANSLATE_NOOP("sheets", "这条记录在导出后已被删除，不能更新")
@@ -105,7 +121,10 @@ class _Reader:
             grid = Grid(title, read_rows(wb[title]))  # as written: merged cells are not filled here
         cols = {c.key: c for c in SHEETS[kind][1]}
         hr = spec["header_row"]
-        for i, (key, header) in enumerate(zip(spec["keys"], spec["headers"]), start=1):
+        if len(spec["keys"]) != len(spec["headers"]):  # the template's own record of its columns disagrees
+            raise UserError(E_COLUMNS, sheet=title, column=min(len(spec["keys"]), len(spec["headers"])) + 1,
+                            header="")
+        for i, (key, header) in enumerate(zip(spec["keys"], spec["headers"], strict=True), start=1):
             if str(grid.get(hr - 1, i - 1) or "").strip() != header or key not in cols:
                 raise UserError(E_COLUMNS, sheet=title, column=i, header=header)
         seen: dict[str, int] = {}

@@ -25,7 +25,8 @@ _READ_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EO
                 AttributeError, SyntaxError)  # SyntaxError covers xml.etree's ParseError on a mangled part
 
 E_MISSING = QT_TRANSLATE_NOOP("sheets", "找不到文件“{path}”")
-E_NOT_XLSX = QT_TRANSLATE_NOOP("sheets", "“{name}”不是 Excel 工作簿（.xlsx）。如果是旧版 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx 再导入。")
+E_NOT_XLSX = QT_TRANSLATE_NOOP(
+    "sheets", "“{name}”不是 Excel 工作簿（.xlsx）。如果是旧版 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx 再导入。")
 E_BROKEN = QT_TRANSLATE_NOOP("sheets", "无法读取工作簿“{name}”：文件已损坏或不是有效的 .xlsx（{detail}）")
 E_TOO_BIG = QT_TRANSLATE_NOOP("sheets", "工作簿“{name}”太大（{size} MB），最多可导入 {limit} MB")
 E_TOO_BIG_UNPACKED = QT_TRANSLATE_NOOP("sheets", "工作簿“{name}”解压后太大（{size} MB），最多可导入 {limit} MB")

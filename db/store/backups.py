@@ -2,18 +2,17 @@
 edit) kept beside it in `<file>.backups/`, and restoring one."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import contextlib
 import datetime as dt
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import clock
-from db.store.connection import fsync_dir, fsync_file
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import backups_dir
 
 if TYPE_CHECKING:

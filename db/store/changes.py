@@ -61,7 +61,7 @@ class Changes:
     everything: bool = False
 
     @classmethod
-    def everything_changed(cls) -> "Changes":
+    def everything_changed(cls) -> Changes:
         return cls(everything=True)
 
     def __bool__(self) -> bool:
@@ -81,7 +81,7 @@ class Changes:
     def touches(self, kind: str) -> bool:
         return self.everything or any(r.kind == kind for r in self.records)
 
-    def extend(self, other: "Changes") -> None:
+    def extend(self, other: Changes) -> None:
         self.records.extend(other.records)
         self.everything = self.everything or other.everything
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from db.errors import (NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite)
+from db.errors import NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,11 +43,11 @@ class FileLock:
             else:
                 import fcntl
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except OSError as exc:
             fh.close()
             raise PortfolioLocked(QT_TRANSLATE_NOOP(
                 "errors", "组合文件“{path}”已在另一个窗口或程序中打开。可以以只读方式打开，或先关闭另一个窗口。"),
-                path=self.path.with_suffix("").name)
+                path=self.path.with_suffix("").name) from exc
         self._fh = fh
 
     def release(self, remove_created: bool = False) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from db.store.connection import fsync_file
 from db.errors import UserError
+from db.store.connection import fsync_file
 
 
 def write_atomically(path, write: Callable[[Path], object], error: str, *, make_folder: bool = False) -> Path:

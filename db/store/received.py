@@ -16,13 +16,13 @@ import struct
 import tempfile
 import time
 from dataclasses import dataclass, field
-from typing import NoReturn
 from pathlib import Path
+from typing import NoReturn
 
-from db.store import hlc
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
+from db.store import hlc
 from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
 from db.store.values import UUID_RE, check
 

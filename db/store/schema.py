@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import clock
-from db.store.connection import copy_database, transaction
 from db.errors import NewerVersion, NotAPortfolio
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store.connection import copy_database, transaction
 
 APPLICATION_ID = 0x4B43545A  # "KCTZ" — 科创台账
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

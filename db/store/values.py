@@ -5,13 +5,12 @@ the record, the field and what is expected.
 """
 from __future__ import annotations
 
-from typing import NoReturn
-
 import datetime as dt
 import json
 import math
 import re
 from functools import lru_cache
+from typing import NoReturn
 
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr

@@ -12,13 +12,13 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 
-from db.store import hlc as hlc_mod
 from db.clock import WallClock
-from db.store import hooks, records
-from db.store.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.errors import NotFound, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS, Kind
+from db.store import hlc as hlc_mod
+from db.store import hooks, records
+from db.store.changes import Changes, Create, Delete, Op, RecordChange, Restore, Update
 from db.store.values import check
 
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "{record}：没有名为“{field}”的字段。可用字段：{fields}")

@@ -16,12 +16,16 @@ M = {
     "nothing": QT_TRANSLATE_NOOP("cli", "没有需要修改的字段"),
     "exported": QT_TRANSLATE_NOOP("cli", "已导出到 {path}：{projects} 个项目，{milestones} 个里程碑"),
     "since_last_slice": QT_TRANSLATE_NOOP("cli", "--since-last 导出对方尚未收到的全部修改，不能与 --unit/--category 同用"),
-    "synced": QT_TRANSLATE_NOOP("cli", "同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并"),
+    "synced": QT_TRANSLATE_NOOP(
+        "cli",
+        "同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并"),  # noqa: E501 - a translation key, kept whole
     "hub_offline": QT_TRANSLATE_NOOP("cli", "无法连接同步中心，本次未同步，可继续离线工作：{detail}"),
     "hub_ready": QT_TRANSLATE_NOOP("cli", "同步中心已就绪（本次执行的迁移：{versions}）"),
     "hub_granted": QT_TRANSLATE_NOOP("cli", "已授权账号 {role} 使用同步中心"),
-    "merged": QT_TRANSLATE_NOOP("cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
-    "merged_dry": QT_TRANSLATE_NOOP("cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+    "merged": QT_TRANSLATE_NOOP(
+        "cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
+    "merged_dry": QT_TRANSLATE_NOOP(
+        "cli", "预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
 }
 
 

@@ -8,7 +8,6 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
 from desktop.cli.common import print_json as _print_json
 
-
 BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页")
 BRIEF_DONE_FILE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}）")
 

@@ -1,13 +1,12 @@
 """Create or edit one record in a dialog; the core validates, errors name the field and stay put."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QScrollArea, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout
 
-from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr
 from db.model import KINDS
+from db.store.changes import Create, Update
 from db.store.records import label as record_label
 from desktop.widgets.forms import RecordForm
 

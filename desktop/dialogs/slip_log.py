@@ -3,12 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from db.rows import slips
 from db.i18n import QT_TRANSLATE_NOOP
+from db.rows import slips
 from desktop.widgets.record_table import Column, RecordTableModel
 from desktop.widgets.table_view import table_view
-
-
 
 COLUMNS = [
     Column("recorded_at", QT_TRANSLATE_NOOP("SlipLog", "记录时间"), width=140),

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import colours
-from db.rows import indicators
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from db.rows import indicators
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),

@@ -4,26 +4,31 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import colours
-from db.rows import register
-from db.rows import slips
-from db.store.changes import Delete, Update
-from db.model import MILESTONE_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.model import PROJECTS
-from db.store.records import label as record_label
+from db.model import MILESTONE_STATUSES, PROJECTS
+from db.rows import register, slips
 from db.rows.register import unit_names
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from db.store.changes import Delete, Update
+from db.store.records import label as record_label
 from desktop.dialogs import record as record_dialog
-from desktop.widgets.delegates import ChoiceDelegate
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.watch import watch
-
-
+from desktop.widgets.delegates import ChoiceDelegate
+from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 MILESTONE_COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯"), "colour", tooltip_key="colour_reason", width=56),
@@ -39,8 +44,8 @@ MILESTONE_COLUMNS = [
 ]
 
 SHOWN_FIELDS = ("code", "entry_type", "category", "level", "stage", "phase", "lead_unit_id",
-                "responsible_unit_ids", "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date", "annual_plan_investment",
-                "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
+                "responsible_unit_ids", "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date",
+                "annual_plan_investment", "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
                 "summary", "tags", "notes")
 # Cells edited in place (column key -> field); other fields through the milestone dialog.
 INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",

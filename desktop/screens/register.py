@@ -317,7 +317,7 @@ class ProjectRegister(QWidget):
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("不分组"), None)
         for key, text in zip(GROUPINGS, (self.tr("按类别分组"), self.tr("按责任单位分组"),
-                                         self.tr("按阶段分组"), self.tr("按片区分组"))):
+                                         self.tr("按阶段分组"), self.tr("按片区分组")), strict=True):
             self.group_combo.addItem(text, key)
         self.group_combo.setCurrentIndex(max(current, 0))
         self.group_combo.blockSignals(False)

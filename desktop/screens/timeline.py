@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db import clock, colours
 from db.rows.timeline import timeline_rows
-from desktop.widgets.charts import LabelAxis
 from desktop.watch import watch
+from desktop.widgets.charts import LabelAxis
 
 
 def ts(d: dt.date) -> float:
@@ -122,5 +122,6 @@ class TimelineView(QWidget):
                                                  pen=pg.mkPen("#1b5e20"), brush=pg.mkBrush("#2e9e44")))
 
     def retranslate(self) -> None:
-        self.legend_label.setText(self.tr("◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）"))
+        self.legend_label.setText(self.tr(
+            "◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）"))
         self.refresh() if self.session.pf else None

@@ -5,7 +5,7 @@ use cost more than the whole rest of start-up; building them when first shown or
 lets the window paint as soon as the register is there."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 

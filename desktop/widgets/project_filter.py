@@ -58,7 +58,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._texts = None
         self._compute()
         by_id = {self._row_id(r): r for r in range(len(self._visible))}
-        for old, rid in zip(persistent, ids):
+        for old, rid in zip(persistent, ids, strict=True):
             new_row = by_id.get(rid, -1)
             self.changePersistentIndex(old, self.index(new_row, old.column()) if new_row >= 0 else QModelIndex())
         self.layoutChanged.emit()
@@ -97,7 +97,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         terms = [t.lower() for t in text.split() if t]
         # typing on narrows the search: only the rows shown now can still match
         narrower = (bool(self._terms) and len(terms) == len(self._terms)
-                    and all(old in new for old, new in zip(self._terms, terms)))
+                    and all(old in new for old, new in zip(self._terms, terms, strict=True)))
         self._terms = terms
         self.beginResetModel()
         self._compute(self._visible if narrower else None)

@@ -6,6 +6,7 @@ database. Views put a filter/sort proxy on top.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 

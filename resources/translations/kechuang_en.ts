@@ -17,68 +17,68 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="19"/>
+        <location filename="../../desktop/dialogs/backups.py" line="18"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="20"/>
+        <location filename="../../desktop/dialogs/backups.py" line="19"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="21"/>
+        <location filename="../../desktop/dialogs/backups.py" line="20"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="22"/>
+        <location filename="../../desktop/dialogs/backups.py" line="21"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="32"/>
+        <location filename="../../desktop/dialogs/backups.py" line="31"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="35"/>
+        <location filename="../../desktop/dialogs/backups.py" line="34"/>
         <source>自动备份保存在：%1</source>
         <translation>Automatic backups are kept in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="37"/>
+        <location filename="../../desktop/dialogs/backups.py" line="36"/>
         <source>用所选备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="53"/>
+        <location filename="../../desktop/dialogs/backups.py" line="52"/>
         <source>合并前</source>
         <translation>Before merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="53"/>
+        <location filename="../../desktop/dialogs/backups.py" line="52"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="54"/>
+        <location filename="../../desktop/dialogs/backups.py" line="53"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="57"/>
+        <location filename="../../desktop/dialogs/backups.py" line="56"/>
         <source>每日自动</source>
         <translation>Daily (automatic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="80"/>
-        <location filename="../../desktop/dialogs/backups.py" line="83"/>
+        <location filename="../../desktop/dialogs/backups.py" line="79"/>
+        <location filename="../../desktop/dialogs/backups.py" line="82"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="81"/>
+        <location filename="../../desktop/dialogs/backups.py" line="80"/>
         <source>用“%1”替换当前组合？当前状态会先另行备份，可再恢复。</source>
         <translation>Replace the current portfolio with “%1”? The current state will be backed up first, so you can restore it later.</translation>
     </message>
@@ -324,7 +324,7 @@
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="284"/>
         <source>新规划名称</source>
-        <translation>New plan's name</translation>
+        <translation>New plan&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="285"/>
@@ -339,12 +339,12 @@
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="287"/>
         <source>新目标计划日期</source>
-        <translation>New targets' planned date</translation>
+        <translation>New targets&apos; planned date</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="320"/>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
 <context>
     <name>ChallengeEditor</name>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="97"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="109"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="106"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="118"/>
         <source>新建榜单</source>
         <translation>New challenge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="114"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="126"/>
         <source>修改榜单「%1」</source>
         <translation>Edit challenge “%1”</translation>
     </message>
@@ -507,82 +507,82 @@
 <context>
     <name>ChallengePledge</name>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="24"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="36"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="25"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="37"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="26"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="38"/>
         <source>交付成果</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="27"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="39"/>
         <source>承诺（基线）</source>
         <translation>Committed (baseline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="28"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="40"/>
         <source>计划</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="29"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="41"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="30"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="42"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="31"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="43"/>
         <source>调整</source>
         <translation>Re-plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="32"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="44"/>
         <source>亮灯原因</source>
         <translation>Why this colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="36"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="48"/>
         <source>批次</source>
         <translation>Tranche no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="37"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="49"/>
         <source>挂钩里程碑</source>
         <translation>Linked milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="38"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="50"/>
         <source>计划金额（万元）</source>
         <translation>Planned amount (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="39"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="51"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="40"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="52"/>
         <source>已拨金额（万元）</source>
         <translation>Amount disbursed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="41"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="53"/>
         <source>拨付日期</source>
         <translation>Disbursement date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="42"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="54"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -590,37 +590,37 @@
 <context>
     <name>ChallengeReviews</name>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="19"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="29"/>
         <source>考核日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="20"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="30"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="21"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="31"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="22"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="32"/>
         <source>考核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="23"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="33"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="24"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="34"/>
         <source>评审专家</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="25"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="35"/>
         <source>评审意见/淘汰原因</source>
         <translation>Review comments/reason for elimination</translation>
     </message>
@@ -788,52 +788,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="88"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="98"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="89"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="99"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="90"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="100"/>
         <source>现用值（较新的修改）</source>
         <translation>Current value (newer change)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="91"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="101"/>
         <source>被覆盖的值</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="92"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="102"/>
         <source>合并时间</source>
         <translation>Merged at</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="100"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="110"/>
         <source>合并冲突</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="104"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="114"/>
         <source>双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。</source>
         <translation>Both sides changed the same field since the last exchange. The value with the more recent change has been kept; please confirm, item by item, which value to keep. Choosing “Restore overwritten value” counts as a new change and will be passed to the other side at the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="106"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="116"/>
         <source>保留现用值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="107"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="117"/>
         <source>恢复被覆盖的值</source>
         <translation>Restore overwritten value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="135"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="145"/>
         <source>处理合并冲突：%1</source>
         <translation>Resolve merge conflict: %1</translation>
     </message>
@@ -841,17 +841,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="339"/>
         <source>导入完成</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348"/>
         <source>已新增 %1 条、更新 %2 条记录，新建 %3 个单位。可以用“编辑 › 撤销”整体撤回这次导入。</source>
         <translation>Added %1 and updated %2 record(s); created %3 new unit(s). You can undo the whole import with “Edit › Undo”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="350"/>
         <source>未导入的无效行：</source>
         <translation>Invalid rows not imported:</translation>
     </message>
@@ -930,395 +930,395 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../db/sheets/tables.py" line="32"/>
+        <location filename="../../db/sheets/tables.py" line="29"/>
         <source>系统编号（UUID）</source>
         <translation>ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="33"/>
+        <location filename="../../db/sheets/tables.py" line="30"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="34"/>
+        <location filename="../../db/sheets/tables.py" line="31"/>
         <source>亮灯原因</source>
         <translation>Why this colour</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="37"/>
+        <location filename="../../db/sheets/tables.py" line="34"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="38"/>
+        <location filename="../../db/sheets/tables.py" line="35"/>
         <source>项目编号</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="39"/>
+        <location filename="../../db/sheets/tables.py" line="36"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="40"/>
+        <location filename="../../db/sheets/tables.py" line="37"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="41"/>
-        <location filename="../../db/sheets/tables.py" line="83"/>
+        <location filename="../../db/sheets/tables.py" line="38"/>
+        <location filename="../../db/sheets/tables.py" line="80"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="42"/>
+        <location filename="../../db/sheets/tables.py" line="39"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="43"/>
-        <location filename="../../db/sheets/tables.py" line="67"/>
+        <location filename="../../db/sheets/tables.py" line="40"/>
+        <location filename="../../db/sheets/tables.py" line="64"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="44"/>
+        <location filename="../../db/sheets/tables.py" line="41"/>
         <source>片区/区县</source>
         <translation>Zone/district</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="45"/>
+        <location filename="../../db/sheets/tables.py" line="42"/>
         <source>产业方向</source>
         <translation>Industry sector</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="46"/>
+        <location filename="../../db/sheets/tables.py" line="43"/>
         <source>总投资（万元）</source>
         <translation>Total investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="47"/>
+        <location filename="../../db/sheets/tables.py" line="44"/>
         <source>累计完成投资（万元）</source>
         <translation>Cumulative investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="48"/>
+        <location filename="../../db/sheets/tables.py" line="45"/>
         <source>年度计划投资（万元）</source>
         <translation>Annual planned investment (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="49"/>
+        <location filename="../../db/sheets/tables.py" line="46"/>
         <source>年度已完成投资（万元）</source>
         <translation>Annual investment completed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="50"/>
+        <location filename="../../db/sheets/tables.py" line="47"/>
         <source>投资完成率（%）</source>
         <translation>Investment completed (%)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="51"/>
+        <location filename="../../db/sheets/tables.py" line="48"/>
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="52"/>
+        <location filename="../../db/sheets/tables.py" line="49"/>
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="53"/>
+        <location filename="../../db/sheets/tables.py" line="50"/>
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="54"/>
+        <location filename="../../db/sheets/tables.py" line="51"/>
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="55"/>
+        <location filename="../../db/sheets/tables.py" line="52"/>
         <source>下一里程碑</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="56"/>
+        <location filename="../../db/sheets/tables.py" line="53"/>
         <source>下一里程碑计划日期</source>
         <translation>Next milestone planned date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="58"/>
+        <location filename="../../db/sheets/tables.py" line="55"/>
         <source>建设内容</source>
         <translation>Scope of construction</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="59"/>
-        <location filename="../../db/sheets/tables.py" line="98"/>
-        <location filename="../../db/sheets/tables.py" line="114"/>
+        <location filename="../../db/sheets/tables.py" line="56"/>
+        <location filename="../../db/sheets/tables.py" line="95"/>
+        <location filename="../../db/sheets/tables.py" line="111"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="60"/>
-        <location filename="../../db/sheets/tables.py" line="129"/>
+        <location filename="../../db/sheets/tables.py" line="57"/>
+        <location filename="../../db/sheets/tables.py" line="126"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="64"/>
+        <location filename="../../db/sheets/tables.py" line="61"/>
         <source>所属项目/揭榜方</source>
         <translation>Project/applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="65"/>
-        <location filename="../../db/sheets/tables.py" line="133"/>
+        <location filename="../../db/sheets/tables.py" line="62"/>
+        <location filename="../../db/sheets/tables.py" line="130"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="66"/>
+        <location filename="../../db/sheets/tables.py" line="63"/>
         <source>交付成果</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="68"/>
+        <location filename="../../db/sheets/tables.py" line="65"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="69"/>
+        <location filename="../../db/sheets/tables.py" line="66"/>
         <source>基线日期</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="70"/>
+        <location filename="../../db/sheets/tables.py" line="67"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="71"/>
+        <location filename="../../db/sheets/tables.py" line="68"/>
         <source>实际完成日期</source>
         <translation>Actual completion date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="72"/>
-        <location filename="../../db/sheets/tables.py" line="111"/>
+        <location filename="../../db/sheets/tables.py" line="69"/>
+        <location filename="../../db/sheets/tables.py" line="108"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="73"/>
+        <location filename="../../db/sheets/tables.py" line="70"/>
         <source>调整次数</source>
         <translation>Re-plans</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="74"/>
+        <location filename="../../db/sheets/tables.py" line="71"/>
         <source>累计延期（天）</source>
         <translation>Days slipped</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="76"/>
+        <location filename="../../db/sheets/tables.py" line="73"/>
         <source>备注/佐证</source>
         <translation>Notes/evidence</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="80"/>
+        <location filename="../../db/sheets/tables.py" line="77"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="81"/>
+        <location filename="../../db/sheets/tables.py" line="78"/>
         <source>榜单编号</source>
         <translation>Challenge code</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="82"/>
+        <location filename="../../db/sheets/tables.py" line="79"/>
         <source>发榜方式</source>
         <translation>Issuing mode</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="84"/>
+        <location filename="../../db/sheets/tables.py" line="81"/>
         <source>专项/领域</source>
         <translation>Programme/field</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="85"/>
+        <location filename="../../db/sheets/tables.py" line="82"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="86"/>
+        <location filename="../../db/sheets/tables.py" line="83"/>
         <source>财政榜额（万元）</source>
         <translation>Fiscal award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="87"/>
+        <location filename="../../db/sheets/tables.py" line="84"/>
         <source>配套榜额（万元）</source>
         <translation>Matching award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="88"/>
+        <location filename="../../db/sheets/tables.py" line="85"/>
         <source>榜额合计（万元）</source>
         <translation>Total award (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="89"/>
+        <location filename="../../db/sheets/tables.py" line="86"/>
         <source>发榜日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="90"/>
+        <location filename="../../db/sheets/tables.py" line="87"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="91"/>
+        <location filename="../../db/sheets/tables.py" line="88"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="92"/>
+        <location filename="../../db/sheets/tables.py" line="89"/>
         <source>攻关周期（月）</source>
         <translation>Research period (months)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="93"/>
+        <location filename="../../db/sheets/tables.py" line="90"/>
         <source>资助方式</source>
         <translation>Funding mode</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="94"/>
+        <location filename="../../db/sheets/tables.py" line="91"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="95"/>
+        <location filename="../../db/sheets/tables.py" line="92"/>
         <source>赛马队伍数</source>
         <translation>Number of racing teams</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="96"/>
+        <location filename="../../db/sheets/tables.py" line="93"/>
         <source>申报团队</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="97"/>
+        <location filename="../../db/sheets/tables.py" line="94"/>
         <source>立项团队</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="102"/>
+        <location filename="../../db/sheets/tables.py" line="99"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="103"/>
+        <location filename="../../db/sheets/tables.py" line="100"/>
         <source>团队名称</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="104"/>
+        <location filename="../../db/sheets/tables.py" line="101"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="105"/>
+        <location filename="../../db/sheets/tables.py" line="102"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="106"/>
+        <location filename="../../db/sheets/tables.py" line="103"/>
         <source>联合体成员</source>
         <translation>Consortium members</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="107"/>
+        <location filename="../../db/sheets/tables.py" line="104"/>
         <source>申请资金（万元）</source>
         <translation>Requested funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="108"/>
+        <location filename="../../db/sheets/tables.py" line="105"/>
         <source>自筹资金（万元）</source>
         <translation>Self-raised funding (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="109"/>
+        <location filename="../../db/sheets/tables.py" line="106"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="110"/>
+        <location filename="../../db/sheets/tables.py" line="107"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="112"/>
+        <location filename="../../db/sheets/tables.py" line="109"/>
         <source>军令状签订日期</source>
         <translation>Pledge signing date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="118"/>
+        <location filename="../../db/sheets/tables.py" line="115"/>
         <source>所属规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="119"/>
+        <location filename="../../db/sheets/tables.py" line="116"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="120"/>
-        <location filename="../../db/sheets/tables.py" line="136"/>
+        <location filename="../../db/sheets/tables.py" line="117"/>
+        <location filename="../../db/sheets/tables.py" line="133"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="121"/>
+        <location filename="../../db/sheets/tables.py" line="118"/>
         <source>计量单位</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="122"/>
+        <location filename="../../db/sheets/tables.py" line="119"/>
         <source>指标属性</source>
         <translation>Indicator attribute</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="123"/>
+        <location filename="../../db/sheets/tables.py" line="120"/>
         <source>基期年份</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="124"/>
+        <location filename="../../db/sheets/tables.py" line="121"/>
         <source>基期值</source>
         <translation>Baseline value</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="125"/>
+        <location filename="../../db/sheets/tables.py" line="122"/>
         <source>目标年份</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="126"/>
+        <location filename="../../db/sheets/tables.py" line="123"/>
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="128"/>
+        <location filename="../../db/sheets/tables.py" line="125"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="132"/>
+        <location filename="../../db/sheets/tables.py" line="129"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="134"/>
+        <location filename="../../db/sheets/tables.py" line="131"/>
         <source>揭榜挂帅榜单</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/tables.py" line="135"/>
+        <location filename="../../db/sheets/tables.py" line="132"/>
         <source>揭榜方</source>
         <translation>Applicant teams</translation>
     </message>
@@ -1326,27 +1326,27 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="24"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="34"/>
         <source>导出组合文件</source>
         <translation>Export Portfolio File</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="25"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="35"/>
         <source>整个组合</source>
         <translation>Whole portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="26"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="36"/>
         <source>某责任单位的项目（发给该单位填报）</source>
         <translation>Projects of one responsible unit (to send to that unit to fill in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="27"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="37"/>
         <source>某类别的项目</source>
         <translation>Projects of one category</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/exchange.py" line="29"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="39"/>
         <source>项目台账中选中的 %n 个项目</source>
         <translation>
             <numerusform>The %n project selected in the register</numerusform>
@@ -1354,22 +1354,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="41"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="51"/>
         <source>导出的是同样格式的组合文件，对方可用本程序打开或合并，也可用任何 SQLite 工具查看。</source>
         <translation>The export is a portfolio file in the same format: the recipient can open or merge it with this program, or view it with any SQLite tool.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="74"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="84"/>
         <source>导出到</source>
         <translation>Export To</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="74"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="84"/>
         <source>组合文件 (*.sqlite)</source>
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="81"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="91"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1377,32 +1377,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="120"/>
         <source>选择文件</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="121"/>
         <source>选择要导入的 Excel 台账（.xlsx），或项目办导出后由单位填好的调度表。</source>
         <translation>Choose the Excel ledger (.xlsx) to import, or a progress-report sheet exported by the project office and filled in by a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="124"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="130"/>
         <source>表头可以在标题行下面、可以是两行合并表头；列名不同也能识别（项目名称/名称、责任单位/牵头单位、总投资（万元）/总投资（亿元）……）。下一步会列出识别结果供确认。</source>
         <translation>The header may sit below a title row or span two merged rows, and column names are recognised even when worded differently (项目名称/名称, 责任单位/牵头单位, 总投资（万元）/总投资（亿元）…). The next step lists what was recognised for you to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="143"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="144"/>
         <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
@@ -1410,48 +1410,48 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="142"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="152"/>
         <source>合并时间</source>
         <translation>Merged at</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="143"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="153"/>
         <source>来源文件</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="144"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="154"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="145"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="155"/>
         <source>合并前备份</source>
         <translation>Pre-merge backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="153"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="163"/>
         <source>合并记录</source>
         <translation>Merge history</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="156"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="166"/>
         <source>撤销最近一次合并</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="173"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="183"/>
         <source>新增 %1，更新 %2，删除 %3，冲突 %4</source>
         <translation>%1 added, %2 updated, %3 deleted, %4 conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="184"/>
-        <location filename="../../desktop/dialogs/exchange.py" line="190"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="194"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="200"/>
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/exchange.py" line="186"/>
+        <location filename="../../desktop/dialogs/exchange.py" line="196"/>
         <source>将组合恢复到合并“%1”之前的状态（合并之后的其他修改也会一并撤销；当前状态会先另行备份）。继续？</source>
         <translation>Restore the portfolio to its state before “%1” was merged? Any other changes made after the merge will be undone as well; the current state is backed up first. Continue?</translation>
     </message>
@@ -1459,8 +1459,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="60"/>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="98"/>
         <source>导入台账</source>
         <translation>Import Ledger</translation>
     </message>
@@ -1468,17 +1468,17 @@
 <context>
     <name>IndicatorList</name>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="58"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="70"/>
         <source>输入一条验收标准，回车添加</source>
         <translation>Type an acceptance criterion and press Enter to add it</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="59"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="71"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="59"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="71"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -1486,52 +1486,52 @@
 <context>
     <name>IndicatorScreen</name>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="161"/>
+        <location filename="../../desktop/screens/indicators.py" line="170"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="165"/>
+        <location filename="../../desktop/screens/indicators.py" line="174"/>
         <source>%1 %2年实际值</source>
         <translation>%1: actual value for %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="192"/>
+        <location filename="../../desktop/screens/indicators.py" line="201"/>
         <source>序时（基期到目标的直线）</source>
         <translation>Pro-rata line (baseline to target)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="193"/>
+        <location filename="../../desktop/screens/indicators.py" line="202"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="195"/>
+        <location filename="../../desktop/screens/indicators.py" line="204"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="200"/>
+        <location filename="../../desktop/screens/indicators.py" line="209"/>
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="204"/>
+        <location filename="../../desktop/screens/indicators.py" line="213"/>
         <source>搜索指标…</source>
         <translation>Search indicators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="205"/>
+        <location filename="../../desktop/screens/indicators.py" line="214"/>
         <source>新增指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="206"/>
+        <location filename="../../desktop/screens/indicators.py" line="215"/>
         <source>编辑指标</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="208"/>
+        <location filename="../../desktop/screens/indicators.py" line="217"/>
         <source>双击年份单元格填写实际值（清空即删除）；颜色按基期到目标的直线计算序时进度，“越低越好”的指标方向相反。</source>
         <translation>Double-click a year cell to enter the actual value (clear it to delete). Colours compare progress with the straight line from baseline to target; for lower-is-better indicators the direction is reversed.</translation>
     </message>
@@ -1539,47 +1539,47 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="19"/>
+        <location filename="../../desktop/screens/indicators.py" line="28"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="20"/>
+        <location filename="../../desktop/screens/indicators.py" line="29"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="21"/>
+        <location filename="../../desktop/screens/indicators.py" line="30"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="22"/>
+        <location filename="../../desktop/screens/indicators.py" line="31"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="23"/>
+        <location filename="../../desktop/screens/indicators.py" line="32"/>
         <source>基期值</source>
         <translation>Baseline value</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="24"/>
+        <location filename="../../desktop/screens/indicators.py" line="33"/>
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="25"/>
+        <location filename="../../desktop/screens/indicators.py" line="34"/>
         <source>指标属性</source>
         <translation>Indicator attribute</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="27"/>
+        <location filename="../../desktop/screens/indicators.py" line="36"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/indicators.py" line="28"/>
+        <location filename="../../desktop/screens/indicators.py" line="37"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -1808,52 +1808,52 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="162"/>
         <source>确认列对应</source>
         <translation>Confirm column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="163"/>
         <source>按表头文字识别出的对应关系如下。请核对，必要时改正“导入为”或金额单位。</source>
         <translation>These are the mappings recognised from the header text. Please check them and correct “Import as” or the money unit where needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="173"/>
         <source>（不导入）</source>
         <translation>(Do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="180"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="180"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="180"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="181"/>
         <source>金额单位</source>
         <translation>Money unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="192"/>
         <source>万元</source>
         <translation>10k CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="192"/>
         <source>亿元（×10000）</source>
         <translation>100M CNY (×10000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="193"/>
         <source>元（÷10000）</source>
         <translation>CNY (÷10000)</translation>
     </message>
@@ -1861,141 +1861,141 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="19"/>
-        <location filename="../../desktop/dialogs/merge.py" line="34"/>
+        <location filename="../../desktop/dialogs/merge.py" line="28"/>
+        <location filename="../../desktop/dialogs/merge.py" line="43"/>
         <source>记录类型</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="20"/>
+        <location filename="../../desktop/dialogs/merge.py" line="29"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="21"/>
+        <location filename="../../desktop/dialogs/merge.py" line="30"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="22"/>
+        <location filename="../../desktop/dialogs/merge.py" line="31"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="23"/>
-        <location filename="../../desktop/dialogs/merge.py" line="31"/>
+        <location filename="../../desktop/dialogs/merge.py" line="32"/>
+        <location filename="../../desktop/dialogs/merge.py" line="40"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="24"/>
-        <location filename="../../desktop/dialogs/merge.py" line="74"/>
+        <location filename="../../desktop/dialogs/merge.py" line="33"/>
+        <location filename="../../desktop/dialogs/merge.py" line="83"/>
         <source>疑似重复</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="27"/>
+        <location filename="../../desktop/dialogs/merge.py" line="36"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="28"/>
+        <location filename="../../desktop/dialogs/merge.py" line="37"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="29"/>
+        <location filename="../../desktop/dialogs/merge.py" line="38"/>
         <source>本地值</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="30"/>
+        <location filename="../../desktop/dialogs/merge.py" line="39"/>
         <source>对方值</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="35"/>
+        <location filename="../../desktop/dialogs/merge.py" line="44"/>
         <source>对方新增</source>
         <translation>Incoming (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="36"/>
+        <location filename="../../desktop/dialogs/merge.py" line="45"/>
         <source>本地已有</source>
         <translation>Existing local record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="56"/>
+        <location filename="../../desktop/dialogs/merge.py" line="65"/>
         <source>合并文件：%1</source>
         <translation>Merge file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="63"/>
+        <location filename="../../desktop/dialogs/merge.py" line="72"/>
         <source>按类型统计</source>
         <translation>Counts by type</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="64"/>
+        <location filename="../../desktop/dialogs/merge.py" line="73"/>
         <source>字段变化</source>
         <translation>Field changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="66"/>
+        <location filename="../../desktop/dialogs/merge.py" line="75"/>
         <source>合并所选的两条记录</source>
         <translation>Join the selected two records</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="72"/>
+        <location filename="../../desktop/dialogs/merge.py" line="81"/>
         <source>合并后保留本地记录，对方记录的引用改指向它，空白字段用对方的值补齐；可撤销。</source>
         <translation>Joining keeps the local record: references to the other one are moved to it and its empty fields are filled from the other; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="76"/>
+        <location filename="../../desktop/dialogs/merge.py" line="85"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="90"/>
+        <location filename="../../desktop/dialogs/merge.py" line="99"/>
         <source>正在检查“%1”…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="115"/>
-        <location filename="../../desktop/dialogs/merge.py" line="150"/>
+        <location filename="../../desktop/dialogs/merge.py" line="124"/>
+        <location filename="../../desktop/dialogs/merge.py" line="159"/>
         <source>不能合并</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="108"/>
+        <location filename="../../desktop/dialogs/merge.py" line="117"/>
         <source>以下是合并“%1”将带来的变化，确认后才会写入（合并前自动备份，可撤销）。</source>
         <translation>Merging “%1” would make the changes below. Nothing is written until you confirm (a backup is made first, and the merge can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="121"/>
+        <location filename="../../desktop/dialogs/merge.py" line="130"/>
         <source>新增 %1，更新 %2，删除 %3，冲突 %4，疑似重复 %5</source>
         <translation>Added %1, updated %2, deleted %3, conflicts %4, possible duplicates %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="127"/>
+        <location filename="../../desktop/dialogs/merge.py" line="136"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="145"/>
+        <location filename="../../desktop/dialogs/merge.py" line="154"/>
         <source>正在合并“%1”…</source>
         <translation>Merging “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="158"/>
+        <location filename="../../desktop/dialogs/merge.py" line="167"/>
         <source>已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。</source>
         <translation>Merged “%1”. Backup made before the merge: %2. To undo this merge, use “File → Merge history”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="161"/>
+        <location filename="../../desktop/dialogs/merge.py" line="170"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="169"/>
+        <location filename="../../desktop/dialogs/merge.py" line="178"/>
         <source>合并重复记录：%1</source>
         <translation>Join duplicate records: %1</translation>
     </message>
@@ -2343,7 +2343,7 @@
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="249"/>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/plan_review.py" line="250"/>
@@ -2384,27 +2384,27 @@
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="194"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="206"/>
         <source>军令状 — %1</source>
         <translation>Pledge — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="199"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="211"/>
         <source>签订日期*</source>
         <translation>Signing date*</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="200"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="212"/>
         <source>承诺内容</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="202"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="214"/>
         <source>承诺的节点与日期请在“军令状里程碑”中逐条列出：首次填写的计划日期即为承诺（基线），之后每次调整都须说明原因并留痕。</source>
         <translation>List each pledged step and its date under “Pledge milestones”: the first planned date entered is the commitment (baseline); every later change must give a reason and is logged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="218"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="230"/>
         <source>%1签订军令状</source>
         <translation>Sign pledge: %1</translation>
     </message>
@@ -2412,103 +2412,103 @@
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="175"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="187"/>
         <source>确定立项团队后，在此记录其军令状：承诺的里程碑与分批拨款。</source>
         <translation>Once awarded teams are chosen, record their pledges here: the milestones they commit to and the funding tranches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="180"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="192"/>
         <source>军令状已于 %1 签订。</source>
         <translation>Pledge signed on %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="182"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="194"/>
         <source>尚未签订军令状。</source>
         <translation>Pledge not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="191"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="203"/>
         <source>榜额 %1 万元 · 各团队已安排 %2 万元 · 已拨付 %3 万元 · 尚可安排 %4 万元</source>
         <translation>Award: %1 · scheduled for teams: %2 · disbursed: %3 · still available: %4 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="214"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="226"/>
         <source>修改里程碑「%1」</source>
         <translation>Edit milestone “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="235"/>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="276"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="247"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="288"/>
         <source>删除里程碑</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="236"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="248"/>
         <source>删除里程碑「%1」？可以撤销。</source>
         <translation>Delete milestone “%1”? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="239"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="251"/>
         <source>删除里程碑「%1」</source>
         <translation>Delete milestone “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="260"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="272"/>
         <source>删除第 %1 批拨款</source>
         <translation>Delete tranche %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="270"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="282"/>
         <source>无法生成拨款计划</source>
         <translation>Cannot generate the funding plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="272"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="284"/>
         <source>%1 按资助方式生成拨款计划</source>
         <translation>%1: generate funding plan from funding mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="275"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="287"/>
         <source>签订军令状…</source>
         <translation>Sign pledge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="275"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="287"/>
         <source>新增里程碑</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="276"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="288"/>
         <source>编辑里程碑</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="277"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="289"/>
         <source>调整记录</source>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="279"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="291"/>
         <source>新增拨款批次</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="279"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="291"/>
         <source>编辑批次</source>
         <translation>Edit tranche</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="280"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="292"/>
         <source>删除批次</source>
         <translation>Delete tranche</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="280"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="292"/>
         <source>按资助方式生成</source>
         <translation>Generate from funding mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="282"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="294"/>
         <source>立项（及已淘汰）的团队</source>
         <translation>Awarded (and eliminated) teams</translation>
     </message>
@@ -2616,125 +2616,125 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="272"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="274"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="264"/>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="279"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="264"/>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="279"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="278"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="279"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="279"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="279"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="266"/>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="282"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="298"/>
         <source>“%1”按已有单位“%2”处理</source>
         <translation>“%1” treated as the existing unit “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="301"/>
         <source>新增 %1</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="302"/>
         <source>更新 %1</source>
         <translation>Updated (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="303"/>
         <source>无效 %1 行</source>
         <translation>Invalid rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="304"/>
         <source>读法说明 %1</source>
         <translation>Interpretations (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="305"/>
         <source>将新增 %1 条、更新 %2 条记录，新建 %3 个单位。</source>
         <translation>%1 record(s) will be added and %2 updated; %3 new unit(s) will be created. </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="308"/>
         <source>调度表：%1（导出于 %2）。</source>
         <translation>Progress-report sheet: %1 (exported on %2). </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="311"/>
         <source>有 %1 行无效（见“无效”页），默认不导入任何数据。</source>
         <translation>%1 row(s) are invalid (see the “Invalid rows” tab); by default nothing is imported. </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="314"/>
         <source>没有需要导入的变化。</source>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="318"/>
         <source>跳过这 %1 行无效数据，只导入其余有效的行</source>
         <translation>Skip these %1 invalid row(s) and import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="330"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2742,113 +2742,113 @@
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="29"/>
+        <location filename="../../desktop/screens/project_detail.py" line="34"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="30"/>
+        <location filename="../../desktop/screens/project_detail.py" line="35"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="31"/>
+        <location filename="../../desktop/screens/project_detail.py" line="36"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="32"/>
+        <location filename="../../desktop/screens/project_detail.py" line="37"/>
         <source>基线</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="33"/>
+        <location filename="../../desktop/screens/project_detail.py" line="38"/>
         <source>计划</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="34"/>
+        <location filename="../../desktop/screens/project_detail.py" line="39"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="35"/>
+        <location filename="../../desktop/screens/project_detail.py" line="40"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="36"/>
+        <location filename="../../desktop/screens/project_detail.py" line="41"/>
         <source>调整</source>
         <translation>Re-plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="37"/>
+        <location filename="../../desktop/screens/project_detail.py" line="42"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="38"/>
+        <location filename="../../desktop/screens/project_detail.py" line="43"/>
         <source>亮灯原因</source>
         <translation>Why this colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="116"/>
+        <location filename="../../desktop/screens/project_detail.py" line="121"/>
         <source>选择一个项目查看详情；双击打开编辑。</source>
         <translation>Select a project to see its details; double-click to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="129"/>
+        <location filename="../../desktop/screens/project_detail.py" line="134"/>
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天</source>
         <translation>%1 milestone(s) · re-planned %2 time(s) · %3 day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="164"/>
+        <location filename="../../desktop/screens/project_detail.py" line="169"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="197"/>
+        <location filename="../../desktop/screens/project_detail.py" line="202"/>
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="221"/>
-        <location filename="../../desktop/screens/project_detail.py" line="236"/>
+        <location filename="../../desktop/screens/project_detail.py" line="226"/>
+        <location filename="../../desktop/screens/project_detail.py" line="241"/>
         <source>删除里程碑</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="221"/>
+        <location filename="../../desktop/screens/project_detail.py" line="226"/>
         <source>删除%1？可以撤销。</source>
         <translation>Delete %1? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="223"/>
+        <location filename="../../desktop/screens/project_detail.py" line="228"/>
         <source>删除%1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="235"/>
+        <location filename="../../desktop/screens/project_detail.py" line="240"/>
         <source>编辑项目 (F2)</source>
         <translation>Edit project (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="235"/>
+        <location filename="../../desktop/screens/project_detail.py" line="240"/>
         <source>新增里程碑</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="236"/>
+        <location filename="../../desktop/screens/project_detail.py" line="241"/>
         <source>编辑里程碑</source>
         <translation>Edit milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="237"/>
+        <location filename="../../desktop/screens/project_detail.py" line="242"/>
         <source>调整记录</source>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/project_detail.py" line="238"/>
+        <location filename="../../desktop/screens/project_detail.py" line="243"/>
         <source>时间轴</source>
         <translation>Timeline</translation>
     </message>
@@ -3015,17 +3015,17 @@
 <context>
     <name>RaceView</name>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="112"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="111"/>
         <source>立项后，这里并排显示各团队的名次、按承诺完成的里程碑和考核得分。</source>
         <translation>Once teams are awarded, their ranks, milestones met as pledged and review scores are shown side by side here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="116"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="115"/>
         <source>赛马：%1 个团队在攻关，%2 个已淘汰（截至 %3）。</source>
         <translation>Parallel race: %1 team(s) still competing, %2 eliminated (as of %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="119"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="118"/>
         <source>单一揭榜：只有一个立项团队，不进行淘汰。</source>
         <translation>Single applicant: only one awarded team, no elimination.</translation>
     </message>
@@ -3033,13 +3033,13 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="62"/>
-        <location filename="../../desktop/dialogs/record.py" line="91"/>
+        <location filename="../../desktop/dialogs/record.py" line="61"/>
+        <location filename="../../desktop/dialogs/record.py" line="90"/>
         <source>新建%1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="105"/>
+        <location filename="../../desktop/dialogs/record.py" line="104"/>
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
@@ -3047,7 +3047,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/widgets/forms.py" line="82"/>
+        <location filename="../../desktop/widgets/forms.py" line="91"/>
         <source>多项用顿号分隔，如：甲、乙</source>
         <translation>Separate several items with 、 or commas, e.g. A, B</translation>
     </message>
@@ -3055,27 +3055,27 @@
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="20"/>
+        <location filename="../../desktop/dialogs/record.py" line="19"/>
         <source>重新计划</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="24"/>
+        <location filename="../../desktop/dialogs/record.py" line="23"/>
         <source>里程碑“%1”的计划日期由 %2 调整为 %3。</source>
         <translation>The planned date of milestone “%1” moves from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="26"/>
+        <location filename="../../desktop/dialogs/record.py" line="25"/>
         <source>调整原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="27"/>
+        <location filename="../../desktop/dialogs/record.py" line="26"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/record.py" line="40"/>
+        <location filename="../../desktop/dialogs/record.py" line="39"/>
         <source>必须填写调整原因</source>
         <translation>A reason is required</translation>
     </message>
@@ -3083,67 +3083,67 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="55"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="65"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="56"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="66"/>
         <source>考核的里程碑</source>
         <translation>Milestone reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="57"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="67"/>
         <source>考核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="58"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="68"/>
         <source>考核日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="59"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="69"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="60"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="70"/>
         <source>评审专家</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="80"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="90"/>
         <source>（不针对具体里程碑）</source>
         <translation>(no specific milestone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="91"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="101"/>
         <source>淘汰（里程碑考核）</source>
         <translation>Eliminate (milestone review)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="91"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="101"/>
         <source>记录里程碑考核</source>
         <translation>Record milestone review</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="92"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="102"/>
         <source>淘汰原因*</source>
         <translation>Reason for elimination*</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="92"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="102"/>
         <source>评审意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="103"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="113"/>
         <source>淘汰%1</source>
         <translation>Eliminate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="104"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="114"/>
         <source>%1 里程碑考核</source>
         <translation>Milestone review of %1</translation>
     </message>
@@ -3151,28 +3151,28 @@
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="141"/>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="149"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="151"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="159"/>
         <source>删除考核记录</source>
         <translation>Delete review record</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="142"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="152"/>
         <source>淘汰记录与团队状态一起保存：请用“撤销”（Ctrl+Z）撤回误操作的淘汰。</source>
         <translation>An elimination is saved together with the team’s status: use Undo (Ctrl+Z) to reverse an elimination made by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="144"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="154"/>
         <source>删除 %1 的考核记录（%2）</source>
         <translation>Delete review record of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="148"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="158"/>
         <source>记录考核…</source>
         <translation>Record review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="151"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="161"/>
         <source>考核结果为“淘汰”时须写明原因；赛马中的淘汰也可在“赛马”页按名次操作。挂钩里程碑的拨款批次须在该里程碑考核通过后才能拨付。</source>
         <translation>When the review result is “Eliminated”, a reason is required; in a parallel race, teams can also be eliminated by rank on the “Parallel race” tab. A tranche linked to a milestone can only be disbursed after that milestone passes its review.</translation>
     </message>
@@ -3180,27 +3180,27 @@
 <context>
     <name>SelectTeamsDialog</name>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="232"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="244"/>
         <source>确定立项团队 — %1</source>
         <translation>Select awarded teams — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="235"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="247"/>
         <source>赛马：选择至少 2 个、至多 %1 个团队并行攻关。</source>
         <translation>Parallel race: select at least 2 and at most %1 teams to work in parallel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="237"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="249"/>
         <source>单一揭榜：选择 1 个团队。</source>
         <translation>Single applicant: select 1 team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="241"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="253"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="272"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="284"/>
         <source>确定立项团队</source>
         <translation>Select awarded teams</translation>
     </message>
@@ -3263,7 +3263,7 @@
     <message>
         <location filename="../../desktop/dialogs/settings.py" line="62"/>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings.py" line="82"/>
@@ -3358,37 +3358,37 @@
 <context>
     <name>SlipLog</name>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="14"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="12"/>
         <source>记录时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="15"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="13"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="16"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="14"/>
         <source>原计划</source>
         <translation>Old date</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="17"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="15"/>
         <source>新计划</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="18"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="16"/>
         <source>变动天数</source>
         <translation>Days moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="19"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="17"/>
         <source>调整原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="20"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="18"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
@@ -3396,22 +3396,22 @@
 <context>
     <name>SlipLogDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="29"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="27"/>
         <source>调整记录</source>
         <translation>Re-plan log</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="33"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="31"/>
         <source>所选里程碑</source>
         <translation>Selected milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="34"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="32"/>
         <source>本项目全部里程碑</source>
         <translation>All milestones of this project</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/slip_log.py" line="35"/>
+        <location filename="../../desktop/dialogs/slip_log.py" line="33"/>
         <source>%1：重新计划 %2 次，累计延期 %3 天，提前 %4 天</source>
         <translation>%1: re-planned %2 time(s), %3 day(s) slipped in total, %4 day(s) pulled in</translation>
     </message>
@@ -3419,62 +3419,62 @@
 <context>
     <name>TeamCard</name>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="29"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="28"/>
         <source>已淘汰</source>
         <translation>Eliminated</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="29"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="28"/>
         <source>第 %1 名</source>
         <translation>Rank %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="31"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="30"/>
         <source>共 %1</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="36"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="35"/>
         <source>按承诺完成里程碑</source>
         <translation>Milestones met as pledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="37"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="36"/>
         <source>最近考核得分</source>
         <translation>Latest review score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="38"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="37"/>
         <source>最近考核</source>
         <translation>Latest review</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="39"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="38"/>
         <source>累计延期</source>
         <translation>Total delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="39"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="38"/>
         <source>%1 天</source>
         <translation>%1 day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="40"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="39"/>
         <source>拨款</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="40"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="39"/>
         <source>已拨 %1 / 计划 %2 万元</source>
         <translation>Disbursed %1 / planned %2 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="45"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="44"/>
         <source>%1 淘汰：%2</source>
         <translation>Eliminated %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/race_view.py" line="55"/>
+        <location filename="../../desktop/screens/challenges/race_view.py" line="54"/>
         <source>淘汰…</source>
         <translation>Eliminate…</translation>
     </message>
@@ -3551,32 +3551,32 @@
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="33"/>
+        <location filename="../../db/sheets/template_export.py" line="47"/>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="34"/>
+        <location filename="../../db/sheets/template_export.py" line="48"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="35"/>
+        <location filename="../../db/sheets/template_export.py" line="49"/>
         <source>请从下拉列表中选择</source>
         <translation>Choose from the drop-down list</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="36"/>
+        <location filename="../../db/sheets/template_export.py" line="50"/>
         <source>可选值</source>
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="37"/>
+        <location filename="../../db/sheets/template_export.py" line="51"/>
         <source>请填写不小于 0 的数字（万元）</source>
         <translation>Enter a number of at least 0 (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="38"/>
+        <location filename="../../db/sheets/template_export.py" line="52"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3779,7 +3779,7 @@
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/timeline.py" line="125"/>
+        <location filename="../../desktop/screens/timeline.py" line="126"/>
         <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
@@ -3855,47 +3855,47 @@
 <context>
     <name>TrancheDialog</name>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="52"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="64"/>
         <source>拨款批次 — %1</source>
         <translation>Funding tranche — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="54"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="66"/>
         <source>（不挂钩，如首笔拨付）</source>
         <translation>(Not linked, e.g. first tranche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="65"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="77"/>
         <source>挂钩里程碑</source>
         <translation>Linked milestone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="66"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="78"/>
         <source>计划金额（万元）</source>
         <translation>Planned amount (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="66"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="78"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="67"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="79"/>
         <source>已拨金额（万元）</source>
         <translation>Amount disbursed (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="67"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="79"/>
         <source>拨付日期</source>
         <translation>Disbursement date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="68"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="80"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="91"/>
+        <location filename="../../desktop/screens/challenges/pledge_tab.py" line="103"/>
         <source>%1 拨款批次</source>
         <translation>%1: funding tranche</translation>
     </message>
@@ -3903,42 +3903,42 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="131"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="143"/>
         <source>推进阶段 — %1</source>
         <translation>Advance stage — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="135"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="147"/>
         <source>（条件未满足）</source>
         <translation> (conditions not met)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="146"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="158"/>
         <source>当前阶段</source>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="147"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="159"/>
         <source>转到</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="149"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="161"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="170"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="182"/>
         <source>说明*</source>
         <translation>Note*</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="170"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="182"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/editors.py" line="179"/>
+        <location filename="../../desktop/screens/challenges/editors.py" line="191"/>
         <source>榜单转到“%1”</source>
         <translation>Move challenge to “%1”</translation>
     </message>
@@ -3946,42 +3946,42 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="230"/>
         <source>确认新单位</source>
         <translation>Confirm new units</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="231"/>
         <source>以下单位名称在组合中找不到。导入时会新建它们；如果其实是已有单位的另一种写法，请在右侧选择对应的单位。</source>
         <translation>The following unit names are not in the portfolio and will be created on import. If one is really another spelling of an existing unit, choose that unit on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="232"/>
         <source>表中写法</source>
         <translation>As written in the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="232"/>
         <source>出现在</source>
         <translation>Appears in</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="232"/>
         <source>处理方式</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="248"/>
         <source>新建单位（%1）</source>
         <translation>Create new unit (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="250"/>
         <source>即已有单位：%1</source>
         <translation>Same as existing unit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="254"/>
         <source>“%1”按已有单位“%2”处理</source>
         <translation>“%1” treated as the existing unit “%2”</translation>
     </message>
@@ -4021,12 +4021,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>brief</name>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="39"/>
+        <location filename="../../db/documents/brief/build.py" line="38"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="40"/>
+        <location filename="../../db/documents/brief/build.py" line="39"/>
         <source>{name}&#x3000;第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
@@ -4091,92 +4091,92 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Distribution: </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="31"/>
+        <location filename="../../db/documents/brief/options.py" line="30"/>
         <source>重大科技基础设施</source>
         <translation>Major research facilities</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="32"/>
+        <location filename="../../db/documents/brief/options.py" line="31"/>
         <source>揭榜挂帅进展</source>
         <translation>Open Challenges progress</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="29"/>
+        <location filename="../../db/documents/brief/options.py" line="28"/>
         <source>亮灯情况</source>
         <translation>Status lights</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="27"/>
+        <location filename="../../db/documents/brief/options.py" line="26"/>
         <source>本期主要变化</source>
         <translation>Main changes in this issue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="28"/>
+        <location filename="../../db/documents/brief/options.py" line="27"/>
         <source>需协调解决的事项</source>
         <translation>Matters needing coordination</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="30"/>
+        <location filename="../../db/documents/brief/options.py" line="29"/>
         <source>总体进度</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="33"/>
+        <location filename="../../db/documents/brief/options.py" line="32"/>
         <source>下周安排</source>
         <translation>Plans for next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="34"/>
+        <location filename="../../db/documents/brief/options.py" line="33"/>
         <source>附表：规划指标完成情况</source>
         <translation>Appendix: progress on plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="37"/>
+        <location filename="../../db/documents/brief/options.py" line="36"/>
         <source>科创项目工作简报</source>
         <translation>S&amp;T Projects Work Brief</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="38"/>
+        <location filename="../../db/documents/brief/options.py" line="37"/>
         <source>科创项目办公室</source>
         <translation>S&amp;T Projects Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="39"/>
+        <location filename="../../db/documents/brief/options.py" line="38"/>
         <source>区委、区政府主要领导，分管领导</source>
         <translation>Principal leaders of the District Party Committee and District Government; leaders in charge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="40"/>
+        <location filename="../../db/documents/brief/options.py" line="39"/>
         <source>区委办公室，区人大常委会办公室，区政府办公室，区政协办公室</source>
         <translation>District Party Committee Office, Office of the District People’s Congress Standing Committee, District Government Office, District CPPCC Office</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="41"/>
+        <location filename="../../db/documents/brief/options.py" line="40"/>
         <source>各责任单位，各园区公司</source>
         <translation>All responsible units; all park companies</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="50"/>
+        <location filename="../../db/documents/brief/body.py" line="58"/>
         <source>截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。</source>
         <translation>As of {date}, the ledger holds: projects {projects}, milestones {milestones}, Open Challenges {challenges}, plan indicators {indicators}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="58"/>
+        <location filename="../../db/documents/brief/body.py" line="67"/>
         <source>快于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points ahead of the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="59"/>
+        <location filename="../../db/documents/brief/body.py" line="68"/>
         <source>慢于序时进度{gap:.1f}个百分点</source>
         <translation>{gap:.1f} percentage points behind the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="62"/>
+        <location filename="../../db/documents/brief/body.py" line="71"/>
         <source>另有{n}个项目尚未填写所处阶段。</source>
         <translation>Stage not yet set for a further {n} project(s).</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="46"/>
+        <location filename="../../db/documents/brief/body.py" line="53"/>
         <source>全部项目</source>
         <translation>All projects</translation>
     </message>
@@ -4201,53 +4201,53 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The ledger has no Open Challenges yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="27"/>
+        <location filename="../../db/documents/brief/areas.py" line="28"/>
         <source>本周榜单进展</source>
         <translation>Challenge progress this week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="29"/>
+        <location filename="../../db/documents/brief/areas.py" line="30"/>
         <source>阶段：{from_}→{to}</source>
         <translation>Stage: {from_} → {to}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="30"/>
+        <location filename="../../db/documents/brief/areas.py" line="31"/>
         <source>{team}里程碑考核：{result}</source>
         <translation>{team} milestone review: {result}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="28"/>
+        <location filename="../../db/documents/brief/areas.py" line="29"/>
         <source>攻关里程碑</source>
         <translation>Research milestones</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="26"/>
+        <location filename="../../db/documents/brief/areas.py" line="27"/>
         <source>赛马比拼</source>
         <translation>Parallel races</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="31"/>
-        <location filename="../../db/documents/brief/body.py" line="70"/>
+        <location filename="../../db/documents/brief/areas.py" line="32"/>
+        <location filename="../../db/documents/brief/body.py" line="79"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="32"/>
+        <location filename="../../db/documents/brief/areas.py" line="33"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="33"/>
+        <location filename="../../db/documents/brief/areas.py" line="34"/>
         <source>下周</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="69"/>
+        <location filename="../../db/documents/brief/body.py" line="78"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="68"/>
+        <location filename="../../db/documents/brief/body.py" line="77"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
@@ -4262,268 +4262,268 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Compared with a week ago ({date}): </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="16"/>
+        <location filename="../../db/documents/brief/body.py" line="18"/>
         <source>新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。</source>
         <translation>{red} projects newly red, {back} back to normal; {slipped} milestone re-plans, {days} days of delay in all; {completed} milestones completed; {blocked} milestones newly blocked. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="17"/>
+        <location filename="../../db/documents/brief/body.py" line="19"/>
         <source>新录入项目{n}个。</source>
         <translation>{n} projects entered.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="18"/>
+        <location filename="../../db/documents/brief/body.py" line="20"/>
         <source>删除项目{n}个。</source>
         <translation>{n} projects deleted.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="19"/>
+        <location filename="../../db/documents/brief/body.py" line="21"/>
         <source>无新增红灯、恢复正常、计划调整、完成或受阻事项。</source>
         <translation>nothing newly red, back to normal, re-planned, completed or blocked.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="20"/>
+        <location filename="../../db/documents/brief/body.py" line="22"/>
         <source>新增红灯</source>
         <translation>Newly red</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="21"/>
+        <location filename="../../db/documents/brief/body.py" line="23"/>
         <source>恢复正常</source>
         <translation>Back to normal</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="22"/>
+        <location filename="../../db/documents/brief/body.py" line="24"/>
         <source>计划调整</source>
         <translation>Re-planned</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="23"/>
+        <location filename="../../db/documents/brief/body.py" line="25"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="24"/>
+        <location filename="../../db/documents/brief/body.py" line="26"/>
         <source>新增受阻</source>
         <translation>Newly blocked</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="25"/>
+        <location filename="../../db/documents/brief/body.py" line="27"/>
         <source>原为{colour}灯；{reason}</source>
         <translation>was {colour}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="26"/>
+        <location filename="../../db/documents/brief/body.py" line="28"/>
         <source>“{name}”由{old}调整至{new}（{days}天）：{reason}</source>
         <translation>“{name}” moved from {old} to {new} ({days} days): {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="27"/>
+        <location filename="../../db/documents/brief/body.py" line="29"/>
         <source>未说明原因</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="28"/>
+        <location filename="../../db/documents/brief/body.py" line="30"/>
         <source>“{name}”于{date}完成</source>
         <translation>“{name}” completed on {date}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="29"/>
+        <location filename="../../db/documents/brief/body.py" line="31"/>
         <source>“{name}”受阻：{detail}</source>
         <translation>“{name}” blocked: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="31"/>
+        <location filename="../../db/documents/brief/body.py" line="33"/>
         <source>{names}等{n}家</source>
         <translation>{names} and others ({n})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="32"/>
+        <location filename="../../db/documents/brief/body.py" line="34"/>
         <source>本期变化明细</source>
         <translation>Changes in detail</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="33"/>
+        <location filename="../../db/documents/brief/body.py" line="36"/>
         <source>需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。</source>
         <translation>{n} matters need coordination: {blocked} blocked milestones, {late} projects overdue, {pace} projects behind on investment. Most urgent first:</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="34"/>
+        <location filename="../../db/documents/brief/body.py" line="37"/>
         <source>目前无受阻里程碑和红灯项目。</source>
         <translation>There are no blocked milestones and no red projects.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="36"/>
+        <location filename="../../db/documents/brief/body.py" line="39"/>
         <source>原计划{date}完成</source>
         <translation>planned for {date}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="37"/>
+        <location filename="../../db/documents/brief/body.py" line="40"/>
         <source>年度投资</source>
         <translation>Annual investment</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="38"/>
+        <location filename="../../db/documents/brief/body.py" line="41"/>
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="39"/>
+        <location filename="../../db/documents/brief/body.py" line="44"/>
         <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。</source>
         <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them, see appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="40"/>
+        <location filename="../../db/documents/brief/body.py" line="46"/>
         <source>另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。</source>
         <translation>Another {n} milestones ({projects} projects) are more than a year overdue with no outcome recorded, mostly targets of plan periods already over; the responsible units are asked to verify and update them.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="41"/>
+        <location filename="../../db/documents/brief/body.py" line="47"/>
         <source>需协调解决事项清单</source>
         <translation>Matters needing coordination</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="42"/>
+        <location filename="../../db/documents/brief/body.py" line="48"/>
         <source>逾期一年以上待核实里程碑</source>
         <translation>Milestones more than a year overdue, to verify</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="44"/>
+        <location filename="../../db/documents/brief/body.py" line="51"/>
         <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
         <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="45"/>
+        <location filename="../../db/documents/brief/body.py" line="52"/>
         <source>其他{n}个单位</source>
         <translation>{n} other units</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="47"/>
+        <location filename="../../db/documents/brief/body.py" line="54"/>
         <source>红灯、黄灯项目清单</source>
         <translation>Red and yellow projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="49"/>
+        <location filename="../../db/documents/brief/body.py" line="56"/>
         <source>责任单位按期完成里程碑情况排名见附表{k}。</source>
         <translation>The ranking of units by milestones met on time is in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="51"/>
+        <location filename="../../db/documents/brief/body.py" line="59"/>
         <source>另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。</source>
         <translation> There are also {programmes} programmes and {tasks} plan tasks, not counted as projects nor in the colour counts.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="52"/>
+        <location filename="../../db/documents/brief/body.py" line="61"/>
         <source>规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。</source>
         <translation>Targets of plans whose period has ended, with no outcome recorded (to verify, not counted as overdue): {milestones} milestones and {indicators} indicators — {plans}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="53"/>
+        <location filename="../../db/documents/brief/body.py" line="62"/>
         <source>{plan}里程碑{milestones}个、指标{indicators}个</source>
         <translation>{plan}: {milestones} milestones, {indicators} indicators</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="54"/>
+        <location filename="../../db/documents/brief/body.py" line="63"/>
         <source>投资进度</source>
         <translation>Investment</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="55"/>
+        <location filename="../../db/documents/brief/body.py" line="64"/>
         <source>开工情况</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="56"/>
-        <location filename="../../db/documents/brief/body.py" line="70"/>
+        <location filename="../../db/documents/brief/body.py" line="65"/>
+        <location filename="../../db/documents/brief/body.py" line="79"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="57"/>
+        <location filename="../../db/documents/brief/body.py" line="66"/>
         <source>年度计划投资{plan}，已完成{done}，完成率{pct}，序时进度{expected}，{relation}。</source>
         <translation>annual plan {plan}, invested {done}, {pct} complete against {expected} of the year elapsed, {relation}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="60"/>
+        <location filename="../../db/documents/brief/body.py" line="69"/>
         <source>暂无填报年度计划投资的项目。</source>
         <translation>no project has an annual investment plan yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="61"/>
+        <location filename="../../db/documents/brief/body.py" line="70"/>
         <source>已开工（含在建、投产、达产）项目{started}个，占已明确阶段项目（{staged}个）的{rate}。</source>
         <translation>{started} projects started (building, in production or at capacity), {rate} of the {staged} with a stage.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="63"/>
+        <location filename="../../db/documents/brief/body.py" line="72"/>
         <source>逾期未完成{overdue}个，其中逾期一年以上{stale}个；本周到期未完成{due}个。</source>
         <translation>{overdue} overdue and open, {stale} of them more than a year; {due} due this week and open.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="64"/>
+        <location filename="../../db/documents/brief/body.py" line="73"/>
         <source>逾期未完成里程碑（逾期一年以内）</source>
         <translation>Overdue milestones (within a year)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="65"/>
+        <location filename="../../db/documents/brief/body.py" line="74"/>
         <source>本周到期未完成里程碑</source>
         <translation>Milestones due this week, open</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="68"/>
+        <location filename="../../db/documents/brief/body.py" line="77"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="69"/>
+        <location filename="../../db/documents/brief/body.py" line="78"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="71"/>
+        <location filename="../../db/documents/brief/body.py" line="80"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="71"/>
+        <location filename="../../db/documents/brief/body.py" line="80"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="73"/>
+        <location filename="../../db/documents/brief/body.py" line="82"/>
         <source>亮灯</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="45"/>
+        <location filename="../../db/documents/brief/areas.py" line="49"/>
         <source>设施名称</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="45"/>
+        <location filename="../../db/documents/brief/areas.py" line="49"/>
         <source>牵头/责任单位</source>
         <translation>Lead/responsible unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="46"/>
+        <location filename="../../db/documents/brief/areas.py" line="50"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="47"/>
+        <location filename="../../db/documents/brief/areas.py" line="51"/>
         <source>设施阶段</source>
         <translation>Facility phase</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="47"/>
+        <location filename="../../db/documents/brief/areas.py" line="51"/>
         <source>累计/总投资</source>
         <translation>Invested/total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="52"/>
+        <location filename="../../db/documents/brief/areas.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="70"/>
+        <location filename="../../db/documents/brief/body.py" line="79"/>
         <location filename="../../db/documents/brief/lists_xlsx.py" line="18"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -4544,272 +4544,272 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Major science facilities</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="22"/>
+        <location filename="../../db/documents/brief/areas.py" line="23"/>
         <source>本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。</source>
         <translation>This week {events} stage changes and {reviews} milestone reviews; {overdue} research milestones overdue, {due} due this week. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="23"/>
+        <location filename="../../db/documents/brief/areas.py" line="24"/>
         <source>赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。</source>
         <translation>{n} challenges run as races with {teams} teams; standings in appendix {k}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="24"/>
+        <location filename="../../db/documents/brief/areas.py" line="25"/>
         <source>榜单清单见附表{k}。</source>
         <translation>The challenges are listed in appendix {k}. </translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="25"/>
+        <location filename="../../db/documents/brief/areas.py" line="26"/>
         <source>揭榜挂帅榜单</source>
         <translation>Open-competition challenges</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="36"/>
+        <location filename="../../db/documents/brief/areas.py" line="37"/>
         <source>下周到期事项</source>
         <translation>Due next week</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="39"/>
+        <location filename="../../db/documents/brief/areas.py" line="43"/>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
         <translation>The ledger holds {n} plan indicators, {reported} with actual values; against the time-elapsed line {red} are red, {yellow} yellow, {green} green, {blue} blue; {pending} of plans whose period has ended are to verify.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="41"/>
+        <location filename="../../db/documents/brief/areas.py" line="45"/>
         <source>规划指标完成情况</source>
         <translation>Plan indicators</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="48"/>
+        <location filename="../../db/documents/brief/areas.py" line="52"/>
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="49"/>
+        <location filename="../../db/documents/brief/areas.py" line="53"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="49"/>
+        <location filename="../../db/documents/brief/areas.py" line="53"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="50"/>
+        <location filename="../../db/documents/brief/areas.py" line="54"/>
         <source>揭榜方</source>
         <translation>Applicant team</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="53"/>
+        <location filename="../../db/documents/brief/areas.py" line="57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>榜单</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="69"/>
+        <location filename="../../db/documents/brief/body.py" line="78"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="68"/>
+        <location filename="../../db/documents/brief/body.py" line="77"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="43"/>
+        <location filename="../../db/documents/brief/body.py" line="50"/>
         <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。</source>
         <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue, {grey} grey, and {pending} to verify.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="75"/>
+        <location filename="../../db/documents/brief/body.py" line="84"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>揭榜单位</source>
         <translation>Applicant unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="51"/>
+        <location filename="../../db/documents/brief/areas.py" line="55"/>
         <source>挂帅人</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="52"/>
+        <location filename="../../db/documents/brief/areas.py" line="56"/>
         <source>评审得分</source>
         <translation>Review score</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="52"/>
+        <location filename="../../db/documents/brief/areas.py" line="56"/>
         <source>最近考核</source>
         <translation>Latest review</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="48"/>
+        <location filename="../../db/documents/brief/body.py" line="55"/>
         <source>责任单位赛马比拼</source>
         <translation>Responsible-unit race</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="35"/>
+        <location filename="../../db/documents/brief/body.py" line="38"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="30"/>
+        <location filename="../../db/documents/brief/body.py" line="32"/>
         <source>（未填写受阻原因）</source>
         <translation>(no reason for the blockage given)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="34"/>
+        <location filename="../../db/documents/brief/areas.py" line="35"/>
         <source>下周（{start}至{end}）需完成或推进的事项{n}项。</source>
         <translation>Items to complete or advance next week ({start} – {end}): {n}.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="35"/>
+        <location filename="../../db/documents/brief/areas.py" line="36"/>
         <source>下周无到期的里程碑、申报截止和拨款事项。</source>
         <translation>No milestones, application deadlines or disbursements due next week.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="37"/>
+        <location filename="../../db/documents/brief/areas.py" line="38"/>
         <source>榜单申报截止</source>
         <translation>Challenge application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="38"/>
+        <location filename="../../db/documents/brief/areas.py" line="39"/>
         <source>第{seq}批资金拨付</source>
         <translation>Disbursement of tranche {seq}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="40"/>
+        <location filename="../../db/documents/brief/areas.py" line="44"/>
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="42"/>
+        <location filename="../../db/documents/brief/areas.py" line="46"/>
         <source>（{year}年）</source>
         <translation>({year})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="71"/>
+        <location filename="../../db/documents/brief/body.py" line="80"/>
         <source>红灯</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="72"/>
+        <location filename="../../db/documents/brief/body.py" line="81"/>
         <source>黄灯</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="72"/>
+        <location filename="../../db/documents/brief/body.py" line="81"/>
         <source>绿灯</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="72"/>
+        <location filename="../../db/documents/brief/body.py" line="81"/>
         <source>蓝灯</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="73"/>
+        <location filename="../../db/documents/brief/body.py" line="82"/>
         <source>灰灯</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="73"/>
+        <location filename="../../db/documents/brief/body.py" line="82"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="74"/>
+        <location filename="../../db/documents/brief/body.py" line="83"/>
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="75"/>
+        <location filename="../../db/documents/brief/body.py" line="84"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="75"/>
+        <location filename="../../db/documents/brief/body.py" line="84"/>
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="76"/>
+        <location filename="../../db/documents/brief/body.py" line="85"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="76"/>
+        <location filename="../../db/documents/brief/body.py" line="85"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="76"/>
+        <location filename="../../db/documents/brief/body.py" line="85"/>
         <source>按期率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="77"/>
+        <location filename="../../db/documents/brief/body.py" line="86"/>
         <source>延期天数</source>
         <translation>Days of delay</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/body.py" line="77"/>
+        <location filename="../../db/documents/brief/body.py" line="86"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="53"/>
+        <location filename="../../db/documents/brief/areas.py" line="57"/>
         <source>所属项目/榜单</source>
         <translation>Project/challenge</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="53"/>
+        <location filename="../../db/documents/brief/areas.py" line="57"/>
         <source>规划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="54"/>
+        <location filename="../../db/documents/brief/areas.py" line="58"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="54"/>
+        <location filename="../../db/documents/brief/areas.py" line="58"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="54"/>
+        <location filename="../../db/documents/brief/areas.py" line="58"/>
         <source>基期</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="55"/>
+        <location filename="../../db/documents/brief/areas.py" line="59"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="55"/>
+        <location filename="../../db/documents/brief/areas.py" line="59"/>
         <source>最新实际</source>
         <translation>Latest actual</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/areas.py" line="55"/>
+        <location filename="../../db/documents/brief/areas.py" line="59"/>
         <source>进度说明</source>
         <translation>Progress note</translation>
     </message>
@@ -4887,7 +4887,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../db/challenges/status.py" line="27"/>
+        <location filename="../../db/challenges/status.py" line="26"/>
         <source>名次规则：在攻关的团队先比按军令状承诺日期（基线）完成的里程碑个数，多者在前；相同则比最近一次考核得分，高者在前；再同则累计延期天数少者在前；各项都相同的名次并列。已淘汰团队列于最后。</source>
         <translation>Ranking rule: teams still doing research are ranked first by the number of milestones completed by their pledged dates (baseline), more first; then by their latest review score, higher first; then by total days of delay, fewer first; teams equal on all of these share a rank. Eliminated teams are listed last.</translation>
     </message>
@@ -4975,42 +4975,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>--since-last exports everything the peer has not received yet; it cannot be combined with --unit/--category</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="19"/>
+        <location filename="../../desktop/cli/common.py" line="21"/>
         <source>同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并</source>
         <translation>Synced: sent {sent} changesets, merged {merged} (added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}, possible duplicates {duplicates}); {waiting} still arriving, merged next time</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="20"/>
+        <location filename="../../desktop/cli/common.py" line="22"/>
         <source>无法连接同步中心，本次未同步，可继续离线工作：{detail}</source>
         <translation>Cannot reach the sync hub; nothing was synced this time and you can keep working offline: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="21"/>
+        <location filename="../../desktop/cli/common.py" line="23"/>
         <source>同步中心已就绪（本次执行的迁移：{versions}）</source>
         <translation>The sync hub is ready (migrations run now: {versions})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="22"/>
+        <location filename="../../desktop/cli/common.py" line="24"/>
         <source>已授权账号 {role} 使用同步中心</source>
         <translation>Role {role} may now use the sync hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="23"/>
+        <location filename="../../desktop/cli/common.py" line="26"/>
         <source>已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merged {source}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="24"/>
+        <location filename="../../desktop/cli/common.py" line="28"/>
         <source>预览合并 {source}（未写入）：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
         <translation>Merge preview of {source} (nothing written): {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="13"/>
+        <location filename="../../desktop/cli/reports.py" line="12"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week}), {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="16"/>
+        <location filename="../../desktop/cli/reports.py" line="15"/>
         <source>已生成简报 {path}：{name}第{number}期（{week}）</source>
         <translation>Brief written to {path}: {name}, issue {number} ({week})</translation>
     </message>
@@ -5130,7 +5130,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/colours.py" line="50"/>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan's period has ended; no outcome recorded yet</translation>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <location filename="../../db/colours.py" line="51"/>
@@ -5248,42 +5248,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Baseline or target value missing; cannot compute the pro-rata schedule</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="74"/>
+        <location filename="../../db/colours.py" line="75"/>
         <source>{year}年实际 {actual:g}，序时应达 {expected:g}，完成序时进度的 {share:.0f}%（{sign}{gap:.0f} 个百分点）</source>
         <translation>{year} actual {actual:g}; expected by now {expected:g}; {share:.0f}% of pro-rata schedule achieved ({sign}{gap:.0f} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../db/colours.py" line="75"/>
+        <location filename="../../db/colours.py" line="76"/>
         <source>{year}年实际 {actual:g}，已达到目标 {target:g}</source>
         <translation>{year} actual {actual:g}; target {target:g} reached</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="28"/>
+        <location filename="../../db/challenges/status.py" line="27"/>
         <source>榜单已{stage}</source>
         <translation>Challenge status: {stage}</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="29"/>
+        <location filename="../../db/challenges/status.py" line="28"/>
         <source>已结题</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="30"/>
+        <location filename="../../db/challenges/status.py" line="29"/>
         <source>尚未立项（{stage}）</source>
         <translation>Not yet awarded ({stage})</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="31"/>
+        <location filename="../../db/challenges/status.py" line="30"/>
         <source>申报已于 {deadline} 截止 {days} 天，尚未进入评审</source>
         <translation>Applications closed on {deadline} ({days} day(s) ago); review not yet started</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="32"/>
+        <location filename="../../db/challenges/status.py" line="31"/>
         <source>没有在攻关的团队</source>
         <translation>No team still competing</translation>
     </message>
     <message>
-        <location filename="../../db/challenges/status.py" line="33"/>
+        <location filename="../../db/challenges/status.py" line="32"/>
         <source>{team}：{reason}</source>
         <translation>{team}: {reason}</translation>
     </message>
@@ -5782,22 +5782,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Unknown record type “{kind}”; available: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="65"/>
+        <location filename="../../db/documents/notice.py" line="64"/>
         <source>没有可打印的榜单：榜单须已发榜（已发榜或申报中阶段）</source>
         <translation>No challenges to print: a challenge must be published (stage Published or Applications open)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="66"/>
+        <location filename="../../db/documents/notice.py" line="65"/>
         <source>{record}尚未发榜（当前阶段：{stage}），不能列入榜单</source>
         <translation>{record} has not been published yet (current stage: {stage}) and cannot be included in the notice</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="67"/>
+        <location filename="../../db/documents/notice.py" line="66"/>
         <source>无法写入榜单文件“{path}”：{detail}</source>
         <translation>Cannot write the challenge notice file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="84"/>
+        <location filename="../../db/documents/notice.py" line="83"/>
         <location filename="../../db/portfolio.py" line="208"/>
         <source>找不到编号为 {id} 的记录</source>
         <translation>No record with ID {id} found</translation>
@@ -5813,67 +5813,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” was created by a newer version of Kechuang Project Ledger (data format {version}; this version supports up to {supported}). Please upgrade the program before opening it.</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="25"/>
+        <location filename="../../db/store/values.py" line="24"/>
         <source>{record}：「{field}」不能为空</source>
         <translation>{record}: “{field}” must not be empty</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="26"/>
+        <location filename="../../db/store/values.py" line="25"/>
         <source>{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）</source>
         <translation>{record}: “{field}” has an invalid date “{value}”; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="27"/>
+        <location filename="../../db/store/values.py" line="26"/>
         <source>{record}：「{field}」应为数字，而不是“{value}”</source>
         <translation>{record}: “{field}” must be a number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="28"/>
+        <location filename="../../db/store/values.py" line="27"/>
         <source>{record}：「{field}」应为整数，而不是“{value}”</source>
         <translation>{record}: “{field}” must be a whole number, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="29"/>
+        <location filename="../../db/store/values.py" line="28"/>
         <source>{record}：「{field}」不能为负数（“{value}”）</source>
         <translation>{record}: “{field}” cannot be negative (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="30"/>
+        <location filename="../../db/store/values.py" line="29"/>
         <source>{record}：「{field}」应在 0 到 100 之间（“{value}”）</source>
         <translation>{record}: “{field}” must be between 0 and 100 (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="31"/>
+        <location filename="../../db/store/values.py" line="30"/>
         <source>{record}：「{field}」不能为“{value}”，可选值：{choices}</source>
         <translation>{record}: “{field}” cannot be “{value}”; allowed values: {choices}</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="32"/>
+        <location filename="../../db/store/values.py" line="31"/>
         <source>{record}：「{field}」应为 是/否（“{value}”）</source>
         <translation>{record}: “{field}” must be yes/no (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="33"/>
+        <location filename="../../db/store/values.py" line="32"/>
         <source>{record}：「{field}」应为记录编号（UUID），而不是“{value}”</source>
         <translation>{record}: “{field}” must be a record ID (UUID), not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="34"/>
+        <location filename="../../db/store/values.py" line="33"/>
         <source>{record}：「{field}」应为列表（“{value}”）</source>
         <translation>{record}: “{field}” must be a list (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="35"/>
+        <location filename="../../db/store/values.py" line="34"/>
         <source>{record}：「{field}」应为 JSON 对象（“{value}”）</source>
         <translation>{record}: “{field}” must be a JSON object (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="36"/>
+        <location filename="../../db/store/values.py" line="35"/>
         <source>{record}：「{field}」应为文字且不超过 {max} 个字符</source>
         <translation>{record}: “{field}” must be text of at most {max} characters</translation>
     </message>
     <message>
-        <location filename="../../db/store/values.py" line="37"/>
+        <location filename="../../db/store/values.py" line="36"/>
         <source>{record}：「{field}」的时间“{value}”无效</source>
         <translation>{record}: “{field}” has an invalid time “{value}”</translation>
     </message>
@@ -6020,7 +6020,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: the score must be a number from 0 to 100, not “{value}”</translation>
     </message>
     <message>
-        <location filename="../../db/rows/indicators.py" line="70"/>
+        <location filename="../../db/rows/indicators.py" line="69"/>
         <source>指标「{name}」{year}年的实际值“{value}”不是数字</source>
         <translation>Indicator “{name}”: the actual value “{value}” for {year} is not a number</translation>
     </message>
@@ -6030,37 +6030,37 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Week “{week}” is not valid; write an ISO week such as 2026-W47</translation>
     </message>
     <message>
-        <location filename="../../db/store/backups.py" line="26"/>
+        <location filename="../../db/store/backups.py" line="25"/>
         <source>无法用备份“{backup}”恢复“{path}”：{detail}</source>
         <translation>Cannot restore “{path}” from backup “{backup}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="41"/>
+        <location filename="../../db/documents/brief/build.py" line="40"/>
         <source>无法写入简报文件“{path}”：{detail}</source>
         <translation>Cannot write the brief file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/build.py" line="44"/>
+        <location filename="../../db/documents/brief/build.py" line="43"/>
         <source>简报文件“{path}”的格式无法识别：应以 .docx、.pdf 或 .xlsx 结尾</source>
         <translation>Brief file “{path}”: unknown format; the name should end in .docx, .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="45"/>
+        <location filename="../../db/documents/brief/options.py" line="44"/>
         <source>简报栏目“{name}”无效，可用：{names}</source>
         <translation>Brief section “{name}” is not valid; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="46"/>
+        <location filename="../../db/documents/brief/options.py" line="45"/>
         <source>简报期号“{value}”无效，应为正整数</source>
         <translation>Brief issue number “{value}” is not valid; it must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="47"/>
+        <location filename="../../db/documents/brief/options.py" line="46"/>
         <source>简报至少要包含一个栏目，可用：{names}</source>
         <translation>A brief must include at least one section; available: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/options.py" line="50"/>
+        <location filename="../../db/documents/brief/options.py" line="49"/>
         <source>简报字体“{value}”无效，可用：{names}</source>
         <translation>Brief font “{value}” is not valid; available: {names}</translation>
     </message>
@@ -6215,27 +6215,27 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The conflict has already been resolved or does not exist</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="35"/>
+        <location filename="../../db/exchange/export.py" line="33"/>
         <source>没有名为“{name}”的单位，无法按单位导出</source>
         <translation>There is no unit named “{name}”, so nothing can be exported for it</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="36"/>
+        <location filename="../../db/exchange/export.py" line="34"/>
         <source>没有名为“{name}”的项目类别</source>
         <translation>There is no project category named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/exchange/export.py" line="37"/>
+        <location filename="../../db/exchange/export.py" line="35"/>
         <source>无法写入导出文件“{path}”：{detail}</source>
         <translation>Cannot write the export file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/challenges/reviews.py" line="98"/>
+        <location filename="../../desktop/screens/challenges/reviews.py" line="108"/>
         <source>没有可考核的立项团队</source>
         <translation>No awarded teams to review</translation>
     </message>
     <message>
-        <location filename="../../db/documents/brief/numbering.py" line="33"/>
+        <location filename="../../db/documents/brief/numbering.py" line="32"/>
         <source>期号第{number}期已用于 {week} 的简报，请换一个期号</source>
         <translation>Issue number {number} is already used by the brief of {week}; choose another number</translation>
     </message>
@@ -6324,7 +6324,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/builtin/__init__.py" line="33"/>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
     </message>
     <message>
         <location filename="../../db/plans.py" line="123"/>
@@ -6334,12 +6334,12 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/plans.py" line="126"/>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <location filename="../../db/rows/plan_review.py" line="24"/>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <location filename="../../db/rows/plan_review.py" line="25"/>
@@ -6349,7 +6349,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <location filename="../../db/rows/plan_review.py" line="26"/>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome "{outcome}"</translation>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
 </context>
 <context>
@@ -6974,67 +6974,67 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../db/documents/ics.py" line="34"/>
+        <location filename="../../db/documents/ics.py" line="32"/>
         <source>无法写入日历文件“{path}”：{detail}</source>
         <translation>Cannot write calendar file “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="35"/>
+        <location filename="../../db/documents/ics.py" line="33"/>
         <source>科创项目台账 · {name}</source>
         <translation>Kechuang Project Ledger · {name}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="36"/>
+        <location filename="../../db/documents/ics.py" line="34"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="37"/>
+        <location filename="../../db/documents/ics.py" line="35"/>
         <source>【{colour}】{name}（{project}）</source>
         <translation>[{colour}] {name} ({project})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="38"/>
+        <location filename="../../db/documents/ics.py" line="36"/>
         <source>项目：{value}</source>
         <translation>Project: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="39"/>
+        <location filename="../../db/documents/ics.py" line="37"/>
         <source>责任单位：{value}</source>
         <translation>Responsible unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="40"/>
+        <location filename="../../db/documents/ics.py" line="38"/>
         <source>状态：{value}</source>
         <translation>Status: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="41"/>
+        <location filename="../../db/documents/ics.py" line="39"/>
         <source>亮灯：{colour}（{meaning}）— {reason}</source>
         <translation>Status light: {colour} ({meaning}) — {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="42"/>
+        <location filename="../../db/documents/ics.py" line="40"/>
         <source>基线日期：{value}</source>
         <translation>Baseline date: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="43"/>
+        <location filename="../../db/documents/ics.py" line="41"/>
         <source>实际完成：{value}</source>
         <translation>Actual completion: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="44"/>
+        <location filename="../../db/documents/ics.py" line="42"/>
         <source>已调整计划 {count} 次，累计延期 {days} 天</source>
         <translation>Re-planned {count} time(s), {days} day(s) slipped in total</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="45"/>
+        <location filename="../../db/documents/ics.py" line="43"/>
         <source>交付成果：{value}</source>
         <translation>Deliverable: {value}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/ics.py" line="46"/>
+        <location filename="../../db/documents/ics.py" line="44"/>
         <source>备注：{value}</source>
         <translation>Notes: {value}</translation>
     </message>
@@ -7213,158 +7213,158 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../db/documents/notice.py" line="33"/>
+        <location filename="../../db/documents/notice.py" line="32"/>
         <source>“揭榜挂帅”项目榜单</source>
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="34"/>
+        <location filename="../../db/documents/notice.py" line="33"/>
         <source>{issuer}&#x3000;{date}</source>
         <translation>{issuer}&#x3000;{date}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="36"/>
+        <location filename="../../db/documents/notice.py" line="35"/>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
         <translation>We hereby publish the following “Open Challenges” ({count} in total), with awards totalling {budget}. Ability counts, not background: whoever can solve the problem may take up the challenge. Eligible organisations may apply before the application deadline.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="37"/>
+        <location filename="../../db/documents/notice.py" line="36"/>
         <source>榜单一览</source>
         <translation>Challenges at a glance</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="38"/>
+        <location filename="../../db/documents/notice.py" line="37"/>
         <source>榜单{n}：{title}</source>
         <translation>Challenge {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="39"/>
+        <location filename="../../db/documents/notice.py" line="38"/>
         <source>{total}（财政 {fiscal} 万元，配套 {matching} 万元）</source>
         <translation>{total} (fiscal {fiscal}, matching {matching}; in 10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="40"/>
+        <location filename="../../db/documents/notice.py" line="39"/>
         <source>{n} 个月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="41"/>
+        <location filename="../../db/documents/notice.py" line="40"/>
         <source>赛马（最多 {n} 支队伍并行攻关，里程碑考核择优）</source>
         <translation>Parallel race (up to {n} teams work in parallel; the best are selected at milestone reviews)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="42"/>
+        <location filename="../../db/documents/notice.py" line="41"/>
         <source>{mode}，首笔拨付 {pct}%</source>
         <translation>{mode}; first tranche {pct}%</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="43"/>
+        <location filename="../../db/documents/notice.py" line="42"/>
         <source>{date}（{state}）</source>
         <translation>{date} ({state})</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="44"/>
+        <location filename="../../db/documents/notice.py" line="43"/>
         <source>距截止还有 {days} 天</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="45"/>
+        <location filename="../../db/documents/notice.py" line="44"/>
         <source>今日截止</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="46"/>
+        <location filename="../../db/documents/notice.py" line="45"/>
         <source>已截止</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="47"/>
+        <location filename="../../db/documents/notice.py" line="46"/>
         <source>（未填写）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="48"/>
+        <location filename="../../db/documents/notice.py" line="47"/>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="50"/>
+        <location filename="../../db/documents/notice.py" line="49"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="50"/>
+        <location filename="../../db/documents/notice.py" line="49"/>
         <location filename="../../db/documents/notice_xlsx.py" line="22"/>
         <source>榜单名称</source>
         <translation>Challenge title</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="51"/>
-        <location filename="../../db/documents/notice.py" line="55"/>
+        <location filename="../../db/documents/notice.py" line="50"/>
+        <location filename="../../db/documents/notice.py" line="54"/>
         <source>发榜单位</source>
         <translation>Issuing unit</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="51"/>
-        <location filename="../../db/documents/notice.py" line="56"/>
+        <location filename="../../db/documents/notice.py" line="50"/>
+        <location filename="../../db/documents/notice.py" line="55"/>
         <source>专项/领域</source>
         <translation>Programme/field</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="52"/>
-        <location filename="../../db/documents/notice.py" line="59"/>
+        <location filename="../../db/documents/notice.py" line="51"/>
+        <location filename="../../db/documents/notice.py" line="58"/>
         <source>榜额</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="52"/>
-        <location filename="../../db/documents/notice.py" line="61"/>
+        <location filename="../../db/documents/notice.py" line="51"/>
+        <location filename="../../db/documents/notice.py" line="60"/>
         <source>申报截止</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="54"/>
-        <location filename="../../db/documents/notice.py" line="62"/>
+        <location filename="../../db/documents/notice.py" line="53"/>
+        <location filename="../../db/documents/notice.py" line="61"/>
         <source>攻关周期</source>
         <translation>Research period</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="55"/>
+        <location filename="../../db/documents/notice.py" line="54"/>
         <source>榜单编号</source>
         <translation>Challenge code</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="56"/>
+        <location filename="../../db/documents/notice.py" line="55"/>
         <source>发榜方式</source>
         <translation>Issuing mode</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="57"/>
+        <location filename="../../db/documents/notice.py" line="56"/>
         <source>需求概述</source>
         <translation>Summary of need</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="58"/>
+        <location filename="../../db/documents/notice.py" line="57"/>
         <source>技术指标（验收标准）</source>
         <translation>Technical indicators (acceptance criteria)</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="59"/>
+        <location filename="../../db/documents/notice.py" line="58"/>
         <source>资助方式</source>
         <translation>Funding mode</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="60"/>
+        <location filename="../../db/documents/notice.py" line="59"/>
         <source>揭榜方式</source>
         <translation>Award mode</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="60"/>
+        <location filename="../../db/documents/notice.py" line="59"/>
         <source>揭榜条件</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../db/documents/notice.py" line="61"/>
+        <location filename="../../db/documents/notice.py" line="60"/>
         <source>发榜日期</source>
         <translation>Publication date</translation>
     </message>
@@ -7385,72 +7385,72 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../db/sheets/cells.py" line="24"/>
+        <location filename="../../db/sheets/cells.py" line="25"/>
         <source>“{value}”不是可识别的日期（可写作 2025-06-30、2025/6/30、2025.6.30、2025年6月30日、2025年6月 或 2025年二季度）</source>
         <translation>“{value}” is not a recognisable date (write e.g. 2025-06-30, 2025/6/30, 2025.6.30, 2025年6月30日, 2025年6月 or 2025年二季度)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="25"/>
+        <location filename="../../db/sheets/cells.py" line="26"/>
         <source>“{value}”不是有效日期（{year}年{month}月没有{day}日）</source>
         <translation>“{value}” is not a valid date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="26"/>
+        <location filename="../../db/sheets/cells.py" line="27"/>
         <source>“{value}”不是有效日期（月份应为 1–12）</source>
         <translation>“{value}” is not a valid date (the month must be 1–12)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="27"/>
+        <location filename="../../db/sheets/cells.py" line="28"/>
         <source>“{value}”的年份超出范围（应在 1950–2100 年之间）</source>
         <translation>The year of “{value}” is out of range (must be between 1950 and 2100)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="28"/>
+        <location filename="../../db/sheets/cells.py" line="29"/>
         <source>“{value}”不是数字</source>
         <translation>“{value}” is not a number</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="30"/>
+        <location filename="../../db/sheets/cells.py" line="31"/>
         <source>金额不能为负数（“{value}”）</source>
         <translation>Amounts cannot be negative (“{value}”)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="31"/>
+        <location filename="../../db/sheets/cells.py" line="32"/>
         <source>只写到月份，按该月最后一天 {date} 读取</source>
         <translation>Only a month given; read as the last day of that month, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="32"/>
+        <location filename="../../db/sheets/cells.py" line="33"/>
         <source>按该旬最后一天 {date} 读取</source>
         <translation>Read as the last day of that ten-day period, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="33"/>
+        <location filename="../../db/sheets/cells.py" line="34"/>
         <source>只写到季度，按该季度最后一天 {date} 读取</source>
         <translation>Only a quarter given; read as the last day of that quarter, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="34"/>
+        <location filename="../../db/sheets/cells.py" line="35"/>
         <source>只写到半年，按半年最后一天 {date} 读取</source>
         <translation>Only a half-year given; read as the last day of that half-year, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="35"/>
+        <location filename="../../db/sheets/cells.py" line="36"/>
         <source>只写到年份，按该年最后一天 {date} 读取</source>
         <translation>Only a year given; read as the last day of that year, {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="36"/>
+        <location filename="../../db/sheets/cells.py" line="37"/>
         <source>按亿元换算为 {value} 万元</source>
         <translation>Converted from 100M CNY to {value} (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="37"/>
+        <location filename="../../db/sheets/cells.py" line="38"/>
         <source>按元换算为 {value} 万元</source>
         <translation>Converted from CNY to {value} (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/cells.py" line="40"/>
+        <location filename="../../db/sheets/cells.py" line="41"/>
         <source>单元格注明万元，读作 {value} 万元</source>
         <translation>Cell states 10k CNY; read as {value} (10k CNY)</translation>
     </message>
@@ -7465,197 +7465,197 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>System ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="35"/>
+        <location filename="../../db/sheets/importer.py" line="34"/>
         <source>在“{name}”中找不到项目台账的表头：需要一行列名，其中有“项目名称”（或“名称”）一列。</source>
         <translation>No project-ledger header found in “{name}”: a row of column names is needed, including a “项目名称” (project name) or “名称” (name) column.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="36"/>
+        <location filename="../../db/sheets/importer.py" line="35"/>
         <source>工作表「{sheet}」没有可识别的项目台账表头，已跳过。</source>
         <translation>Worksheet “{sheet}” has no recognisable project-ledger header; skipped.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="37"/>
+        <location filename="../../db/sheets/importer.py" line="36"/>
         <source>工作表「{sheet}」的表头中没有“项目名称/名称”列，已跳过（可在导入向导中指定）。</source>
         <translation>The header of worksheet “{sheet}” has no “项目名称/名称” (project name) column; skipped (you can specify it in the import wizard).</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="38"/>
+        <location filename="../../db/sheets/importer.py" line="37"/>
         <source>缺少项目名称</source>
         <translation>Project name missing</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="39"/>
+        <location filename="../../db/sheets/importer.py" line="38"/>
         <source>与第 {row} 行是同一个项目（“{name}”），重复</source>
         <translation>Duplicate: same project as row {row} (“{name}”)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="40"/>
+        <location filename="../../db/sheets/importer.py" line="39"/>
         <source>组合中有 {count} 个名为“{name}”的项目，无法确定更新哪一个；请加一列系统编号（UUID）</source>
         <translation>The portfolio has {count} projects named “{name}”, so it is unclear which one to update; add a System ID (UUID) column</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="41"/>
+        <location filename="../../db/sheets/importer.py" line="40"/>
         <source>系统编号 {id} 对应的项目已被删除</source>
         <translation>The project with system ID {id} has been deleted</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="42"/>
+        <location filename="../../db/sheets/importer.py" line="41"/>
         <source>系统编号 {id} 对应的不是项目，而是{kind}</source>
         <translation>System ID {id} is not a project (record type: {kind})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/importer.py" line="44"/>
+        <location filename="../../db/sheets/importer.py" line="43"/>
         <source>分组标题：以下各行的类别按“{category}”读取</source>
         <translation>Group heading: the following rows are read as category “{category}”</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="21"/>
+        <location filename="../../db/sheets/plan.py" line="22"/>
         <source>有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。</source>
         <translation>{count} row(s) are invalid; nothing was written. Fix them and import again, or explicitly choose to import only the remaining valid rows (add --partial on the command line).</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="22"/>
+        <location filename="../../db/sheets/plan.py" line="23"/>
         <source>工作表「{sheet}」第 {row} 行 {column} 列「{header}」：{reason}</source>
         <translation>Worksheet “{sheet}”, row {row}, column {column} (“{header}”): {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="23"/>
+        <location filename="../../db/sheets/plan.py" line="24"/>
         <source>工作表「{sheet}」第 {row} 行：{reason}</source>
         <translation>Worksheet “{sheet}”, row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="25"/>
+        <location filename="../../db/sheets/plan.py" line="26"/>
         <source>「{sheet}」第 {row} 行</source>
         <translation>“{sheet}” row {row}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="26"/>
+        <location filename="../../db/sheets/plan.py" line="27"/>
         <source>空行</source>
         <translation>blank row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="27"/>
+        <location filename="../../db/sheets/plan.py" line="28"/>
         <source>合计/小计行</source>
         <translation>total/subtotal row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="28"/>
+        <location filename="../../db/sheets/plan.py" line="29"/>
         <source>分组标题行</source>
         <translation>group heading row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="29"/>
+        <location filename="../../db/sheets/plan.py" line="30"/>
         <source>注释/落款行</source>
         <translation>note/signature row(s)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="30"/>
+        <location filename="../../db/sheets/plan.py" line="31"/>
         <source>与组合一致、无需更新的行</source>
         <translation>row(s) already matching the portfolio</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="33"/>
+        <location filename="../../db/sheets/plan.py" line="34"/>
         <source>导入预览：{file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="34"/>
+        <location filename="../../db/sheets/plan.py" line="35"/>
         <source>调度表：{unit}，从“{portfolio}”导出于 {date}</source>
         <translation>Progress-report sheet: {unit}, exported from “{portfolio}” on {date}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="35"/>
+        <location filename="../../db/sheets/plan.py" line="36"/>
         <source>工作表「{sheet}」：表头在第 {rows} 行，数据从第 {first} 行开始</source>
         <translation>Worksheet “{sheet}”: header in row(s) {rows}, data starts at row {first}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="36"/>
+        <location filename="../../db/sheets/plan.py" line="37"/>
         <source>  列对应：{items}</source>
         <translation>  Column mapping: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="37"/>
+        <location filename="../../db/sheets/plan.py" line="38"/>
         <source>  未导入的列：{items}</source>
         <translation>  Columns not imported: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="38"/>
+        <location filename="../../db/sheets/plan.py" line="39"/>
         <source>（亿元 ×10000）</source>
         <translation> (100M CNY ×10000)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="39"/>
+        <location filename="../../db/sheets/plan.py" line="40"/>
         <source>（元 ÷10000）</source>
         <translation> (CNY ÷10000)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="40"/>
+        <location filename="../../db/sheets/plan.py" line="41"/>
         <source>新建单位 {count} 个（导入时创建，请确认）：{names}</source>
         <translation>{count} new unit(s) will be created on import (please check): {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="41"/>
+        <location filename="../../db/sheets/plan.py" line="42"/>
         <source>  “{written}”按已有单位“{name}”处理</source>
         <translation>  “{written}” treated as the existing unit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="42"/>
+        <location filename="../../db/sheets/plan.py" line="43"/>
         <source>新增 {count} 条：</source>
         <translation>{count} to add:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="43"/>
+        <location filename="../../db/sheets/plan.py" line="44"/>
         <source>更新 {count} 条：</source>
         <translation>{count} to update:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="44"/>
+        <location filename="../../db/sheets/plan.py" line="45"/>
         <source>无效 {count} 行（不会导入）：</source>
         <translation>{count} invalid row(s) (will not be imported):</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="45"/>
+        <location filename="../../db/sheets/plan.py" line="46"/>
         <source>读法说明：</source>
         <translation>How values were read:</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="46"/>
+        <location filename="../../db/sheets/plan.py" line="47"/>
         <source>跳过：{items}</source>
         <translation>Skipped: {items}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="47"/>
+        <location filename="../../db/sheets/plan.py" line="48"/>
         <source>{label} {count} 行</source>
         <translation>{count} {label}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="48"/>
+        <location filename="../../db/sheets/plan.py" line="49"/>
         <source>没有需要导入的变化。</source>
         <translation>No changes to import.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="49"/>
+        <location filename="../../db/sheets/plan.py" line="50"/>
         <source>  {where} {column} 列「{header}」“{value}”：{reading}</source>
         <translation>  {where}, column {column} (“{header}”) “{value}”: {reading}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="50"/>
+        <location filename="../../db/sheets/plan.py" line="51"/>
         <source>「{sheet}」第 {rows} 行等 {count} 行</source>
         <translation>“{sheet}” rows {rows}… ({count} rows in all)</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="51"/>
+        <location filename="../../db/sheets/plan.py" line="52"/>
         <source>{where}“{value}”：{reading}</source>
         <translation>{where} “{value}”: {reading}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="52"/>
+        <location filename="../../db/sheets/plan.py" line="53"/>
         <source>{label} {old} → {new}</source>
         <translation>{label}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/plan.py" line="53"/>
+        <location filename="../../db/sheets/plan.py" line="54"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -7665,92 +7665,92 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Cannot write “{path}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="29"/>
+        <location filename="../../db/sheets/template_export.py" line="43"/>
         <source>找不到单位“{name}”。{hint}</source>
         <translation>Unit “{name}” not found. {hint}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="30"/>
+        <location filename="../../db/sheets/template_export.py" line="44"/>
         <source>名称相近的单位：{names}</source>
         <translation>Units with similar names: {names}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="31"/>
+        <location filename="../../db/sheets/template_export.py" line="45"/>
         <source>请使用组合中单位的全称或简称。</source>
         <translation>Use the full name or short name of a unit in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_export.py" line="32"/>
+        <location filename="../../db/sheets/template_export.py" line="46"/>
         <source>“{unit}”名下没有进行中的项目或未完成的里程碑，没有可导出的调度表。</source>
         <translation>“{unit}” has no projects in progress and no unfinished milestones, so there is no progress-report sheet to export.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="34"/>
+        <location filename="../../db/sheets/template_import.py" line="47"/>
         <source>这份调度表是从另一个组合文件“{source}”导出的，不是当前的“{name}”，不能导入。请在导出它的组合文件中导入。</source>
         <translation>This progress-report sheet was exported from another portfolio file, “{source}”, not the current “{name}”, and cannot be imported. Import it in the portfolio file it was exported from.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="35"/>
+        <location filename="../../db/sheets/template_import.py" line="48"/>
         <source>调度表“{name}”的隐藏校验信息已被改动或损坏，不能导入。请使用项目办原样导出的调度表。</source>
         <translation>The hidden check data in progress-report sheet “{name}” has been altered or damaged, so it cannot be imported. Use the sheet exactly as exported by the project office.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="36"/>
+        <location filename="../../db/sheets/template_import.py" line="49"/>
         <source>调度表“{name}”由更新版本的软件导出（格式版本 {version}），请先升级本软件。</source>
         <translation>Progress-report sheet “{name}” was exported by a newer version of the software (format version {version}); please upgrade this software first.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="37"/>
+        <location filename="../../db/sheets/template_import.py" line="50"/>
         <source>调度表中找不到工作表「{sheet}」（被删除或改名），不能导入。</source>
         <translation>Worksheet “{sheet}” is missing from the progress-report sheet (deleted or renamed), so it cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="38"/>
+        <location filename="../../db/sheets/template_import.py" line="52"/>
         <source>调度表工作表「{sheet}」的列被改动（第 {column} 列应为“{header}”），不能导入。请勿插入、删除或移动列。</source>
         <translation>The columns of worksheet “{sheet}” in the progress-report sheet have been changed (column {column} should be “{header}”), so it cannot be imported. Do not insert, delete or move columns.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="39"/>
+        <location filename="../../db/sheets/template_import.py" line="55"/>
         <source>调度表工作表「{sheet}」第 {row} 行的身份列（隐藏的系统编号或项目/里程碑名称）被改动，不能导入。请使用原样导出的调度表，只填写黄色的列。</source>
         <translation>The identity columns (hidden system ID or project/milestone name) in row {row} of worksheet “{sheet}” have been changed, so it cannot be imported. Use the sheet exactly as exported and fill in only the yellow columns.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="40"/>
+        <location filename="../../db/sheets/template_import.py" line="56"/>
         <source>这一行不是导出时就有的，调度表不能新增记录；请在软件中新增，或用台账导入</source>
         <translation>This row was not in the exported sheet, and a progress-report sheet cannot add records; add it in the software, or use a ledger import</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="41"/>
+        <location filename="../../db/sheets/template_import.py" line="57"/>
         <source>与第 {row} 行是同一条记录，重复</source>
         <translation>Duplicate: same record as row {row}</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="42"/>
+        <location filename="../../db/sheets/template_import.py" line="58"/>
         <source>这条记录在导出后已被删除，不能更新</source>
         <translation>This record was deleted after export and cannot be updated</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="43"/>
+        <location filename="../../db/sheets/template_import.py" line="59"/>
         <source>计划日期由 {old} 改为 {new} 属于调整计划，请在“存在问题”列写明调整原因后再导入</source>
         <translation>Changing the planned date from {old} to {new} is a re-plan; give the reason in the “Issues” column, then import again</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="44"/>
+        <location filename="../../db/sheets/template_import.py" line="60"/>
         <source>填写了实际完成日期，状态随之改为已完成</source>
         <translation>Actual completion date filled in; status changed to Completed</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="45"/>
+        <location filename="../../db/sheets/template_import.py" line="61"/>
         <source>未填实际完成日期，按导入当天记</source>
         <translation>No actual completion date given; the import date is used</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="46"/>
+        <location filename="../../db/sheets/template_import.py" line="62"/>
         <source>导出后已改为“{value}”，将以调度表为准</source>
         <translation>Changed to “{value}” since export; the sheet’s value will be used</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/template_import.py" line="49"/>
+        <location filename="../../db/sheets/template_import.py" line="65"/>
         <source>调整计划，原因：{reason}</source>
         <translation>Re-plan; reason: {reason}</translation>
     </message>
@@ -7780,27 +7780,27 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>File “{path}” not found</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="29"/>
+        <location filename="../../db/sheets/workbook.py" line="30"/>
         <source>“{name}”不是 Excel 工作簿（.xlsx）。如果是旧版 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx 再导入。</source>
         <translation>“{name}” is not an Excel workbook (.xlsx). If it is an older .xls or .et file, save it as .xlsx in Excel/WPS first, then import it.</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="30"/>
+        <location filename="../../db/sheets/workbook.py" line="31"/>
         <source>无法读取工作簿“{name}”：文件已损坏或不是有效的 .xlsx（{detail}）</source>
         <translation>Cannot read workbook “{name}”: the file is damaged or not a valid .xlsx ({detail})</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="31"/>
+        <location filename="../../db/sheets/workbook.py" line="32"/>
         <source>工作簿“{name}”太大（{size} MB），最多可导入 {limit} MB</source>
         <translation>Workbook “{name}” is too large ({size} MB); at most {limit} MB can be imported</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="32"/>
+        <location filename="../../db/sheets/workbook.py" line="33"/>
         <source>工作簿“{name}”解压后太大（{size} MB），最多可导入 {limit} MB</source>
         <translation>Workbook “{name}” is too large once unpacked ({size} MB); at most {limit} MB can be imported</translation>
     </message>
     <message>
-        <location filename="../../db/sheets/workbook.py" line="35"/>
+        <location filename="../../db/sheets/workbook.py" line="36"/>
         <source>工作表「{sheet}」太大（{rows} 行 × {cols} 列），无法导入</source>
         <translation>Worksheet “{sheet}” is too large to import ({rows} rows × {cols} columns)</translation>
     </message>

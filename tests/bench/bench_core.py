@@ -11,18 +11,20 @@ from pathlib import Path
 
 import bench_names as N
 from bench_stats import figure, median, timed
+
 from db import colours
-from db.store.changes import Update
 from db.exchange.export import export
 from db.exchange.merge import merge
 from db.model import KINDS
 from db.portfolio import Portfolio
+from db.store.changes import Update
 
 COLOUR_TABLES = ("milestones", "projects", "teams", "indicators", "indicator_values")
+ALL_TABLES = tuple(k.table for k in KINDS.values())
 CHANGE_SHARE = 0.10
 
 
-def plain_scan(paths, tables=tuple(k.table for k in KINDS.values())) -> None:
+def plain_scan(paths, tables=ALL_TABLES) -> None:
     """Every row of every table, read with plain sqlite3 (the baseline of reading a file)."""
     for path in paths:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)

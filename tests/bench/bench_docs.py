@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from bench_stats import figure, median, timed, unavailable
+
 from db.portfolio import Portfolio
 
 XLSX_ROWS = 10_000

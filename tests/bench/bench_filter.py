@@ -86,9 +86,9 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import build_window, make_app
+    from desktop.widgets.filtered_table import FilteredTable
     from desktop.widgets.project_filter import SEARCH_KEYS
     from desktop.widgets.record_table import Column
-    from desktop.widgets.filtered_table import FilteredTable
 
     app = make_app()
     window = build_window(str(path), "zh")

@@ -9,9 +9,10 @@ import random
 import uuid
 
 import bench_names as N
-from db.store.changes import Create, Update
+
 from db.model import CATEGORIES
 from db.portfolio import Portfolio
+from db.store.changes import Create, Update
 
 REFERENCE = dt.date(2026, 11, 21)  # the day the generated portfolio "stands" at
 BATCH = 2000
@@ -217,7 +218,7 @@ class Gen:
             j = rng.randrange(len(counts))
             if counts[j] > 1:
                 counts[j] -= 1
-        for (pid, start, finish, stage), k in zip(self.project_spans, counts):
+        for (pid, start, finish, _stage), k in zip(self.project_spans, counts, strict=True):
             step = (finish - start).days / k
             for j in range(k):
                 planned = start + dt.timedelta(days=int(step * (j + 1)))
@@ -268,7 +269,7 @@ class Gen:
             per[rng.randrange(len(per))] += 1
         selected: list[tuple[str, dt.date]] = []
         made = 0
-        for (cid, stage, slots, publish, domain), k in zip(takers, per):
+        for (cid, stage, slots, publish, domain), k in zip(takers, per, strict=True):
             k = min(k, n_teams - made)
             for j in range(k):
                 status = self._team_status(stage, j, slots)

@@ -41,7 +41,7 @@ def measure(path: Path, repeat: int, work: Path) -> list[dict]:
     gui_file = work / "gui.sqlite"
     shutil.copyfile(path, gui_file)  # its own copy: the runner's open files must not lock it
     app, bare = [], []
-    for i in range(repeat):
+    for _ in range(repeat):
         with tempfile.TemporaryDirectory(dir=work) as d:  # no settings, no last file: a first start
             bare.append(_child("bare", None, Path(d)))
         with tempfile.TemporaryDirectory(dir=work) as d:

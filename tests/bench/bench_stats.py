@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 
 def timed(fn: Callable, repeat: int, setup: Callable | None = None, teardown: Callable | None = None) -> list[float]:

@@ -31,6 +31,7 @@ for p in (str(ROOT), str(HERE)):
         sys.path.insert(0, p)
 
 from bench_gen import REFERENCE, Gen  # noqa: E402
+
 from db.portfolio import Portfolio  # noqa: E402
 
 CITY = {"projects": 10_000, "milestones": 100_000, "challenges": 2_000, "teams": 10_000, "indicators": 200}

@@ -78,6 +78,7 @@ def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int =
 def _core(groups, path: Path, base: Path, cache: Path, work: Path, repeat: int, scale: str) -> list[dict]:
     import bench_core
     import bench_docs
+
     from db.portfolio import Portfolio
     out = []
     reference = generate.REFERENCE

@@ -14,7 +14,6 @@ import pytest
 from db import builtin
 from db.builtin.validate import validate
 from db.portfolio import Portfolio
-
 from seedtables import SeedTable, SeedTableError, parse_table, seed_text, squash
 
 # (document, table title as it stands on its own line in the seed, expected header, data rows)
@@ -168,7 +167,7 @@ def _check_row(t: SeedTable, row: list[str], ind: dict, values: list[dict]) -> l
 
     extra = {}
     has_target = False
-    for (role, arg), cell in zip(column_roles(t), row):
+    for (role, arg), cell in zip(column_roles(t), row, strict=True):
         if role == "seq":
             expect("seq", ind["seq"], cell)
         elif role == "name":

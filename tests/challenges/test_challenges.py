@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from db.challenges import ops as ch
 from db.challenges.rules import candidate_stages
-from db.store.changes import Create, Update
 from db.errors import ValidationError
 from db.portfolio import Portfolio
+from db.store.changes import Create, Update
 
 TODAY = dt.date(2026, 6, 1)
 D = TODAY.isoformat()
@@ -64,7 +64,7 @@ def to_review(pf, cid, teams=("甲团队",), scores=(90,)) -> list[str]:
     go(pf, cid, "凝练论证", "已发榜", "申报中", date="2026-01-10")
     ids = [add_team(pf, cid, n) for n in teams]
     go(pf, cid, "评审中", date="2026-04-01")
-    for tid, s in zip(ids, scores):
+    for tid, s in zip(ids, scores, strict=True):
         pf.update("teams", tid, {"score": s})
     return ids
 

@@ -2,10 +2,10 @@ import os
 from pathlib import Path
 
 import pytest
+from windows import close_window
 
 from db import builtin
 from db.portfolio import Portfolio
-from windows import close_window
 
 
 @pytest.fixture(autouse=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 from pypdf import PdfReader
+from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 
 from db import builtin
 from desktop.dialogs import record as record_dialog
+from desktop.dialogs.record import RecordDialog
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.screens.challenges.pledge_tab import TrancheDialog
 from desktop.screens.challenges.teams_tab import TEAM_HIDDEN
-from desktop.dialogs.record import RecordDialog
 
 
 def fill(dialog, **values) -> None:
@@ -94,7 +94,7 @@ def test_race_from_publishing_to_closure(window, qtbot, monkeypatch, shots_dir, 
     row = screen.model.rows[screen.model.row_of(cid)]
     assert (row["applicants"], row["selected"]) == (3, 0)
     advance(screen, "评审中")
-    for tid, score in zip((a, b, c), ("92", "88", "71")):
+    for tid, score in zip((a, b, c), ("92", "88", "71"), strict=True):
         edit = RecordDialog(session, "teams", pf.get("teams", tid), hidden=TEAM_HIDDEN | {"challenge_id"})
         fill(edit, score=score)
         edit.save()

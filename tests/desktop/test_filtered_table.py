@@ -2,8 +2,8 @@
 per-column, case-insensitive fixed-string filter gives, in the order of the clicked column."""
 from PySide6.QtCore import Qt
 
-from desktop.widgets.record_table import Column, RecordTableModel
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.record_table import Column, RecordTableModel
 
 COLUMNS = [Column("name", "名称"), Column("unit", "单位"), Column("amount", "金额", "number")]
 ROWS = [{"id": "a", "name": "量子计算中心", "unit": "滨江区科技局", "amount": 30.0},

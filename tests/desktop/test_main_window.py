@@ -35,7 +35,8 @@ def test_filters_by_category_and_unit(window):
     combo.setCurrentIndex(combo.findData("重大科技基础设施"))
     names = visible_names(reg)
     assert "种质创制大科学中心" in names and all(
-        reg.model.rows[reg.proxy.mapToSource(reg.proxy.index(r, 2)).row()]["category"] == "重大科技基础设施" for r in range(reg.proxy.rowCount()))
+        reg.model.rows[reg.proxy.mapToSource(reg.proxy.index(r, 2)).row()]["category"] == "重大科技基础设施"
+        for r in range(reg.proxy.rowCount()))
     combo.setCurrentIndex(0)
     unit_combo = reg.filters["unit_id"]
     unit_combo.setCurrentIndex(unit_combo.findText("重庆大学"))

@@ -6,9 +6,9 @@ import stat
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db.store import backups
 from db.errors import NewerVersion, NotAPortfolio, PortfolioLocked, StorageError
 from db.portfolio import Portfolio
+from db.store import backups
 from db.store.schema import SCHEMA_VERSION
 from desktop import paths, portfolio_files
 from desktop.dialogs import errors as errors_dialog

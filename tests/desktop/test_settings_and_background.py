@@ -1,9 +1,9 @@
 """Colour thresholds edited in the settings dialog, and the register filled off the UI thread."""
 from db import colours
-from db.store.changes import Create
 from db.portfolio import Portfolio
-from desktop.screens import register as project_register
+from db.store.changes import Create
 from desktop.dialogs.settings import SettingsDialog
+from desktop.screens import register as project_register
 
 
 def test_thresholds_change_colours_and_undo(window):
@@ -45,6 +45,7 @@ def test_background_jobs_run_one_at_a_time(qtbot):
     on one background thread, in the order it was asked for."""
     import threading
     import time as _time
+
     from desktop.worker import Background
     spans, lock = [], threading.Lock()
 

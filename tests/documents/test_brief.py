@@ -20,9 +20,9 @@ from db.documents.brief.build import build, compose
 from db.documents.brief.facts import collect
 from db.documents.brief.numbering import numbers
 from db.documents.brief.options import SECTIONS, issue_ops, last_number, parse_sections, resolve
-from db.store.changes import Create
 from db.errors import UserError
 from db.portfolio import Portfolio
+from db.store.changes import Create
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 18)  # Wednesday of 2026-W47

@@ -19,13 +19,13 @@ import openpyxl
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from test_brief import ROOT, TODAY, WEEK, at, make_sample
 
 from db.documents.brief.build import build, build_docx, build_xlsx, write_brief
 from db.documents.brief.numbering import numbers
 from db.documents.brief.options import resolve
 from db.portfolio import Portfolio
 from office import soffice, to_pdf
-from test_brief import ROOT, TODAY, WEEK, at, make_sample
 
 EDITED = "领导批示：请各责任单位于本周五前报送整改情况。"
 STYLES = {"报头": "方正小标宋简体", "期号": "仿宋_GB2312", "标题": "方正小标宋简体", "一级标题": "黑体",

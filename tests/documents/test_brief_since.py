@@ -9,6 +9,7 @@ import re
 
 import pypdf
 import pytest
+from test_brief import at
 
 from db.documents.brief.blocks import APPENDIX_ROWS
 from db.documents.brief.build import build, compose
@@ -16,7 +17,6 @@ from db.documents.brief.facts import collect
 from db.documents.brief.options import issue_ops, resolve
 from db.documents.brief.since import STALE_DAYS
 from db.portfolio import Portfolio
-from test_brief import at
 
 TODAY = dt.date(2026, 11, 18)  # Wednesday of 2026-W47; the last brief: 2026-W46 (Sunday 11-15)
 WEEK = "2026-W47"

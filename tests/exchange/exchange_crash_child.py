@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.exchange import merge as merge_mod  # noqa: E402
 from db.exchange import export as export_mod  # noqa: E402
+from db.exchange import merge as merge_mod  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
 
 

@@ -29,11 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import builtin  # noqa: E402
-from db.store.changes import Create, Update  # noqa: E402
 from db.exchange.export import export  # noqa: E402
-from db.store.received import RefusedFile, read  # noqa: E402
 from db.model import KINDS  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
+from db.store.changes import Create, Update  # noqa: E402
+from db.store.received import RefusedFile, read  # noqa: E402
 from killtrials import Child, TrialFailure  # noqa: E402
 
 CHILD = Path(__file__).with_name("exchange_crash_child.py")

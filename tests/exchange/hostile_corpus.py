@@ -12,12 +12,12 @@ import random
 import shutil
 import sqlite3
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from db.store import hlc
 from db.model import KINDS
+from db.store import hlc
 from db.store.schema import SCHEMA_VERSION
 
 PROJECT_ID = "5f0c1f5e-8a51-4c3b-9d0e-6a7b8c9d0e1f"

@@ -27,10 +27,11 @@ from pathlib import Path
 
 import pytest
 from replicas import Office
+
 from db.exchange.merge import merge
-from db.store.changes import Create, Delete, Update
 from db.model import KINDS
 from db.portfolio import Portfolio
+from db.store.changes import Create, Delete, Update
 from db.store.schema import backups_dir
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from db.store import scratch
 from db.exchange import export as export_mod
 from db.exchange.export import export
+from db.store import scratch
 from db.store.received import read
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and locks")

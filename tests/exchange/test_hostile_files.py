@@ -24,10 +24,10 @@ import pytest
 from hostile_corpus import CASES, MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, P, flipped, wal_pair
 from replicas import Office
 
-from db.store.changes import Create
 from db.exchange.merge import merge
-from db.store.received import RefusedFile, read
 from db.portfolio import Portfolio
+from db.store.changes import Create
+from db.store.received import RefusedFile, read
 from db.store.schema import backups_dir
 
 ROOT = Path(__file__).resolve().parents[2]

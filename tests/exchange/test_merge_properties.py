@@ -10,12 +10,11 @@ import shutil
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from replicas import Office
 
 from db.exchange.merge import _effective_clocks
 from db.model import KINDS
 from db.portfolio import Portfolio
-
-from replicas import Office
 
 FIELDS = {"zone": st.sampled_from(["金凤", "西永", "含谷", "曾家"]),
           "stage": st.sampled_from(["谋划", "签约", "开工", "建设"]),
@@ -48,7 +47,7 @@ def visible(pf) -> dict:
 
 def setup(tmp_path):
     offices = [Office(tmp_path, name, with_builtin=False) for name in ("a", "b", "c")]
-    for o, skew in zip(offices, SKEW_MS):
+    for o, skew in zip(offices, SKEW_MS, strict=True):
         o.pf.clock._now = (lambda s: lambda: __import__("db.store.hlc").store.hlc.wall_ms() + s)(skew)
     ids = [offices[0].pf.create("projects", {"name": f"项目{i}"})[0] for i in range(4)]
     seed = offices[0].send()

@@ -1,11 +1,10 @@
 """Two offices editing the built-in portfolio offline and swapping files (DESIGN §5)."""
 import time
 
-from db.builtin import builtin_id
-from db.store.changes import Create, Delete, Update
-from db.exchange.duplicates import merge_records_ops
-
 from replicas import exchange, state
+
+from db.builtin import builtin_id
+from db.exchange.duplicates import merge_records_ops
 
 FACILITY = builtin_id("000-p-5-1")  # 超瞬态实验装置
 
@@ -156,8 +155,9 @@ def test_different_builtin_text_converges(offices):
 
 def test_save_as_copy_is_a_replica_that_has_seen_its_source(offices, tmp_path):
     """Edits of a saved-as copy are later than everything it copied: no spurious conflicts."""
-    from db.portfolio import Portfolio
     from replicas import Office
+
+    from db.portfolio import Portfolio
     a = offices("a")
     a.pf.update("projects", FACILITY, {"zone": "金凤"})
     copy_path = tmp_path / "copy.sqlite"
@@ -176,8 +176,9 @@ def test_save_as_copy_is_a_replica_that_has_seen_its_source(offices, tmp_path):
 def test_unit_working_in_the_exported_file_is_a_replica_of_its_own(offices, tmp_path):
     """The export dialog says the unit may open the file: its edits must not carry the office's
     site id, or the office could not tell them from its own and their conflicts would go unseen."""
-    from db.portfolio import Portfolio
     from replicas import Office
+
+    from db.portfolio import Portfolio
     office = offices("office")
     sent = office.send(categories=["重大科技基础设施"])
     unit = Office.__new__(Office)

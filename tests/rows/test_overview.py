@@ -10,8 +10,8 @@ import pytest
 
 from db import colours
 from db.errors import UserError
-from db.rows.overview import overview, week_bounds
 from db.portfolio import Portfolio
+from db.rows.overview import overview, week_bounds
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 18)  # a Wednesday of ISO week 2026-W47
@@ -81,7 +81,7 @@ def test_due_lists(pf):
 
 
 def test_unit_ranking_with_values_and_ties(pf):
-    ids = make(pf)
+    make(pf)
     ranking = overview(pf, "2026-W47")["unit_ranking"]
     assert "按期完成率" in ranking["rule"]
     units = {u["unit"]: u for u in ranking["units"]}

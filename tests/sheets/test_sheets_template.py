@@ -10,10 +10,10 @@ import pytest
 
 from db.errors import UserError
 from db.portfolio import Portfolio
+from db.rows.slips import slip_rows
 from db.sheets import importer
 from db.sheets.template_export import write_template
 from db.sheets.template_spec import HEADER_ROW, META_SHEET
-from db.rows.slips import slip_rows
 
 TODAY = dt.date(2025, 6, 2)
 
@@ -224,8 +224,8 @@ def test_unknown_unit_and_empty_template(pf, tmp_path):
 
 
 def test_trial_checks_rows_through_the_write_path_without_writing(pf):
-    from db.store.changes import Update
     from db.sheets.trial import trial
+    from db.store.changes import Update
     ids = pf.ids
     before = pf.dump()
     clock = (pf.clock.wall, pf.clock.counter)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from db.store.changes import Create, Delete, Update
 from db.errors import NewerVersion, NotAPortfolio, NotFound, PortfolioLocked, ReadOnlyPortfolio
 from db.portfolio import Portfolio
+from db.store.changes import Create, Delete, Update
 
 ROOT = Path(__file__).resolve().parents[2]
 

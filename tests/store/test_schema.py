@@ -258,7 +258,7 @@ def test_other_apps_database_is_refused_and_left_unchanged(tmp_path):
 
 # -- (e) not a database at all ---------------------------------------------------------------
 @pytest.mark.parametrize("content", [
-    "项目,负责人\n超瞬态实验装置,张三\n".encode("utf-8"),
+    "项目,负责人\n超瞬态实验装置,张三\n".encode(),
     b"SQLite format 2\x00 but not really",
     b"x",
 ], ids=["csv-text", "almost-magic", "one-byte"])

@@ -1,21 +1,16 @@
 """The write path's merge bookkeeping: cell clocks, tombstones, the persisted clock, atomic batches, HLC properties."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db.store import hlc
-from db.store.changes import Changes, Create, Delete, Restore, Update
-from db.errors import NotFound, ValidationError
-from db.model import KINDS
 from db.portfolio import Portfolio
-from write_helpers import (TODAY, UUID_RE, all_stamps, assert_refused, clocks, ms, path, pf,  # noqa: F401
-                           proj, raw, snapshot)
+from db.store import hlc
+from db.store.changes import Create, Delete, Restore, Update
+from write_helpers import TODAY, UUID_RE, all_stamps, assert_refused, clocks, ms, path, pf, proj, raw, snapshot  # noqa: F401
 
 # -- bookkeeping: clocks, tombstones, hlc_last --------------------------------------------
 
@@ -168,14 +163,14 @@ def test_tick_strictly_increasing_even_when_wall_goes_back(now_values, start_wal
     stamps = [clock.tick() for _ in now_values]
     if last:
         stamps.insert(0, last)
-    for a, b in zip(stamps, stamps[1:]):
+    for a, b in zip(stamps, stamps[1:], strict=False):
         assert _key(a) < _key(b)
         assert a < b  # string order is clock order
     for stamp in stamps:
         assert hlc.is_valid(stamp)
     # a tick never lags the wall clock it read
     seen_max = 0
-    for wall, stamp in zip(now_values, stamps[1:] if last else stamps):
+    for wall, stamp in zip(now_values, stamps[1:] if last else stamps, strict=True):
         seen_max = max(seen_max, wall)
         assert _key(stamp)[0] >= seen_max
 

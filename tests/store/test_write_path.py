@@ -6,20 +6,13 @@ DESIGN §2 (domain model, re-plans), §5 (clocks, tombstones).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from db.store import hlc
-from db.store.changes import Changes, Create, Delete, Restore, Update
 from db.errors import NotFound, ValidationError
-from db.model import KINDS
-from db.portfolio import Portfolio
-from write_helpers import (TODAY, UUID_RE, all_stamps, assert_refused, clocks, ms, path, pf,  # noqa: F401
-                           proj, raw, snapshot)
+from db.store.changes import Changes, Create, Delete, Update
+from write_helpers import TODAY, UUID_RE, all_stamps, assert_refused, clocks, ms, path, pf, proj, raw, snapshot  # noqa: F401
 
 # -- create / update / delete return Changes ---------------------------------------------
 

@@ -19,7 +19,8 @@ T = {
     "app_fac": QT_TRANSLATE_NOOP("brief", "重大科技基础设施进展"),
     "ch_intro": QT_TRANSLATE_NOOP("brief", "共有揭榜挂帅榜单{n}个，榜额合计{budget}；已发榜及以后阶段{published}个，已立项{selected}个。"),
     "ch_none": QT_TRANSLATE_NOOP("brief", "台账中暂无揭榜挂帅榜单。"),
-    "ch_week": QT_TRANSLATE_NOOP("brief", "本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。"),
+    "ch_week": QT_TRANSLATE_NOOP(
+        "brief", "本周榜单阶段变化{events}项、里程碑考核{reviews}次；攻关里程碑逾期{overdue}个、本周到期{due}个。"),
     "ch_races": QT_TRANSLATE_NOOP("brief", "赛马制榜单{n}个，参与赛马的揭榜方{teams}支，名次见附表{k}。"),
     "ch_list": QT_TRANSLATE_NOOP("brief", "榜单清单见附表{k}。"),
     "app_ch": QT_TRANSLATE_NOOP("brief", "揭榜挂帅榜单"),
@@ -36,7 +37,10 @@ T = {
     "app_next": QT_TRANSLATE_NOOP("brief", "下周到期事项"),
     "kind_deadline": QT_TRANSLATE_NOOP("brief", "榜单申报截止"),
     "kind_tranche": QT_TRANSLATE_NOOP("brief", "第{seq}批资金拨付"),
-    "ind_intro": QT_TRANSLATE_NOOP("brief", "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。"),
+    "ind_intro": QT_TRANSLATE_NOOP(
+        "brief",
+        "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；"
+        "规划期已结束待核实{pending}个。"),
     "ind_none": QT_TRANSLATE_NOOP("brief", "台账中暂无规划指标。"),
     "app_ind": QT_TRANSLATE_NOOP("brief", "规划指标完成情况"),
     "year": QT_TRANSLATE_NOOP("brief", "（{year}年）"),

@@ -13,7 +13,9 @@ CHANGES = ("newly_red", "back", "slipped", "completed", "blocked")  # the order 
 T = {
     "since_issue": QT_TRANSLATE_NOOP("brief", "与上期简报（第{number}期，截至{date}）相比，"),
     "since_week": QT_TRANSLATE_NOOP("brief", "与一周前（{date}）相比，"),
-    "summary": QT_TRANSLATE_NOOP("brief", "新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。"),
+    "summary": QT_TRANSLATE_NOOP(
+        "brief",
+        "新增红灯项目{red}个，恢复正常{back}个；调整里程碑计划{slipped}次，累计推迟{days}天；完成里程碑{completed}个；新增受阻里程碑{blocked}个。"),  # noqa: E501 - a translation key, kept whole
     "new_projects": QT_TRANSLATE_NOOP("brief", "新录入项目{n}个。"),
     "deleted": QT_TRANSLATE_NOOP("brief", "删除项目{n}个。"),
     "no_change": QT_TRANSLATE_NOOP("brief", "无新增红灯、恢复正常、计划调整、完成或受阻事项。"),
@@ -30,26 +32,33 @@ T = {
     "no_detail": QT_TRANSLATE_NOOP("brief", "（未填写受阻原因）"),
     "units_more": QT_TRANSLATE_NOOP("brief", "{names}等{n}家"),
     "app_changes": QT_TRANSLATE_NOOP("brief", "本期变化明细"),
-    "act_intro": QT_TRANSLATE_NOOP("brief", "需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。"),
+    "act_intro": QT_TRANSLATE_NOOP(
+        "brief", "需协调解决的事项{n}项：受阻里程碑{blocked}项，逾期滞后项目{late}项，投资滞后项目{pace}项。按紧迫程度列出如下。"),
     "act_none": QT_TRANSLATE_NOOP("brief", "目前无受阻里程碑和红灯项目。"),
     "act_blocked": QT_TRANSLATE_NOOP("brief", "受阻"),
     "planned": QT_TRANSLATE_NOOP("brief", "原计划{date}完成"),
     "act_pace": QT_TRANSLATE_NOOP("brief", "年度投资"),
     "days": QT_TRANSLATE_NOOP("brief", "{n}天"),
-    "stale": QT_TRANSLATE_NOOP("brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。"),
-    "stale_no_ref": QT_TRANSLATE_NOOP("brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。"),
+    "stale": QT_TRANSLATE_NOOP(
+        "brief",
+        "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新，详见附表{k}。"),
+    "stale_no_ref": QT_TRANSLATE_NOOP(
+        "brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。"),
     "app_actions": QT_TRANSLATE_NOOP("brief", "需协调解决事项清单"),
     "app_stale": QT_TRANSLATE_NOOP("brief", "逾期一年以上待核实里程碑"),
-    "colours": QT_TRANSLATE_NOOP("brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。"),
+    "colours": QT_TRANSLATE_NOOP(
+        "brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。"),
     "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。"),
     "others": QT_TRANSLATE_NOOP("brief", "其他{n}个单位"),
     "total": QT_TRANSLATE_NOOP("brief", "全部项目"),
     "app_red_yellow": QT_TRANSLATE_NOOP("brief", "红灯、黄灯项目清单"),
     "app_ranking": QT_TRANSLATE_NOOP("brief", "责任单位赛马比拼"),
     "ranking": QT_TRANSLATE_NOOP("brief", "责任单位按期完成里程碑情况排名见附表{k}。"),
-    "counts": QT_TRANSLATE_NOOP("brief", "截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。"),
+    "counts": QT_TRANSLATE_NOOP(
+        "brief", "截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。"),
     "entries": QT_TRANSLATE_NOOP("brief", "另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。"),
-    "pending": QT_TRANSLATE_NOOP("brief", "规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。"),
+    "pending": QT_TRANSLATE_NOOP(
+        "brief", "规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。"),
     "pending_plan": QT_TRANSLATE_NOOP("brief", "{plan}里程碑{milestones}个、指标{indicators}个"),
     "sub_pace": QT_TRANSLATE_NOOP("brief", "投资进度"),
     "sub_started": QT_TRANSLATE_NOOP("brief", "开工情况"),

@@ -12,18 +12,17 @@ random ids (reportlab's invariant mode; fixed zip times and document dates in th
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.documents.brief import areas, body, document, fonts, pdf, styles
 from db.documents.brief.blocks import BODY_PAGES, LEVELS, Content, Limits
 from db.documents.brief.facts import collect
 from db.documents.brief.options import SECTION_TITLES, BriefOptions
 from db.errors import UserError
-from db.store.files import write_atomically
 from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.store.files import write_atomically
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio

@@ -8,10 +8,9 @@ date falls after it, re-plans recorded since, challenge stage records and review
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.documents.brief import since

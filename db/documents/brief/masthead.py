@@ -32,7 +32,8 @@ def masthead(st: dict, options: BriefOptions, date: dt.date, monday: dt.date, su
     line = Table([[Paragraph(esc(tr(ISSUED_BY, issuer=options.issuer)), st["issuer"]),
                    Paragraph(esc(cn_date(date)), st["date"])]],
                  colWidths=[styles.WIDTH * 0.62, styles.WIDTH * 0.38])
-    line.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st["issuer"].fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    line.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st["issuer"].fontName),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     iso = monday.isocalendar()
     return [
@@ -73,7 +74,7 @@ class AtBottom(Flowable):
 
     def draw(self):
         y = self._content_height()
-        for f, h in zip(self.flowables, self._heights):
+        for f, h in zip(self.flowables, self._heights, strict=True):
             y -= f.getSpaceBefore() + h
             f.drawOn(self.canv, 0, y)
             y -= f.getSpaceAfter()

@@ -11,14 +11,13 @@ Files issued by earlier versions kept only the last issued number (setting "brie
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.rows.overview import week_bounds
 from db.portfolio import setting_id
+from db.rows.overview import week_bounds
 from db.store import records
 
 if TYPE_CHECKING:

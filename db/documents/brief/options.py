@@ -6,9 +6,8 @@ stores them.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING
 
 from db.documents.brief import fonts, numbering
 from db.documents.brief.numbering import MAX_NUMBER
@@ -59,7 +58,7 @@ class BriefOptions:
     copy_to: str = ""
     send_to: str = ""
 
-    def with_(self, **changes) -> "BriefOptions":
+    def with_(self, **changes) -> BriefOptions:
         return replace(self, **changes)
 
 

@@ -14,9 +14,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from db import colours
-from db.store import hlc, records
 from db.documents.brief import numbering
 from db.rows.overview import week_bounds
+from db.store import hlc, records
 from db.store.values import parse_date
 
 if TYPE_CHECKING:

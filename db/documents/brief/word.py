@@ -20,7 +20,16 @@ from docx.shared import Pt, RGBColor
 
 from db.documents.brief import word_styles as ws
 from db.documents.brief.blocks import Appendix, Content, Heading, Para, Table, cell_text, plain
-from db.documents.brief.masthead import CLASSIFICATION, COPY_TO, ISSUE_NO, ISSUED_BY, REPORT_TO, SEND_TO, SUBTITLE, TITLE
+from db.documents.brief.masthead import (
+    CLASSIFICATION,
+    COPY_TO,
+    ISSUE_NO,
+    ISSUED_BY,
+    REPORT_TO,
+    SEND_TO,
+    SUBTITLE,
+    TITLE,
+)
 from db.documents.brief.tables import cn_date, short_date
 from db.documents.brief.zips import fixed_times
 from db.i18n import tr

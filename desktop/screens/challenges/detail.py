@@ -7,14 +7,13 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from db import colours
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import rules as challenge_rules
 from db.challenges.status import challenge_colour
-from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGES
 from db.rows.register import unit_names
-from desktop.widgets.record_table import Column
 from desktop.screens.challenges.common import button_bar, make_table
 from desktop.screens.challenges.editors import ChallengeEditor, TransitionDialog
 from desktop.screens.challenges.pledge_tab import PledgeTab
@@ -22,6 +21,7 @@ from desktop.screens.challenges.race_view import RaceView
 from desktop.screens.challenges.reviews import ReviewsTab
 from desktop.screens.challenges.teams_tab import TeamsTab
 from desktop.watch import watch
+from desktop.widgets.record_table import Column
 
 HISTORY = [
     Column("date", QT_TRANSLATE_NOOP("ChallengeHistory", "日期"), "date", width=90),

@@ -4,14 +4,26 @@ transition, the pledge (军令状) and the selection of the 立项 team(s). Rule
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.challenges import ops as ch
-from db.store.changes import Create, Update
 from db.errors import UserError
 from db.i18n import tr_enum
+from db.store.changes import Create, Update
 from desktop.dialogs.record import RecordDialog
 
 # Set only through the lifecycle (transitions) or by the system, never typed into the editor.

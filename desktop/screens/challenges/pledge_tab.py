@@ -3,22 +3,34 @@ re-plans with reasons, colours) and its funding tranches against the 榜额."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import ops as ch
-from db.store.changes import Delete, Update
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import MILESTONE_STATUSES
-from desktop.widgets.record_table import Column
+from db.store.changes import Delete, Update
 from desktop.dialogs import record as record_dialog
+from desktop.dialogs.record import RecordDialog
+from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row
 from desktop.screens.challenges.editors import PledgeDialog, error_label, show_error
 from desktop.widgets.delegates import ChoiceDelegate
-from desktop.dialogs.record import RecordDialog
-from desktop.dialogs.slip_log import SlipLogDialog
+from desktop.widgets.record_table import Column
 
 MILESTONES = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengePledge", "亮灯"), "colour", tooltip_key="colour_reason", width=52),

@@ -2,18 +2,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import ops as ch
-from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
-from desktop.widgets.record_table import Column
+from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
 from desktop.screens.challenges.editors import error_label, show_error
+from desktop.widgets.record_table import Column
 
 COLUMNS = [
     Column("date", QT_TRANSLATE_NOOP("ChallengeReviews", "考核日期"), "date", width=90),

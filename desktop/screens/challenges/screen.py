@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMessageBox, 
 
 from db import colours
 from db.challenges import list_rows as listings
-from db.store.changes import Delete
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
-from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.record_table import ROW_ROLE, Column
+from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
+from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.record_table import ROW_ROLE, Column
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeList", "亮灯"), "colour", tooltip_key="colour_reason", width=52),

@@ -4,15 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from db.challenges import ops as ch
 from db.challenges import detail_rows as challenge_rows
-from db.store.changes import Delete
+from db.challenges import ops as ch
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
-from desktop.widgets.record_table import Column
+from db.store.changes import Delete
+from desktop.dialogs.record import RecordDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row, tab_layout
 from desktop.screens.challenges.editors import PledgeDialog, SelectTeamsDialog
-from desktop.dialogs.record import RecordDialog
+from desktop.widgets.record_table import Column
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeTeams", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
