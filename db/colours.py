@@ -43,6 +43,7 @@ DEFAULT_THRESHOLDS = {
     "pace_blue": 10.0,         # investment / indicator pace, points vs 序时进度
     "pace_green": 0.0,
     "pace_yellow": -30.0,
+    "replan_slip_days": 30,    # 黄 at best while re-planned more than this many days past the baseline
 }
 
 R = {
@@ -61,6 +62,7 @@ R = {
     "due_soon": QT_TRANSLATE_NOOP("colour", "{days} 天后到期（{date}），尚未完成"),
     "due_today": QT_TRANSLATE_NOOP("colour", "今天到期，尚未完成"),
     "on_track": QT_TRANSLATE_NOOP("colour", "距计划日期还有 {days} 天"),
+    "slipped": QT_TRANSLATE_NOOP("colour", "已调整计划，较基线推迟 {days} 天"),
     "pace": QT_TRANSLATE_NOOP("colour", "年度投资完成 {done:.0f}%，序时进度 {expected:.0f}%，{sign}{gap:.0f} 个百分点"),
     "worst_milestone": QT_TRANSLATE_NOOP("colour", "里程碑“{name}”：{reason}"),
     "no_open": QT_TRANSLATE_NOOP("colour", "无进行中的里程碑，也无年度投资计划"),
@@ -179,7 +181,9 @@ def milestone_colour(m: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> 
         return _c(PENDING, R["pending"])
     if status == "受阻":
         return _c(RED, R["blocked"])
-    return _open_colour(planned_day, today.toordinal(), th)[1]
+    baseline = parse_date(m.get("baseline_date") or "")
+    return _open_colour(None if planned is None else planned.toordinal(), today.toordinal(), th,
+                        None if baseline is None else baseline.toordinal())[1]
 
 
 def _done_colour(early: int) -> Colour:
@@ -192,9 +196,28 @@ def _done_colour(early: int) -> Colour:
     return _c(GREEN, R["done_late"], days=-early)
 
 
-def _open_colour(planned: int | None, today: int, th: dict) -> tuple[int, Colour]:
+def _open_colour(planned: int | None, today: int, th: dict, baseline: int | None = None) -> tuple[int, Colour]:
     """The colour of a milestone neither done, cancelled nor blocked, and its severity, from its
-    planned date and today as day numbers (date.toordinal())."""
+    planned date, today and its baseline as day numbers (date.toordinal()).
+
+    A 督办 office judges lateness against the baseline: re-planned more than `replan_slip_days`
+    past its baseline, an open milestone is at best 黄 (a re-plan does not wash red to green)."""
+    sev, c = _open_by_date(planned, today, th)
+    if planned is not None and baseline is not None and sev < SEVERITY[YELLOW] \
+            and planned - baseline > th["replan_slip_days"]:
+        return SEVERITY[YELLOW], _c(YELLOW, R["slipped"], days=planned - baseline)
+    return sev, c
+
+
+def slipped_days(m: dict) -> int:
+    """Days an open milestone's plan lies past its baseline (0 when done, cancelled or not moved)."""
+    if m.get("status") in ("已完成", "取消"):
+        return 0
+    planned, baseline = parse_date(m.get("planned_date") or ""), parse_date(m.get("baseline_date") or "")
+    return max((planned - baseline).days, 0) if planned and baseline else 0
+
+
+def _open_by_date(planned: int | None, today: int, th: dict) -> tuple[int, Colour]:
     if planned is None:
         return SEVERITY[GREY], _c(GREY, R["no_date"])
     late = today - planned
@@ -369,8 +392,9 @@ _DONE, _CANCELLED, _BLOCKED, _NOT_ACHIEVED, _CARRIED = 1, 2, 3, 4, 5
 
 def _milestone_rows(pf: Portfolio, project_ids: list[str] | None = None) -> list[tuple]:
     """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date,
-    source_doc) of every live milestone: decoding a status or a name is most of what reading a
-    row costs, and only open milestones' names are shown (in their project's or team's reason)."""
+    baseline_date, source_doc) of every live milestone: decoding a status or a name is most of
+    what reading a row costs, and only open milestones' names are shown (in their project's or
+    team's reason)."""
     with pf.read() as db:
         return records.milestone_status_rows(db, ("已完成", "取消", "受阻", "未完成", "转入新规划"), project_ids)
 
@@ -388,7 +412,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     now = today.toordinal()
     day = _DayNumbers()
     done_memo: dict[int, Colour] = {}                 # days early -> colour
-    open_memo: dict[str, tuple[int, Colour]] = {}     # planned date text -> (severity, colour)
+    open_memo: dict[tuple, tuple[int, Colour]] = {}   # (planned, baseline) text -> (severity, colour)
     cancelled = _c(GREY, R["cancelled"])
     closed = {_CANCELLED: cancelled, _NOT_ACHIEVED: _c(GREY, R["not_achieved"]), _CARRIED: _c(GREY, R["carried"])}
     blocked = (SEVERITY[RED], _c(RED, R["blocked"]))
@@ -400,7 +424,8 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     worst_t: dict[str, tuple] = {}
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
-    for mid, pid, tid, name, status, planned_text, actual_text, plan in _milestone_rows(pf, project_ids):
+    for mid, pid, tid, name, status, planned_text, actual_text, baseline_text, plan_name in _milestone_rows(
+            pf, project_ids):
         if status == _DONE:
             planned = day[planned_text]
             if planned is None:
@@ -420,14 +445,15 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         if status in closed:
             m_out[mid] = closed[status]
             continue
-        if plan in ended and _pending(ended[plan], day[planned_text], now):
+        if plan_name in ended and _pending(ended[plan_name], day[planned_text], now):
             sev, c = pending
         elif status == _BLOCKED:
             sev, c = blocked
         else:
-            found = open_memo.get(planned_text)
+            found = open_memo.get((planned_text, baseline_text))
             if found is None:
-                found = open_memo[planned_text] = _open_colour(day[planned_text], now, th)
+                found = open_memo[planned_text, baseline_text] = _open_colour(
+                    day[planned_text], now, th, day[baseline_text])
             sev, c = found
         m_out[mid] = c
         if pid:

@@ -140,8 +140,19 @@ class Portfolio:
                 self._conn.close()
                 self._conn = None
             if self._lock:
-                self._lock.release()
+                self._lock.release(remove=True)  # a clean close leaves no .lock (issue #21)
                 self._lock = None
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the main file, so the .sqlite alone holds every saved
+        edit (a user copies or e-mails that file). The GUI calls it off the UI thread when idle."""
+        with self._mutex:
+            if self._conn is None or self.readonly or self._conn.in_transaction:
+                return
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as exc:
+                raise_sqlite(exc)
 
     def __enter__(self) -> Portfolio:
         return self
@@ -235,6 +246,11 @@ class Portfolio:
         where, params = records.with_filters(k, where, params, filters)
         with self.read() as db:
             return records.count(db, k, where=where, params=params)
+
+    def references(self, unit_id: str) -> int:
+        """How many live records name a unit (single references and reference lists)."""
+        with self.read() as db:
+            return records.count_references(db, unit_id)
 
     def counts(self) -> dict[str, int]:
         with self.read() as db:

@@ -36,6 +36,13 @@ def _milestone_rules(w: Writer, values: dict, current: dict, label: str, undo: b
         values["baseline_date"] = merged["planned_date"]
     if values.get("status") == "已完成" and not merged.get("actual_date"):
         values["actual_date"] = w.today().isoformat()
+    # An actual completion date means done, whoever writes it (form, CLI, 调度表, import);
+    # reopening a done milestone takes its actual date away (issue #21).
+    if values.get("actual_date") and merged.get("status") not in ("已完成", "取消"):
+        values["status"] = "已完成"
+    elif (current and "actual_date" not in values and merged.get("actual_date")
+          and values.get("status") not in (None, "已完成", "取消")):
+        values["actual_date"] = None
 
 
 def milestone_created(w: Writer, values: dict, label: str, undo: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from db.store.changes import Delete
 from desktop import portfolio_files
+from desktop.checkpoint import Checkpointer
 from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
 from desktop.screens.project_detail import ProjectDetail
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self.checkpointer = Checkpointer(self.session, self)  # the file on disk stays current
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.act_delete_project = self.edit_menu.addAction("", self.delete_projects, QKeySequence.Delete)
         self.act_delete_project.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.register.table.addAction(self.act_delete_project)
+        self.act_units = self.edit_menu.addAction("", self.show_units)
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
         self.view_menu = bar.addMenu("")
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         dialog = RecordDialog(self.session, "projects", None, parent=self)
         if dialog.exec() and dialog.result_changes:
-            new_id = dialog.result_changes.records[0].id
+            new_id = dialog.created_id
             self.nav.setCurrentRow(0)
             self.register.select(new_id)
 
@@ -374,6 +377,12 @@ class MainWindow(QMainWindow):
         if tour.dont_show.isChecked():
             self.settings.setValue("tour_done", True)
 
+    def show_units(self) -> None:
+        """单位: list, edit, add and merge duplicate units (issue #21)."""
+        from desktop.dialogs.units import UnitsDialog
+        if self.pf is not None:
+            UnitsDialog(self.session, self).exec()
+
     def show_backups(self) -> None:
         from desktop.dialogs.backups import BackupsDialog
         if self.pf is not None:
@@ -408,6 +417,7 @@ class MainWindow(QMainWindow):
         self.act_new_project.setText(self.tr("新建项目…"))
         self.act_edit_project.setText(self.tr("编辑项目…"))
         self.act_delete_project.setText(self.tr("删除项目"))
+        self.act_units.setText(self.tr("单位…"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.lang_menu.setTitle(self.tr("语言 / Language"))
         self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴"))

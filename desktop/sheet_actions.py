@@ -1,4 +1,7 @@
-"""The File menu's spreadsheet and calendar entries: 导入台账… / 导出调度表… / 导出表格… / 导出日历…"""
+"""The File menu's spreadsheet and calendar entries: 导入台账… / 导出调度表… / 导出表格… / 导出日历…
+
+Exports run on the worker lane with a progress dialog and a cancel button (desktop/task_runner.py):
+at city scale they take a minute, and the window must not freeze meanwhile."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from db.documents import ics
 from db.errors import UserError
+from desktop.task_runner import Task
 from desktop.watch import watch
 
 
@@ -36,6 +40,17 @@ class SheetActions(QObject):
     def _done(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
 
+    def _run(self, title: str, fn, done) -> Task:
+        """fn(progress) on the worker; done(result) back on the UI thread; errors in a message."""
+        def failed(exc):
+            if isinstance(exc, UserError):
+                QMessageBox.warning(self.window, title, str(exc))
+            else:
+                QMessageBox.critical(self.window, title, self.tr("导出失败：%1").replace("%1", str(exc)))
+        self.task = Task(self.window, title, self.tr("正在%1…").replace("%1", title), fn, done, failed,
+                         lambda: self._done(self.tr("已取消%1").replace("%1", title)))
+        return self.task
+
     def import_ledger(self, path: Path | None = None):
         from desktop.dialogs.import_wizard import ImportWizard  # openpyxl loads on first use
         wizard = ImportWizard(self.session, path, self.window)
@@ -57,14 +72,11 @@ class SheetActions(QObject):
             path = self._ask_path(self.tr("导出调度表"), stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
             if path is None:
                 return
-        try:
-            from db.sheets.template_export import write_template  # openpyxl loads on first use
-            info = write_template(pf, path, unit)
-        except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("导出调度表"), str(exc))
-            return
-        self._done(self.tr("已导出调度表 %1：%2 个里程碑，%3 个项目").replace("%1", str(path))
-                   .replace("%2", str(info["milestones"])).replace("%3", str(info["projects"])))
+        from db.sheets.template_export import write_template  # openpyxl loads on first use
+        return self._run(self.tr("导出调度表"), lambda progress: write_template(pf, path, unit, progress),
+                         lambda info: self._done(
+                             self.tr("已导出调度表 %1：%2 个里程碑，%3 个项目").replace("%1", str(path))
+                             .replace("%2", str(info["milestones"])).replace("%3", str(info["projects"]))))
 
     def export_tables(self, path: Path | None = None) -> None:
         pf = self.session.pf
@@ -72,13 +84,10 @@ class SheetActions(QObject):
             path = self._ask_path(self.tr("导出表格"), pf.path.stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
             if path is None:
                 return
-        try:
-            from db.sheets.export import write_tables
-            counts = write_tables(pf, path)
-        except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("导出表格"), str(exc))
-            return
-        self._done(self.tr("已导出表格 %1（%2 行）").replace("%1", str(path)).replace("%2", str(sum(counts.values()))))
+        from db.sheets.export import write_tables
+        return self._run(self.tr("导出表格"), lambda progress: write_tables(pf, path, progress=progress),
+                         lambda counts: self._done(self.tr("已导出表格 %1（%2 行）").replace("%1", str(path))
+                                                   .replace("%2", str(sum(counts.values())))))
 
     def export_calendar(self, path: Path | None = None) -> None:
         pf = self.session.pf
@@ -86,12 +95,9 @@ class SheetActions(QObject):
             path = self._ask_path(self.tr("导出日历"), pf.path.stem + ".ics", self.tr("日历文件 (*.ics)"))
             if path is None:
                 return
-        try:
-            count = ics.write(pf, path)
-        except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("导出日历"), str(exc))
-            return
-        self._done(self.tr("已导出日历 %1：%2 个里程碑").replace("%1", str(path)).replace("%2", str(count)))
+        return self._run(self.tr("导出日历"), lambda progress: ics.write(pf, path, progress),
+                         lambda count: self._done(self.tr("已导出日历 %1：%2 个里程碑").replace("%1", str(path))
+                                                  .replace("%2", str(count))))
 
     def retranslate(self) -> None:
         self.act_import.setText(self.tr("导入台账…"))

@@ -22,6 +22,8 @@ WATCHED: dict[str, frozenset[str]] = {
     "challenges": frozenset({"challenges", "teams", "milestones", "units", "settings"}),
     "challenge_detail": frozenset({"challenges", "challenge_events", "teams", "milestones", "replans",
                                    "reviews", "tranches", "units", "settings"}),
+    "units": frozenset({"units"} | {k.name for k in KINDS.values()  # and every kind that names a unit
+                                     if any(f.ref == "units" for f in k.fields)}),
     "file_actions": frozenset(),  # menus enabled by the file (read-only or not): whole-file changes only
 }
 

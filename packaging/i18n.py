@@ -34,7 +34,9 @@ def sources() -> list[str]:
 def update() -> int:
     for lang in LANGS:
         ts = TS_DIR / f"kechuang_{lang}.ts"
-        rc = subprocess.call([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-source-language",
+        # No source locations: line numbers would make every branch's catalogue conflict.
+        rc = subprocess.call([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                              "-source-language",
                               "zh_CN", "-target-language", lang, "-ts", str(ts)], cwd=ROOT)
         if rc:
             return rc

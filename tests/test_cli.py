@@ -164,7 +164,7 @@ def test_add_bad_input_refused(work, args, fragment):
 
 def test_set_bad_date_refused(work, base_dump):
     mid = base_dump["milestones"][0]["id"]
-    line = assert_refused(run("set", work, mid, "planned_date=2025年6月"), "2025年6月")
+    line = assert_refused(run("set", work, mid, "planned_date=2025年13月"), "2025年13月")
     # the field is named (by its label 计划日期, or by the name dump shows)
     assert "计划日期" in line or "planned_date" in line
     assert dump(work) == base_dump

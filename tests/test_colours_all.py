@@ -56,6 +56,9 @@ def ref_milestone(m: dict, today: dt.date, th: dict) -> colours.Colour:
         return _c(YELLOW, R["due_today"])
     if -late <= th["due_soon_days"]:
         return _c(YELLOW, R["due_soon"], days=-late, date=planned.isoformat())
+    baseline = parse_date(m.get("baseline_date") or "")
+    if baseline is not None and (planned - baseline).days > th["replan_slip_days"]:  # issue #21
+        return _c(YELLOW, R["slipped"], days=(planned - baseline).days)
     return _c(GREEN, R["on_track"], days=-late)
 
 
@@ -151,7 +154,8 @@ def test_generated_portfolio_same_as_reference(generated, shift):
 
 def test_generated_portfolio_same_as_reference_with_office_thresholds(generated):
     generated.set_setting("colour_thresholds", {"due_soon_days": 30, "late_yellow_days": 45.5,
-                                                "pace_blue": 0.5, "pace_green": -20, "pace_yellow": -60})
+                                                "pace_blue": 0.5, "pace_green": -20, "pace_yellow": -60,
+                                                "replan_slip_days": 90})
     try:
         assert_same(generated, generate.REFERENCE)
         assert_same(generated, generate.REFERENCE + dt.timedelta(days=45))

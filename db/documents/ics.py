@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import KINDS
+from db.progress import nothing
 from db.rows import register, slips
 from db.store import hlc, records
 from db.store.files import write_atomically
@@ -149,9 +150,12 @@ def render(pf: Portfolio, now: dt.datetime | None = None) -> str:
     return "".join(piece + "\r\n" for line in lines for piece in fold(line))
 
 
-def write(pf: Portfolio, path) -> int:
-    """Write the calendar atomically; returns the number of events."""
+def write(pf: Portfolio, path, progress=nothing) -> int:
+    """Write the calendar atomically; returns the number of events. `progress` as in
+    db/progress.py (a cancel before the write leaves no file)."""
     path = Path(path)
+    progress(0, 2)
     text = render(pf)
+    progress(1, 2)
     write_atomically(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")), E_WRITE, make_folder=True)
     return text.count("BEGIN:VEVENT")

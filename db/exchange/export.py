@@ -24,6 +24,7 @@ from db.model import KINDS
 from db.store import hlc, scratch, slices
 from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import SCHEMA_VERSION
+from db.unit_slice import unit_slice
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -61,18 +62,23 @@ def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), 
         if c not in KINDS["projects"].field("category").choices:
             raise UserError(MSG_BAD_CATEGORY, name=c)
     keep: dict[str, set[str]] = {k: set() for k in KINDS}
-    for p in pf.list("projects", fields=("lead_unit_id", "responsible_unit_ids", "category")):
-        mine = {p["lead_unit_id"], *p["responsible_unit_ids"]}
-        if p["id"] in project_ids or (wanted_units and mine & wanted_units) or p["category"] in categories:
+    mine = unit_slice(pf, wanted_units) if wanted_units else None  # the one definition (issue #21)
+    for p in pf.list("projects", fields=("category",)):
+        if p["id"] in project_ids or p["category"] in categories:
             keep["projects"].add(p["id"])
-    for c in pf.list("challenges", fields=("issuer_unit_id",)):
-        if c["id"] in challenge_ids or (wanted_units and c["issuer_unit_id"] in wanted_units):
-            keep["challenges"].add(c["id"])
-    for t in pf.list("teams", fields=("challenge_id", "unit_id")):
-        if t["challenge_id"] in keep["challenges"] or (wanted_units and t["unit_id"] in wanted_units):
+    keep["challenges"] |= set(challenge_ids)
+    if mine:
+        keep["projects"] |= mine["projects"]
+        keep["challenges"] |= mine["challenges"]
+        keep["teams"] |= mine["teams"]
+    for t in pf.list("teams", fields=("challenge_id",)):
+        if t["challenge_id"] in challenge_ids:
             keep["teams"].add(t["id"])
-            keep["challenges"].add(t["challenge_id"])
     _add_dependents(pf, keep)
+    if mine:  # milestones the unit owns on others' projects, with their project (not its other milestones)
+        keep["milestones"] |= mine["milestones"]
+        keep["projects"] |= mine["context_projects"]
+        keep["replans"] |= _children(pf, "replans", {"milestone_id": keep["milestones"]})
     close_references(pf, keep)
     keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
     return keep

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.progress import nothing, poll
 from db.sheets import style
 from db.sheets.tables import TABLES, TITLES
 
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 E_KIND = QT_TRANSLATE_NOOP("sheets", "没有名为“{name}”的表格，可导出：{names}")
 
 
-def write_tables(pf: Portfolio, path, kinds: list[str] | None = None) -> dict[str, int]:
-    """Write the chosen tables (all five by default); returns the row count of each sheet."""
+def write_tables(pf: Portfolio, path, kinds: list[str] | None = None, progress=nothing) -> dict[str, int]:
+    """Write the chosen tables (all five by default); returns the row count of each sheet.
+    `progress(done, total)` is told each step and may raise Cancelled (then nothing is written)."""
     kinds = kinds or list(TABLES)
     for kind in kinds:
         if kind not in TABLES:
@@ -29,19 +31,25 @@ def write_tables(pf: Portfolio, path, kinds: list[str] | None = None) -> dict[st
     wb = Workbook()
     wb.remove(wb.active)
     counts = {}
-    for kind in kinds:
+    steps = 2 * len(kinds) + 1
+    for i, kind in enumerate(kinds):
+        progress(2 * i, steps)
         cols, rows = TABLES[kind](pf)
+        progress(2 * i + 1, steps)
         ws = wb.create_sheet(tr(TITLES[kind]))
-        write_sheet(ws, cols, rows)
+        write_sheet(ws, cols, rows, progress)
         counts[kind] = len(rows)
+    progress(steps - 1, steps)
     style.save(wb, path)
     return counts
 
 
-def write_sheet(ws, cols, rows: list[dict]) -> None:
+def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     style.header_row(ws, 1, [tr(c.header) for c in cols])
     ws.row_dimensions[1].height = 30
     for r, row in enumerate(rows, start=2):
+        if r % 2000 == 0:
+            poll(progress)  # a cancel takes effect within a sheet of 100,000 rows
         for i, col in enumerate(cols, start=1):
             value = row.get(col.key)
             cell = ws.cell(row=r, column=i)

@@ -130,10 +130,11 @@ class _Reader:
         self.plan.matched_units = dict(self.units.matched_normalised)
 
     # -- one row -------------------------------------------------------------------------
-    def _problem(self, layout: Layout, r: int, col: Column | None, raw, reason: str) -> None:
-        self.plan.problems.append(Problem(layout.sheet, r + 1, col.letter if col else "",
-                                          col.header if col else "", short(raw) if raw is not None else "",
-                                          reason))
+    def _problem(self, layout: Layout, r: int, col: Column | None, raw, reason: str) -> Problem:
+        problem = Problem(layout.sheet, r + 1, col.letter if col else "", col.header if col else "",
+                          short(raw) if raw is not None else "", reason, col.field or "" if col else "")
+        self.plan.problems.append(problem)
+        return problem
 
     def _row(self, layout: Layout, r: int, filled: dict, category: str | None, mapped: list) -> None:
         """One data row. `filled` holds its non-blank cells by column index; `mapped` is
@@ -143,7 +144,7 @@ class _Reader:
         fields: dict = {}
         notes: list[tuple[str, str]] = []
         record = None
-        bad = False
+        bad: list[Problem] = []  # bad cells: the row may still be imported with them left empty
         for col, index, field_name, scale, convert in mapped:
             raw = filled.get(index)
             if raw is None:
@@ -162,8 +163,7 @@ class _Reader:
                     continue
                 value, reading = convert(raw, scale)
             except CellError as exc:
-                self._problem(layout, r, col, raw, exc.text())
-                bad = True
+                bad.append(self._problem(layout, r, col, raw, exc.text()))
                 continue
             if reading:
                 self.plan.readings.append(Reading(layout.sheet, r + 1, col.letter, col.header, short(raw), reading))
@@ -183,16 +183,20 @@ class _Reader:
             name_cols = layout.columns_for("name")
             self._problem(layout, r, name_cols[0] if name_cols else None, None, tr(R_NO_NAME))
             return
-        if bad:
+        if any(p.field in ("name", ID) for p in bad):
             return
-        self._match(layout, r, fields, record, where)
+        row = self._match(layout, r, fields, record, where)
+        if row is not None and bad:  # importable only with its bad cells left empty, if so chosen
+            row.bad_cells = bad
+            self.plan.rows.remove(row)
+            self.plan.cell_rows.append(row)
 
-    def _match(self, layout: Layout, r: int, fields: dict, record_id_: str | None, where: str) -> None:
+    def _match(self, layout: Layout, r: int, fields: dict, record_id_: str | None, where: str) -> RowPlan | None:
         name = fields["name"]
         key = record_id_ or name_key(name)
         if key in self.seen:
             self._problem(layout, r, None, None, tr(R_DUPLICATE, row=self.seen[key], name=name))
-            return
+            return None
         self.seen[key] = r + 1
         current = None
         if record_id_:
@@ -202,18 +206,18 @@ class _Reader:
                     kind, _ = self.pf.find(record_id_)
                     self._problem(layout, r, layout.columns_for(ID)[0], record_id_,
                                   tr(R_OTHER_KIND, id=record_id_, kind=tr(self.pf.kind(kind).label)))
-                    return
+                    return None
                 except UserError:
                     pass  # a new record keeps the id it was given
             elif current["deleted"]:
                 self._problem(layout, r, layout.columns_for(ID)[0], record_id_, tr(R_DELETED, id=record_id_))
-                return
+                return None
         else:
             matches = self.by_name.get(key, [])
             if len(matches) > 1:
                 self._problem(layout, r, layout.columns_for("name")[0], name,
                               tr(R_AMBIGUOUS, count=len(matches), name=name))
-                return
+                return None
             current = matches[0] if matches else None
         names = self._unit_names()
         used = {fields.get("lead_unit_id"), *fields.get("responsible_unit_ids", [])} - {None}
@@ -230,15 +234,17 @@ class _Reader:
             changed = {f: v for f, v in fields.items() if not _same(current.get(f), v)}
             if not changed:
                 self.plan.skip("unchanged")
-                return
+                return None
             changes = []
             for f, v in changed.items():
                 label, show = view(f)
                 changes.append(FieldChange(f, label, show(current.get(f), names), show(v, names)))
             row = RowPlan(layout.sheet, r + 1, "projects", "update", current["id"], current["name"], changes,
-                          [Update("projects", current["id"], changed)], used)
+                          [Update("projects", current["id"], changed)], used,
+                          current={f: current.get(f) for f in changed}, proposed=changed)
         self.plan.rows.append(row)
         self.pending.append((row, layout))
+        return row
 
     def _converter(self, field_name: str):
         """values.converter, looked up once per field."""
@@ -273,7 +279,8 @@ class _Reader:
                         and column_label(c.field) == label), None)
             self.plan.problems.append(Problem(row.sheet, row.row, col.letter if col else "",
                                               col.header if col else "", "", str(exc)))
-            self.plan.rows.remove(row)
+            (self.plan.cell_rows if row.bad_cells else self.plan.rows).remove(row)
+            row.bad_cells = []  # (its problems now reject the row)
 
 
 def _same(old, new) -> bool:

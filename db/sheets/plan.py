@@ -13,9 +13,10 @@ from pathlib import Path
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
 from db.model import KINDS
+from db.sheets import update_modes
 from db.sheets.headers import ID, ID_LABEL, Layout
 from db.sheets.units import NewUnit
-from db.store.changes import Create, Op
+from db.store.changes import Create, Op, Update
 
 E_INVALID = QT_TRANSLATE_NOOP(
     "sheets", "有 {count} 行无效，未写入任何数据。请修正后重新导入，或明确选择只导入其余有效行（命令行加 --partial）。")
@@ -63,6 +64,7 @@ class Problem:
     header: str = ""
     value: str = ""
     reason: str = ""
+    field: str = ""  # the field of a bad cell (the row can be imported with it left empty)
 
     def text(self) -> str:
         if self.column:
@@ -108,6 +110,9 @@ class RowPlan:
     changes: list[FieldChange]
     ops: list[Op]
     unit_ids: set[str] = field(default_factory=set)
+    current: dict | None = None   # an update of a ledger import: the record's values before…
+    proposed: dict | None = None  # …and the ledger's, written per field as the modes say
+    bad_cells: list = field(default_factory=list)  # Problems of cells left empty if so chosen
 
     def where(self) -> str:
         return tr(L_WHERE, sheet=self.sheet, row=self.row)
@@ -132,6 +137,30 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     template: dict = field(default_factory=dict)
     field_labels: dict[str, str] = field(default_factory=dict)  # mapping shown to the user
+    field_modes: dict[str, str] = field(default_factory=dict)  # per column (field): 覆盖/只补空白/跳过
+    row_modes: dict[tuple[str, str], str] = field(default_factory=dict)  # (record id, field) overrides
+    cell_rows: list[RowPlan] = field(default_factory=list)  # rows importable with bad cells left empty
+
+    def mode(self, record_id: str, field_name: str) -> str:
+        return self.row_modes.get((record_id, field_name)) or self.field_modes.get(field_name) \
+            or update_modes.default_mode(field_name)
+
+    def row_ops(self, r: RowPlan) -> list[Op]:
+        """A row's operations; an update writes each field as its mode says."""
+        if r.proposed is None or r.current is None:
+            return r.ops
+        fields = {}
+        for name, new in r.proposed.items():
+            value = update_modes.resolve(name, r.current.get(name), new, self.mode(r.id, name))
+            if value is not update_modes.SKIP and value != r.current.get(name):
+                fields[name] = value
+        return [Update(r.kind, r.id, fields)] if fields else []
+
+    @property
+    def row_problems(self) -> list[Problem]:
+        """Problems that reject a whole row (not a bad cell of a row that can be imported)."""
+        cells = {id(p) for r in self.cell_rows for p in r.bad_cells}
+        return [p for p in self.problems if id(p) not in cells]
 
     @property
     def adds(self) -> list[RowPlan]:
@@ -152,15 +181,18 @@ class ImportPlan:
     def skip(self, what: str, n: int = 1) -> None:
         self.skipped[what] = self.skipped.get(what, 0) + n
 
-    def ops(self, partial: bool = False) -> list[Op]:
-        """Everything to apply in one transaction. Refuses while rows are invalid unless partial."""
-        if self.problems and not partial:
-            raise UserError(E_INVALID, count=len(self.rejected_rows))
-        used = set().union(*(r.unit_ids for r in self.rows)) if self.rows else set()
+    def ops(self, partial: bool = False, blank_bad_cells: bool = False) -> list[Op]:
+        """Everything to apply in one transaction. Refuses while rows are invalid unless partial;
+        blank_bad_cells imports a row whose only problems are bad cells, those cells left empty."""
+        rows = self.rows + (self.cell_rows if blank_bad_cells else [])
+        unresolved = self.row_problems if blank_bad_cells else self.problems
+        if unresolved and not partial:
+            raise UserError(E_INVALID, count=len({(p.sheet, p.row) for p in unresolved}))
+        used = set().union(*(r.unit_ids for r in rows)) if rows else set()
         ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id)
                          for u in self.new_units if u.id in used]
-        for r in self.rows:
-            ops.extend(r.ops)
+        for r in rows:
+            ops.extend(self.row_ops(r))
         return ops
 
     # -- presenting ----------------------------------------------------------------------

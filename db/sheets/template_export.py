@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
 from db.sheets.template_spec import (
@@ -35,6 +36,7 @@ from db.sheets.template_spec import (
     digest,
 )
 from db.sheets.units import normalise
+from db.unit_slice import unit_slice
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -72,18 +74,15 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     today, th = pf.today(), colours.thresholds(pf)
     projects = pf.list("projects")
     by_id = {p["id"]: p for p in projects}
-    mine = [p for p in projects if unit_id is None
-            or unit_id in [p["lead_unit_id"], *p["responsible_unit_ids"]]]
-    mine_ids = {p["id"] for p in mine}
+    slice_ = unit_slice(pf, {unit_id}) if unit_id else None  # the one definition (issue #21)
+    mine = [p for p in projects if slice_ is None or p["id"] in slice_["projects"]]
     teams = {t["id"]: t for t in pf.list("teams")}
     challenges = {c["id"]: c["title"] for c in pf.list("challenges")}
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: p["name"]))}
     ms_rows = []
     for m in pf.list("milestones"):
         team = teams.get(m["team_id"] or "")
-        if m["status"] not in OPEN_STATUSES or not (
-                unit_id is None or m["project_id"] in mine_ids or m["owner_unit_id"] == unit_id
-                or (team and team["unit_id"] == unit_id)):
+        if m["status"] not in OPEN_STATUSES or not (slice_ is None or m["id"] in slice_["milestones"]):
             continue
         if m["project_id"]:
             parent = by_id[m["project_id"]]["name"] if m["project_id"] in by_id else ""
@@ -103,10 +102,11 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     return {"milestones": ms_rows, "projects": pj_rows}
 
 
-def write_template(pf: Portfolio, path, unit_name: str | None = None) -> dict:
+def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=nothing) -> dict:
     """Write the template; returns counts {"milestones": n, "projects": m, "unit": name}."""
     unit = find_unit(pf, unit_name) if unit_name else None
     label = unit["name"] if unit else tr(ALL_UNITS)
+    progress(0, len(SHEETS) + 2)
     rows = template_rows(pf, unit["id"] if unit else None)
     if not rows["milestones"] and not rows["projects"]:
         raise UserError(E_EMPTY, unit=label)
@@ -116,7 +116,8 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None) -> dict:
     wb.remove(wb.active)
     entries: list[list[str]] = []
     sheets_meta = []
-    for kind, (title, cols) in SHEETS.items():
+    for step, (kind, (title, cols)) in enumerate(SHEETS.items(), start=1):
+        progress(step, len(SHEETS) + 2)
         ws = wb.create_sheet(tr(title))
         sheets_meta.append({"kind": kind, "title": ws.title, "header_row": HEADER_ROW,
                             "headers": [tr(c.header) for c in cols], "keys": [c.key for c in cols]})
@@ -126,6 +127,7 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None) -> dict:
             "unit_id": unit["id"] if unit else "", "unit": label, "nonce": nonce,
             "sheets": sheets_meta}
     _meta_sheet(wb, meta, entries)
+    progress(len(SHEETS) + 1, len(SHEETS) + 2)
     style.save(wb, path)
     return {"unit": label, "milestones": len(rows["milestones"]), "projects": len(rows["projects"])}
 

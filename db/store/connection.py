@@ -43,6 +43,9 @@ class FileLock:
             else:
                 import fcntl
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if not self._still_named(fh):  # its holder removed it on exit: lock the new one
+                    fh.close()
+                    return self.acquire()
         except OSError as exc:
             fh.close()
             raise PortfolioLocked(QT_TRANSLATE_NOOP(
@@ -50,11 +53,20 @@ class FileLock:
                 path=self.path.with_suffix("").name) from exc
         self._fh = fh
 
-    def release(self, remove_created: bool = False) -> None:
+    def _still_named(self, fh) -> bool:
+        """Whether the file we locked is still the one at `<portfolio>.lock` (a clean exit
+        removes the lock file while holding it; a lock on the removed file protects nothing)."""
+        try:
+            return os.stat(self.path).st_ino == os.fstat(fh.fileno()).st_ino
+        except OSError:
+            return False
+
+    def release(self, remove_created: bool = False, remove: bool = False) -> None:
         """Unlock; with remove_created, also delete a lock file this acquire() created (after a
-        refused open, so a file that is not a portfolio gets no stray `.lock` beside it)."""
+        refused open, so a file that is not a portfolio gets no stray `.lock` beside it); with
+        remove, delete it whoever created it (a clean close leaves nothing behind)."""
         if self._fh is not None:
-            if remove_created and self.created:
+            if remove or (remove_created and self.created):
                 try:
                     self.path.unlink()  # still locked: nobody else can be holding it
                 except OSError:

@@ -298,7 +298,7 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
                     except (ValueError, RecursionError):
                         _refuse("value", original, detail=f"{label}「{tr(f.label)}」")
                 try:
-                    value = check(kind, f, raw_value, label)
+                    value = check(kind, f, raw_value, label, stored=True)
                 except UserError as exc:
                     if f.required and raw_value is None and row["deleted"]:
                         value = None  # a tombstone may have lost its content

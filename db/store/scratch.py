@@ -100,6 +100,17 @@ def work_dir(near: Path):
             os.close(fd)
 
 
+def _fs_now(base: Path) -> float:
+    """Now, as the folder's file system stamps it: ages of files are measured on the clock that
+    wrote them (a network share's clock may differ from this machine's); this machine's clock
+    when the folder takes no file."""
+    try:
+        with tempfile.TemporaryFile(dir=base) as probe:
+            return os.fstat(probe.fileno()).st_mtime
+    except OSError:
+        return clock.wall_ms() / 1000
+
+
 def remove_stale(base: Path, born_age_s: float = 60) -> list[Path]:
     """Delete the work folders in `base` whose owner died: lock free, or gone. Folders still
     being born are left for `born_age_s` (they hold nothing but the lock)."""
@@ -113,7 +124,7 @@ def remove_stale(base: Path, born_age_s: float = 60) -> list[Path]:
             continue
         if entry.name.startswith(BORN) or sys.platform == "win32":
             with contextlib.suppress(OSError):
-                if clock.wall_ms() / 1000 - entry.stat().st_mtime < born_age_s:
+                if _fs_now(base) - entry.stat().st_mtime < born_age_s:
                     continue
         try:
             fd = os.open(entry / LOCK_NAME, os.O_RDWR)

@@ -22,7 +22,9 @@ MAX_TEXT = 20_000
 
 _MSG = {
     "required": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为空"),
-    "date": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的日期“{value}”无效，应为 YYYY-MM-DD（例如 2025-06-30）"),
+    "date": QT_TRANSLATE_NOOP(
+        "errors",
+        "{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度"),
     "number": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为数字，而不是“{value}”"),
     "int": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为整数，而不是“{value}”"),
     "negative": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为负数（“{value}”）"),
@@ -62,6 +64,21 @@ def _parse_date(text: str) -> dt.date | None:
         return None
 
 
+def read_date(value) -> str | None:
+    """A date as offices write it ("2026年6月30日", "2026/6/30", "2026年二季度", an Excel serial…)
+    read by the one parser the ledger import uses (db/sheets/cells.py), as ISO text; None if
+    it is not a date. Forms, the CLI and imports all accept the same dates."""
+    from db.sheets.cells import CellError
+    from db.sheets.cells import parse_date as parse_cell_date
+    if not isinstance(value, str) or re.fullmatch(r"\s*\d{1,7}(\.\d*)?\s*", value):
+        return None  # a bare number is not a date typed in a form (the import reads serials itself)
+    try:
+        iso, _reading = parse_cell_date(value)
+    except CellError:
+        return None
+    return iso
+
+
 def _number(value, record, f, key="number"):
     if isinstance(value, bool):
         _fail(key, record, f, value)
@@ -79,10 +96,12 @@ def _number(value, record, f, key="number"):
     return num
 
 
-def check(kind: Kind, f: Field, value, record: str = ""):
+def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False):
     """Return the normalised value of field f, or raise ValidationError.
 
-    Accepts Python values and the strings a CLI user types ("12.5", "是", '["a","b"]', "a,b").
+    Accepts Python values and the strings a CLI user types ("12.5", "是", '["a","b"]', "a,b"),
+    dates as offices write them ("2026年6月30日"). stored=True checks a value read from a
+    portfolio file (a received one), which holds dates as YYYY-MM-DD only.
     """
     record = record or tr(kind.label)
     if isinstance(value, str) and f.type not in ("text",) and value.strip() == "":
@@ -108,7 +127,10 @@ def check(kind: Kind, f: Field, value, record: str = ""):
         return value
     if t == "date":
         if parse_date(value) is None:
-            _fail("date", record, f, value)
+            iso = None if stored else read_date(value)
+            if iso is None:
+                _fail("date", record, f, value)
+            value = iso
         return value
     if t == "timestamp":
         try:

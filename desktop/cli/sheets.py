@@ -13,6 +13,7 @@ from pathlib import Path
 from db.errors import PortfolioLocked, UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
+from db.sheets import update_modes
 
 M = {
     "unit_needs_template": QT_TRANSLATE_NOOP("cli", "--unit 只用于调度表，请同时加 --template"),
@@ -23,6 +24,7 @@ M = {
     "dry_run": QT_TRANSLATE_NOOP("cli", "预览结束，未写入任何数据。"),
     "imported": QT_TRANSLATE_NOOP("cli", "已导入：新增 {added} 条，更新 {updated} 条，新建单位 {units} 个。"),
     "partial": QT_TRANSLATE_NOOP("cli", "已按要求跳过 {count} 行无效数据（见上）。"),
+    "bad_mode": QT_TRANSLATE_NOOP("cli", "--mode “{item}”无效，应为 字段=模式（模式：{modes}）"),
 }
 
 
@@ -65,9 +67,14 @@ def cmd_xlsx_import(args) -> int:
     refused, changes = None, None
     with pf:
         plan = analyse(pf, args.xlsx)
+        for item in args.mode or []:  # FIELD=overwrite|fill|skip (issue #21)
+            name, _, mode = item.partition("=")
+            if mode not in update_modes.MODES:
+                raise UserError(M["bad_mode"], item=item, modes="|".join(update_modes.MODES))
+            plan.field_modes[name.strip()] = mode
         if not args.dry_run:
             try:
-                ops = plan.ops(partial=args.partial)
+                ops = plan.ops(partial=args.partial, blank_bad_cells=args.blank_bad_cells)
             except UserError as exc:
                 refused, ops = exc, []
             if ops:
@@ -115,6 +122,11 @@ def add_commands(sub) -> None:
     s.add_argument("xlsx")
     s.add_argument("--dry-run", action="store_true", dest="dry_run")
     s.add_argument("--partial", action="store_true", help="import the valid rows even if some are invalid")
+    s.add_argument("--blank-bad-cells", action="store_true", dest="blank_bad_cells",
+                   help="import a row with an unreadable cell, leaving that field empty")
+    s.add_argument("--mode", action="append", metavar="FIELD=MODE",
+                   help="how an update treats a field: overwrite, fill (only if empty) or skip; "
+                        "lists and notes default to fill")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_xlsx_import)
 

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from db.i18n import tr_enum
-from db.sheets import importer
+from db.i18n import tr, tr_enum
+from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
+ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
+MAX_ROW_MODES = 500  # changes given their own mode chooser in the preview; the rest follow their column
 
 
 def _table(headers: list[str], parent) -> QTableWidget:
@@ -71,6 +73,8 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, dict[int, tuple]] = {}
         self.unit_choices: dict[str, str] = {}
         self.result_changes = None
+        self._ready = None  # the choices a background read finished for
+        self.task = None
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.resize(980, 640)
@@ -86,19 +90,54 @@ class ImportWizard(QWizard):
             self.file_page.edit.setText(str(self.path))
 
     def analyse(self) -> bool:
-        """(Re)read the file with the user's corrections; a refused file shows its message."""
+        """(Re)read the file with the user's corrections; a refused file shows its message.
+
+        A large file is read on the worker (desktop/task_runner.py) while the window stays live:
+        the page does not move on yet; when the plan is ready the wizard moves on by itself."""
+        key = (str(self.path), repr(self.mapping), repr(self.unit_choices))
+        if self._ready == key:  # read in the background for exactly these choices
+            self._ready = None
+            return True
+        pf, path = self.session.pf, self.path
+        mapping, choices = self.mapping or None, self.unit_choices or None
+        if self.task is not None and not self.task.finished:
+            return False  # still reading
+        if path.stat().st_size > ASYNC_ABOVE_BYTES:
+            self._read_in_background(key, lambda _progress: importer.analyse(
+                pf, path, mapping=mapping, unit_choices=choices))
+            return False
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.plan = importer.analyse(self.session.pf, self.path, mapping=self.mapping or None,
-                                         unit_choices=self.unit_choices or None)
+            self.plan = importer.analyse(pf, path, mapping=mapping, unit_choices=choices)
             return True
         except UserError as exc:
-            self.file_page.error.setText(str(exc))
-            if self.currentId() != FILE:
-                QMessageBox.warning(self, self.tr("导入台账"), str(exc))
+            self._refused(exc)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def _read_in_background(self, key: tuple, fn) -> None:
+        from desktop.task_runner import Task
+
+        def done(plan) -> None:  # (not called when cancelled: the wizard stays on this page)
+            self.plan, self._ready = plan, key
+            self.next()
+
+        def failed(exc) -> None:
+            if isinstance(exc, UserError):
+                self._refused(exc)
+            else:
+                QMessageBox.critical(self, self.tr("导入台账"), self.tr("读取失败：%1").replace("%1", str(exc)))
+        self.button(QWizard.NextButton).setEnabled(False)
+        task = self.task = Task(self, self.tr("导入台账"), self.tr("正在读取 %1…").replace("%1", self.path.name),
+                                fn, done, failed)
+        task.background.busy_changed.connect(
+            lambda busy: None if busy else self.button(QWizard.NextButton).setEnabled(True))
+
+    def _refused(self, exc: UserError) -> None:
+        self.file_page.error.setText(str(exc))
+        if self.currentId() != FILE:
+            QMessageBox.warning(self, self.tr("导入台账"), str(exc))
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()
@@ -277,22 +316,33 @@ class PreviewPage(QWizardPage):
         self.tabs = QTabWidget(self)
         self.adds = _table([self.tr("位置"), self.tr("名称"), self.tr("内容")], self)
         self.updates = _table([self.tr("位置"), self.tr("名称"), self.tr("字段"), self.tr("原值"), self.tr("新值"),
-                               self.tr("说明")], self)
+                               self.tr("说明"), self.tr("处理")], self)
+        self.modes = _table([self.tr("字段"), self.tr("更新时（按列）")], self)  # 覆盖/只补空白/跳过
+        self.modes.setMaximumHeight(150)
+        self.modes_hint = QLabel(self.tr("更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；"
+                                         "可在“更新”页逐行改。备注中的出处引用始终保留。"), self)
+        self.modes_hint.setWordWrap(True)
+        self.blank_cells = QCheckBox(self)
+        self.blank_cells.toggled.connect(self.completeChanged)
         self.rejected = _table([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")], self)
         self.readings = _table([self.tr("说明")], self)
         self.partial = QCheckBox(self)
         self.partial.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.modes_hint)
+        layout.addWidget(self.modes)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.blank_cells)
         layout.addWidget(self.partial)
 
     def initializePage(self) -> None:  # noqa: N802
         plan = self.wiz.plan
         self.tabs.clear()
         _fill(self.adds, [[r.where(), r.name, "；".join(f"{c.label}：{c.new}" for c in r.changes)] for r in plan.adds])
-        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note]
-                             for r in plan.updates for c in r.changes])
+        changes = [(r, c) for r in plan.updates for c in r.changes]
+        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note, ""] for r, c in changes])
+        self._fill_modes(plan, changes)
         _fill(self.rejected, [[p.sheet, str(p.row), f"{p.column}「{p.header}」" if p.column else "", p.reason]
                               for p in plan.problems])
         matched = [[self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)]
@@ -315,16 +365,63 @@ class PreviewPage(QWizardPage):
         self.summary.setText("".join(parts))
         self.partial.setChecked(False)
         self.partial.setVisible(bool(plan.problems))
+        self.blank_cells.setChecked(False)
+        self.blank_cells.setVisible(bool(plan.cell_rows))
+        self.blank_cells.setText(self.tr("导入有无法识别单元格的 %1 行，这些单元格留空")
+                                 .replace("%1", str(len(plan.cell_rows))))
         self.partial.setText(self.tr("跳过这 %1 行无效数据，只导入其余有效的行").replace("%1", str(len(plan.rejected_rows))))
+
+    def _mode_combo(self, parent, mode: str) -> QComboBox:
+        combo = QComboBox(parent)
+        for m in update_modes.MODES:
+            combo.addItem(tr(update_modes.LABELS[m]), m)
+        combo.setCurrentIndex(combo.findData(mode))
+        return combo
+
+    def _fill_modes(self, plan, changes) -> None:
+        """One mode per column, and per row the mode of each change (the column's unless changed)."""
+        fields = list(dict.fromkeys(c.field for _r, c in changes))
+        labels = {c.field: c.label for _r, c in changes}
+        self.modes.setRowCount(len(fields))
+        self.column_modes: dict[str, QComboBox] = {}
+        for i, name in enumerate(fields):
+            self.modes.setItem(i, 0, QTableWidgetItem(labels[name]))
+            combo = self._mode_combo(self.modes, plan.field_modes.get(name) or update_modes.default_mode(name))
+            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._column_mode(n, c.currentData()))
+            self.modes.setCellWidget(i, 1, combo)
+            self.column_modes[name] = combo
+        self.modes.setColumnWidth(0, 200)
+        self.modes.setVisible(bool(fields))
+        self.modes_hint.setVisible(bool(fields))
+        self.row_modes: list[tuple] = []
+        for i, (r, c) in enumerate(changes[:MAX_ROW_MODES]):  # (a widget per change: a city's
+            combo = self._mode_combo(self.updates, plan.mode(r.id, c.field))  # would freeze the page)
+            combo.currentIndexChanged.connect(
+                lambda _i, rid=r.id, f=c.field, cb=combo: plan.row_modes.__setitem__((rid, f), cb.currentData()))
+            self.updates.setCellWidget(i, 6, combo)
+            self.row_modes.append((r.id, c.field, combo))
+
+    def _column_mode(self, name: str, mode: str) -> None:
+        plan = self.wiz.plan
+        plan.field_modes[name] = mode
+        for rid, field_name, combo in self.row_modes:  # rows follow their column unless set apart
+            if field_name == name and (rid, name) not in plan.row_modes:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(mode))
+                combo.blockSignals(False)
 
     def isComplete(self) -> bool:  # noqa: N802
         plan = self.wiz.plan
-        return plan is not None and bool(plan.rows) and (not plan.problems or self.partial.isChecked())
+        if plan is None:
+            return False
+        blank = self.blank_cells.isChecked()
+        unresolved = plan.row_problems if blank else plan.problems
+        return bool(plan.rows or (blank and plan.cell_rows)) and (not unresolved or self.partial.isChecked())
 
     def validatePage(self) -> bool:  # noqa: N802
         plan = self.wiz.plan
         try:
-            ops = plan.ops(partial=self.partial.isChecked())
+            ops = plan.ops(partial=self.partial.isChecked(), blank_bad_cells=self.blank_cells.isChecked())
         except UserError:
             return False
         text = self.tr("导入 %1").replace("%1", plan.path.name)

@@ -1,14 +1,33 @@
 """Create or edit one record in a dialog; the core validates, errors name the field and stay put."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from db.errors import UserError
 from db.i18n import tr
 from db.model import KINDS
 from db.store.changes import Create, Update
 from db.store.records import label as record_label
+from db.unit_merge import near_duplicates
 from desktop.widgets.forms import RecordForm
+from desktop.widgets.unit_picker import NewUnit
+
+OWNER_FIELDS = ("project_id", "team_id", "challenge_id", "indicator_id")
+
+
+class _Cancelled(Exception):
+    pass
 
 
 class ReplanDialog(QDialog):
@@ -58,8 +77,10 @@ class RecordDialog(QDialog):
         self.record = record
         self.preset = preset or {}
         self.result_changes = None
+        self.created_id = None
         title = record_label(self.kind, record) if record else self.tr("新建%1").replace("%1", tr(self.kind.label))
-        self.setWindowTitle(title)
+        owner = self._owner_label({**(record or {}), **self.preset})
+        self.setWindowTitle(f"{title} — {owner}" if owner else title)
         self.form = RecordForm(self.kind, session.pf.list("units"), set(hidden) | set(self.preset), self)
         if record:
             self.form.set_values(record)
@@ -82,16 +103,70 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 720)
 
+    def _owner_label(self, values: dict) -> str:
+        """The record this one belongs to (its project, team, challenge or indicator), so the
+        title says where a save will land: "新建里程碑 — 超瞬态实验装置"."""
+        for f in self.kind.fields:
+            if f.name in OWNER_FIELDS and values.get(f.name):
+                parent = self.session.pf.get(f.ref, values[f.name])
+                if parent is not None:
+                    return str(parent.get(KINDS[f.ref].title_field) or record_label(KINDS[f.ref], parent))
+        return ""
+
+    def _new_units(self, values: dict) -> list[Create] | None:
+        """Turn the NewUnits typed in unit fields into unit ids: an existing near-duplicate if the
+        user takes it, else a unit created in the same edit. None: the user cancelled."""
+        creates: dict[NewUnit, Create] = {}
+        chosen: dict[NewUnit, str] = {}
+
+        def resolve(v):
+            if not isinstance(v, NewUnit):
+                return v
+            if v not in chosen:
+                near = near_duplicates(self.session.pf, v.name)
+                answer = QMessageBox.No
+                if near:
+                    answer = QMessageBox.question(
+                        self, self.tr("新建单位"),
+                        self.tr("已有相近的单位「%1」（去掉“有限公司”、空格和全角写法后名称相同）。\n"
+                                "使用已有单位吗？选“否”则新建单位「%2」。")
+                        .replace("%1", near[0]["name"]).replace("%2", v.name),
+                        QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.Yes)
+                if answer == QMessageBox.Cancel:
+                    raise _Cancelled()
+                if answer == QMessageBox.Yes:
+                    chosen[v] = near[0]["id"]
+                else:
+                    chosen[v] = str(uuid.uuid4())
+                    creates[v] = Create("units", {"name": v.name, "kind": v.kind}, id=chosen[v])
+            return chosen[v]
+        try:
+            for name, value in list(values.items()):
+                if isinstance(value, list):
+                    values[name] = list(dict.fromkeys(resolve(v) for v in value))
+                else:
+                    values[name] = resolve(value)
+        except _Cancelled:
+            return None
+        return list(creates.values())
+
     def save(self) -> None:
         try:
             if self.record is None:
                 values = {k: v for k, v in self.form.values().items() if v not in ("", None, [])}
-                op = Create(self.kind.name, {**values, **self.preset})
+                units = self._new_units(values)
+                if units is None:
+                    return
+                self.created_id = str(uuid.uuid4())  # (new units, if any, come first in the changes)
+                op = Create(self.kind.name, {**values, **self.preset}, id=self.created_id)
                 text = self.tr("新建%1").replace("%1", tr(self.kind.label))
             else:
                 changed = self.form.changed_values()
                 if not changed:
                     self.accept()
+                    return
+                units = self._new_units(changed)
+                if units is None:
                     return
                 reason, approved = "", ""
                 if self.kind.name == "milestones" and "planned_date" in changed:
@@ -102,7 +177,7 @@ class RecordDialog(QDialog):
                     reason, approved = answer
                 op = Update(self.kind.name, self.record["id"], changed, reason or None, approved or None)
                 text = self.tr("修改%1").replace("%1", record_label(self.kind, self.record))
-            self.result_changes = self.session.do([op], text)
+            self.result_changes = self.session.do([*units, op], text)
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()

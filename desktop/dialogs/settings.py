@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from db import colours, plans
 
-SPIN_KEYS = ("due_soon_days", "late_yellow_days")
+SPIN_KEYS = ("due_soon_days", "late_yellow_days", "replan_slip_days")
 PACE_KEYS = ("pace_blue", "pace_green", "pace_yellow")
 
 
@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
         self.fields = {}
         for key in SPIN_KEYS:
             w = QSpinBox(self)
-            w.setRange(0, 365)
+            w.setRange(0, 3650 if key == "replan_slip_days" else 365)
             w.setValue(int(th[key]))
             self.fields[key] = w
         for key in PACE_KEYS:
@@ -48,10 +48,14 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("临期预警：距计划日期不超过（天）黄灯"), self.fields["due_soon_days"])
         form.addRow(self.tr("逾期不超过（天）黄灯，超过则红灯"), self.fields["late_yellow_days"])
+        form.addRow(self.tr("调整计划后较基线推迟超过（天）至多黄灯"), self.fields["replan_slip_days"])
         form.addRow(self.tr("投资/指标进度领先序时进度（百分点）蓝灯"), self.fields["pace_blue"])
         form.addRow(self.tr("不低于序时进度（百分点）绿灯"), self.fields["pace_green"])
         form.addRow(self.tr("落后不超过（百分点）黄灯，更低则红灯"), self.fields["pace_yellow"])
-        note = QLabel(self.tr("受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。"), self)
+        note = QLabel(self.tr("受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。") + "\n" + self.tr(
+            "滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，"
+            "完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。"
+            "项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。"), self)
         note.setWordWrap(True)
         form.addRow(note)
         periods = "；".join(p.label() for p in plans.plans(session.pf).values())

@@ -130,9 +130,11 @@ class ProjectDetail(QWidget):
         self.info.setText(self._info_html(p, colour, names))
         log = slips.slip_rows(self.pf, project_id=project_id)
         summary = slips.slip_summary(log)
-        self.slip_label.setText(self.tr("里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天")
+        slipped = sum(colours.slipped_days(m) > th["replan_slip_days"] for m in ms)
+        self.slip_label.setText(self.tr("里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个")
                                 .replace("%1", str(len(ms))).replace("%2", str(summary["count"]))
-                                .replace("%3", str(summary["days_slipped"])))
+                                .replace("%3", str(summary["days_slipped"]))
+                                .replace("%4", f"{th['replan_slip_days']:g}").replace("%5", str(slipped)))
         per_ms: dict[str, int] = {}
         for r in log:
             per_ms[r["milestone_id"]] = per_ms.get(r["milestone_id"], 0) + 1

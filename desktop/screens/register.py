@@ -102,7 +102,8 @@ class ProjectRegister(QWidget):
             self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.current_changed.emit(self._id_at(self.proxy.data(cur, ROW_ROLE))))
+            lambda cur, _prev: self._set_current(self._id_at(self.proxy.data(cur, ROW_ROLE))))
+        self._current_id = None  # the project the detail pane shows
 
         self.group_combo = QComboBox(self)
         self.group_combo.currentIndexChanged.connect(self._regroup)
@@ -119,10 +120,11 @@ class ProjectRegister(QWidget):
             self.tree.setColumnWidth(i, col.width + (40 if i == 0 else 0))
         self.tree.doubleClicked.connect(lambda idx: self._emit_activated(self.grouped.row_at(idx)))
         self.tree.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.current_changed.emit(self._id_at(self.grouped.row_at(cur))))
+            lambda cur, _prev: self._set_current(self._id_at(self.grouped.row_at(cur))))
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(lambda *_: self._regroup() if self.group_key() else None)
+            signal.connect(self._follow_visible)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -255,6 +257,27 @@ class ProjectRegister(QWidget):
         else:
             rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
         return list(dict.fromkeys(r["id"] for r in rows if r))
+
+    def _set_current(self, project_id: str | None) -> None:
+        self._current_id = project_id
+        self.current_changed.emit(project_id)
+
+    def _follow_visible(self, *_) -> None:
+        """After a search, filter or reload: the selection and the detail pane follow what is
+        visible. The shown project stays selected while it still matches; once it is filtered out
+        the pane is cleared, so no edit can reach a project the list does not show (issue #21)."""
+        pid = self._current_id
+        if pid is None:
+            return
+        row = self.model.row_of(pid)
+        visible = row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+        if not visible:
+            self.table.selectionModel().clearSelection()
+            self.tree.selectionModel().clearSelection()
+            self._current_id = None
+            self.current_changed.emit(None)
+        elif not self.group_key() and pid not in self.selected_ids():
+            self.select(pid)
 
     @staticmethod
     def _id_at(row: dict | None):

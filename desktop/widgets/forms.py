@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.i18n import tr, tr_enum
 from db.model import Field, Kind
+from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.unit_picker import UnitAdder, UnitPicker
 
 LONG_TEXT = {"summary", "notes", "route", "pledge_text", "eligibility", "source_text", "note"}
 BOOKKEEPING_HIDDEN = {"builtin_key"}
@@ -33,6 +35,7 @@ class RecordForm(QWidget):
         self.kind = kind
         self.units = sorted(units, key=lambda u: u["name"])
         self.editors: dict[str, QWidget] = {}
+        self.adders: dict[str, UnitAdder] = {}
         self.original: dict = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
@@ -44,6 +47,9 @@ class RecordForm(QWidget):
             label = tr(f.label) + ("*" if f.required else "")
             layout.addRow(label, editor)
             self.editors[f.name] = editor
+            if isinstance(editor, QListWidget) and f.ref == "units":
+                self.adders[f.name] = UnitAdder(editor, self)
+                layout.addRow("", self.adders[f.name])
 
     # -- building ------------------------------------------------------------------------
     def _editor(self, f: Field) -> QWidget:
@@ -63,12 +69,7 @@ class RecordForm(QWidget):
         if f.type == "bool":
             return QCheckBox(self)
         if f.type == "ref" and f.ref == "units":
-            w = QComboBox(self)
-            w.setEditable(False)
-            w.addItem("", None)
-            for u in self.units:
-                w.addItem(u["name"], u["id"])
-            return w
+            return UnitPicker(self.units, self)
         if f.type == "reflist" and f.ref == "units":
             w = QListWidget(self)
             w.setMaximumHeight(110)
@@ -82,10 +83,10 @@ class RecordForm(QWidget):
             w = QPlainTextEdit(self)
             w.setMaximumHeight(70)
             return w
-        w = QLineEdit(self)
         if f.type == "date":
-            w.setPlaceholderText("YYYY-MM-DD")
-        elif f.type in ("money", "number", "pct", "int"):
+            return DateEdit(self)
+        w = QLineEdit(self)
+        if f.type in ("money", "number", "pct", "int"):
             w.setPlaceholderText("0")
         elif f.type == "strlist":
             w.setPlaceholderText(self.tr("多项用顿号分隔，如：甲、乙"))
@@ -135,7 +136,9 @@ class RecordForm(QWidget):
         for name, w in self.editors.items():
             if isinstance(w, QLabel):
                 continue
-            if isinstance(w, QComboBox):
+            if isinstance(w, UnitPicker):
+                out[name] = w.value()
+            elif isinstance(w, QComboBox):
                 out[name] = w.currentData()
             elif isinstance(w, QCheckBox):
                 out[name] = w.isChecked()
@@ -162,10 +165,17 @@ class RecordForm(QWidget):
             out[name] = value
         return out
 
-    def focus_field(self, label_text: str) -> None:
-        """Put the cursor on the field a message names (messages quote the field label)."""
-        for name, w in self.editors.items():
-            if tr(self.kind.field(name).label) in label_text:
-                w.setFocus()
-                w.setStyleSheet("border: 1px solid #d9363e")
-                return
+    def focus_field(self, message: str) -> None:
+        """Put the cursor on the field a message names, and only on it. Messages quote the field
+        as 「label」 after the record's own name (里程碑「…」：「实际完成日期」…), so the quoted label
+        decides; the longest match wins (「实际完成日期」 over 「日期」)."""
+        for w in self.editors.values():
+            w.setStyleSheet("")
+        labels = {name: tr(self.kind.field(name).label) for name in self.editors}
+        quoted = [n for n, label in labels.items() if f"「{label}」" in message]
+        named = quoted or [n for n, label in labels.items() if label in message.split("：", 1)[-1]]
+        if not named:
+            return
+        w = self.editors[max(named, key=lambda n: len(labels[n]))]
+        w.setFocus()
+        w.setStyleSheet("border: 1px solid #d9363e")

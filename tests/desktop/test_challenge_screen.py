@@ -128,7 +128,9 @@ def test_race_from_publishing_to_closure(window, qtbot, monkeypatch, shots_dir, 
     pledge_tab.choose_team(a)
     ms_a = pledge_tab.ms_model.rows[0]
     assert pledge_tab._edit_cell(ms_a, "actual_date", day(-12))
-    assert pledge_tab._edit_cell(pledge_tab.ms_model.rows[0], "status", "已完成")
+    # an actual date completes the milestone by itself (issue #21): nothing left to change
+    assert pf.get("milestones", ms_a["id"])["status"] == "已完成"
+    assert not pledge_tab._edit_cell(pledge_tab.ms_model.rows[0], "status", "已完成")
     pledge_tab.choose_team(b)
     ms_b = pledge_tab.ms_model.rows[0]
     monkeypatch.setattr(record_dialog, "ask_replan", lambda *args: ("键合设备到货延期", "项目办"))

@@ -42,7 +42,7 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
 
     # a bad date is refused with a message naming the field, nothing saved
     bad = RecordDialog(session, "milestones", pf.get("milestones", mid), hidden={"project_id", "team_id"})
-    fill(bad, actual_date="2025年6月")
+    fill(bad, actual_date="2025年13月")  # no such month
     bad.save()
     assert bad.error.isVisible() or "实际完成日期" in bad.error.text()
     assert "实际完成日期" in bad.error.text()
@@ -128,7 +128,8 @@ def test_milestone_cells_edit_in_place(window, monkeypatch):
     assert not model.flags(model.index(0, col["colour"])) & Qt.ItemIsEditable
     # a bad date in a cell is refused, the value stays
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: None)
-    assert not model.setData(model.index(0, col["actual_date"]), "2025/6/30")
+    # no such day (2025/6/30 is read as the import reads it)
+    assert not model.setData(model.index(0, col["actual_date"]), "2025/6/31")
     assert model.rows[0]["actual_date"] is None
     # moving the planned date in place asks for the reason and logs the slip
     monkeypatch.setattr(record_dialog, "ask_replan", lambda *a: ("土建延期", ""))

@@ -1,4 +1,6 @@
 """Colour thresholds edited in the settings dialog, and the register filled off the UI thread."""
+from PySide6.QtWidgets import QLabel
+
 from db import colours
 from db.portfolio import Portfolio
 from db.store.changes import Create
@@ -63,3 +65,27 @@ def test_background_jobs_run_one_at_a_time(qtbot):
     assert a.wait(5000)
     assert [s[0] for s in spans] == ["a", "b"]
     assert spans[0][2] <= spans[1][1]
+
+
+def test_replan_slip_threshold_in_settings_and_slipped_count_in_detail(window):
+    """Issue #21 finding 3: the baseline rule is a setting, explained in the dialog; a project
+    shows how many of its milestones slipped past it."""
+    pf, session = window.pf, window.session
+    today = pf.today()
+    pid, _ = pf.create("projects", {"name": "基线测试项目"})
+    late = today.fromordinal(today.toordinal() - 156).isoformat()
+    mid = session.do([Create("milestones", {"project_id": pid, "name": "主体封顶", "planned_date": late})],
+                     "add").records[0].id
+    later = today.fromordinal(today.toordinal() - 156 + 274).isoformat()
+    session.do([__import__("db.store.changes").store.changes.Update("milestones", mid, {"planned_date": later},
+                                                       "设备到货延期")], "replan")
+    row = lambda: window.register.model.rows[window.register.model.row_of(pid)]  # noqa: E731
+    assert row()["colour"] == colours.YELLOW and "较基线推迟 274 天" in row()["colour_reason"]
+    window.show_project(pid)
+    assert "较基线推迟超过 30 天 1 个" in window.detail.slip_label.text()
+    dialog = SettingsDialog(window.session, "zh", window)
+    assert "滞后按基线判断" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+    dialog.fields["replan_slip_days"].setValue(300)
+    dialog.save()
+    assert row()["colour"] == colours.GREEN
+    assert "较基线推迟超过 300 天 0 个" in window.detail.slip_label.text()

@@ -83,9 +83,9 @@ def test_update_of_missing_record_is_not_found(pf):
 
 BAD_PROJECT_VALUES = [
     # field, value, what the message must name (the field's label or name)
-    ("planned_start", "2025年6月", "计划开工"),
+    ("planned_start", "2025年13月", "计划开工"),  # (2025年6月 reads as 2025-06-30, as in the import)
     ("planned_start", "2025-02-30", "计划开工"),
-    ("actual_finish", "2025/06/30", "实际完工"),
+    ("actual_finish", "2025/06/31", "实际完工"),
     ("total_investment", -5, "总投资（万元）"),
     ("annual_invested", "-0.5", "年度已完成投资（万元）"),
     ("stage", "进行中", "阶段"),

@@ -49,6 +49,9 @@ T = {
     "colours": QT_TRANSLATE_NOOP(
         "brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。"),
     "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。"),
+    "slip_rule": QT_TRANSLATE_NOOP(
+        "brief",
+        "说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。"),
     "others": QT_TRANSLATE_NOOP("brief", "其他{n}个单位"),
     "total": QT_TRANSLATE_NOOP("brief", "全部项目"),
     "app_red_yellow": QT_TRANSLATE_NOOP("brief", "红灯、黄灯项目清单"),
@@ -213,6 +216,7 @@ def colours_section(c: Content, f: dict, title: str) -> None:
         rows.append([tr(T["total"]), *[total[k] for k in colours.COLOURS], sum(total.values())])
         c.table(h("责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "待核实", "合计"), rows,
                 (11, 3, 3, 3, 3, 3, 3.4, 3.4), "lrrrrrrr")
+    c.para(tr(T["slip_rule"], days=f"{f['replan_slip_days']:g}"), style="note")
     items = f["red_yellow"]
     if items:
         c.appendix(tr(T["app_red_yellow"]), h("序号", "项目", "责任单位", "亮灯", "原因"), [

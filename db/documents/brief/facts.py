@@ -221,4 +221,5 @@ def collect(pf: Portfolio, week: str | None) -> dict:
         "next_week": _next_week(x, challenges["due"]), "indicators": _indicators(x),
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],
+        "replan_slip_days": colours.thresholds(pf)["replan_slip_days"],
     }

@@ -3,6 +3,8 @@ transition, the pledge (军令状) and the selection of the 立项 team(s). Rule
 (db/challenges/ops.py); a refused step shows the core's message and stays open."""
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -113,7 +115,11 @@ class ChallengeEditor(RecordDialog):
         try:
             if self.record is None:
                 values = {k: v for k, v in self.form.values().items() if v not in ("", None, [])}
-                op = Create("challenges", {**values, "indicators": indicators})
+                units = self._new_units(values)  # a 发榜单位 typed in may be new (issue #21)
+                if units is None:
+                    return
+                self.created_id = str(uuid.uuid4())
+                op = Create("challenges", {**values, "indicators": indicators}, id=self.created_id)
                 text = self.tr("新建榜单")
             else:
                 changed = self.form.changed_values()
@@ -122,9 +128,12 @@ class ChallengeEditor(RecordDialog):
                 if not changed:
                     self.accept()
                     return
+                units = self._new_units(changed)
+                if units is None:
+                    return
                 op = Update("challenges", self.record["id"], changed)
                 text = self.tr("修改榜单「%1」").replace("%1", self.record["title"])
-            self.result_changes = self.session.do([op], text)
+            self.result_changes = self.session.do([*units, op], text)
         except UserError as exc:
             show_error(self.error, exc)
             self.form.focus_field(str(exc))

@@ -159,7 +159,7 @@ class ChallengeScreen(QWidget):
     def new_challenge(self) -> None:
         dialog = ChallengeEditor(self.session, None, self)
         if dialog.exec() and dialog.result_changes:
-            self.select(dialog.result_changes.records[0].id)
+            self.select(dialog.created_id)
 
     def delete_challenge(self) -> None:
         cid = self.selected_id()
