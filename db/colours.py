@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
+from db.plans import plan_ends
 from db.store import records
 from db.store.values import parse_date
 
@@ -16,19 +17,25 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
-COLOURS = (RED, YELLOW, GREEN, BLUE, GREY)
-SEVERITY = {RED: 4, YELLOW: 3, GREEN: 2, BLUE: 1, GREY: 0}
-HEX = {RED: "#d9363e", YELLOW: "#f2b705", GREEN: "#2e9e44", BLUE: "#1f6fd1", GREY: "#9aa0a6"}
+# 待核实: a target of a plan whose period has ended, with no recorded outcome (db/plans.py). Its
+# own state, shown in grey and counted apart from the five colours; never red.
+PENDING = "pending"
+COLOURS = (RED, YELLOW, GREEN, BLUE, GREY, PENDING)
+SEVERITY = {RED: 4, YELLOW: 3, GREEN: 2, BLUE: 1, PENDING: 0.5, GREY: 0}
+HEX = {RED: "#d9363e", YELLOW: "#f2b705", GREEN: "#2e9e44", BLUE: "#1f6fd1", GREY: "#9aa0a6",
+       PENDING: "#c4c8cc"}
 NAMES = {
     RED: QT_TRANSLATE_NOOP("colour", "红"), YELLOW: QT_TRANSLATE_NOOP("colour", "黄"),
     GREEN: QT_TRANSLATE_NOOP("colour", "绿"), BLUE: QT_TRANSLATE_NOOP("colour", "蓝"),
-    GREY: QT_TRANSLATE_NOOP("colour", "灰"),
+    GREY: QT_TRANSLATE_NOOP("colour", "灰"), PENDING: QT_TRANSLATE_NOOP("colour", "待核实"),
 }
 MEANINGS = {
     RED: QT_TRANSLATE_NOOP("colour", "滞后督办"), YELLOW: QT_TRANSLATE_NOOP("colour", "超期预警"),
     GREEN: QT_TRANSLATE_NOOP("colour", "推进正常"), BLUE: QT_TRANSLATE_NOOP("colour", "超前示范"),
-    GREY: QT_TRANSLATE_NOOP("colour", "未启动/暂停/无数据"),
+    GREY: QT_TRANSLATE_NOOP("colour", "未启动/暂停/无数据"), PENDING: QT_TRANSLATE_NOOP("colour", "规划期已结束"),
 }
+# Milestone statuses that close a milestone (an outcome is recorded); the others are open.
+CLOSED = ("已完成", "取消", "未完成", "转入新规划")
 
 DEFAULT_THRESHOLDS = {
     "due_soon_days": 7,        # 黄: due within this many days and not done
@@ -41,6 +48,10 @@ DEFAULT_THRESHOLDS = {
 
 R = {
     "cancelled": QT_TRANSLATE_NOOP("colour", "已取消"),
+    "pending": QT_TRANSLATE_NOOP("colour", "规划期已结束，尚未填报完成情况"),
+    "not_achieved": QT_TRANSLATE_NOOP("colour", "规划期内未完成（已填报）"),
+    "carried": QT_TRANSLATE_NOOP("colour", "已转入新规划"),
+    "ind_done": QT_TRANSLATE_NOOP("colour", "已完成（{date}填报）"),
     "no_date": QT_TRANSLATE_NOOP("colour", "未设定计划日期"),
     "blocked": QT_TRANSLATE_NOOP("colour", "受阻"),
     "done_early": QT_TRANSLATE_NOOP("colour", "提前 {days} 天完成"),
@@ -111,12 +122,39 @@ class Colour:
 
 
 def thresholds(pf: Portfolio) -> dict:
-    """The office's thresholds; anything missing or not a number falls back to the default."""
+    """The office's thresholds (anything missing or not a number falls back to the default), and
+    under "plan_ends" the last day (day number) of every plan's period (db/plans.py), which the
+    rules need to tell 待核实 from late."""
     stored = pf.setting("colour_thresholds") or {}
+    ends = {"plan_ends": plan_ends(pf)}
     if not isinstance(stored, dict):
-        return dict(DEFAULT_THRESHOLDS)
+        return {**DEFAULT_THRESHOLDS, **ends}
     return {**DEFAULT_THRESHOLDS, **{k: float(v) for k, v in stored.items() if k in DEFAULT_THRESHOLDS
-                                     and isinstance(v, (int, float)) and not isinstance(v, bool)}}
+                                     and isinstance(v, (int, float)) and not isinstance(v, bool)}, **ends}
+
+
+def ended_plans(th: dict, today: int) -> dict[str, tuple[int, ...]]:
+    """Plan name -> its horizons' last days (day numbers, in order), for the plans with a horizon
+    that ended before `today`."""
+    return {name: ends for name, ends in th.get("plan_ends", {}).items() if ends and ends[0] < today}
+
+
+def _pending(horizons: tuple[int, ...] | None, planned: int | None, today: int) -> bool:
+    """An open target is 待核实 when the horizon of its plan it belongs to (the first not before
+    its date; the last for a target without one) has ended; re-planned past every horizon it is
+    judged as any other."""
+    if not horizons:
+        return False
+    end = horizons[-1] if planned is None else next((h for h in horizons if planned <= h), None)
+    return end is not None and end < today
+
+
+def _horizons(rec: dict, ended: dict[str, tuple[int, ...]]) -> tuple[int, ...] | None:
+    for key in ("source_doc", "plan"):
+        ends = ended.get(rec.get(key) or "")
+        if ends is not None:
+            return ends
+    return None
 
 
 def _c(code: str, msg, **params) -> Colour:
@@ -133,6 +171,14 @@ def milestone_colour(m: dict, today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> 
             return _done_colour(0)
         actual = parse_date(m.get("actual_date") or "") or today
         return _done_colour((planned - actual).days)
+    if status == "未完成":
+        return _c(GREY, R["not_achieved"])
+    if status == "转入新规划":
+        return _c(GREY, R["carried"])
+    planned_day = None if planned is None else planned.toordinal()
+    horizons = ended_plans(th, today.toordinal()).get(m.get("source_doc") or "")
+    if _pending(horizons, planned_day, today.toordinal()):
+        return _c(PENDING, R["pending"])
     if status == "受阻":
         return _c(RED, R["blocked"])
     baseline = parse_date(m.get("baseline_date") or "")
@@ -243,7 +289,7 @@ def _worst_open(milestones: list[dict], today: dt.date, th: dict,
     `known`: milestone colours already computed for the same day and thresholds, by id."""
     worst, any_done = None, False
     for m in milestones:
-        if m.get("status") in ("已完成", "取消"):
+        if m.get("status") in CLOSED:
             any_done = any_done or m.get("status") == "已完成"
             continue
         c = known.get(m["id"]) if known else None
@@ -284,8 +330,23 @@ def team_colour(team: dict, milestones: list[dict], today: dt.date, th: dict = D
 
 
 def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS) -> Colour:
-    """Latest actual vs the straight line from baseline to target at that year (direction-aware)."""
+    """Latest actual vs the straight line from baseline to target at that year (direction-aware).
+    A target of an ended plan with neither an actual for its target year nor a recorded outcome
+    is 待核实; a recorded outcome speaks for itself."""
+    outcome = ind.get("outcome")
+    if outcome == "已完成":
+        return _c(GREEN, R["ind_done"], date=ind.get("outcome_date") or "")
+    if outcome == "未完成":
+        return _c(GREY, R["not_achieved"])
+    if outcome == "转入新规划":
+        return _c(GREY, R["carried"])
     actuals = sorted((v for v in values if v.get("value") is not None), key=lambda v: v["year"])
+    horizons = _horizons(ind, ended_plans(th, today.toordinal()))
+    ty = ind.get("target_year")
+    if horizons and _pending(horizons, None if ty is None else dt.date(ty, 12, 31).toordinal(), today.toordinal()):
+        due_year = ty or dt.date.fromordinal(horizons[-1]).year
+        if not any(v["year"] >= due_year for v in values if v.get("value") is not None or v.get("text")):
+            return _c(PENDING, R["pending"])
     if not actuals:
         return _c(GREY, R["ind_no_data"])
     b, t = ind.get("baseline_value"), ind.get("target_value")
@@ -325,16 +386,17 @@ class _DayNumbers(dict):
         return n
 
 
-_DONE, _CANCELLED, _BLOCKED = 1, 2, 3  # milestone status codes of _milestone_rows (else 0)
+# milestone status codes of _milestone_rows (else 0: open)
+_DONE, _CANCELLED, _BLOCKED, _NOT_ACHIEVED, _CARRIED = 1, 2, 3, 4, 5
 
 
 def _milestone_rows(pf: Portfolio, project_ids: list[str] | None = None) -> list[tuple]:
     """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date,
-    baseline_date) of
-    every live milestone: decoding a status or a name is most of what reading a row costs, and
-    only open milestones' names are shown (in their project's or team's reason)."""
+    baseline_date, source_doc) of every live milestone: decoding a status or a name is most of
+    what reading a row costs, and only open milestones' names are shown (in their project's or
+    team's reason)."""
     with pf.read() as db:
-        return records.milestone_status_rows(db, ("已完成", "取消", "受阻"), project_ids)
+        return records.milestone_status_rows(db, ("已完成", "取消", "受阻", "未完成", "转入新规划"), project_ids)
 
 
 def all_colours(pf: Portfolio, today: dt.date | None = None,
@@ -352,14 +414,18 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     done_memo: dict[int, Colour] = {}                 # days early -> colour
     open_memo: dict[tuple, tuple[int, Colour]] = {}   # (planned, baseline) text -> (severity, colour)
     cancelled = _c(GREY, R["cancelled"])
+    closed = {_CANCELLED: cancelled, _NOT_ACHIEVED: _c(GREY, R["not_achieved"]), _CARRIED: _c(GREY, R["carried"])}
     blocked = (SEVERITY[RED], _c(RED, R["blocked"]))
+    pending = (SEVERITY[PENDING], _c(PENDING, R["pending"]))
+    ended = ended_plans(th, now)
     m_out: dict[str, Colour] = {}
     # per project / team: (severity, colour, name) of its first worst open milestone
     worst_p: dict[str, tuple] = {}
     worst_t: dict[str, tuple] = {}
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
-    for mid, pid, tid, name, status, planned_text, actual_text, baseline_text in _milestone_rows(pf, project_ids):
+    for mid, pid, tid, name, status, planned_text, actual_text, baseline_text, plan_name in _milestone_rows(
+            pf, project_ids):
         if status == _DONE:
             planned = day[planned_text]
             if planned is None:
@@ -376,10 +442,12 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
             if tid:
                 done_t.add(tid)
             continue
-        if status == _CANCELLED:
-            m_out[mid] = cancelled
+        if status in closed:
+            m_out[mid] = closed[status]
             continue
-        if status == _BLOCKED:
+        if plan_name in ended and _pending(ended[plan_name], day[planned_text], now):
+            sev, c = pending
+        elif status == _BLOCKED:
             sev, c = blocked
         else:
             found = open_memo.get((planned_text, baseline_text))

@@ -25,6 +25,7 @@ UNIT_KINDS = (
 )
 CATEGORIES = (
     QT_TRANSLATE_NOOP("enum", "重大科技基础设施"),
+    QT_TRANSLATE_NOOP("enum", "重大科研基础平台"),
     QT_TRANSLATE_NOOP("enum", "科学研究中心"),
     QT_TRANSLATE_NOOP("enum", "重点实验室"),
     QT_TRANSLATE_NOOP("enum", "交叉研究平台"),
@@ -69,6 +70,21 @@ MILESTONE_STATUSES = (
     QT_TRANSLATE_NOOP("enum", "已完成"),
     QT_TRANSLATE_NOOP("enum", "受阻"),
     QT_TRANSLATE_NOOP("enum", "取消"),
+    QT_TRANSLATE_NOOP("enum", "未完成"),       # outcome recorded after the plan's period ended
+    QT_TRANSLATE_NOOP("enum", "转入新规划"),   # carried into a milestone of a later plan
+)
+# What an office records about an indicator target of a plan whose period has ended.
+OUTCOMES = (
+    QT_TRANSLATE_NOOP("enum", "已完成"),
+    QT_TRANSLATE_NOOP("enum", "未完成"),
+    QT_TRANSLATE_NOOP("enum", "转入新规划"),
+)
+# What a record of the projects table is (DESIGN §2): a project or platform, or a programme
+# (计划/工程/行动) or a task line of a plan, which the overview does not count as projects.
+ENTRY_TYPES = (
+    QT_TRANSLATE_NOOP("enum", "项目"),
+    QT_TRANSLATE_NOOP("enum", "专项计划"),
+    QT_TRANSLATE_NOOP("enum", "规划任务"),
 )
 ISSUE_MODES = (QT_TRANSLATE_NOOP("enum", "政府发榜"), QT_TRANSLATE_NOOP("enum", "企业出题"),)
 FUNDING_MODES = (
@@ -172,10 +188,12 @@ UNITS = Kind("units", "units", QT_TRANSLATE_NOOP("kind", "单位"), (
 PROJECTS = Kind("projects", "projects", QT_TRANSLATE_NOOP("kind", "项目"), (
     F("name", "text", QT_TRANSLATE_NOOP("field", "项目名称"), required=True),
     F("code", "text", QT_TRANSLATE_NOOP("field", "项目编号")),
+    F("entry_type", "enum", QT_TRANSLATE_NOOP("field", "条目类型"), choices=ENTRY_TYPES, default="项目"),
     F("category", "enum", QT_TRANSLATE_NOOP("field", "类别"), choices=CATEGORIES, default="其他"),
     F("level", "enum", QT_TRANSLATE_NOOP("field", "级别"), choices=LEVELS),
     F("lead_unit_id", "ref", QT_TRANSLATE_NOOP("field", "牵头单位"), ref="units"),
     F("responsible_unit_ids", "reflist", QT_TRANSLATE_NOOP("field", "责任单位"), ref="units", default=[]),
+    F("partner_unit_ids", "reflist", QT_TRANSLATE_NOOP("field", "合作单位"), ref="units", default=[]),
     F("zone", "text", QT_TRANSLATE_NOOP("field", "片区/区县")),
     F("domain", "text", QT_TRANSLATE_NOOP("field", "产业方向")),
     F("stage", "enum", QT_TRANSLATE_NOOP("field", "阶段"), choices=STAGES),
@@ -206,6 +224,7 @@ MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程�
     F("actual_date", "date", QT_TRANSLATE_NOOP("field", "实际完成日期")),
     F("status", "enum", QT_TRANSLATE_NOOP("field", "状态"), choices=MILESTONE_STATUSES, default="未开始"),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注/佐证")),
+    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自里程碑"), ref="milestones", readonly=True),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
 ) + SOURCE_FIELDS)
 
@@ -308,6 +327,9 @@ INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"
     F("extra", "json", QT_TRANSLATE_NOOP("field", "其他列"), default={}),
     F("owner_unit_id", "ref", QT_TRANSLATE_NOOP("field", "责任单位"), ref="units"),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("outcome", "enum", QT_TRANSLATE_NOOP("field", "完成情况"), choices=OUTCOMES),
+    F("outcome_date", "date", QT_TRANSLATE_NOOP("field", "完成情况填报日期")),
+    F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自指标"), ref="indicators", readonly=True),
 ) + SOURCE_FIELDS, children=(("indicator_values", "indicator_id"),))
 
 INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOOP("kind", "指标实际值"), (

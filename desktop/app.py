@@ -42,10 +42,11 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
                  replace_partial_choice=None) -> MainWindow | None:
     """Create the main window on `file` (or the user's portfolio); None if nothing could open.
 
-    On the very first start the user chooses 示例 or 空白 (`first_run_choice` answers for tests
-    and the smoke run: True = built-in portfolio, False = blank). If an interrupted first start
-    left a file with nothing in it, the user is asked whether to start over
-    (`replace_partial_choice` answers for tests)."""
+    On the very first start the user chooses the plans of the built-in data, or 空白
+    (`first_run_choice` answers for tests and the smoke run: True = every built-in plan, a list
+    of document ids = those plans, False = blank). If an interrupted first start left a file
+    with nothing in it, the user is asked whether to start over (`replace_partial_choice`
+    answers for tests)."""
     s = settings()
     lang = lang or s.value("language", "zh")
     translation.install(lang)
@@ -74,15 +75,16 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
                 replace = portfolio_files.ask_replace_partial(window, path, kind)
         if not path.exists() or replace:
             with_builtin = first_run_choice
+            chosen = list(with_builtin) if isinstance(with_builtin, (list, tuple)) else None
             if with_builtin is None:
                 from desktop.dialogs.first_run import WelcomeDialog
                 welcome = WelcomeDialog(path, window)
                 welcome.exec()
-                with_builtin = welcome.with_builtin()
+                with_builtin, chosen = welcome.with_builtin(), welcome.plans()
             try:
-                portfolio_files.ensure_default(path, with_builtin, replace_partial=replace)
+                portfolio_files.ensure_default(path, bool(with_builtin), replace_partial=replace, plans=chosen)
                 window.first_run = True
-                log.info("created the user's portfolio at %s (built-in data: %s)", path, with_builtin)
+                log.info("created the user's portfolio at %s (built-in data: %s)", path, chosen or with_builtin)
             except UserError as exc:  # e.g. open in another window meanwhile: opening says what to do
                 log.warning("could not create the user's portfolio at %s: %s", path, exc)
     pf = portfolio_files.open_interactive(window, path)

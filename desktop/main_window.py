@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
         self.pages = {name: LazyPage(getattr(self, f"_build_{name}"), self)
-                      for name in ("timeline", "challenges", "indicators", "overview")}
+                      for name in ("timeline", "challenges", "indicators", "overview", "review")}
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
@@ -106,6 +106,14 @@ class MainWindow(QMainWindow):
         screen.project_clicked.connect(self.show_project)
         return screen
 
+    def _build_review(self, page: QWidget) -> QWidget:
+        from desktop.screens.plan_review import PlanReviewScreen
+        return PlanReviewScreen(self.session, page)
+
+    @property
+    def review(self):
+        return self.pages["review"].screen()
+
     @property
     def timeline(self):
         return self.pages["timeline"].screen()
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.act_save_as = self.file_menu.addAction("", self.save_as, QKeySequence.SaveAs)
         self.act_brief = self.file_menu.addAction("", self.print_brief, QKeySequence.Print)
+        self.act_add_plans = self.file_menu.addAction("", self.add_plans)
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
@@ -211,7 +220,7 @@ class MainWindow(QMainWindow):
             wait_all()  # background reads of the old file finish first
             self.pf.close()
         self.session.set_portfolio(pf)  # every screen hears it (changed: everything)
-        for act in (self.act_new_project, self.act_edit_project, self.act_delete_project):
+        for act in (self.act_new_project, self.act_edit_project, self.act_delete_project, self.act_add_plans):
             act.setEnabled(not pf.readonly)
         if not pf.readonly:
             self._remember(pf.path)
@@ -306,12 +315,26 @@ class MainWindow(QMainWindow):
                                               self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
-        answer = QMessageBox.question(
-            self, self.tr("新建组合文件"), self.tr("是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？\n选“否”则新建空白组合。"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        pf = portfolio_files.create_interactive(self, Path(path), with_builtin=answer == QMessageBox.Yes)
+        from desktop.dialogs.first_run import WelcomeDialog
+        choice = WelcomeDialog(Path(path), self, title=self.tr("新建组合文件"), can_cancel=True)
+        if not choice.exec():
+            return
+        pf = portfolio_files.create_interactive(self, Path(path), with_builtin=choice.with_builtin(),
+                                                plans=choice.plans())
         if pf is not None:
             self.set_portfolio(pf)
+
+    def add_plans(self) -> None:
+        """文件 → 添加内置规划: more plans of the built-in data, none of its records twice."""
+        from db import builtin
+        from desktop.dialogs.first_run import AddPlansDialog
+        if self.pf is None or self.pf.readonly:
+            return
+        dialog = AddPlansDialog(builtin.loaded_plans(self.pf), self)
+        chosen = dialog.chooser.chosen() if dialog.exec() else []
+        if chosen:  # written with the built-in clock like the first load; undoable as one edit
+            self.session.op(lambda pf: builtin.add_plans(pf, chosen), parent=self,
+                            title=self.tr("添加内置规划"), undo_text=self.tr("添加内置规划")).run()
 
     def print_brief(self) -> None:
         """打印简报: the weekly brief's preview, options, save and print."""
@@ -375,7 +398,8 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         from db.i18n import language
-        nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标"), self.tr("总览")]
+        nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标"), self.tr("总览"),
+                     self.tr("规划核实")]
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
@@ -384,6 +408,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("最近打开"))
         self.act_save_as.setText(self.tr("另存为…"))
         self.act_brief.setText(self.tr("打印简报…"))
+        self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
         self.sheets.retranslate()
         self.act_quit.setText(self.tr("退出"))

@@ -92,11 +92,12 @@ def _pick_backup(parent, path: Path) -> Path | None:
     return dialog.chosen if dialog.exec() else None
 
 
-def create_interactive(parent: QWidget | None, path: Path, with_builtin: bool = True):
+def create_interactive(parent: QWidget | None, path: Path, with_builtin: bool = True, plans=None):
     """A new portfolio at `path` (the save dialog already asked whether to replace a file there),
-    built beside it and renamed into place: the old file stays whole until the new one is."""
+    built beside it and renamed into place: the old file stays whole until the new one is. With
+    the built-in data, `plans` (document ids; None: all) are the plans it is built from."""
     try:
-        creation.create(path, with_builtin=with_builtin, replace="any")
+        creation.create(path, with_builtin=with_builtin, replace="any", plans=plans)
         return Portfolio.open(path)
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PortfolioFiles", "无法新建"), str(exc))
@@ -124,10 +125,11 @@ def ask_replace_partial(parent, path: Path, kind: str) -> bool:
     return box.clickedButton() is again
 
 
-def ensure_default(path: Path, with_builtin: bool = True, replace_partial: bool = False) -> bool:
-    """Create the user's portfolio (built-in data, or blank) on first run. True if created.
-    With `replace_partial`, a leftover of an interrupted first start is replaced."""
+def ensure_default(path: Path, with_builtin: bool = True, replace_partial: bool = False, plans=None) -> bool:
+    """Create the user's portfolio (the built-in data of `plans`, None: all; or blank) on first
+    run. True if created. With `replace_partial`, a leftover of an interrupted first start is
+    replaced."""
     if path.exists() and not replace_partial:
         return False
-    creation.create(path, with_builtin=with_builtin, replace="partial" if replace_partial else "never")
+    creation.create(path, with_builtin=with_builtin, replace="partial" if replace_partial else "never", plans=plans)
     return True

@@ -123,7 +123,7 @@ for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("ov
              ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
              ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
              ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
-             ("sync", f, "--folder", out)]:
+             ("sync", f, "--folder", out), ("plans", f, "--json")]:
     run(*args)
     ran.add(args[0])
 with contextlib.redirect_stderr(io.StringIO()):  # no hub here: the one-line refusal, still without Qt

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db import colours
-from db.colours import BLUE, GREEN, GREY, RED, SEVERITY, YELLOW, R, _c
+from db.colours import BLUE, GREEN, GREY, PENDING, RED, SEVERITY, YELLOW, R, _c
 from db.i18n import set_language
 from db.portfolio import Portfolio
 from db.store.values import parse_date
@@ -34,6 +34,15 @@ def ref_milestone(m: dict, today: dt.date, th: dict) -> colours.Colour:
         if actual < planned:
             return _c(BLUE, R["done_early"], days=(planned - actual).days)
         return _c(GREEN, R["done_late"], days=(actual - planned).days)
+    if status == "未完成":
+        return _c(GREY, R["not_achieved"])
+    if status == "转入新规划":
+        return _c(GREY, R["carried"])
+    horizons = [dt.date.fromordinal(h) for h in th["plan_ends"].get(m.get("source_doc") or "", ())]
+    horizon = (horizons[-1] if planned is None else next((h for h in horizons if planned <= h), None)) \
+        if horizons else None
+    if horizon is not None and horizon < today:
+        return _c(PENDING, R["pending"])
     if status == "受阻":
         return _c(RED, R["blocked"])
     if planned is None:
@@ -56,7 +65,7 @@ def ref_milestone(m: dict, today: dt.date, th: dict) -> colours.Colour:
 def ref_worst_open(milestones, known):
     worst, any_done = None, False
     for m in milestones:
-        if m.get("status") in ("已完成", "取消"):
+        if m.get("status") in ("已完成", "取消", "未完成", "转入新规划"):
             any_done = any_done or m.get("status") == "已完成"
             continue
         c = known[m["id"]]
@@ -153,7 +162,8 @@ def test_generated_portfolio_same_as_reference_with_office_thresholds(generated)
     finally:
         generated.set_setting("colour_thresholds", {})
     found = {c.code for c in colours.all_colours(generated, generate.REFERENCE)["milestones"].values()}
-    assert found == set(colours.COLOURS)  # the generated data covers every milestone colour
+    # the generated data covers every milestone colour (it has no plans: 待核实 is an edge case below)
+    assert found == set(colours.COLOURS) - {PENDING}
 
 
 # -- edge cases, built by hand -----------------------------------------------------------------
@@ -240,6 +250,28 @@ def edges(tmp_path):
         mid = milestone(key, {"project_id": odd})
         pf._conn.execute("UPDATE milestones SET status=?, planned_date=?, actual_date=? WHERE id=?",
                         (None if key == "status null" else "已完成" if actual else "进行中", planned, actual, mid))
+    # plans: a target of a plan that ended (十三五, built in) is 待核实 while open and not re-planned
+    # past the plan's end; outcomes close it; an office's own plan counts like a built-in one
+    pf.set_setting("plan:本局三年行动", {"title": "本局三年行动", "start": 2022, "end": 2024})
+    old_plan = project("old plan", stage="建设")
+    for key, spec in {"13th open": dict(planned=-2000), "13th blocked": dict(planned=-2000, status="受阻"),
+                      "13th no date": dict(), "13th replanned past end": dict(planned=-10),
+                      "13th done": dict(planned=-2000, status="已完成", actual=-2100),
+                      "13th not achieved": dict(planned=-2000, status="未完成"),
+                      "13th carried": dict(planned=-2000, status="转入新规划"),
+                      "own plan ended": dict(planned=-200, source_doc="本局三年行动"),
+                      "running plan": dict(planned=-20, source_doc="南川区十四五科技规划"),
+                      "unknown plan": dict(planned=-20, source_doc="别的文件"),
+                      # the 科学城 opinions: horizons 2025 and 2035
+                      "2025 horizon": dict(planned=-100, source_doc="支持科学城高质量发展意见"),
+                      "2035 horizon": dict(planned=1000, source_doc="支持科学城高质量发展意见")}.items():
+        milestone(key, {"project_id": old_plan}, **{"source_doc": "重庆科技创新十三五规划", **spec})
+    seconds = {"only pending": None, "pending and no date": dict(), "pending and green": dict(planned=60)}
+    for key, second in seconds.items():
+        pid = project("p " + key, stage="建设")
+        milestone(key, {"project_id": pid}, planned=-2000, source_doc="重庆科技创新十三五规划")
+        if second is not None:
+            milestone(key + " 2", {"project_id": pid}, **second)
     gone = project("gone", stage="建设")
     milestone("orphan", {"project_id": gone}, planned=-20)
     pf._conn.execute("UPDATE projects SET deleted=1 WHERE id=?", (gone,))
@@ -299,3 +331,25 @@ def test_shared_colours_follow_the_language(edges):
     finally:
         set_language("zh")
     assert c.reason == zh
+
+
+def test_targets_of_ended_plans_are_pending_never_red(edges):
+    pf, ids = edges
+    got = colours.all_colours(pf, TODAY)
+    m, p = got["milestones"], got["projects"]
+    for key in ("13th open", "13th blocked", "13th no date", "own plan ended", "only pending"):
+        assert (m[ids[key]].code, m[ids[key]].reason) == (PENDING, "规划期已结束，尚未填报完成情况"), key
+    assert m[ids["13th replanned past end"]].code == YELLOW  # re-planned into today's work: judged as any
+    assert m[ids["running plan"]].code == RED and m[ids["unknown plan"]].code == RED
+    assert (m[ids["13th not achieved"]].code, m[ids["13th carried"]].code) == (GREY, GREY)
+    assert p[ids["p only pending"]].code == PENDING
+    assert p[ids["p pending and no date"]].code == PENDING  # 待核实 outweighs 未设日期
+    assert p[ids["p pending and green"]].code == GREEN
+    # a plan with intermediate horizons: a target of the 2025 horizon is 待核实 once 2025 is over,
+    # one of the 2035 horizon is judged as any other while the plan runs
+    later = colours.all_colours(pf, dt.date(2026, 6, 1))["milestones"]
+    assert (m[ids["2025 horizon"]].code, later[ids["2025 horizon"]].code) == (RED, PENDING)
+    assert later[ids["2035 horizon"]].code == GREEN
+    assert_same(pf, dt.date(2026, 6, 1))
+    # while the plan runs the same target is judged as any other (here: a year late)
+    assert colours.all_colours(pf, dt.date(2020, 12, 31))["milestones"][ids["only pending"]].code == RED

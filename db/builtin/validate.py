@@ -10,15 +10,16 @@ import sys
 from pathlib import Path
 
 import resources
+from db import model
 
-UNIT_KINDS = {"政府部门", "园区公司", "高校", "院所", "企业", "医院", "联合体", "其他"}
-CATEGORIES = {"重大科技基础设施", "科学研究中心", "重点实验室", "交叉研究平台", "新型研发机构",
-              "产业创新平台", "孵化载体", "科技服务平台", "科技园区", "应用场景", "其他"}
-LEVELS = {"国家级", "市级", "区级"}
-STAGES = {"谋划", "洽谈", "签约", "开工", "建设", "投产", "达产", "停缓建", "终止"}
-PHASES = {"预研", "建议书", "可研", "初设概算", "开工", "安装调试", "建成", "国家验收", "开放运行"}
-ATTRIBUTES = {"预期性", "约束性"}
-DIRECTIONS = {"higher", "lower"}
+UNIT_KINDS = set(model.UNIT_KINDS)
+CATEGORIES = set(model.CATEGORIES)
+ENTRY_TYPES = set(model.ENTRY_TYPES)
+LEVELS = set(model.LEVELS)
+STAGES = set(model.STAGES)
+PHASES = set(model.PHASES)
+ATTRIBUTES = set(model.ATTRIBUTES)
+DIRECTIONS = set(model.DIRECTIONS)
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 SEEDS_DIR = resources.SEEDS
@@ -44,6 +45,17 @@ def validate(data: dict) -> list[str]:
         seed = squash(seed_text(doc.get("file", "")))
     except OSError:
         return problems + [f"seed file {doc.get('file')!r} not found in {SEEDS_DIR}"]
+    period = doc.get("period") or {}
+    if not (isinstance(period.get("start"), int) and isinstance(period.get("end"), int)
+            and period["start"] <= period["end"]):
+        problems.append("document.period needs integer start <= end years")
+    elif not period.get("source_text") or squash(period["source_text"]) not in seed:
+        problems.append("document.period: source_text not found in seed")
+    for stage in period.get("stages", []):
+        if not (isinstance(stage.get("year"), int) and period.get("start", 0) <= stage["year"] < period.get("end", 0)):
+            problems.append(f"document.period: stage {stage.get('year')!r} is not a year inside the period")
+        elif not stage.get("source_text") or squash(stage["source_text"]) not in seed:
+            problems.append(f"document.period: stage {stage['year']}: source_text not found in seed")
 
     def check_excerpt(where: str, rec: dict) -> None:
         st = rec.get("source_text")
@@ -80,12 +92,14 @@ def validate(data: dict) -> list[str]:
             problems.append(f"{where}: name missing")
         if p.get("category") not in CATEGORIES:
             problems.append(f"{where}: bad category {p.get('category')!r}")
-        for field, allowed in (("level", LEVELS), ("stage", STAGES), ("phase", PHASES)):
+        for field, allowed in (("level", LEVELS), ("stage", STAGES), ("phase", PHASES), ("entry_type", ENTRY_TYPES)):
             if p.get(field) is not None and p[field] not in allowed:
                 problems.append(f"{where}: bad {field} {p[field]!r}")
-        for name in [p.get("lead_unit")] + list(p.get("responsible_units") or []):
+        for name in [p.get("lead_unit")] + list(p.get("responsible_units") or []) + list(p.get("partner_units") or []):
             if name is not None and name not in units:
                 problems.append(f"{where}: unit {name!r} not listed in units")
+        if set(p.get("partner_units") or []) & ({p.get("lead_unit")} | set(p.get("responsible_units") or [])):
+            problems.append(f"{where}: a unit is both partner and lead/responsible")
         if not isinstance(p.get("tags", []), list):
             problems.append(f"{where}: tags must be a list")
         check_excerpt(where, p)
@@ -119,6 +133,22 @@ def validate(data: dict) -> list[str]:
         check_excerpt(where, i)
         if i.get("table") and squash(i["table"]) not in seed:
             problems.append(f"{where}: table title not found in seed")
+    return problems
+
+
+def validate_same_as(same_as: dict, keys: set[str]) -> list[str]:
+    """same_as.json: every key a project key of the data files, no key in two groups."""
+    problems, seen = [], set()
+    for section in ("groups", "distinct"):
+        for group in same_as.get(section, []):
+            if len(group) < 2:
+                problems.append(f"same_as {section} {group}: needs two keys or more")
+            for key in group:
+                if key not in keys:
+                    problems.append(f"same_as {section}: {key!r} is not a project key")
+                if (section, key) in seen:
+                    problems.append(f"same_as {section}: {key!r} in two groups")
+                seen.add((section, key))
     return problems
 
 

@@ -28,7 +28,7 @@ PRODID = "-//Kechuang//Kechuang Project Ledger 1.0//ZH"
 UID_SUFFIX = "@milestone.kechuang"
 EPOCH_MS = 1_577_836_800_000  # 2020-01-01T00:00:00Z: SEQUENCE counts seconds since then
 CSS = {colours.RED: "red", colours.YELLOW: "gold", colours.GREEN: "green", colours.BLUE: "royalblue",
-       colours.GREY: "gray"}
+       colours.GREY: "gray", colours.PENDING: "silver"}
 
 E_WRITE = QT_TRANSLATE_NOOP("ics", "无法写入日历文件“{path}”：{detail}")
 CAL_NAME = QT_TRANSLATE_NOOP("ics", "科创项目台账 · {name}")

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from db import colours, model
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.plans import plan_of, plans
 from db.rows.register import unit_names
-from db.rows.snapshot import Snapshot, take
+from db.rows.snapshot import Snapshot, is_project, take
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ def funnels(projects: list[dict], challenges: list[dict]) -> dict:
 def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
               as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
     """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
-    `as_of`) spares computing colours again."""
+    `as_of`) spares computing colours again. A 待核实 target (its plan's period has ended, no
+    outcome recorded) is in none of them: it is not late, it is counted apart (pending())."""
     overdue, this_week, next_week = [], [], []
     next_monday, next_sunday = monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
     for m in milestones:
@@ -97,6 +99,8 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
         p = projects.get(m["project_id"])
         unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
         colour = colour_of[m["id"]] if colour_of is not None else colours.milestone_colour(m, as_of, th)
+        if colour.code == colours.PENDING:
+            continue
         item = {"id": m["id"], "name": m["name"], "project_id": m["project_id"],
                 "project": p["name"] if p else "", "planned_date": m["planned_date"],
                 "units": [names.get(u, "") for u in unit_ids], "colour": colour.code,
@@ -136,8 +140,10 @@ def investment_pace(projects: list[dict], as_of: dt.date, th: dict) -> dict:
 
 
 def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dict],
-                 project_colour: dict, names: dict, as_of: dt.date, th: dict) -> dict:
-    """赛马比拼 of responsible units, with the values behind each rank."""
+                 project_colour: dict, names: dict, as_of: dt.date, th: dict,
+                 milestone_colour: dict | None = None) -> dict:
+    """赛马比拼 of responsible units, with the values behind each rank. A 待核实 milestone (by
+    `milestone_colour`, id -> Colour) is not counted as due: whether it was met is not known."""
     by_unit: dict[str, dict] = {}
     pmap = {p["id"]: p for p in projects}
     slipped = defaultdict(int)
@@ -165,7 +171,8 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
         if units is None:
             continue
         planned = parse_date(m["planned_date"] or "")
-        due = planned is not None and planned <= as_of and m["status"] != "取消"
+        due = planned is not None and planned <= as_of and m["status"] != "取消" and not (
+            milestone_colour is not None and milestone_colour[m["id"]].code == colours.PENDING)
         on_time = False
         if due and m["status"] == "已完成":
             actual = parse_date(m["actual_date"] or "")
@@ -204,13 +211,35 @@ def indicator_progress(pf: Portfolio, as_of: dt.date, th: dict) -> list[dict]:
         vs = sorted(values[i["id"]], key=lambda v: v["year"])
         c = colours.indicator_colour(i, vs, as_of, th)
         latest = next((v for v in reversed(vs) if v["value"] is not None), None)
-        out.append({"id": i["id"], "plan": i["plan"], "seq": i["seq"], "name": i["name"], "unit": i["unit"],
+        out.append({"id": i["id"], "plan": i["plan"], "source_doc": i["source_doc"], "seq": i["seq"],
+                    "name": i["name"], "unit": i["unit"],
                     "baseline_year": i["baseline_year"], "baseline": i["baseline_value"],
                     "target_year": i["target_year"], "target": i["target_value"],
                     "latest_year": latest["year"] if latest else None,
                     "latest": latest["value"] if latest else None,
                     "colour": c.code, "reason": c.reason})
     return out
+
+
+def pending(pf: Portfolio, milestones: list[dict], milestone_colour: dict, indicators: list[dict]) -> dict:
+    """待核实, counted apart: targets of plans whose period has ended with no recorded outcome —
+    milestones (with source_doc) and indicator rows of indicator_progress — in total and by plan."""
+    known = plans(pf)
+    by_plan: dict[str, dict] = {}
+
+    def bump(name, kind):
+        entry = by_plan.setdefault(name or tr(NOT_SET), {"plan": name or tr(NOT_SET), "milestones": 0, "indicators": 0})
+        entry[kind] += 1
+    for m in milestones:
+        if milestone_colour[m["id"]].code == colours.PENDING:
+            bump(plan_of(m, known), "milestones")
+    for i in indicators:
+        if i["colour"] == colours.PENDING:
+            bump(plan_of(i, known), "indicators")
+    order = {name: n for n, name in enumerate(known)}
+    rows = sorted(by_plan.values(), key=lambda e: (order.get(e["plan"], len(order)), e["plan"]))
+    return {"milestones": sum(e["milestones"] for e in rows), "indicators": sum(e["indicators"] for e in rows),
+            "by_plan": rows}
 
 
 def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = None) -> dict:
@@ -223,18 +252,22 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
     project_colour = {p["id"]: snap.colours["projects"][p["id"]] for p in projects}
     project_milestones = [m for m in snap.milestones if m["project_id"] in pmap]
     iso = monday.isocalendar()
+    entry_types = Counter(p["entry_type"] or "项目" for p in snap.entries)
+    indicators = indicator_progress(pf, as_of, th)
     return {
         "week": f"{iso[0]}-W{iso[1]:02d}", "from": monday.isoformat(), "to": sunday.isoformat(),
         "as_of": as_of.isoformat(),
         "counts": {"projects": len(projects), "milestones": len(project_milestones),
-                   "challenges": len(snap.challenges), "indicators": pf.count("indicators")},
+                   "challenges": len(snap.challenges), "indicators": pf.count("indicators"),
+                   "programmes": entry_types.get("专项计划", 0), "tasks": entry_types.get("规划任务", 0)},
+        "pending": pending(pf, project_milestones, snap.colours["milestones"], indicators),
         "colours": colour_counts(projects, project_colour, names),
         "funnels": funnels(projects, snap.challenges),
         "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
         "unit_ranking": unit_ranking(projects, project_milestones, pf.list("replans", fields=("milestone_id", "days")),
-                                     project_colour, names, as_of, th),
+                                     project_colour, names, as_of, th, snap.colours["milestones"]),
         "investment": investment_pace(projects, as_of, th),
-        "indicators": indicator_progress(pf, as_of, th),
+        "indicators": indicators,
         "project_colours": {pid: {"colour": c.code, "reason": c.reason} for pid, c in project_colour.items()},
     }
 
@@ -245,6 +278,8 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
     none = tr(NOT_SET)
     groups = defaultdict(list)
     for p in pf.list("projects"):
+        if not is_project(p):  # programmes and task lines of a plan are not tiles of the 五色图
+            continue
         c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})
         item = {"id": p["id"], "name": p["name"], "colour": c["colour"], "reason": c["reason"]}
         if by == "unit":

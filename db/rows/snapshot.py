@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
-                    "actual_date", "notes")
+                    "actual_date", "notes", "source_doc")
+PROJECT = "项目"  # entry_type of a project proper (a programme or task line of a plan is not one)
+
+
+def is_project(p: dict) -> bool:
+    return (p.get("entry_type") or PROJECT) == PROJECT
 
 
 @dataclass
@@ -26,16 +31,18 @@ class Snapshot:
     as_of: dt.date
     th: dict
     names: dict[str, str]                 # unit id -> name
-    projects: list[dict]
+    entries: list[dict]                   # every record of the projects table
     milestones: list[dict]                # MILESTONE_FIELDS only
     challenges: list[dict]
     teams: list[dict]
     colours: dict[str, dict[str, colours.Colour]]   # all_colours(): kind -> id -> Colour
-    pmap: dict[str, dict] = field(init=False)
+    projects: list[dict] = field(init=False)   # projects proper: what the overview counts
+    pmap: dict[str, dict] = field(init=False)  # every entry by id (milestones of a task line too)
     by_project: dict[str, list[dict]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.pmap = {p["id"]: p for p in self.projects}
+        self.projects = [p for p in self.entries if is_project(p)]
+        self.pmap = {p["id"]: p for p in self.entries}
         self.by_project = defaultdict(list)
         for m in self.milestones:
             if m["project_id"] in self.pmap:
@@ -44,6 +51,6 @@ class Snapshot:
 
 def take(pf: Portfolio, as_of: dt.date) -> Snapshot:
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
-                    projects=pf.list("projects"), milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
+                    entries=pf.list("projects"), milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
                     challenges=pf.list("challenges"), teams=pf.list("teams"),
                     colours=colours.all_colours(pf, as_of))

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import MILESTONE_STATUSES, STAGES
 
+# What a unit reports in its template; 未完成 / 转入新规划 settle a target of an ended plan and are
+# the office's call (规划核实), not a unit's.
+UNIT_STATUSES = tuple(s for s in MILESTONE_STATUSES if s not in ("未完成", "转入新规划"))
+
 FORMAT = "kechuang-template"
 VERSION = 1
 META_SHEET = "_kechuang"
@@ -51,7 +55,7 @@ SHEETS = {
         Col("baseline_date", QT_TRANSLATE_NOOP("Template", "基线日期"), 12, "context", "date"),
         Col("colour", QT_TRANSLATE_NOOP("Template", "亮灯"), 7, "context", "colour"),
         Col("planned_date", QT_TRANSLATE_NOOP("Template", "计划日期"), 13, "edit", "date"),
-        Col("status", QT_TRANSLATE_NOOP("Template", "状态"), 10, "edit", "enum", MILESTONE_STATUSES),
+        Col("status", QT_TRANSLATE_NOOP("Template", "状态"), 10, "edit", "enum", UNIT_STATUSES),
         Col("actual_date", QT_TRANSLATE_NOOP("Template", "实际完成日期"), 13, "edit", "date"),
         PROGRESS, PROBLEMS, NEXT_PLAN,
     )),

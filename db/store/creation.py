@@ -103,8 +103,10 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
-def create(path, *, with_builtin: bool = True, replace: str = "never", today=None, now=None) -> dict[str, int]:
-    """Create the portfolio file `path` atomically; returns its record counts.
+def create(path, *, with_builtin: bool = True, replace: str = "never", today=None, now=None,
+           plans=None) -> dict[str, int]:
+    """Create the portfolio file `path` atomically; returns its record counts. With the built-in
+    data, `plans` (document ids; None: all) are the plans it is built from.
 
     replace: "never" — refuse anything at `path` (PartialFile for a recognised leftover,
     FileExists otherwise); "partial" — replace a recognised leftover, refuse anything else;
@@ -138,7 +140,7 @@ def create(path, *, with_builtin: bool = True, replace: str = "never", today=Non
         try:
             with Portfolio.open(tmp, create=True, today=today, now=now) as pf:
                 if with_builtin:
-                    builtin.load(pf)
+                    builtin.load(pf, plans=plans)
                 counts = pf.counts()
             # closed: its WAL is checkpointed and gone, the file holds everything
             fsync_file(tmp)

@@ -18,15 +18,19 @@ def cmd_init(args) -> int:
     """Build the file under a temp name and rename it into place (db/store/creation.py): killed at any
     moment, FILE is absent or complete. A leftover of an interrupted init of an earlier version
     (0 bytes, or a portfolio with no record at all) is replaced only with --replace-partial."""
+    from db import builtin
     from db.store import creation
+    from desktop.cli.plans import plan_ids
     path = Path(args.file)
+    plans = plan_ids(args.plans)  # checked before anything is created
     try:
-        counts = creation.create(path, with_builtin=not args.empty,
+        counts = creation.create(path, with_builtin=not args.empty, plans=plans,
                                  replace="partial" if args.replace_partial else "never")
     except creation.PartialFile as exc:
         raise UserError(M["partial"], path=str(path), what=tr(creation.LEFTOVER_WORDS[exc.kind])) from None
     if args.json:
-        _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts})
+        loaded = [] if args.empty else plans or [d["id"] for d in builtin.documents()]
+        _print_json({"file": str(path), "size": path.stat().st_size, "counts": counts, "plans": loaded})
     else:
         print(tr(M["created"], path=path, **counts))
     return 0
@@ -115,6 +119,8 @@ def add_commands(sub) -> None:
                                    "init of an earlier version: 0 bytes, or a portfolio with no record at all.")
     s.add_argument("file")
     s.add_argument("--empty", action="store_true", help="a blank portfolio instead of the built-in one")
+    s.add_argument("--plans", help="built-in plans to load, comma-separated document ids such as 000,002 "
+                                   "(default: all; see `kechuang plans`)")
     s.add_argument("--replace-partial", action="store_true", dest="replace_partial",
                    help="replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with "
                         "no record at all); anything else is still refused. No prompt is shown: CLI runs "

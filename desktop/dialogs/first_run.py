@@ -1,4 +1,5 @@
-"""First start: where the portfolio lives, 示例 or 空白, and a short dismissible tour."""
+"""First start: where the portfolio lives, which plans of the built-in data (or 空白), and a short
+dismissible tour; and 添加内置规划, which adds plans of the built-in data later."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,29 +17,87 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db import builtin, plans
+
+
+class PlanChooser(QGroupBox):
+    """One check box per built-in plan (with its period); `held` plans are shown checked and fixed."""
+
+    def __init__(self, parent=None, held: tuple[str, ...] = (), checked: bool = True):
+        super().__init__(parent)
+        periods = plans.builtin_plans()
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        for doc in builtin.documents():
+            p = periods.get(doc["short"])
+            span = f"（{p.start}—{p.end}）" if p else ""
+            box = QCheckBox(f"{doc['title']}{span}", self)
+            box.setChecked(checked or doc["id"] in held)
+            box.setEnabled(doc["id"] not in held)
+            self.boxes[doc["id"]] = box
+            layout.addWidget(box)
+
+    def chosen(self) -> list[str]:
+        return [i for i, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
+
 
 class WelcomeDialog(QDialog):
-    """Asked once, when the user's portfolio does not exist yet."""
+    """Asked once, when the user's portfolio does not exist yet (and for 文件 → 新建)."""
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, path: Path, parent=None, title: str | None = None, can_cancel: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("欢迎使用科创项目台账"))
-        self.example = QRadioButton(self.tr("打开示例组合：五份规划文件中的项目、里程碑和指标（推荐）"), self)
+        self.setWindowTitle(title or self.tr("欢迎使用科创项目台账"))
+        self.example = QRadioButton(self.tr("从规划文件开始：载入所选规划中的项目、里程碑和指标（推荐）"), self)
         self.blank = QRadioButton(self.tr("新建空白组合"), self)
         self.example.setChecked(True)
+        self.chooser = PlanChooser(self)
+        self.chooser.setTitle(self.tr("本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）"))
+        self.example.toggled.connect(self.chooser.setEnabled)
         where = QLabel(self.tr("组合数据保存在本机文件：\n%1\n所有数据只在本机，离线可用；可用“文件 → 导出组合文件”发给其他单位。")
                        .replace("%1", str(path)), self)
         where.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok, self)
-        buttons.accepted.connect(self.accept)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | (QDialogButtonBox.Cancel if can_cancel else
+                                                               QDialogButtonBox.NoButton), self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for box in self.chooser.boxes.values():
+            box.toggled.connect(self._sync)
+        self.example.toggled.connect(self._sync)
         layout = QVBoxLayout(self)
         layout.addWidget(self.example)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.blank)
         layout.addWidget(where)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _sync(self, *_) -> None:  # loading the built-in data needs at least one plan
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        ok.setEnabled(not self.example.isChecked() or bool(self.chooser.chosen()))
 
     def with_builtin(self) -> bool:
         return self.example.isChecked()
+
+    def plans(self) -> list[str] | None:
+        """The chosen plans' document ids, or None for a blank portfolio."""
+        return self.chooser.chosen() if self.example.isChecked() else None
+
+
+class AddPlansDialog(QDialog):
+    """文件 → 添加内置规划: the plans the portfolio does not hold yet, to add (no duplicates)."""
+
+    def __init__(self, held: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加内置规划"))
+        self.chooser = PlanChooser(self, held=tuple(held), checked=False)
+        note = QLabel(self.tr("所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。"), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chooser)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
 
 
 class TourDialog(QDialog):

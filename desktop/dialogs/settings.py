@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import colours
+from db import colours, plans
 
 SPIN_KEYS = ("due_soon_days", "late_yellow_days", "replan_slip_days")
 PACE_KEYS = ("pace_blue", "pace_green", "pace_yellow")
@@ -58,6 +58,14 @@ class SettingsDialog(QDialog):
             "项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。"), self)
         note.setWordWrap(True)
         form.addRow(note)
+        periods = "；".join(p.label() for p in plans.plans(session.pf).values())
+        self.pending_note = QLabel(self.tr(
+            "待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，"
+            "不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、"
+            "未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。"
+            "各规划的规划期：%1。").replace("%1", periods), self)
+        self.pending_note.setWordWrap(True)
+        form.addRow(self.pending_note)
         box.setEnabled(not session.readonly)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.save)

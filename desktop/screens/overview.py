@@ -54,6 +54,7 @@ class OverviewScreen(QWidget):
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.RichText)
+        self.summary.setWordWrap(True)
         self.tiles = TileMap(self)
         self.tiles.project_clicked.connect(self.project_clicked)
         scroll = QScrollArea(self)
@@ -135,7 +136,16 @@ class OverviewScreen(QWidget):
         total = f["colours"]["total"]
         chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())
-        self.summary.setText(self.tr("%1 个项目　").replace("%1", str(f["counts"]["projects"])) + chips)
+        text = self.tr("%1 个项目　").replace("%1", str(f["counts"]["projects"])) + chips
+        counts, pending = f["counts"], f.get("pending") or {}
+        if counts.get("programmes") or counts.get("tasks"):
+            text += "<br>" + (self.tr("另有专项计划 %1 个、规划任务 %2 个（不计入项目）")
+                              .replace("%1", str(counts.get("programmes", 0)))
+                              .replace("%2", str(counts.get("tasks", 0))))
+        if pending.get("milestones") or pending.get("indicators"):
+            text += "<br>" + (self.tr("规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）")
+                              .replace("%1", str(pending["milestones"])).replace("%2", str(pending["indicators"])))
+        self.summary.setText(text)
         self._fill_tiles()
         self._fill_funnels()
         self._fill_due()

@@ -43,9 +43,9 @@ MILESTONE_COLUMNS = [
     Column("colour_reason", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯原因"), width=200),
 ]
 
-SHOWN_FIELDS = ("code", "category", "level", "stage", "phase", "lead_unit_id", "responsible_unit_ids",
-                "zone", "domain", "total_investment", "invested_to_date", "annual_plan_investment",
-                "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
+SHOWN_FIELDS = ("code", "entry_type", "category", "level", "stage", "phase", "lead_unit_id",
+                "responsible_unit_ids", "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date",
+                "annual_plan_investment", "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
                 "summary", "tags", "notes")
 # Cells edited in place (column key -> field); other fields through the milestone dialog.
 INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",
@@ -152,7 +152,7 @@ class ProjectDetail(QWidget):
                  f"{escape(colour.reason)}</p><table cellspacing='2'>"]
         for name in SHOWN_FIELDS:
             value = p.get(name)
-            if value in (None, "", []):
+            if value in (None, "", []) or (name == "entry_type" and value == "项目"):
                 continue
             f = PROJECTS.field(name)
             if f.type == "ref":

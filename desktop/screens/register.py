@@ -28,10 +28,12 @@ from desktop.worker import ASYNC_ABOVE, Background
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
     Column("name", QT_TRANSLATE_NOOP("ProjectRegister", "项目名称"), width=260),
+    Column("entry_type_label", QT_TRANSLATE_NOOP("ProjectRegister", "条目类型"), width=70),
     Column("category_label", QT_TRANSLATE_NOOP("ProjectRegister", "类别"), width=110),
     Column("level_label", QT_TRANSLATE_NOOP("ProjectRegister", "级别"), width=60),
     Column("stage_label", QT_TRANSLATE_NOOP("ProjectRegister", "阶段"), width=60),
     Column("units", QT_TRANSLATE_NOOP("ProjectRegister", "责任单位"), width=180),
+    Column("partners", QT_TRANSLATE_NOOP("ProjectRegister", "合作单位"), width=140),
     Column("zone", QT_TRANSLATE_NOOP("ProjectRegister", "片区/区县"), width=100),
     Column("next_milestone", QT_TRANSLATE_NOOP("ProjectRegister", "下一里程碑"), width=200),
     Column("next_date", QT_TRANSLATE_NOOP("ProjectRegister", "计划日期"), "date", width=90),
@@ -40,7 +42,7 @@ COLUMNS = [
     Column("source", QT_TRANSLATE_NOOP("ProjectRegister", "来源"), width=140),
 ]
 PARTIAL_AT_MOST = 200  # projects touched by one change; more and the whole register is rebuilt
-HIDDEN_BY_DEFAULT = {"domain", "source"}
+HIDDEN_BY_DEFAULT = {"domain", "source", "partners"}
 
 
 GROUPINGS = ("category_label", "units", "stage_label", "zone")
@@ -65,7 +67,7 @@ class ProjectRegister(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         bar = QHBoxLayout()
-        for key in ("category", "stage", "unit_id", "zone", "colour"):
+        for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
             combo = QComboBox(self)
             combo.setMinimumContentsLength(7)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -210,6 +212,7 @@ class ProjectRegister(QWidget):
         unit_names = register.unit_names(self.pf)
         used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
         choices = {
+            "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
             "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
@@ -230,7 +233,7 @@ class ProjectRegister(QWidget):
 
     def _all_label(self, key: str) -> str:
         labels = {
-            "category": self.tr("全部类别"), "stage": self.tr("全部阶段"),
+            "entry_type": self.tr("全部条目"), "category": self.tr("全部类别"), "stage": self.tr("全部阶段"),
             "unit_id": self.tr("全部责任单位"), "zone": self.tr("全部片区"),
             "colour": self.tr("全部亮灯"),
         }

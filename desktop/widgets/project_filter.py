@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, QTimer
 
-SEARCH_KEYS = ("name", "code", "units", "zone", "domain", "category", "category_label", "stage",
-               "stage_label", "tags", "source", "next_milestone")
+SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
+               "stage_label", "tags", "source", "next_milestone", "entry_type_label")
 
 
 class ProjectFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._terms: list[str] = []
-        self.criteria: dict[str, str | None] = {"category": None, "stage": None, "zone": None,
-                                                "colour": None, "unit_id": None}
+        self.criteria: dict[str, str | None] = {"entry_type": None, "category": None, "stage": None,
+                                                "zone": None, "colour": None, "unit_id": None}
         self._blobs: dict[str, str] = {}  # record id -> searchable text
         self._texts: list[str] | None = None  # per source row, built when first searched
         self._warm_timer = QTimer(self)  # a timer of ours stops when we are deleted

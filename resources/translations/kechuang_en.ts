@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddPlansDialog</name>
+    <message>
+        <source>添加内置规划</source>
+        <translation>Add built-in plans</translation>
+    </message>
+    <message>
+        <source>所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。</source>
+        <translation>The projects, milestones and indicators of the plans chosen are added to this portfolio; records it already holds are not added twice, deleted ones do not come back. This can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>时间</source>
@@ -225,6 +236,45 @@
     <message>
         <source>无法启动打印。</source>
         <translation>Cannot start printing.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryDialog</name>
+    <message>
+        <source>转入新规划</source>
+        <translation>Carry into a new plan</translation>
+    </message>
+    <message>
+        <source>新增规划…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>如：高新区十五五科技规划</source>
+        <translation>e.g. 高新区十五五科技规划</translation>
+    </message>
+    <message>
+        <source>转入规划</source>
+        <translation>Carry into</translation>
+    </message>
+    <message>
+        <source>新规划名称</source>
+        <translation>New plan&apos;s name</translation>
+    </message>
+    <message>
+        <source>规划期起</source>
+        <translation>Period from (year)</translation>
+    </message>
+    <message>
+        <source>规划期止</source>
+        <translation>Period to (year)</translation>
+    </message>
+    <message>
+        <source>新目标计划日期</source>
+        <translation>New targets&apos; planned date</translation>
+    </message>
+    <message>
+        <source>新规划的规划期已结束，不能转入。</source>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1294,12 +1344,6 @@
         <translation>Portfolio files (*.sqlite)</translation>
     </message>
     <message>
-        <source>是否载入内置项目组合（来自规划文件的项目、里程碑和指标）？
-选“否”则新建空白组合。</source>
-        <translation>Load the built-in portfolio (projects, milestones and indicators from the plan documents)?
-Choose “No” to create an empty portfolio.</translation>
-    </message>
-    <message>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
@@ -1410,6 +1454,18 @@ Choose “No” to create an empty portfolio.</translation>
     <message>
         <source>单位…</source>
         <translation>Units…</translation>
+    </message>
+    <message>
+        <source>添加内置规划</source>
+        <translation>Add built-in plans</translation>
+    </message>
+    <message>
+        <source>规划核实</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>添加内置规划…</source>
+        <translation>Add built-in plans…</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1786,144 @@ Choose “No” to create an empty portfolio.</translation>
     <message>
         <source>投资进度</source>
         <translation>Investment pace</translation>
+    </message>
+    <message>
+        <source>另有专项计划 %1 个、规划任务 %2 个（不计入项目）</source>
+        <translation>Also %1 programmes and %2 plan tasks (not counted as projects)</translation>
+    </message>
+    <message>
+        <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
+        <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReview</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>所属项目/指标表</source>
+        <translation>Project / indicator table</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>目标值</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>专栏/章节</source>
+        <translation>Box / chapter</translation>
+    </message>
+    <message>
+        <source>规划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source text</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewScreen</name>
+    <message>
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>全部规划</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <source>全部专栏/章节</source>
+        <translation>All boxes / chapters</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>里程碑和指标</source>
+        <translation>Milestones and indicators</translation>
+    </message>
+    <message>
+        <source>里程碑 %1 个，指标 %2 个；已选 %3 个</source>
+        <translation>%1 milestones, %2 indicators; %3 selected</translation>
+    </message>
+    <message>
+        <source>规划核实</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>标记已完成（%1 项）</source>
+        <translation>Mark achieved (%1)</translation>
+    </message>
+    <message>
+        <source>标记未完成（%1 项）</source>
+        <translation>Mark not achieved (%1)</translation>
+    </message>
+    <message>
+        <source>转入新规划（%1 项）</source>
+        <translation>Carry into a new plan (%1)</translation>
+    </message>
+    <message>
+        <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>含已填报</source>
+        <translation>Include settled</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>标记已完成</source>
+        <translation>Mark achieved</translation>
+    </message>
+    <message>
+        <source>按计划日期</source>
+        <translation>on planned dates</translation>
+    </message>
+    <message>
+        <source>完成日期：</source>
+        <translation>on:</translation>
+    </message>
+    <message>
+        <source>标记未完成</source>
+        <translation>Mark not achieved</translation>
+    </message>
+    <message>
+        <source>转入新规划…</source>
+        <translation>Carry into new plan…</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2435,18 @@ Choose “No” to create an empty portfolio.</translation>
         <source>搜索项目名称、单位、片区、方向…（Ctrl+F）</source>
         <translation>Search project name, unit, zone, sector… (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>条目类型</source>
+        <translation>Entry type</translation>
+    </message>
+    <message>
+        <source>合作单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>全部条目</source>
+        <translation>All entry types</translation>
+    </message>
 </context>
 <context>
     <name>RaceView</name>
@@ -2465,6 +2671,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。项目取其里程碑中最差的颜色，项目详情列出较基线推迟超过该天数的里程碑个数。</source>
         <translation>Lateness is judged against the baseline: a milestone whose new planned date lies more than the days above past its baseline (the date first committed) is yellow at best until done, with the reason “re-planned, N days past the baseline”; one already late against its new date is yellow or red as usual. A project takes the worst colour of its milestones, and its details count the milestones slipped past that threshold.</translation>
+    </message>
+    <message>
+        <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3356,6 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Welcome to Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>打开示例组合：五份规划文件中的项目、里程碑和指标（推荐）</source>
-        <translation>Open the example portfolio: projects, milestones and indicators from five plan documents (recommended)</translation>
-    </message>
-    <message>
         <source>新建空白组合</source>
         <translation>Create an empty portfolio</translation>
     </message>
@@ -3160,6 +3366,14 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Portfolio data is saved in a file on this computer:
 %1
 All data stays on this computer and works offline; use “File → Export Portfolio File” to send it to other units.</translation>
+    </message>
+    <message>
+        <source>从规划文件开始：载入所选规划中的项目、里程碑和指标（推荐）</source>
+        <translation>Start from the plans: load the projects, milestones and indicators of the plans chosen (recommended)</translation>
+    </message>
+    <message>
+        <source>本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）</source>
+        <translation>The plans this office works with (any of them; more can be added later in File → Add built-in plans)</translation>
     </message>
 </context>
 <context>
@@ -3457,10 +3671,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Milestones more than a year overdue, to verify</translation>
     </message>
     <message>
-        <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。</source>
-        <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue and {grey} grey.</translation>
-    </message>
-    <message>
         <source>各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。</source>
         <translation>Colours by responsible unit, most red and yellow first; a project with several units counts for each:</translation>
     </message>
@@ -3685,10 +3895,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Disbursement of tranche {seq}</translation>
     </message>
     <message>
-        <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。</source>
-        <translation>Plan indicators in the ledger: {n}, of which {reported} have actual values reported; against the pro-rata schedule: red {red}, yellow {yellow}, green {green}, blue {blue}.</translation>
-    </message>
-    <message>
         <source>台账中暂无规划指标。</source>
         <translation>The ledger has no plan indicators yet.</translation>
     </message>
@@ -3841,6 +4047,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
     </message>
     <message>
+        <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
+        <translation>The ledger holds {n} plan indicators, {reported} with actual values; against the time-elapsed line {red} are red, {yellow} yellow, {green} green, {blue} blue; {pending} of plans whose period has ended are to verify.</translation>
+    </message>
+    <message>
+        <source>全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。</source>
+        <translation>Of all {total} projects, {red} are red, {yellow} yellow, {green} green, {blue} blue, {grey} grey, and {pending} to verify.</translation>
+    </message>
+    <message>
+        <source>另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。</source>
+        <translation> There are also {programmes} programmes and {tasks} plan tasks, not counted as projects nor in the colour counts.</translation>
+    </message>
+    <message>
+        <source>规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。</source>
+        <translation>Targets of plans whose period has ended, with no outcome recorded (to verify, not counted as overdue): {milestones} milestones and {indicators} indicators — {plans}.</translation>
+    </message>
+    <message>
+        <source>{plan}里程碑{milestones}个、指标{indicators}个</source>
+        <translation>{plan}: {milestones} milestones, {indicators} indicators</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
         <source>有 {count} 个字符无法显示（所用字体中没有，打印时会空缺）：{chars}</source>
         <translation>{count} character(s) cannot be shown (missing from the fonts used; they will be blank in print): {chars}</translation>
     </message>
@@ -3985,6 +4215,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>--mode “{item}”无效，应为 字段=模式（模式：{modes}）</source>
         <translation>--mode “{item}” is invalid; write FIELD=MODE (modes: {modes})</translation>
+    </message>
+    <message>
+        <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
+        <translation>Added {n} records (none the file already held)</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4382,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已调整计划，较基线推迟 {days} 天</source>
         <translation>re-planned, {days} days past the baseline</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>规划期已结束</source>
+        <translation>plan period over</translation>
+    </message>
+    <message>
+        <source>规划期已结束，尚未填报完成情况</source>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
+    </message>
+    <message>
+        <source>规划期内未完成（已填报）</source>
+        <translation>Not achieved within the plan period (recorded)</translation>
+    </message>
+    <message>
+        <source>已转入新规划</source>
+        <translation>Carried into a new plan</translation>
+    </message>
+    <message>
+        <source>已完成（{date}填报）</source>
+        <translation>Achieved (recorded {date})</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4713,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>lower</source>
         <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>重大科研基础平台</source>
+        <translation>Major research infrastructure platform</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>转入新规划</source>
+        <translation>Carried into new plan</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>专项计划</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>规划任务</source>
+        <translation>Plan task</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5224,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>
         <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
+    </message>
+    <message>
+        <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
+    </message>
+    <message>
+        <source>规划名称不能为空</source>
+        <translation>The plan needs a name</translation>
+    </message>
+    <message>
+        <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+    </message>
+    <message>
+        <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
+    </message>
+    <message>
+        <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
+        <translation>Carrying into a new plan needs a plan whose period has not ended (add one first)</translation>
+    </message>
+    <message>
+        <source>未知的完成情况“{outcome}”</source>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
@@ -5449,6 +5755,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>值</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>条目类型</source>
+        <translation>Entry type</translation>
+    </message>
+    <message>
+        <source>合作单位</source>
+        <translation>Partner units</translation>
+    </message>
+    <message>
+        <source>转自里程碑</source>
+        <translation>Carried from milestone</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>完成情况填报日期</source>
+        <translation>Outcome recorded on</translation>
+    </message>
+    <message>
+        <source>转自指标</source>
+        <translation>Carried from indicator</translation>
     </message>
 </context>
 <context>

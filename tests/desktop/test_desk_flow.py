@@ -73,7 +73,7 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
 
 def test_delete_project_asks_and_is_undoable(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    window.register.search.setText("超瞬态")
+    window.register.search.setText("超瞬态实验装置")
     window.register.table.selectRow(0)
     pid = window.register.selected_ids()[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
@@ -91,7 +91,7 @@ def test_switch_language_to_english(window):
         assert window.nav.item(0).text() == "Projects"
         assert window.register.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Horizontal) == "Project name"
         assert window.register.filters["category"].itemText(0) == "All categories"
-        window.register.search.setText("超瞬态")
+        window.register.search.setText("超瞬态实验装置")
         window.register.table.selectRow(0)
         assert "Major research facility" in window.detail.info.toPlainText()
     finally:
@@ -100,7 +100,7 @@ def test_switch_language_to_english(window):
 
 
 def test_timeline_shows_project_milestones(window, shots_dir):
-    window.register.search.setText("超瞬态")
+    window.register.search.setText("超瞬态实验装置")
     window.register.table.selectRow(0)
     pid = window.register.selected_ids()[0]
     today = window.pf.today()
@@ -117,7 +117,7 @@ def test_timeline_shows_project_milestones(window, shots_dir):
 
 def test_milestone_cells_edit_in_place(window, monkeypatch):
     from PySide6.QtCore import Qt
-    window.register.search.setText("超瞬态")
+    window.register.search.setText("超瞬态实验装置")
     window.register.table.selectRow(0)
     pid = window.register.selected_ids()[0]
     window.session.do([__import__("db.store.changes").store.changes.Create(

@@ -131,7 +131,7 @@ def test_export_actions_write_files(window, tmp_path):
     assert openpyxl.load_workbook(tmp_path / "t.xlsx").sheetnames[0] == "项目"
     window.sheets.export_calendar(tmp_path / "m.ics").wait()
     assert (tmp_path / "m.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    window.sheets.export_template("市科技局", tmp_path / "d.xlsx").wait()
+    window.sheets.export_template("区科技局", tmp_path / "d.xlsx").wait()
     assert "已导出调度表" in window.statusBar().currentMessage()
     assert openpyxl.load_workbook(tmp_path / "d.xlsx")["项目调度"].max_row > 4
     assert str(tmp_path / "d.xlsx") in window.statusBar().currentMessage()

@@ -22,7 +22,7 @@ def test_window_shows_builtin_portfolio(window):
 
 
 def test_type_to_search_finds_facility(window, qtbot):
-    type_text(window.register.search, "超瞬态")
+    type_text(window.register.search, "超瞬态实验装置")
     assert visible_names(window.register) == ["超瞬态实验装置"]
     window.register.table.selectRow(0)
     assert "超瞬态实验装置" in window.detail.info.toPlainText()
@@ -68,7 +68,7 @@ def test_challenge_screen_lists_real_records(window):
 
 
 def test_screenshots(window, qtbot, shots_dir):
-    type_text(window.register.search, "超瞬态")
+    type_text(window.register.search, "超瞬态实验装置")
     window.register.table.selectRow(0)
     qtbot.wait(50)
     path = shots_dir / "register.png"

@@ -108,7 +108,7 @@ def test_export_a_unit_slice(window, tmp_path):
 
 def test_export_the_projects_selected_in_the_register(window, tmp_path):
     assert not ExportDialog(window.session, window).by_selection.isEnabled()  # nothing selected
-    window.register.search.setText("超瞬态")
+    window.register.search.setText("超瞬态实验装置")
     window.register.table.selectRow(0)
     picked = window.register.selected_ids()
     dialog = ExportDialog(window.session, window, picked)

@@ -62,7 +62,7 @@ def test_calendar_and_template_also_run_on_the_worker(window, tmp_path, monkeypa
     assert (tmp_path / "m.ics").exists()
     from db.sheets import template_export
     started, release, threads = _blocking(monkeypatch, template_export, "write_template")
-    task = window.sheets.export_template("市科技局", tmp_path / "d.xlsx")
+    task = window.sheets.export_template("区科技局", tmp_path / "d.xlsx")
     assert started.wait(10) and threads[0] is not threading.main_thread()
     release.set()
     task.wait()

@@ -165,8 +165,9 @@ def test_content_counts_due_lists_and_reasons(sample):
     assert text.index("1中国自然人群生物资源库样本库二期扩容科学城管委会—●受阻：用地指标未落实") \
         < text.index("2智能网联汽车测试场场地平整西部科学城公司30天")
     # 三、亮灯情况: counts and the table by unit (worst units first), 四、总体进度
-    assert "全部6个项目中，红灯2个、黄灯3个、绿灯0个、蓝灯0个、灰灯1个" in text
-    assert "科学城管委会110002西部科学城公司100001" in text and "全部项目230016" in text
+    assert "全部6个项目中，红灯2个、黄灯3个、绿灯0个、蓝灯0个、灰灯1个，待核实0个" in text
+    # (red, yellow, green, blue, grey, 待核实, total)
+    assert "科学城管委会1100002西部科学城公司1000001" in text and "全部项目2300106" in text
     assert "台账共有项目6个、里程碑7个、揭榜挂帅榜单2个、规划指标2个" in text
     assert "（一）投资进度。年度计划投资5.1亿元" in text and "序时进度88.2%" in text  # 46300/51000 vs 323/365
     assert "（三）里程碑。逾期未完成2个，其中逾期一年以上0个；本周到期未完成1个" in text

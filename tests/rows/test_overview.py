@@ -62,9 +62,9 @@ def test_colour_counts_and_funnel(pf):
     ids = make(pf)
     o = overview(pf, "2026-W47")
     # 项目一: only milestone done → 绿 (and pace +5.9 → 绿); 项目二: 20 days late → 红; 项目三: due in 8 days → 绿
-    assert o["colours"]["total"] == {"red": 1, "yellow": 0, "green": 2, "blue": 0, "grey": 0}
+    assert o["colours"]["total"] == {"red": 1, "yellow": 0, "green": 2, "blue": 0, "grey": 0, "pending": 0}
     assert o["colours"]["by_category"]["孵化载体"]["red"] == 1
-    assert o["colours"]["by_unit"]["乙单位"] == {"red": 1, "yellow": 0, "green": 0, "blue": 0, "grey": 0}
+    assert o["colours"]["by_unit"]["乙单位"] == {"red": 1, "yellow": 0, "green": 0, "blue": 0, "grey": 0, "pending": 0}
     assert o["colours"]["by_zone"]["金凤"]["green"] == 1
     funnel = {f["stage"]: f["count"] for f in o["funnels"]["projects"]}
     assert funnel["建设"] == 2 and funnel["开工"] == 1 and funnel["谋划"] == 0

@@ -23,7 +23,9 @@ sys.path.insert(0, str(FIXTURES))
 import make_fixtures  # noqa: E402
 
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.sqlite"), key=lambda p: int(p.stem.split("_v")[1]))
-V1_SQL = dict(schema.steps())[1]
+STEPS = schema.steps()
+CURRENT = schema.SCHEMA_VERSION
+NEXT = CURRENT + 1  # a made-up next step, for the tests of the upgrade mechanism itself
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -69,10 +71,10 @@ def backups(path: Path) -> list[Path]:
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
-def make_v1_file(path: Path) -> str:
+def make_current_file(path: Path) -> str:
     with Portfolio.open(path, create=True) as pf:
         pid, _ = pf.create("projects", {"name": "升级前的项目", "total_investment": 10})
-    assert header(path)["user_version"] == 1
+    assert header(path)["user_version"] == CURRENT
     return pid
 
 
@@ -178,6 +180,19 @@ def test_fixture_upgrades_with_records_intact(tmp_path, fixture):
                      "indicator_values", "replans"):
             assert pf.counts()[kind] >= 1, kind
 
+        # Schema 2's fields: absent in a version-1 file (a record there is a project with no
+        # partners), kept as written in a version-2 file.
+        assert p1["partner_unit_ids"] == [] and p1["entry_type"] in (None, "项目")
+        if old_version >= 2:
+            prog = pf.get("projects", ID("project-programme"))
+            assert (prog["entry_type"], prog["partner_unit_ids"]) == ("专项计划", [ID("unit-uni")])
+            assert pf.get("milestones", ID("ms-new-plan"))["carried_from_id"] == ID("ms-old-plan")
+            assert pf.get("milestones", ID("ms-old-plan"))["status"] == "转入新规划"
+            ind3 = pf.get("indicators", ID("indicator-3"))
+            assert (ind3["outcome"], ind3["outcome_date"]) == ("已完成", "2025-06-30")
+        else:
+            assert pf.get("indicators", ID("indicator-1"))["outcome"] is None
+
         # Still writable after the upgrade.
         pf.create("projects", {"name": "升级后新增"})
         made = pf.backups_made
@@ -196,7 +211,7 @@ def test_fixture_upgrades_with_records_intact(tmp_path, fixture):
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_newer_version_is_refused_and_left_unchanged(tmp_path, journal_mode):
     path = tmp_path / "newer.sqlite"
-    make_v1_file(path)
+    make_current_file(path)
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA journal_mode={journal_mode}")
     conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
@@ -261,47 +276,47 @@ def test_non_sqlite_file_is_refused_and_left_unchanged(tmp_path, content):
 # -- (f) each upgrade step is one transaction ------------------------------------------------
 def test_failed_upgrade_step_leaves_the_file_at_the_old_version(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite"
-    pid = make_v1_file(path)
+    pid = make_current_file(path)
     before = rows(path)
 
-    monkeypatch.setattr(schema, "steps", lambda: [
-        (1, V1_SQL), (2, "CREATE TABLE t2(x);\nCREATE TABLE broken syntax error;")])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "steps", lambda: STEPS + [
+        (NEXT, "CREATE TABLE t2(x);\nCREATE TABLE broken syntax error;")])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     with pytest.raises(Exception) as err:
         Portfolio.open(path)
     assert "syntax error" in str(err.value)
 
     h = header(path)
-    assert (h["application_id"], h["user_version"]) == (schema.APPLICATION_ID, 1)
+    assert (h["application_id"], h["user_version"]) == (schema.APPLICATION_ID, CURRENT)
     assert "t2" not in tables(path), "the first statement of the failed step was kept"
     assert rows(path) == before
     made = backups(path)
     assert len(made) == 1 and made[0].suffix == ".sqlite", made
-    assert header(made[0])["user_version"] == 1 and rows(made[0]) == before
+    assert header(made[0])["user_version"] == CURRENT and rows(made[0]) == before
     assert not list(schema.backups_dir(path).glob("*.partial"))
 
-    monkeypatch.undo()  # the app of version 1 still opens the file (the lock was released)
+    monkeypatch.undo()  # the app of the file's version still opens it (the lock was released)
     with Portfolio.open(path) as pf:
-        assert pf.schema_version == 1
+        assert pf.schema_version == CURRENT
         assert pf.get("projects", pid)["name"] == "升级前的项目"
         assert pf.integrity() == []
 
 
 def test_successful_upgrade_backs_up_once_and_bumps_the_version(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite"
-    pid = make_v1_file(path)
+    pid = make_current_file(path)
     before = rows(path)
 
-    monkeypatch.setattr(schema, "steps", lambda: [
-        (1, V1_SQL), (2, "-- step 2\nCREATE TABLE t2(x);\nINSERT INTO t2 VALUES (42);")])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "steps", lambda: STEPS + [
+        (NEXT, "-- a next step\nCREATE TABLE t2(x);\nINSERT INTO t2 VALUES (42);")])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     with Portfolio.open(path) as pf:
-        assert pf.schema_version == 2
+        assert pf.schema_version == NEXT
         assert [tuple(r) for r in pf._conn.execute("SELECT x FROM t2")] == [(42,)]
         assert pf.get("projects", pid)["name"] == "升级前的项目"
         made = pf.backups_made
     assert len(made) == 1 and backups(path) == made
-    assert header(made[0])["user_version"] == 1 and rows(made[0]) == before
+    assert header(made[0])["user_version"] == CURRENT and rows(made[0]) == before
     assert "t2" not in tables(made[0])
 
     with Portfolio.open(path) as pf:  # already current: no second backup
@@ -312,15 +327,15 @@ def test_successful_upgrade_backs_up_once_and_bumps_the_version(tmp_path, monkey
 def test_a_python_step_runs_like_an_sql_step(tmp_path, monkeypatch):
     """The one runner takes Python steps (data moves SQL cannot say) as well as SQL files."""
     path = tmp_path / "old.sqlite"
-    pid = make_v1_file(path)
+    pid = make_current_file(path)
 
-    def step2(conn):
+    def step_next(conn):
         conn.execute("CREATE TABLE t2(x)")
         conn.execute("INSERT INTO t2 SELECT count(*) FROM projects")
-    monkeypatch.setattr(schema, "steps", lambda: [(1, V1_SQL), (2, step2)])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "steps", lambda: STEPS + [(NEXT, step_next)])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     with Portfolio.open(path) as pf:
-        assert pf.schema_version == 2
+        assert pf.schema_version == NEXT
         assert [tuple(r) for r in pf._conn.execute("SELECT x FROM t2")] == [(1,)]
         assert pf.get("projects", pid)["name"] == "升级前的项目"
-    assert ("table", "t2") in {(t, n) for t, n, _tbl, _sql in schema.expected_schema(2)}
+    assert ("table", "t2") in {(t, n) for t, n, _tbl, _sql in schema.expected_schema(NEXT)}

@@ -39,7 +39,8 @@ T = {
     "kind_tranche": QT_TRANSLATE_NOOP("brief", "第{seq}批资金拨付"),
     "ind_intro": QT_TRANSLATE_NOOP(
         "brief",
-        "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个。"),
+        "纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；"
+        "规划期已结束待核实{pending}个。"),
     "ind_none": QT_TRANSLATE_NOOP("brief", "台账中暂无规划指标。"),
     "app_ind": QT_TRANSLATE_NOOP("brief", "规划指标完成情况"),
     "year": QT_TRANSLATE_NOOP("brief", "（{year}年）"),

@@ -46,7 +46,8 @@ T = {
         "brief", "另有{n}个里程碑（涉及{projects}个项目）逾期一年以上仍未填报完成情况，多为已结束规划期的目标，请责任单位核实后更新。"),
     "app_actions": QT_TRANSLATE_NOOP("brief", "需协调解决事项清单"),
     "app_stale": QT_TRANSLATE_NOOP("brief", "逾期一年以上待核实里程碑"),
-    "colours": QT_TRANSLATE_NOOP("brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个。"),
+    "colours": QT_TRANSLATE_NOOP(
+        "brief", "全部{total}个项目中，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个、灰灯{grey}个，待核实{pending}个。"),
     "by_unit": QT_TRANSLATE_NOOP("brief", "各责任单位项目亮灯情况如下，红灯、黄灯多者在前，一个项目有几个责任单位时各计一次。"),
     "slip_rule": QT_TRANSLATE_NOOP(
         "brief",
@@ -58,6 +59,10 @@ T = {
     "ranking": QT_TRANSLATE_NOOP("brief", "责任单位按期完成里程碑情况排名见附表{k}。"),
     "counts": QT_TRANSLATE_NOOP(
         "brief", "截至{date}，台账共有项目{projects}个、里程碑{milestones}个、揭榜挂帅榜单{challenges}个、规划指标{indicators}个。"),
+    "entries": QT_TRANSLATE_NOOP("brief", "另有专项计划{programmes}个、规划任务{tasks}个，不计入项目数和亮灯统计。"),
+    "pending": QT_TRANSLATE_NOOP(
+        "brief", "规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。"),
+    "pending_plan": QT_TRANSLATE_NOOP("brief", "{plan}里程碑{milestones}个、指标{indicators}个"),
     "sub_pace": QT_TRANSLATE_NOOP("brief", "投资进度"),
     "sub_started": QT_TRANSLATE_NOOP("brief", "开工情况"),
     "sub_due": QT_TRANSLATE_NOOP("brief", "里程碑"),
@@ -78,6 +83,7 @@ HEADERS = [
     QT_TRANSLATE_NOOP("brief", "计划日期"), QT_TRANSLATE_NOOP("brief", "逾期天数"), QT_TRANSLATE_NOOP("brief", "红灯"),
     QT_TRANSLATE_NOOP("brief", "黄灯"), QT_TRANSLATE_NOOP("brief", "绿灯"), QT_TRANSLATE_NOOP("brief", "蓝灯"),
     QT_TRANSLATE_NOOP("brief", "灰灯"), QT_TRANSLATE_NOOP("brief", "合计"), QT_TRANSLATE_NOOP("brief", "亮灯"),
+    QT_TRANSLATE_NOOP("brief", "待核实"),
     QT_TRANSLATE_NOOP("brief", "原因"), QT_TRANSLATE_NOOP("brief", "名次"), QT_TRANSLATE_NOOP("brief", "项目数"),
     QT_TRANSLATE_NOOP("brief", "到期"), QT_TRANSLATE_NOOP("brief", "按期"), QT_TRANSLATE_NOOP("brief", "按期率"),
     QT_TRANSLATE_NOOP("brief", "延期天数"), QT_TRANSLATE_NOOP("brief", "投资完成率"),
@@ -203,13 +209,13 @@ def colours_section(c: Content, f: dict, title: str) -> None:
     if ranked:
         c.para(tr(T["by_unit"]))
         shown, rest = ranked[:c.limits.units], ranked[c.limits.units:]
-        rows = [[u, n["red"], n["yellow"], n["green"], n["blue"], n["grey"], sum(n.values())] for u, n in shown]
+        rows = [[u, *[n.get(k, 0) for k in colours.COLOURS], sum(n.values())] for u, n in shown]
         if rest:
             sums = {code: sum(n[code] for _, n in rest) for code in colours.COLOURS}
             rows.append([tr(T["others"], n=len(rest)), *[sums[k] for k in colours.COLOURS], sum(sums.values())])
         rows.append([tr(T["total"]), *[total[k] for k in colours.COLOURS], sum(total.values())])
-        c.table(h("责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "合计"), rows, (12, 3, 3, 3, 3, 3, 3.4),
-                "lrrrrrr")
+        c.table(h("责任单位", "红灯", "黄灯", "绿灯", "蓝灯", "灰灯", "待核实", "合计"), rows,
+                (11, 3, 3, 3, 3, 3, 3.4, 3.4), "lrrrrrrr")
     c.para(tr(T["slip_rule"], days=f"{f['replan_slip_days']:g}"), style="note")
     items = f["red_yellow"]
     if items:
@@ -230,7 +236,13 @@ def colours_section(c: Content, f: dict, title: str) -> None:
 def overview_section(c: Content, f: dict, title: str) -> None:
     o = f["overview"]
     c.section(title)
-    c.para(tr(T["counts"], date=cn_date(f["as_of"]), **o["counts"]))
+    counts = o["counts"]
+    entries = tr(T["entries"], **counts) if counts.get("programmes") or counts.get("tasks") else ""
+    c.para(tr(T["counts"], date=cn_date(f["as_of"]), **counts) + entries)
+    pend = o.get("pending") or {}
+    if pend.get("milestones") or pend.get("indicators"):  # 待核实: counted apart, never as overdue
+        plans = "；".join(tr(T["pending_plan"], **e) for e in pend["by_plan"])
+        c.para(tr(T["pending"], milestones=pend["milestones"], indicators=pend["indicators"], plans=plans))
     inv = o["investment"]["overall"]
     if inv["annual_plan"]:
         gap = inv["gap"]
