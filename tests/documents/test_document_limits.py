@@ -147,10 +147,11 @@ def test_control_characters_an_earlier_version_let_in_are_dropped(edges, tmp_pat
 
 
 def test_the_brief_names_characters_its_fonts_cannot_show(tmp_path):
+    from db.store.changes import Update
     path = tmp_path / "emoji.sqlite"
     with Portfolio.open(path, create=True, today=lambda: TODAY) as pf:
         builtin.load(pf)
-        due = overview(pf, None)["due"]["overdue"][0]["id"]
-        pf.update("milestones", due, {"name": "节点😀️𠀀𪚥"})
+        pf.apply([Update(kind, r["id"], {"name": r["name"] + "😀️𠀀𪚥"})  # whatever the brief lists
+                  for kind in ("projects", "milestones") for r in pf.list(kind, fields=("name",))])
         brief = build(pf, resolve(pf))
     assert brief.missing == ("😀", "𠀀", "𪚥")  # the variation selector U+FE0F needs no glyph
