@@ -125,6 +125,10 @@ REVIEW_RESULTS = (
 )
 ATTRIBUTES = (QT_TRANSLATE_NOOP("enum", "预期性"), QT_TRANSLATE_NOOP("enum", "约束性"),)
 DIRECTIONS = (QT_TRANSLATE_NOOP("enum", "higher"), QT_TRANSLATE_NOOP("enum", "lower"),)
+# The years (and so the dates, db/values.py) the portfolio holds: what every document can show (a
+# calendar's next day, a year column per year of an indicator) and what a spreadsheet typed by
+# hand is read within (db/sheets/cells.py), so a 调度表 comes back with any date it went out with.
+YEARS = (1950, 2100)
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ class Field:
     ref: str | None = None  # kind referenced by ref/reflist
     readonly: bool = False  # set by the core (or only at creation), refused in `set`
     default: object = None
+    bounds: tuple | None = None  # (lowest, highest) a number may be, where narrower than its type's
 
 
 @dataclass(frozen=True)
@@ -313,10 +318,10 @@ INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"
     F("unit", "text", QT_TRANSLATE_NOOP("field", "计量单位")),
     F("attribute", "enum", QT_TRANSLATE_NOOP("field", "指标属性"), choices=ATTRIBUTES),
     F("direction", "enum", QT_TRANSLATE_NOOP("field", "方向"), choices=DIRECTIONS, default="higher"),
-    F("baseline_year", "int", QT_TRANSLATE_NOOP("field", "基期年份")),
+    F("baseline_year", "int", QT_TRANSLATE_NOOP("field", "基期年份"), bounds=YEARS),
     F("baseline_value", "number", QT_TRANSLATE_NOOP("field", "基期值")),
     F("baseline_text", "text", QT_TRANSLATE_NOOP("field", "基期值（原文）")),
-    F("target_year", "int", QT_TRANSLATE_NOOP("field", "目标年份")),
+    F("target_year", "int", QT_TRANSLATE_NOOP("field", "目标年份"), bounds=YEARS),
     F("target_value", "number", QT_TRANSLATE_NOOP("field", "目标值")),
     F("target_text", "text", QT_TRANSLATE_NOOP("field", "目标值（原文）")),
     F("extra", "json", QT_TRANSLATE_NOOP("field", "其他列"), default={}),
@@ -329,7 +334,7 @@ INDICATORS = Kind("indicators", "indicators", QT_TRANSLATE_NOOP("kind", "指标"
 
 INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOOP("kind", "指标实际值"), (
     F("indicator_id", "ref", QT_TRANSLATE_NOOP("field", "指标"), ref="indicators", required=True),
-    F("year", "int", QT_TRANSLATE_NOOP("field", "年份"), required=True),
+    F("year", "int", QT_TRANSLATE_NOOP("field", "年份"), required=True, bounds=YEARS),
     F("value", "number", QT_TRANSLATE_NOOP("field", "实际值")),
     F("text", "text", QT_TRANSLATE_NOOP("field", "实际值（原文）")),
     F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),

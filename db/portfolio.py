@@ -11,6 +11,7 @@ import builtins
 import contextlib
 import datetime as dt
 import logging
+import shutil
 import sqlite3
 import threading
 import uuid
@@ -19,12 +20,12 @@ from pathlib import Path
 
 from db import rules  # noqa: F401  (registers the kinds' write-path hooks)
 from db.clock import WallClock
-from db.errors import NotFound, ReadOnlyPortfolio, UserError, raise_sqlite
+from db.errors import NotFound, ReadOnlyPortfolio, StorageError, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
-from db.store import hlc, records, schema, sync
+from db.store import hlc, outputs, records, schema, sync
 from db.store.changes import Changes, Create, Delete, Op, Restore, Update
-from db.store.connection import FileLock, connect, copy_database, enable_wal, transaction
+from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.store.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,9 @@ class Portfolio:
         self.site_id = self.meta("site_id") or ""
         self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
         self.writer = Writer(conn, self.clock, wallclock)
+        # a plain copy of a working file becomes a replica of its own at its first write (so a
+        # command that changes nothing leaves the copy's bytes as they were): sync.site_renewal
+        self._renewal = None if readonly else sync.site_renewal(conn, self.path)
 
     # -- the one door: every read and every transaction goes through these two ----------------
     @contextlib.contextmanager
@@ -69,24 +73,46 @@ class Portfolio:
             if self._conn is None:
                 raise RuntimeError("the portfolio is closed")
             saved = (self.clock.wall, self.clock.counter)
+            site = (self.site_id, self._renewal)
             try:
                 with transaction(self._conn, keep=keep):
+                    self._settle_site()
                     yield self._conn
                     if keep and (self.clock.wall, self.clock.counter) != saved:
                         schema.set_meta(self._conn, "hlc_last", self.clock.last)
             except BaseException as exc:
                 self.clock.wall, self.clock.counter = saved
+                self._restore_site(site)
                 if isinstance(exc, sqlite3.Error):
                     log.warning("%s rolled back: %s", label, exc)
                     raise_sqlite(exc)
                 raise
             if not keep:
                 self.clock.wall, self.clock.counter = saved
+                self._restore_site(site)
+
+    def _settle_site(self) -> None:
+        """Inside a write, before anything is written: a plain copy of a working file takes a
+        site id of its own now (sync.site_renewal); a file from before identities were kept
+        records its own."""
+        if self._renewal is None:
+            return
+        new_site = sync.renew_site(self._conn, self.path, self._renewal, self.clock.last, self.stamp())
+        self._renewal = None
+        if new_site:
+            self.site_id = self.clock.site = new_site
+
+    def _restore_site(self, site: tuple) -> None:
+        """After a rolled-back write: the site as it was (its meta rows rolled back with it)."""
+        self.site_id, self._renewal = site
+        self.clock.site = self.site_id or hlc.BUILTIN_SITE
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None) -> Portfolio:
-        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py)."""
+    def open(cls, path, *, create: bool = False, readonly: bool = False, today=None, now=None,
+             lock_wait: float = 0.0) -> Portfolio:
+        """Open (or create) a portfolio. `today` / `now` pin its clock (see db/clock.py); a file
+        open for writing elsewhere is waited for up to `lock_wait` seconds (then PortfolioLocked)."""
         path = Path(path)
         if not path.exists() and not create:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到组合文件“{path}”"), path=str(path))
@@ -95,9 +121,13 @@ class Portfolio:
         wallclock = WallClock(today, now)
         lock = None
         if not readonly:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a file where a folder should be, no permission, …
+                raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入组合文件所在的文件夹“{path}”：{detail}"),
+                                   path=str(path.parent), detail=exc.strerror or str(exc)) from exc
             lock = FileLock(path)
-            lock.acquire()
+            lock.acquire_within(lock_wait)
         try:
             conn = connect(path, readonly=readonly)
             try:
@@ -107,20 +137,28 @@ class Portfolio:
                 else:
                     if not schema.is_empty(conn):
                         schema.check_version(conn, path.name)  # refuse before writing anything
+                    check_writable(conn, path)
                     enable_wal(conn)
                     backups = schema.upgrade(conn, path, wallclock.now())
-                    sync.ensure_site(conn, wallclock.stamp())
+                    sync.ensure_site(conn, wallclock.stamp(), path)
             except BaseException:
                 conn.close()
                 raise
         except sqlite3.Error as exc:
             if lock:
                 lock.release(remove_created=True)
+            _say_disk_full(path, exc)
             raise_sqlite(exc)
+        except StorageError as exc:
+            if lock:
+                lock.release(remove_created=True)
+            _say_disk_full(path, exc)
+            raise
         except BaseException:
             if lock:
                 lock.release(remove_created=True)
             raise
+        outputs.opened(path)  # no output file is written over it while it is open
         return cls(path, conn, lock, readonly, backups, wallclock)
 
     def today(self) -> dt.date:
@@ -139,6 +177,7 @@ class Portfolio:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+                outputs.closed(self.path)
             if self._lock:
                 self._lock.release(remove=True)  # a clean close leaves no .lock (issue #21)
                 self._lock = None
@@ -270,6 +309,7 @@ class Portfolio:
 
     def save_as(self, target: Path) -> Path:
         """Write a consistent copy to `target` (atomically) that is a new replica: own site id."""
+        outputs.check_target(target, database=True)
         with self.read() as db:
             copy_database(db, Path(target))
             sync.make_new_replica(Path(target), self.site_id, self.clock.last, self.stamp())
@@ -292,6 +332,8 @@ class Portfolio:
             self.site_id = self.meta("site_id") or ""
             self.clock = hlc.Clock(self.site_id or hlc.BUILTIN_SITE, self.meta("hlc_last"))
             self.writer.clock = self.clock
+            with self.read() as db:
+                self._renewal = sync.site_renewal(db, self.path)
         return Changes.everything_changed()
 
     # -- settings (synced, so thresholds travel with the portfolio) ------------------------
@@ -311,3 +353,18 @@ class Portfolio:
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))
+
+
+MSG_DISK_FULL = QT_TRANSLATE_NOOP("errors", "磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。"
+                                           "请先腾出空间。")
+
+
+def _say_disk_full(path: Path, exc: Exception) -> None:
+    """SQLite cannot open a file in WAL mode on a full disk (its -shm and -wal need room) and says
+    "disk I/O error": say what the user can act on instead."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return
+    if free < 1 << 20:
+        raise StorageError(MSG_DISK_FULL, folder=str(path.parent), free=free // 1024, path=path.name) from exc

@@ -19,6 +19,7 @@ from db.progress import nothing
 from db.rows import register, slips
 from db.store import hlc, records
 from db.store.files import write_atomically
+from db.store.values import BAD_CHARS
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -47,7 +48,9 @@ LINES = {
 
 
 def escape(text: str) -> str:
-    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    """RFC 5545 TEXT; characters it forbids (controls, which db/values.py refuses at entry but a
+    portfolio of an earlier version may hold) are dropped."""
+    return (BAD_CHARS.sub("", str(text)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 
 

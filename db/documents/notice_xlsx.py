@@ -25,7 +25,7 @@ def write_notice_xlsx(pf: Portfolio, path, ids: list[str] | None = None, title: 
     names = unit_names(pf)
     wb = Workbook()
     ws = wb.active
-    ws.title = (title or tr(T["title"]))[:31]
+    ws.title = style.sheet_title(title or tr(T["title"]))
     rows = []
     for c in chosen:
         issuer = names.get(c["issuer_unit_id"], "") if c["issuer_unit_id"] else ""
@@ -37,7 +37,8 @@ def write_notice_xlsx(pf: Portfolio, path, ids: list[str] | None = None, title: 
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = ws.cell(row=r, column=col)
+            style.put(cell, value)
             cell.alignment = wrap
             cell.font = style.BODY_FONT
         ws.row_dimensions[r].height = style.row_height([(v, 28) for v in values], max_lines=10)

@@ -18,10 +18,10 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.errors import UserError
+from db.errors import StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import hlc, scratch, slices
+from db.store import hlc, outputs, scratch, slices
 from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import SCHEMA_VERSION
 from db.unit_slice import unit_slice
@@ -133,6 +133,7 @@ def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: li
 
 def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, extra: dict) -> dict:
     """Write the records in `keep` (None: all) to `target` atomically, the manifest holding `extra`."""
+    target = outputs.check_target(target, database=True)
     manifest = {
         "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
         "source_file": pf.path.name, "exported_at": pf.stamp(),
@@ -152,6 +153,12 @@ def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, ex
             _move_into_place(tmp, target)
     except OSError as exc:
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
+    except StorageError as exc:  # a full disk writing the copy: the export's file, not the portfolio
+        cause = exc.__cause__
+        name = getattr(cause, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
+        raise
     return manifest
 
 

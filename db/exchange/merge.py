@@ -18,15 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.exchange.duplicates import find_duplicates
+from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import hlc, records, sync, sync_state
+from db.store import hlc, outputs, records, sync, sync_state
 from db.store.changes import Changes
-from db.store.received import Incoming, read
+from db.store.received import Incoming, RefusedFile, read
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 ACTIONS = ("added", "updated", "deleted", "conflicts", "duplicates")
+MSG_ITSELF = QT_TRANSLATE_NOOP("merge", "“{path}”就是要合并进去的组合文件本身，不能把它合并到自己")
 
 
 @dataclass
@@ -95,7 +97,8 @@ def local_watermarks(pf: Portfolio) -> dict[str, str]:
 
 def remote_watermarks(incoming: Incoming) -> dict[str, str]:
     marks = dict(incoming.peers)
-    marks[incoming.site_id] = max(incoming.max_clock, marks.get(incoming.site_id, ""))
+    if incoming.site_id:  # "" for a file nobody has edited since it was exported: no site of its own
+        marks[incoming.site_id] = max(incoming.max_clock, marks.get(incoming.site_id, ""))
     return marks
 
 
@@ -224,6 +227,8 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     so the merge and the note that it happened commit together)."""
     if not dry_run:
         pf.require_writable()
+    if outputs.same_file(source, pf.path):
+        raise RefusedFile(MSG_ITSELF, path=Path(source).name)
     with pf.read() as db:
         known = sync.known_rows(db)
     incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.model import YEARS
 
 WAN = 1.0          # 万元: how money is stored
 YI = 10_000.0      # 亿元 → 万元
@@ -24,7 +25,7 @@ E_DATE = QT_TRANSLATE_NOOP(
     "sheets", "“{value}”不是可识别的日期（可写作 2025-06-30、2025/6/30、2025.6.30、2025年6月30日、2025年6月 或 2025年二季度）")
 E_DAY = QT_TRANSLATE_NOOP("sheets", "“{value}”不是有效日期（{year}年{month}月没有{day}日）")
 E_MONTH = QT_TRANSLATE_NOOP("sheets", "“{value}”不是有效日期（月份应为 1–12）")
-E_YEAR = QT_TRANSLATE_NOOP("sheets", "“{value}”的年份超出范围（应在 1950–2100 年之间）")
+E_YEAR = QT_TRANSLATE_NOOP("sheets", "“{value}”的年份超出范围（应在 {low}–{high} 年之间）")
 E_NUMBER = QT_TRANSLATE_NOOP("sheets", "“{value}”不是数字")
 E_NEGATIVE = QT_TRANSLATE_NOOP("sheets", "金额不能为负数（“{value}”）")
 
@@ -144,8 +145,13 @@ _YEAR = re.compile(r"^(\d{4})年?(底|末|年底|年末|内|前)?$")
 
 
 def _year_ok(year: int, value) -> None:
-    if not 1950 <= year <= 2100:
-        raise CellError(E_YEAR, value=short(value))
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise CellError(E_YEAR, value=short(value), low=YEARS[0], high=YEARS[1])
+
+
+# Excel (1900 system) serials of the first and last day a portfolio holds
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+SERIALS = ((dt.date(YEARS[0], 1, 1) - EXCEL_EPOCH).days, (dt.date(YEARS[1], 12, 31) - EXCEL_EPOCH).days)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -154,7 +160,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def excel_serial(number: float) -> dt.date | None:
     """The date of an Excel (1900 system) serial number, if it is a plausible one."""
-    if not 18264 <= number <= 73051:  # 1950-01-01 … 2100-01-01
+    if not SERIALS[0] <= number <= SERIALS[1]:
         return None
     return dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
 

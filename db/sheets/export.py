@@ -56,10 +56,10 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
             if col.type == "colour":
                 if value:
                     c = colours.Colour(value, "")
-                    cell.value = c.name
+                    style.put(cell, c.name)
                     cell.fill = PatternFill("solid", fgColor=c.hex.lstrip("#").upper())
             else:
-                cell.value = style.cell_value(col.type, value if value != [] else None)
+                style.put(cell, style.cell_value(col.type, value if value != [] else None))
             fmt = style.fmt_for(col.type)
             if fmt:
                 cell.number_format = fmt

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store.files import write_atomically
+from db.store.values import BAD_CHARS
 
 E_WRITE = QT_TRANSLATE_NOOP("sheets", "无法写入“{path}”：{detail}")
 
@@ -50,9 +53,37 @@ def cell_value(kind: str, value):
     return value
 
 
+# Text a spreadsheet would take as a formula (or, pasted on, as the start of one): = + - @, and the
+# tab and carriage return that CSV injection lists add.
+FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def put(cell, value) -> None:
+    """Set a cell of a workbook the app writes: every value is data, never a formula. Text that
+    begins like a formula is a text cell with Excel's quote prefix (shown as typed, not evaluated,
+    still text when edited), numbers stay numbers (-5 is a number); characters XML cannot carry
+    (portfolios written before db/values.py refused them) are dropped."""
+    if isinstance(value, str):
+        value = BAD_CHARS.sub("", value)
+        cell.value = value
+        if value.startswith(FORMULA_LEAD):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+
+
+def sheet_title(text: str) -> str:
+    """A worksheet name Excel accepts: at most 31 characters, none of \\ / ? * [ ] : (nor control
+    characters), not beginning or ending with an apostrophe."""
+    clean = re.sub(r"[\\/?*\[\]:]", "_", BAD_CHARS.sub("", text)).strip().strip("'")[:31].strip("'")
+    return clean or "Sheet1"
+
+
 def header_row(ws, row: int, headers: list[str], fills: list | None = None) -> None:
     for i, text in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=i, value=text)
+        cell = ws.cell(row=row, column=i)
+        put(cell, text)
         cell.font = HEADER_FONT
         cell.fill = (fills[i - 1] if fills else None) or HEADER_FILL
         cell.alignment = CENTER
@@ -76,5 +107,11 @@ def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> floa
 
 
 def save(wb, path) -> Path:
-    """Write the workbook next to its target first, then move it into place (never half a file)."""
-    return write_atomically(path, wb.save, E_WRITE, make_folder=True)
+    """Write the workbook next to its target first, then move it into place (never half a file).
+    The zip is built in memory: openpyxl leaves its archive open when a write fails (a full
+    disk), and closing it later prints a traceback of its own."""
+    def write(tmp: Path) -> None:
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        tmp.write_bytes(buffer.getbuffer())
+    return write_atomically(path, write, E_WRITE, make_folder=True)

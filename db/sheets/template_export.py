@@ -17,6 +17,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
+from db.sheets.cells import SERIALS
 from db.sheets.template_spec import (
     ALL_UNITS,
     CHECKSUM_ROW,
@@ -52,7 +53,7 @@ V_LIST_TITLE = QT_TRANSLATE_NOOP("Template", "可选值")
 V_MONEY = QT_TRANSLATE_NOOP("Template", "请填写不小于 0 的数字（万元）")
 V_MONEY_TITLE = QT_TRANSLATE_NOOP("Template", "金额")
 CLOSED_STAGES = ("达产", "终止")
-DATE_MIN, DATE_MAX = 36526, 73415  # Excel serials of 2000-01-01 and 2100-12-31
+DATE_MIN, DATE_MAX = SERIALS  # the days a portfolio holds (db/model.py YEARS), as Excel serials
 
 
 def find_unit(pf: Portfolio, name: str) -> dict:
@@ -138,13 +139,13 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     ws.merge_cells(f"A1:{last}1")
     ws.merge_cells(f"A2:{last}2")
     ws.merge_cells(f"A3:{last}3")
-    ws["A1"] = tr(TITLE, unit=unit_label, sheet=ws.title)
+    style.put(ws["A1"], tr(TITLE, unit=unit_label, sheet=ws.title))
     ws["A1"].font = style.TITLE_FONT
     ws["A1"].alignment = style.CENTER
-    ws["A2"] = tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows))
+    style.put(ws["A2"], tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows)))
     ws["A2"].font = style.BODY_FONT
     ws["A2"].alignment = style.CENTER
-    ws["A3"] = tr(INSTRUCTIONS)
+    style.put(ws["A3"], tr(INSTRUCTIONS))
     ws["A3"].font = style.NOTE_FONT
     ws["A3"].alignment = style.WRAP_TOP
     ws.row_dimensions[1].height = 26
@@ -160,10 +161,10 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
             value = n if col.key == "seq" else rec.get(col.key)
             cell = ws.cell(row=r, column=i)
             if col.type == "colour":
-                cell.value = rec["colour"].name
+                style.put(cell, rec["colour"].name)
                 cell.fill = style.PatternFill("solid", fgColor=rec["colour"].hex.lstrip("#").upper())
             else:
-                cell.value = style.cell_value(col.type, value)
+                style.put(cell, style.cell_value(col.type, value))
                 cell.fill = style.EDIT_FILL if col.role == "edit" else style.READONLY_FILL
             cell.font = style.BODY_FONT
             cell.border = style.BORDER
@@ -233,13 +234,13 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
     ws.sheet_state = "veryHidden"
     ws["A1"], ws["B1"] = FORMAT, VERSION
     for i, key in enumerate(META_KEYS, start=2):
-        ws.cell(row=i, column=1, value=key)
-        ws.cell(row=i, column=2, value=meta[key] or None)
-    ws.cell(row=SHEETS_ROW, column=1, value="sheets")
-    ws.cell(row=SHEETS_ROW, column=2, value=json.dumps(meta["sheets"], ensure_ascii=False))
-    ws.cell(row=CHECKSUM_ROW, column=1, value="checksum")
-    ws.cell(row=CHECKSUM_ROW, column=2, value=checksum(meta, entries))
+        style.put(ws.cell(row=i, column=1), key)
+        style.put(ws.cell(row=i, column=2), meta[key] or None)
+    style.put(ws.cell(row=SHEETS_ROW, column=1), "sheets")
+    style.put(ws.cell(row=SHEETS_ROW, column=2), json.dumps(meta["sheets"], ensure_ascii=False))
+    style.put(ws.cell(row=CHECKSUM_ROW, column=1), "checksum")
+    style.put(ws.cell(row=CHECKSUM_ROW, column=2), checksum(meta, entries))
     for i, entry in enumerate(entries):
         for j, value in enumerate(entry, start=1):
-            ws.cell(row=ROWS_START + i, column=j, value=value)
+            style.put(ws.cell(row=ROWS_START + i, column=j), value)
     ws.protection.sheet = True

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,18 @@ class FileLock:
         self.path = Path(str(db_path) + ".lock")
         self._fh = None
         self.created = False  # the lock file did not exist before acquire()
+
+    def acquire_within(self, wait: float) -> None:
+        """acquire(); held elsewhere, try again for up to `wait` seconds (a second `kechuang`
+        command waits for the first to finish), then raise PortfolioLocked."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return self.acquire()
+            except PortfolioLocked:
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.05)
 
     def acquire(self) -> None:
         self.created = not self.path.exists()
@@ -113,6 +126,30 @@ def enable_wal(conn: sqlite3.Connection) -> None:
         raise_sqlite(exc)
 
 
+MSG_READONLY = QT_TRANSLATE_NOOP("errors", "组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。"
+                                          "可以以只读方式打开它，或复制一份再修改。")
+
+
+def check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite opens a file the system lets us only read without a word (it falls back to
+    read-only) and fails at the first write — after a merge has made its backup, say. Find out
+    at the open: a write that is rolled back (the header's user_version set to itself)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version={int(version)}")
+    except sqlite3.Error as exc:
+        if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
+            raise StorageError(MSG_READONLY, path=Path(path).name) from exc
+        raise_sqlite(exc)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, keep: bool = True) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (and always when keep=False)."""
@@ -174,21 +211,31 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database via the backup API, written atomically."""
     target = Path(target)
     tmp = target.with_name(target.name + ".partial")
-    if tmp.exists():
-        tmp.unlink()
+    # the copy takes the source's WAL mode until switched back: a failure (a full disk) must not
+    # leave its -wal/-shm beside the folder's backups either
+    parts = [tmp, *(Path(f"{tmp}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+    for part in parts:
+        part.unlink(missing_ok=True)
+    dst = None
     try:
         dst = sqlite3.connect(str(tmp))
         with dst:
             conn.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
         dst.close()
+        dst = None
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, sqlite3.Error):
+        if dst is not None:
+            with contextlib.suppress(sqlite3.Error):
+                dst.close()
+        for part in parts:
+            with contextlib.suppress(OSError):
+                part.unlink()
+        if isinstance(exc, sqlite3.Error) and not (getattr(exc, "sqlite_errorname", "") or "").startswith(
+                ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise_sqlite(exc)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "无法写入备份文件“{path}”：{detail}"),
                            path=str(target), detail=str(exc)) from exc

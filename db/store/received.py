@@ -55,6 +55,8 @@ M = {
     "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
     "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
     "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
+    "dup_id": QT_TRANSLATE_NOOP("merge", "“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并"),
+    "id_taken": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并"),
     "unsaved": QT_TRANSLATE_NOOP("merge", "“{path}”还有修改没有写回文件（在旁边的 {side} 里）："
                                           "它可能正在另一个窗口中打开，或上次没有正常关闭。"
                                           "请用科创项目台账打开它再关闭，然后再合并"),
@@ -143,7 +145,10 @@ def _check_schema(conn: sqlite3.Connection, version: int, original: Path) -> Non
         hidden = [r for r in conn.execute(f"PRAGMA table_xinfo({kind.table})") if r[6] != 0]
         if hidden:
             _refuse("schema", original, detail=f"{kind.table}: hidden columns")
-    problems = [r[0] for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+    # integrity_check, not quick_check: it also compares every table with each of its indexes,
+    # so a duplicate id hidden from the primary-key index (one record's content landing on
+    # another) or an index pointing at the wrong row is refused, not read
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
     if problems:
         _refuse("corrupt", original, detail=problems[0][:120])
 
@@ -257,8 +262,10 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     conn.row_factory = sqlite3.Row
     manifest = {k: v for k, v in conn.execute("SELECT key, value FROM manifest")}
     meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta")}
+    # A file nobody has edited since it was exported has no site of its own ("", e.g. a unit
+    # re-exporting the file it was sent): everything in it came from the sites in its peers.
     site = meta.get("site_id") or manifest.get("source_site") or ""
-    if not isinstance(site, str) or not hlc.SITE_RE.match(site):
+    if not isinstance(site, str) or (site and not hlc.SITE_RE.match(site)):
         _refuse("value", original, detail="site_id")
     peers = {}
     for s, last in conn.execute("SELECT site_id, last_hlc FROM peers"):
@@ -272,11 +279,15 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     if manifest.get("changeset") is not None:
         incoming.changeset = _changeset(manifest["changeset"], now_ms, original)
     newest = hlc.BUILTIN_HLC
+    # an id names one record whatever its kind (`set`/`delete` find records by id alone)
+    local_kind = {rid: k for k, ids in local_ids.items() for rid in ids}
+    file_kind: dict[str, tuple] = {}  # id -> (kind, title) of the file's records read so far
     for kind in KINDS.values():
         cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
         rows = {}
         ours = known.get(kind.name) or {}
-        for raw in conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table}"):
+        for raw in conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} NOT INDEXED"):
+            _check_unique(raw, kind, file_kind, local_kind, original)
             if ours and raw["created_hlc"] != hlc.BUILTIN_HLC and \
                     ours.get(raw["id"]) == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
                 continue  # the very clocks we hold (see read()); built-in rows share one clock, so
@@ -314,6 +325,27 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, se
     incoming.max_clock = newest
     _check_references(incoming, local_ids, original)
     return incoming
+
+
+def _label(kind, title, rid) -> str:
+    title = title if isinstance(title, (str, int, float)) and title != "" else rid
+    return f"{tr(kind.label)}「{_one_line(title)[:40]}」"
+
+
+def _check_unique(raw, kind, file_kind: dict, local_kind: dict, original: Path) -> None:
+    """Refuse a second record of the file with an id already read (of any kind), and a record
+    whose id is one of ours of another kind."""
+    rid = raw["id"]
+    if not isinstance(rid, str):
+        return  # refused as a bad id when its row is validated
+    title = raw[kind.title_field]
+    first = file_kind.get(rid)
+    if first is not None:
+        _refuse("dup_id", original, first=_label(first[0], first[1], rid), second=_label(kind, title, rid), id=rid)
+    file_kind[rid] = (kind, title)
+    other = local_kind.get(rid, kind.name)
+    if other != kind.name:
+        _refuse("id_taken", original, record=_label(kind, title, rid), id=rid, other=tr(KINDS[other].label))
 
 
 def _clock_map(value, empty_ok: bool = False) -> bool:

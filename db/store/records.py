@@ -61,6 +61,17 @@ def get(conn: sqlite3.Connection, kind: Kind, row_id: str, include_deleted: bool
     return _decode(kind, row)
 
 
+@lru_cache(maxsize=1)
+def _holder_sql() -> str:
+    return " UNION ALL ".join(f"SELECT '{k.name}' FROM {k.table} WHERE id=:id" for k in KINDS.values())
+
+
+def kinds_holding(conn: sqlite3.Connection, row_id: str) -> list[str]:
+    """The kinds with a record (live or deleted) of this id: one at most in a sound file, since an
+    id names one record whatever its kind (`set`/`delete` find a record by id alone)."""
+    return [r[0] for r in conn.execute(_holder_sql(), {"id": row_id})]
+
+
 def find_any(conn: sqlite3.Connection, row_id: str) -> tuple[Kind, dict] | None:
     """Find a record of any kind by its UUID (for `kechuang set`/`delete`)."""
     for kind in KINDS.values():

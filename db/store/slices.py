@@ -62,7 +62,7 @@ def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: 
         # The copy is not this replica: whoever opens it to work in it gets a site id of its
         # own (kept, both would stamp edits with ours and their conflicts would go unseen),
         # and it has seen every write of ours up to now (as save_as records).
-        conn.execute("DELETE FROM meta WHERE key='site_id' OR key LIKE 'sync.%'")  # local sync state stays home
+        conn.execute("DELETE FROM meta WHERE key IN ('site_id', 'site_file') OR key LIKE 'sync.%'")  # local state stays home
         if site_id:
             conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",

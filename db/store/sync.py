@@ -4,7 +4,10 @@ merge found (`merge_conflicts`). Only SQL lives here; exchange/ decides what to 
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -14,9 +17,10 @@ from db.store.connection import transaction
 from db.store.schema import set_meta
 
 
-def ensure_site(conn: sqlite3.Connection, now: str) -> None:
+def ensure_site(conn: sqlite3.Connection, now: str, path: Path | None = None) -> None:
     """Give a new portfolio file its random site id; likewise a file exported by an earlier
-    version, which still carries its exporter's id (see exchange/export.py)."""
+    version, which still carries its exporter's id (see exchange/export.py). The file's identity
+    (file_identity of `path`) is recorded beside a new site id."""
     row = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
     manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
     if row is not None and manifest.get("source_site") != row[0]:
@@ -27,7 +31,57 @@ def ensure_site(conn: sqlite3.Connection, now: str) -> None:
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
                          (row[0], manifest["max_clock"], manifest.get("exported_at")))
         set_meta(conn, "site_id", hlc.new_site_id())
+        identity = file_identity(path) if path is not None else None
+        if identity is not None:
+            set_meta(conn, "site_file", identity)
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)", (now,))
+
+
+def file_identity(path: Path) -> str | None:
+    """This machine and the file's inode, hashed: what a plain copy of the file (cp, Explorer, a
+    USB stick, a mail attachment) does not keep and a rename does; None where there is no inode."""
+    try:
+        ino = os.stat(path).st_ino
+    except OSError:
+        return None
+    if not ino:
+        return None
+    return hashlib.sha256(f"{socket.gethostname()}:{ino}".encode()).hexdigest()[:16]  # names no machine
+
+
+COPIED, UNRECORDED = "copied", "unrecorded"
+
+
+def site_renewal(conn: sqlite3.Connection, path: Path) -> str | None:
+    """COPIED when this file is a plain copy of a working file: it carries the site id of the
+    original, so both would stamp edits with one id and their concurrent edits of a field would
+    merge as if one had seen the other — no conflict to review. Told by the identity recorded
+    beside the site id (file_identity) differing from the file's own. UNRECORDED for a file from
+    before identities were kept; None when nothing is to be done."""
+    identity = file_identity(path)
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('site_id', 'site_file')").fetchall())
+    if identity is None or not meta.get("site_id"):
+        return None
+    if "site_file" not in meta:
+        return UNRECORDED
+    return COPIED if meta["site_file"] != identity else None
+
+
+def renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, now: str) -> str | None:
+    """Carry out a site_renewal inside the caller's transaction; the new site id, if any. The
+    copy has seen everything the original had written or received up to the copy (`last`)."""
+    new_site = None
+    if renewal == COPIED:
+        old = conn.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()[0]
+        conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
+                     "ON CONFLICT(site_id) DO UPDATE SET last_hlc=max(last_hlc, excluded.last_hlc)",
+                     (old, last, now))
+        new_site = hlc.new_site_id()
+        set_meta(conn, "site_id", new_site)
+    identity = file_identity(path)
+    if identity is not None:
+        set_meta(conn, "site_file", identity)
+    return new_site
 
 
 def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> None:
@@ -37,6 +91,7 @@ def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> N
     try:
         conn.execute("BEGIN")
         conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
+        conn.execute("DELETE FROM meta WHERE key='site_file'")  # the copy records its own when first opened
         if seen_site:
             conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",

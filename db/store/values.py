@@ -14,11 +14,19 @@ from typing import NoReturn
 
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, tr
-from db.model import Field, Kind
+from db.model import YEARS, Field, Kind
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_TEXT = 20_000
+# What every document can render (a calendar's next day, a spreadsheet's date, sums over a city
+# portfolio that stay finite, 15 significant digits as Excel keeps them): wider is refused.
+DATE_MIN, DATE_MAX = dt.date(YEARS[0], 1, 1), dt.date(YEARS[1], 12, 31)
+MAX_NUMBER = 1e15
+MAX_INT = 10**12
+# Characters no document can carry: C0 controls but tab and newlines (XML 1.0 forbids them, so
+# a spreadsheet cannot hold them), DEL, lone surrogates (not UTF-8), U+FFFE/U+FFFF.
+BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 _MSG = {
     "required": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」不能为空"),
@@ -36,6 +44,9 @@ _MSG = {
     "json": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为 JSON 对象（“{value}”）"),
     "text": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」应为文字且不超过 {max} 个字符"),
     "timestamp": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的时间“{value}”无效"),
+    "date_range": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）"),
+    "range": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）"),
+    "control": QT_TRANSLATE_NOOP("errors", "{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存"),
 }
 
 
@@ -44,8 +55,37 @@ def _fail(key: str, record: str, f: Field, value, **extra) -> NoReturn:
 
 
 def _short(value) -> str:
-    s = str(value)
+    s = BAD_CHARS.sub("\ufffd", str(value))
     return s if len(s) <= 60 else s[:57] + "…"
+
+
+def _plain(text: str, record: str, f: Field) -> None:
+    """Refuse text holding a character no document can carry (see BAD_CHARS)."""
+    bad = BAD_CHARS.search(text)
+    if bad:
+        raise ValidationError(_MSG["control"], record=record, field=tr(f.label), code=f"U+{ord(bad.group()):04X}")
+
+
+def _plain_json(value, record: str, f: Field) -> None:
+    if isinstance(value, str):
+        _plain(value, record, f)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _plain(str(k), record, f)
+            _plain_json(v, record, f)
+    elif isinstance(value, list):
+        for v in value:
+            _plain_json(v, record, f)
+
+
+def _in_range(num, value, record: str, f: Field, low, high):
+    if not low <= num <= high:
+        _fail("range", record, f, value, low=_fmt(low), high=_fmt(high))
+    return num
+
+
+def _fmt(n) -> str:
+    return f"{n:,.0f}" if isinstance(n, float) and n.is_integer() else str(n)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -120,6 +160,7 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
     if t == "text":
         if not isinstance(value, str) or len(value) > MAX_TEXT:
             raise ValidationError(_MSG["text"], record=record, field=tr(f.label), max=MAX_TEXT)
+        _plain(value, record, f)
         return value.strip()
     if t == "enum":
         if value not in f.choices:
@@ -131,12 +172,17 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
             if iso is None:
                 _fail("date", record, f, value)
             value = iso
+        day = parse_date(value)
+        if not DATE_MIN <= day <= DATE_MAX:
+            _fail("date_range", record, f, value, low=DATE_MIN.isoformat(), high=DATE_MAX.isoformat())
         return value
     if t == "timestamp":
         try:
-            dt.datetime.fromisoformat(value)
+            moment = dt.datetime.fromisoformat(value)
         except (TypeError, ValueError):
             _fail("timestamp", record, f, value)
+        if not DATE_MIN <= moment.date() <= DATE_MAX:
+            _fail("date_range", record, f, value, low=DATE_MIN.isoformat(), high=DATE_MAX.isoformat())
         return value
     if t in ("number", "money", "pct"):
         num = _number(value, record, f)
@@ -144,15 +190,17 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
             _fail("negative", record, f, value)
         if t == "pct" and not 0 <= num <= 100:
             _fail("pct", record, f, value)
-        return num
+        low, high = f.bounds or (0.0 if t == "money" else -MAX_NUMBER, MAX_NUMBER)
+        return _in_range(num, value, record, f, low, high)
     if t == "int":
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
             value = int(value.strip())
-        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 10**12:
+        if not isinstance(value, int) or isinstance(value, bool):
             _fail("int", record, f, value)
-        return value
+        low, high = f.bounds or (-MAX_INT, MAX_INT)
+        return _in_range(value, value, record, f, low, high)
     if t == "bool":
         if isinstance(value, bool):
             return value
@@ -177,6 +225,8 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
             return list(dict.fromkeys(items))
         if not all(isinstance(i, str) and len(i) <= MAX_TEXT for i in items):
             _fail("list", record, f, value)
+        for i in items:
+            _plain(i, record, f)
         return [i.strip() for i in items if i.strip()]
     if t == "json":
         if isinstance(value, str):
@@ -186,8 +236,13 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
                 _fail("json", record, f, value)
         if not isinstance(value, (dict, list, str, int, float, bool)):
             _fail("json", record, f, value)
-        if len(json.dumps(value, ensure_ascii=False)) > MAX_TEXT:
+        try:
+            too_long = len(json.dumps(value, ensure_ascii=False, allow_nan=False)) > MAX_TEXT
+        except (ValueError, RecursionError):  # NaN/Infinity, or nested too deep to write back
+            too_long = True
+        if too_long:
             _fail("json", record, f, value)
+        _plain_json(value, record, f)
         return value
     raise AssertionError(f"unknown field type {t}")
 

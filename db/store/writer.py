@@ -25,6 +25,7 @@ MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "{record}：没有名为“{fiel
 MSG_READONLY = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」由系统维护，不能直接修改")
 MSG_BAD_REF = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」引用的记录 {value} 不存在或已删除")
 MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能修改或删除")
+MSG_ID_TAKEN = QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已被一条{other}记录使用")
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
 
 class Writer:
@@ -107,9 +108,12 @@ class Writer:
             if f.required and values.get(f.name) in (None, ""):
                 values[f.name] = check(kind, f, None, label)  # raises "required"
         row_id = op.id or str(uuid.uuid4())
-        if records.exists(self._db, kind, row_id):
+        holders = records.kinds_holding(self._db, row_id)
+        if kind.name in holders:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已存在"),
                                   record=label, id=row_id)
+        if holders:  # ids are unique across kinds: `set`/`delete` find a record by its id alone
+            raise ValidationError(MSG_ID_TAKEN, record=label, id=row_id, other=tr(KINDS[holders[0]].label))
         self._check_refs(kind, values, label)
         extra = Changes()
         for hook in hooks.of(kind.name).before_create:

@@ -25,6 +25,11 @@ def cmd_gui(args) -> int:
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
 
 
+def _log_unraisable(unraisable) -> None:
+    log.warning("ignored in %r: %s", unraisable.object, unraisable.exc_value,
+                exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
+
+
 class Parser(argparse.ArgumentParser):
     """A usage error keeps the contract too: one line on stderr (not the whole usage), exit 2."""
 
@@ -52,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from desktop.logs import setup as setup_logs
     setup_logs()
+    # stderr carries the one line of a refusal or failure, nothing else: library warnings
+    # (openpyxl on an odd workbook, …) and errors Python cannot raise (in a __del__) go to the
+    # log, and a log that cannot be written (a full disk) is skipped rather than printing
+    # logging's own traceback
+    logging.captureWarnings(True)
+    logging.raiseExceptions = False
+    sys.unraisablehook = _log_unraisable
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

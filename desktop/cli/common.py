@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
-from db.errors import UserError
+from db.errors import PortfolioLocked, StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.portfolio import Portfolio
 
 M = {
     "partial": QT_TRANSLATE_NOOP("cli", "文件“{path}”是一次被中断的新建留下的（{what}，没有任何记录）。"
@@ -40,5 +42,31 @@ def pairs(items: list[str]) -> dict:
 
 
 def print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)
-    sys.stdout.write("\n")
+    """One JSON object (never NaN or Infinity, which JSON has not: db/store/values.py keeps every
+    number finite and sums of them too, so this fails only on a bug)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n")
+
+
+# A command that changes a portfolio another `kechuang` is changing waits this long for it (two
+# scripts at once both succeed); a file open in the GUI is refused after it, in one line.
+# KECHUANG_LOCK_WAIT (seconds) sets another wait.
+def _lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("KECHUANG_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
+
+
+LOCK_WAIT_S = _lock_wait()
+
+
+def open_to_change(path, preview: bool = False) -> Portfolio:
+    """Open a portfolio to change it (waiting for another `kechuang` that has it). A preview
+    (--dry-run) needs no write access, so a file that is read-only, in a read-only folder or
+    open in another window is previewed read-only."""
+    try:
+        return Portfolio.open(path, lock_wait=0.0 if preview else LOCK_WAIT_S)
+    except (PortfolioLocked, StorageError):
+        if not preview:
+            raise
+        return Portfolio.open(path, readonly=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from db.errors import UserError
 from db.i18n import tr
 from db.portfolio import Portfolio
-from desktop.cli.common import M
+from desktop.cli.common import M, open_to_change
 from desktop.cli.common import print_json as _print_json
 
 
@@ -33,7 +33,7 @@ def cmd_export(args) -> int:
 
 def cmd_merge(args) -> int:
     from db.exchange.merge import merge
-    with Portfolio.open(args.file) as pf:
+    with open_to_change(args.file, preview=args.dry_run) as pf:
         result = merge(pf, Path(getattr(args, "from")), dry_run=args.dry_run)
     if args.json:
         _print_json(result.to_json() | {"dry_run": args.dry_run})

@@ -9,7 +9,7 @@ from db.model import kind_of
 from db.portfolio import Portfolio
 from db.store.changes import Create, Delete, Update
 from db.store.schema import SCHEMA_VERSION
-from desktop.cli.common import M
+from desktop.cli.common import M, open_to_change
 from desktop.cli.common import pairs as _pairs
 from desktop.cli.common import print_json as _print_json
 
@@ -69,7 +69,7 @@ def cmd_add(args) -> int:
     kind = kind_of(args.kind)
     if kind is None:
         raise UserError(M["unknown_kind"], kind=args.kind)
-    with Portfolio.open(args.file) as pf:
+    with open_to_change(args.file) as pf:
         changes = pf.apply([Create(kind.name, _pairs(args.fields))])
         rid = changes.records[0].id
         rec = _record(pf.get(kind.name, rid))
@@ -85,7 +85,7 @@ def cmd_set(args) -> int:
     fields = _pairs(args.fields)
     if not fields:
         raise UserError(M["nothing"])
-    with Portfolio.open(args.file) as pf:
+    with open_to_change(args.file) as pf:
         kind, _ = pf.find(args.uuid)
         ops = [Update(kind, args.uuid, fields, args.reason, args.approved_by)]
         if kind == "teams" and "status" in fields:
@@ -104,7 +104,7 @@ def cmd_set(args) -> int:
 
 def cmd_delete(args) -> int:
     """Prints {"kind", "id", "changes"}: the record and what was deleted with it."""
-    with Portfolio.open(args.file) as pf:
+    with open_to_change(args.file) as pf:
         kind, _ = pf.find(args.uuid)
         changes = pf.apply([Delete(kind, args.uuid)])
     _print_json({"kind": kind, "id": args.uuid} | changes.to_json())

@@ -6,6 +6,7 @@ from pathlib import Path
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
+from desktop.cli.common import open_to_change
 from desktop.cli.common import print_json as _print_json
 
 BRIEF_DONE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{number}期（{week}），共 {pages} 页")
@@ -46,25 +47,35 @@ def cmd_notice(args) -> int:
 def cmd_brief(args) -> int:
     """Build the weekly brief — PDF, Word (.docx) or its 附表 in full (.xlsx), by the extension of
     --out — and record it as issued: the week keeps its 期号 from then on."""
-    from db.documents.brief.build import format_of, write_brief
+    from db.documents.brief.build import build, format_of, write_brief, write_bytes
     from db.documents.brief.numbering import number_of
     from db.documents.brief.options import issue_ops, resolve
     format_of(args.out)  # refuse an unknown extension before opening anything
-    with Portfolio.open(args.file) as pf:
+    with open_to_change(args.file) as pf:
         options = resolve(pf, week=args.week, name=args.name, issuer=args.issuer, number=args.number,
                           sections=args.sections, font=args.font, report_to=args.report_to,
                           copy_to=args.copy_to, send_to=args.send_to)
         before = number_of(pf, options.week)
-        path, fmt, pages = write_brief(pf, options, args.out)
+        missing: tuple[str, ...] = ()
+        if format_of(args.out) == "pdf":  # the PDF says which characters its fonts cannot show
+            brief = build(pf, options)
+            path, fmt, pages, missing = write_bytes(brief.pdf, args.out), "pdf", brief.pages, brief.missing
+        else:
+            path, fmt, pages = write_brief(pf, options, args.out)
         pf.apply(issue_ops(pf, options, remember=False))
     if args.json:
         _print_json({"file": str(path), "size": path.stat().st_size, "format": fmt, "week": options.week,
                      "number": options.number, "previous_number": before, "pages": pages,
-                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections)})
+                     "name": options.name, "issuer": options.issuer, "sections": list(options.sections),
+                     "missing_chars": list(missing)})
+        return 0
     elif pages is not None:
         print(tr(BRIEF_DONE, path=path, name=options.name, number=options.number, week=options.week, pages=pages))
     else:
         print(tr(BRIEF_DONE_FILE, path=path, name=options.name, number=options.number, week=options.week))
+    if missing:  # characters no face has vanish on paper: say which
+        from db.documents.brief.coverage import MESSAGE
+        print(tr(MESSAGE, count=len(missing), chars=" ".join(missing)))
     return 0
 
 

@@ -6,14 +6,14 @@
 """
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from db.errors import PortfolioLocked, UserError
+from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
 from db.sheets import update_modes
+from desktop.cli.common import open_to_change
+from desktop.cli.common import print_json as _print_json
 
 M = {
     "unit_needs_template": QT_TRANSLATE_NOOP("cli", "--unit 只用于调度表，请同时加 --template"),
@@ -26,11 +26,6 @@ M = {
     "partial": QT_TRANSLATE_NOOP("cli", "已按要求跳过 {count} 行无效数据（见上）。"),
     "bad_mode": QT_TRANSLATE_NOOP("cli", "--mode “{item}”无效，应为 字段=模式（模式：{modes}）"),
 }
-
-
-def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
 
 
 def cmd_xlsx_export(args) -> int:
@@ -58,12 +53,7 @@ def cmd_xlsx_export(args) -> int:
 
 def cmd_xlsx_import(args) -> int:
     from db.sheets.importer import analyse
-    try:
-        pf = Portfolio.open(args.file)
-    except PortfolioLocked:
-        if not args.dry_run:
-            raise
-        pf = Portfolio.open(args.file, readonly=True)  # a preview needs no write access
+    pf = open_to_change(args.file, preview=args.dry_run)
     refused, changes = None, None
     with pf:
         plan = analyse(pf, args.xlsx)

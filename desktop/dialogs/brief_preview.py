@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db.documents.brief import fonts
 from db.documents.brief.build import build, write_brief, write_pdf
+from db.documents.brief.coverage import MESSAGE as MISSING_CHARS
 from db.documents.brief.numbering import MAX_NUMBER, iso_week, next_number, number_for, number_of
 from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last_number, resolve
 from db.documents.brief.tables import short_date
@@ -202,8 +203,11 @@ class BriefPreview(QDialog):
         self._buffer.setData(QByteArray(brief.pdf))
         self._buffer.open(QIODevice.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("%1 · 第%2期 · 共 %3 页").replace("%1", brief.week)
-                            .replace("%2", str(brief.options.number)).replace("%3", str(brief.pages)))
+        text = self.tr("%1 · 第%2期 · 共 %3 页").replace("%1", brief.week) \
+            .replace("%2", str(brief.options.number)).replace("%3", str(brief.pages))
+        if getattr(brief, "missing", ()):  # characters the fonts lack vanish on paper: say which
+            text += "\n" + tr(MISSING_CHARS, count=len(brief.missing), chars=" ".join(brief.missing))
+        self.status.setText(text)
         self._set_ready(True)
 
     def _failed(self, exc) -> None:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -1700,7 +1700,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目&#x3000;</source>
+        <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -3092,7 +3092,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3100,7 +3100,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3383,7 +3383,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}&#x3000;第{number}期</source>
+        <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -3419,7 +3419,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
+        <source>（{year}年第{week}周　{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -3776,7 +3776,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
+        <translation>Each facility's progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4012,7 +4012,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4045,6 +4045,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>说明：滞后按基线判断，里程碑调整计划后较基线推迟超过{days}天的，完成前至多为黄灯（原因写明较基线推迟的天数），不因调整计划转为绿灯。</source>
         <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
+    </message>
+    <message>
+        <source>有 {count} 个字符无法显示（所用字体中没有，打印时会空缺）：{chars}</source>
+        <translation>{count} character(s) cannot be shown (missing from the fonts used; they will be blank in print): {chars}</translation>
     </message>
     <message>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
@@ -5199,7 +5203,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -5220,6 +5224,58 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{record}：「{field}」的日期“{value}”无效，可写作 2025-06-30、2025/6/30、2025年6月30日、2025年6月 或 2025年二季度</source>
         <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
+        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
+    </message>
+    <message>
+        <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
+        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+    </message>
+    <message>
+        <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
+        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
+        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
+        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
+        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
+        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
+        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{path}”是文件夹，请给出文件名。</source>
+        <translation>"{path}" is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
+        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
+        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
+        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
+    </message>
+    <message>
+        <source>{record}：编号 {id} 已被一条{other}记录使用</source>
+        <translation>{record}: the id {id} is already used by a record of kind {other}</translation>
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
@@ -5917,6 +5973,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>缺少 {items}</source>
         <translation>missing: {items}</translation>
     </message>
+    <message>
+        <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
+        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+    </message>
+    <message>
+        <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
+        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+    </message>
+    <message>
+        <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
+        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+    </message>
 </context>
 <context>
     <name>notice</name>
@@ -5925,8 +5993,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}&#x3000;{date}</source>
-        <translation>{issuer}&#x3000;{date}</translation>
+        <source>{issuer}　{date}</source>
+        <translation>{issuer}　{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -6065,10 +6133,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>“{value}”不是有效日期（月份应为 1–12）</source>
         <translation>“{value}” is not a valid date (the month must be 1–12)</translation>
-    </message>
-    <message>
-        <source>“{value}”的年份超出范围（应在 1950–2100 年之间）</source>
-        <translation>The year of “{value}” is out of range (must be between 1950 and 2100)</translation>
     </message>
     <message>
         <source>“{value}”不是数字</source>
@@ -6401,6 +6465,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>跳过</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
+        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>

@@ -455,7 +455,7 @@ def test_a_large_portfolio_keeps_a_short_body(tmp_path):
                 "stage": ("谋划", "开工", "建设")[i % 3],
                 "annual_plan_investment": 100, "annual_invested": i % 100}, pid))
             for k, days in enumerate((i % 90 - 60, i % 40 + 5, -(400 + i % 2000) if i % 5 == 0 else 30)):
-                mid = f"{i:08d}-{k:04d}-4000-8000-000000000000"
+                mid = f"{i:08d}-{k:04d}-4000-a000-000000000000"  # ids unique across kinds (issue 23)
                 ops.append(Create("milestones", {"project_id": pid, "name": f"完成第{k + 1}阶段建设内容并组织专家验收",
                                                  "planned_date": d(days)}, mid))
                 (blocked if i % 11 == 0 and k == 1 else done if i % 13 == 0 and k == 0

@@ -112,7 +112,11 @@ def fingerprint(conn: sqlite3.Connection) -> dict:
         for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
             digest.update(repr(tuple(row)).encode())
         out[kind.table] = digest.hexdigest()
-    out["meta"] = sorted(tuple(r) for r in conn.execute("SELECT key, value FROM meta"))
+    # each copy of the receiver becomes a replica of its own at its first write (a plain copy of a
+    # working file, issue 23): its site id, identity and the site part of its clock are its own
+    out["meta"] = sorted((k, v.rsplit("-", 1)[0] if k == "hlc_last" else v)
+                         for k, v in conn.execute("SELECT key, value FROM meta")
+                         if k not in ("site_id", "site_file"))
     out["peers"] = sorted(tuple(r) for r in conn.execute("SELECT site_id, last_hlc FROM peers"))
     out["history"] = sorted(tuple(r) for r in conn.execute("SELECT source_site, source_file FROM merge_history"))
     return out

@@ -12,11 +12,11 @@ random ids (reportlab's invariant mode; fixed zip times and document dates in th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.documents.brief import areas, body, document, fonts, pdf, styles
+from db.documents.brief import areas, body, coverage, document, fonts, pdf, styles
 from db.documents.brief.blocks import BODY_PAGES, LEVELS, Content, Limits
 from db.documents.brief.facts import collect
 from db.documents.brief.options import SECTION_TITLES, BriefOptions
@@ -48,6 +48,7 @@ class Brief:
     options: BriefOptions
     body_pages: int = 0           # pages of the 报头 and 正文 (the 附表 follow on pages of their own)
     limits: Limits = LEVELS[0]    # how much of its lists the 正文 shows
+    missing: tuple[str, ...] = ()  # characters no face of the brief has (coverage.py): blank on paper
 
 
 def write(facts: dict, options: BriefOptions, limits: Limits = LEVELS[0]) -> Content:
@@ -92,6 +93,8 @@ def build(pf: Portfolio, options: BriefOptions) -> Brief:
     facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)
     st = styles.make(fs)
+    missing = tuple(coverage.missing([f for f in astuple(fs) if f],
+                                     [*coverage.strings(facts), *coverage.strings(astuple(options))]))
     for limits in LEVELS:
         content = write(facts, options, limits)
         body_end = pdf.PageMark()
@@ -99,7 +102,7 @@ def build(pf: Portfolio, options: BriefOptions) -> Brief:
         data, pages = document.render(story, fs, **info(options, facts))
         body = body_end.page if content.appendices else pages  # as body_pages() counts
         if limits is LEVELS[-1] or body <= BODY_PAGES:
-            return Brief(data, pages, facts["overview"]["week"], options, body, limits)
+            return Brief(data, pages, facts["overview"]["week"], options, body, limits, missing)
     raise AssertionError("unreachable")
 
 
