@@ -4047,6 +4047,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Note: lateness is judged against the baseline. A milestone re-planned more than {days} days past its baseline is yellow at best until done (the reason gives the days past the baseline); a re-plan does not turn it green.</translation>
     </message>
     <message>
+        <source>有 {count} 个字符无法显示（所用字体中没有，打印时会空缺）：{chars}</source>
+        <translation>{count} character(s) cannot be shown (missing from the fonts used; they will be blank in print): {chars}</translation>
+    </message>
+    <message>
         <source>纳入台账的规划指标{n}个，其中已填报实际值{reported}个；按序时进度，红灯{red}个、黄灯{yellow}个、绿灯{green}个、蓝灯{blue}个；规划期已结束待核实{pending}个。</source>
         <translation>The ledger holds {n} plan indicators, {reported} with actual values; against the time-elapsed line {red} are red, {yellow} yellow, {green} green, {blue} blue; {pending} of plans whose period has ended are to verify.</translation>
     </message>
@@ -4069,10 +4073,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>待核实</source>
         <translation>To verify</translation>
-    </message>
-    <message>
-        <source>有 {count} 个字符无法显示（所用字体中没有，打印时会空缺）：{chars}</source>
-        <translation>{count} character(s) cannot be shown (missing from the fonts used; they will be blank in print): {chars}</translation>
     </message>
 </context>
 <context>
@@ -5226,30 +5226,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>{record}: “{value}” is not a valid date for “{field}”; write it as 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月 or 2025年二季度</translation>
     </message>
     <message>
-        <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
-    </message>
-    <message>
-        <source>规划名称不能为空</source>
-        <translation>The plan needs a name</translation>
-    </message>
-    <message>
-        <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
-    </message>
-    <message>
-        <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
-    </message>
-    <message>
-        <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
-        <translation>Carrying into a new plan needs a plan whose period has not ended (add one first)</translation>
-    </message>
-    <message>
-        <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
-    </message>
-    <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
         <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
     </message>
@@ -5300,6 +5276,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
         <translation>{record}: the id {id} is already used by a record of kind {other}</translation>
+    </message>
+    <message>
+        <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
+    </message>
+    <message>
+        <source>规划名称不能为空</source>
+        <translation>The plan needs a name</translation>
+    </message>
+    <message>
+        <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+    </message>
+    <message>
+        <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
+    </message>
+    <message>
+        <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
+        <translation>Carrying into a new plan needs a plan whose period has not ended (add one first)</translation>
+    </message>
+    <message>
+        <source>未知的完成情况“{outcome}”</source>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
 </context>
 <context>
