@@ -25,6 +25,24 @@ class TileMap(QWidget):
         self.updateGeometry()
         self.update()
 
+    def recolour(self, changed: dict[str, dict]) -> None:
+        """Only some projects' colours moved (an edit): `changed` is id -> {colour, reason}. Their
+        tiles take the new colour and their group's worst-first order is kept; nothing is re-read."""
+        touched = False
+        for _label, items in self.groups:
+            hit = False
+            for item in items:
+                c = changed.get(item["id"])
+                if c is not None:
+                    item["colour"], item["reason"] = c["colour"], c["reason"]
+                    hit = True
+            if hit:
+                items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
+                touched = True
+        if touched:
+            self._layout(self.width() or 600)
+            self.update()
+
     def _layout(self, width: int) -> int:
         """Place the tiles for a width; returns the height needed."""
         self._hits = []
