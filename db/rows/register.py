@@ -19,7 +19,7 @@ OPEN_STATUSES = ("未开始", "进行中", "受阻")
 
 
 def unit_names(pf: Portfolio) -> dict[str, str]:
-    return {u["id"]: u["name"] for u in pf.list("units", include_deleted=True)}
+    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True)}
 
 
 def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:

@@ -166,13 +166,23 @@ class OverviewScreen(QWidget):
         if pf.count("projects") < ASYNC_ABOVE:
             self._show(overview(pf))
             return
-        self.summary.setText(self.tr("正在计算总览…"))
-        self.background.submit(lambda: overview(pf), self._show, lambda exc: self.summary.setText(str(exc)))
+        if self.figures is None:
+            self.summary.setText(self.tr("正在计算总览…"))
+        by = self.group_by.currentData() or "category"
 
-    def _show(self, figures: dict) -> None:
+        def compute():  # on the worker: the figures and the tiles' groups (reading every project)
+            figures = overview(pf)
+            return figures, (by, tile_groups(pf, by, figures["project_colours"]))
+        self.background.submit(compute, lambda out: self._show(*out), lambda exc: self.summary.setText(str(exc)))
+
+    def _show(self, figures: dict, tiles: tuple | None = None) -> None:
+        """`tiles`: (grouping, groups) computed with the figures on the worker, when still current."""
         self.figures = f = figures
         self._show_summary(f)
-        self._fill_tiles()
+        if tiles is not None and tiles[0] == (self.group_by.currentData() or "category"):
+            self.tiles.set_groups(tiles[1])
+        else:
+            self._fill_tiles()
         self._fill_funnels()
         self._fill_due()
         self.rank_model.set_rows(f["unit_ranking"]["units"])

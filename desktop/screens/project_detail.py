@@ -108,8 +108,12 @@ class ProjectDetail(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if self.project_id:  # another file, or the project gone: show_project clears the panel
-            self.show_project(self.project_id)
+        if not self.project_id:
+            return
+        if not changes.everything and changes.kinds() <= {"projects", "milestones", "replans"} \
+                and self.project_id not in register.projects_touched(self.pf, changes):
+            return  # an edit elsewhere: nothing this pane shows has moved
+        self.show_project(self.project_id)  # another file, or the project gone: it clears the panel
 
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id

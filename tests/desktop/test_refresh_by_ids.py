@@ -32,6 +32,11 @@ def test_register_refreshed_by_ids_equals_a_full_reload(window, qtbot):
         assert keys == sorted(keys)
         expected = [r["id"] for r in reg.model.rows if "中心" in reg.proxy._blob(r)]
         assert visible_ids(reg) == expected and expected
+        assert window._counts == pf.counts()  # the status bar's counts follow creates and deletes
+    for _ in range(6):  # and undo
+        window.session.undo_stack.undo()
+        assert {r["id"]: r for r in reg.model.rows} == {r["id"]: r for r in register.project_rows(pf)}
+        assert window._counts == pf.counts()
     assert not resets  # row by row: the view was never reset (selection and scroll kept)
 
 
