@@ -75,7 +75,7 @@ class RecordTableModel(QAbstractTableModel):
         whose id is shown replaces it in place (dataChanged; moved if its sort key changed), an
         unknown one is inserted where the sort order puts it (at the end when unsorted), and the
         rows of `removed` ids go (rowsRemoved). Equal to set_rows() of a full reload, row for row,
-        except the order among rows with equal sort keys (tests/test_refresh_by_ids.py)."""
+        except the order among rows with equal sort keys (tests/desktop/test_views_refresh_by_ids.py)."""
         for rid in removed:
             row = self.row_of(rid)
             if row >= 0:
