@@ -42,11 +42,14 @@ def projects_touched(pf: Portfolio, changes) -> set[str]:
     return ids
 
 
-def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None) -> list[dict]:
-    """Every live project's row; with `only`, the rows of those projects (the ones still live)."""
+def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None,
+                 colour_of: dict | None = None) -> list[dict]:
+    """Every live project's row; with `only`, the rows of those projects (the ones still live).
+    `colour_of`: the projects' colours when the caller computed them already (all_colours)."""
     today = today or pf.today()
     ids = None if only is None else sorted(only)
-    colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
+    if colour_of is None:
+        colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
     names = unit_names(pf)
     count: dict[str, int] = {}
     nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone
