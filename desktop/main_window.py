@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             return
         ro = self.tr("（只读）") if self.pf.readonly else ""
         self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
-        counts = self._counts = self.pf.counts()
+        self._counts = self.pf.counts()
         self._show_counts()
 
     def _show_counts(self) -> None:

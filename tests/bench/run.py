@@ -4,7 +4,9 @@
 
 Each figure is the median of several runs (percentiles for the per-keystroke filter latency),
 printed next to a baseline measured in the same run and the ratio, and marked within or OVER
-its target. Groups: startup (cold start, peak RSS), filter, colours, export, brief, merge, xlsx.
+its target (bench_targets.py, issue #20). Groups: startup (cold start, peak RSS), filter, colours,
+export, brief, merge, xlsx (ledger import), sheets (XLSX tables, 调度表, ICS), edit (edit → views
+refreshed, the UI thread's heartbeat during edits and 导出表格).
 The portfolio is generated once per parameters and seed (tests/bench/generate.py) and cached.
 Each run's figures are kept beside the cache (results-SCALE.json); a province run prints, per
 figure, its growth from the last city run: × and as an exponent of the size ratio (1.0 = linear,
@@ -29,10 +31,11 @@ for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
+import bench_targets  # noqa: E402
 import generate  # noqa: E402
 from bench_stats import growth_table, table  # noqa: E402
 
-GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "filter")
+GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "sheets", "filter", "edit")
 # runs per figure: (startup processes, core repeats, filter rounds)
 REPEATS = {"small": (2, 2, 1), "city": (3, 3, 2), "province": (2, 2, 1)}
 SMALL_XLSX_ROWS = 500
@@ -63,15 +66,20 @@ def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int =
             import bench_startup
             log("cold start and peak memory (fresh processes) …")
             figures += _loaded(bench_startup.measure(path, n_start, work))
-        core = [g for g in ("colours", "export", "brief", "merge", "xlsx") if g in only]
+        core = [g for g in ("colours", "export", "brief", "merge", "xlsx", "sheets") if g in only]
         if core:
             figures += _core(core, path, base, cache, work, n_core, scale)  # stamped per group inside
         if "filter" in only:
             import bench_filter
             log("filter-as-you-type …")
             figures += _loaded(bench_filter.measure(path, rounds, work))
+        if "edit" in only:
+            import bench_edit
+            log("edit → views refreshed, UI heartbeat, 导出表格 in the window …")
+            figures += _loaded(bench_edit.measure(path, scale, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    bench_targets.apply(figures, scale)
     return {"scale": scale, "date": dt.date.today().isoformat(), "seed": seed, "params": params,
             "python": platform.python_version(), "pyside6": _pyside_version(),
             "machine": {"cpus": os.cpu_count(), "load": list(os.getloadavg()) if hasattr(os, "getloadavg") else None},
@@ -118,6 +126,12 @@ def _core(groups, path: Path, base: Path, cache: Path, work: Path, repeat: int, 
         if "brief" in groups:
             log("weekly brief …")
             out += _loaded(bench_docs.brief_figures(pf, repeat, week))
+        if "sheets" in groups:
+            import bench_sheets
+            log("XLSX tables, 调度表 template, ICS …")
+            out += _loaded(bench_sheets.export_figures(pf, 1 if scale == "province" else repeat, work))
+            out += _loaded(bench_sheets.template_figures(pf, repeat, work, bench_core.busiest_unit(pf)[0]))
+            out += _loaded(bench_sheets.ics_figures(pf, 1 if scale == "province" else repeat, work))
         if "xlsx" in groups:
             log("XLSX import …")
             rows = bench_docs.XLSX_ROWS if scale == "city" else SMALL_XLSX_ROWS
