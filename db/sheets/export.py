@@ -75,7 +75,7 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     # one cell per column (and per colour, per quoted text) styled once, its value set per row:
     # the sheet writes each appended row at once, so the same cell objects serve every row
     cells = [_styled(ws, col.type) if style.fmt_for(col.type) else None for col in cols]
-    quoted = [None] * len(cols)
+    quoted: list[_StyledCell | None] = [None] * len(cols)
     fills = {code: _styled(ws, "colour", code) for code in colours.COLOURS}
     names = {code: colours.Colour(code, "").name for code in colours.COLOURS}
     kinds = [col.type for col in cols]
@@ -102,12 +102,12 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
             if isinstance(value, str):
                 value = bad.sub("", value)
                 if value.startswith(style.FORMULA_LEAD):  # text, never a formula (style.put)
-                    if quoted[i] is None:
-                        quoted[i] = _styled(ws, kind, quoted=True)
-                    cell = quoted[i]
-                    cell.value = value
-                    cell.data_type = "s"
-                    out.append(cell)
+                    q = quoted[i]
+                    if q is None:
+                        q = quoted[i] = _styled(ws, kind, quoted=True)
+                    q.value = value
+                    q.data_type = "s"
+                    out.append(q)
                     continue
             cell = cells[i]
             if cell is None or value is None:
