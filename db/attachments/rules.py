@@ -14,9 +14,8 @@ MSG_MISMATCH = QT_TRANSLATE_NOOP("attachments", "{record}：文件大小或类�
 
 
 def owners() -> tuple[str, ...]:
-    """The reference fields of an attachment's owner (problem_id once problems exist)."""
-    from db.model import KINDS
-    return tuple(f for f in (*ATTACHMENT_OWNERS, "problem_id") if KINDS["attachments"].field(f) is not None)
+    """The reference fields of an attachment's owner."""
+    return ATTACHMENT_OWNERS
 
 
 def attachment_created(w, values: dict, label: str, undo: bool) -> None:

@@ -9,6 +9,7 @@ CREATE TABLE attachments (
   id TEXT PRIMARY KEY NOT NULL,
   project_id TEXT REFERENCES projects(id) DEFERRABLE INITIALLY DEFERRED,
   milestone_id TEXT REFERENCES milestones(id) DEFERRABLE INITIALLY DEFERRED,
+  problem_id TEXT REFERENCES problems(id) DEFERRABLE INITIALLY DEFERRED,
   review_id TEXT REFERENCES reviews(id) DEFERRABLE INITIALLY DEFERRED,
   team_id TEXT REFERENCES teams(id) DEFERRABLE INITIALLY DEFERRED,
   name TEXT,
@@ -24,6 +25,7 @@ CREATE TABLE attachments (
 );
 CREATE INDEX idx_attachments_project_id ON attachments(project_id);
 CREATE INDEX idx_attachments_milestone_id ON attachments(milestone_id);
+CREATE INDEX idx_attachments_problem_id ON attachments(problem_id);
 CREATE INDEX idx_attachments_review_id ON attachments(review_id);
 CREATE INDEX idx_attachments_team_id ON attachments(team_id);
 CREATE INDEX idx_attachments_sha256 ON attachments(sha256);
