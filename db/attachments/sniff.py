@@ -12,8 +12,9 @@ import zipfile
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store.blobs import MAX_BLOB_BYTES
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # per attached file, checked before the file is read
+MAX_FILE_BYTES = MAX_BLOB_BYTES  # per attached file, checked before the file is read
 # a Word/Excel file: what its central directory may promise, unpacked
 MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_UNPACKED = 200 * 1024 * 1024

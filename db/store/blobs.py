@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+MAX_BLOB_BYTES = 20 * 1024 * 1024  # one attached file, in the portfolio or a received file
+
 
 @dataclass(frozen=True)
 class Blob:
