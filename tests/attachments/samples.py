@@ -89,3 +89,15 @@ def bytes_of(make, tmp_path: Path, name: str) -> bytes:
 
 __all__ = ["jpeg", "png", "pdf", "docx", "xlsx", "zip_bomb", "macro_workbook", "pixel_bomb_png", "executable",
            "bytes_of", "io"]
+
+
+def heic(path: Path, taken: str | None = "2025:11:02 08:00:00") -> Path:
+    """An iPhone-style HEIC photo (pillow-heif encodes it)."""
+    import pillow_heif
+    from PIL import Image
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    if taken:
+        exif.get_ifd(0x8769)[36867] = taken
+    Image.new("RGB", (320, 240), (90, 90, 200)).save(path, "HEIF", exif=exif.tobytes())
+    return path
