@@ -136,6 +136,17 @@ def save_out(pf: Portfolio, attachment_id: str, target: Path) -> Path:
     return write_atomically(Path(target), lambda tmp: Path(tmp).write_bytes(data), MSG_WRITE)
 
 
+def viewing_copy(pf: Portfolio, attachment_id: str, folder: Path) -> Path:
+    """A copy of an attachment in `folder` (a private temp folder) for the system viewer, named
+    with the extension of what its content is — never the extension it was sent under, so a
+    file called 照片.exe opens as the photo it is, not as a program."""
+    rec = get(pf, attachment_id)
+    stem = "".join(ch for ch in Path(rec["name"]).stem if ch.isalnum() or ch in "-_ （）()·")[:60] or "attachment"
+    path = Path(folder) / f"{stem}{sniff.EXTENSIONS.get(rec['media_type'], '.bin')}"
+    path.write_bytes(content(pf, rec))
+    return path
+
+
 def describe(rec: dict) -> str:
     """One line for a listing: name, type, size, 拍摄日期."""
     size = rec["size"] or 0

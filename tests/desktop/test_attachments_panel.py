@@ -1,0 +1,74 @@
+"""The project detail's 佐证材料 panel (issue #18): a milestone's photos as thumbnails with their
+拍摄日期; 添加附件 and 删除 are undoable edits through the session; 另存为 writes the bytes; 打开
+hands a copy named by its content's type to the system viewer (QDesktopServices), never runs it."""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "attachments"))
+import samples  # noqa: E402
+
+
+def _milestone(window) -> tuple[str, str]:
+    pf = window.pf
+    with_milestones = {m["project_id"] for m in pf.list("milestones", fields=("project_id",))}
+    pid = next(p["id"] for p in pf.list("projects") if p["id"] in with_milestones)
+    window.show_project(pid)
+    detail = window.detail
+    row = 0
+    mid = detail.milestones.rows[row]["id"]
+    detail.table.selectionModel().select(detail.milestones.index(row, 0),
+                                         QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    return pid, mid
+
+
+def test_a_milestones_photos_show_with_their_shooting_date(window, tmp_path, shots_dir, monkeypatch):
+    pid, mid = _milestone(window)
+    panel = window.detail.attachments
+    assert panel.owner_id == mid and panel.list.count() == 0
+    assert panel.attach_path(samples.jpeg(tmp_path / "主体封顶.jpg", size=(1200, 800), colour=(40, 160, 60)))
+    assert panel.attach_path(samples.pdf(tmp_path / "验收报告.pdf"))
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert texts == ["主体封顶.jpg\n拍摄日期 2026-03-15", "验收报告.pdf"]
+    assert "佐证材料（2）" in panel.title.text() and "里程碑「" in panel.title.text()
+    icon = panel.list.item(0).icon().pixmap(120, 120).toImage()
+    colour = icon.pixelColor(icon.width() // 2, icon.height() // 2)
+    assert abs(colour.green() - 160) < 12 and colour.red() < 60  # the photo's own thumbnail
+    window.grab().save(str(shots_dir / "attachments_panel.png"))
+
+    # a refused file: one message, nothing added
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert panel.attach_path(samples.executable(tmp_path / "setup.jpg")) is None
+    assert len(warnings) == 1 and "不是可接受的附件类型" in warnings[0] and panel.list.count() == 2
+
+    # 另存为 and 打开 (to the system viewer, with the extension of its content)
+    panel.list.setCurrentRow(0)
+    aid = panel.selected_id()
+    saved = panel.save_to(aid, tmp_path / "副本.jpg")
+    assert saved.read_bytes() == (tmp_path / "主体封顶.jpg").read_bytes()
+    opened = []
+    monkeypatch.setattr("desktop.widgets.attachments_panel.QDesktopServices.openUrl", lambda url: opened.append(url))
+    window.pf.update("attachments", aid, {"name": "照片.exe"})
+    panel.open_selected()
+    assert len(opened) == 1
+    viewed = Path(opened[0].toLocalFile())
+    assert viewed.suffix == ".jpg" and viewed.read_bytes() == saved.read_bytes()
+
+    # 删除, then undo
+    assert panel.delete(aid)
+    assert panel.list.count() == 1
+    window.act_undo.trigger()
+    assert panel.list.count() == 2
+
+
+def test_without_a_selected_milestone_the_panel_shows_the_projects_own(window, tmp_path):
+    pid, _mid = _milestone(window)
+    detail = window.detail
+    detail.table.clearSelection()
+    assert detail.attachments.owner_id == pid
+    detail.attachments.attach_path(samples.png(tmp_path / "总平面图.png"))
+    assert window.pf.list("attachments", project_id=pid)[0]["name"] == "总平面图.png"
+    assert detail.attachments.list.count() == 1
