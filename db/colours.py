@@ -44,6 +44,7 @@ DEFAULT_THRESHOLDS = {
     "pace_green": 0.0,
     "pace_yellow": -30.0,
     "replan_slip_days": 30,    # 黄 at best while re-planned more than this many days past the baseline
+    "problem_due_soon_days": 3,  # 黄: an open problem due within this many days (db/problems/colour.py)
 }
 
 R = {

@@ -8,6 +8,7 @@ GUI, CLI, import, scripts — runs them.
 - units: one still referenced cannot be deleted.
 - attachments: one owner, and a blob the file holds (db/attachments/rules.py).
 - challenges, teams' tranches and reviews: the 揭榜挂帅 rules (db/challenges/rules.py).
+- problems: the 督办 workflow (db/problems/rules.py): moves, reasons, 办理结果, the event log.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from db.attachments.rules import attachment_created
 from db.challenges.rules import on_create as challenge_on_create
 from db.challenges.rules import on_update as challenge_on_update
 from db.errors import ValidationError
+from db.problems import rules as problem_rules
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import hooks
 from db.store.changes import Changes, Create, Update
@@ -108,3 +110,5 @@ for _kind in ("tranches", "reviews"):
     hooks.register(_kind, before_create=_created(_kind))
 for _kind in ("challenges", "tranches", "reviews"):
     hooks.register(_kind, before_update=_updated(_kind))
+hooks.register("problems", before_create=problem_rules.problem_created,
+               after_create=problem_rules.problem_written, before_update=problem_rules.problem_updated)
