@@ -2735,6 +2735,22 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
         <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
+    <message>
+        <source>附件（保存在组合文件中）</source>
+        <translation>Attachments (stored in the portfolio)</translation>
+    </message>
+    <message>
+        <source>附件总量上限</source>
+        <translation>Attachment budget</translation>
+    </message>
+    <message>
+        <source>已用 %1 MB；单个附件不超过 20 MB</source>
+        <translation>%1 MB used; at most 20 MB per attachment</translation>
+    </message>
+    <message>
+        <source>修改附件总量上限</source>
+        <translation>Change the attachment budget</translation>
+    </message>
 </context>
 <context>
     <name>SheetActions</name>
@@ -3443,7 +3459,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3487,7 +3503,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file's size or type does not match the stored content</translation>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>

@@ -72,3 +72,26 @@ def test_without_a_selected_milestone_the_panel_shows_the_projects_own(window, t
     detail.attachments.attach_path(samples.png(tmp_path / "总平面图.png"))
     assert window.pf.list("attachments", project_id=pid)[0]["name"] == "总平面图.png"
     assert detail.attachments.list.count() == 1
+
+
+def test_the_attachment_budget_is_set_in_the_settings_dialog(window, tmp_path, shots_dir, monkeypatch):
+    from desktop.dialogs.settings import SettingsDialog
+    from db.attachments.attach import ATTACHMENT_BUDGET_KEY, budget_bytes
+    pf = window.pf
+    assert budget_bytes(pf) == 500 * 2**20
+    dialog = SettingsDialog(window.session, "zh")
+    dialog.budget.setValue(1)
+    dialog.grab().save(str(shots_dir / "settings_budget.png"))
+    dialog.save()
+    assert pf.setting(ATTACHMENT_BUDGET_KEY) == 1
+    _pid, _mid = _milestone(window)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    from PIL import Image
+    import os
+    big = tmp_path / "noise.png"
+    Image.frombytes("RGB", (700, 700), os.urandom(700 * 700 * 3)).save(big)
+    assert window.detail.attachments.attach_path(big) is None
+    assert "上限 1 MB" in warnings[0]
+    window.act_undo.trigger()
+    assert budget_bytes(pf) == 500 * 2**20
