@@ -14,8 +14,8 @@ from __future__ import annotations
 from db.challenges.rules import on_create as challenge_on_create
 from db.challenges.rules import on_update as challenge_on_update
 from db.errors import ValidationError
-from db.problems import rules as problem_rules
 from db.i18n import QT_TRANSLATE_NOOP
+from db.problems import rules as problem_rules
 from db.store import hooks
 from db.store.changes import Changes, Create, Update
 from db.store.values import parse_date

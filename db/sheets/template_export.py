@@ -14,6 +14,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.problems.colour import problem_colours
+from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
@@ -37,8 +39,6 @@ from db.sheets.template_spec import (
     digest,
 )
 from db.sheets.units import normalise
-from db.problems.colour import problem_colours
-from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.unit_slice import unit_slice
 
 if TYPE_CHECKING:

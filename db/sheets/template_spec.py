@@ -1,12 +1,12 @@
 """The 调度表 template's fixed shape, shared by its export and its import.
 
 Two sheets (milestones, projects), and a third (problems, issue #18) when the unit has open
-problems to report on (督办: status and 办理情况/办理结果 filled in, checked by the workflow's rules). Each row carries its record's UUID in a hidden, locked first
-column; "identity" columns (names) are locked and go into the row's digest; "context" columns are
-read-only information; "edit" columns are the ones a unit fills in. A very hidden sheet holds the
-portfolio's identity (site id), the export's nonce, each row's digest and original values, and a
-checksum over all of it, so a template from another portfolio or with tampered identity columns
-is refused.
+problems to report on (督办: status and 办理情况/办理结果 filled in, checked by the workflow's
+rules). Each row carries its record's UUID in a hidden, locked first column; "identity" columns
+(names) are locked and go into the row's digest; "context" columns are read-only information;
+"edit" columns are the ones a unit fills in. A very hidden sheet holds the portfolio's identity
+(site id), the export's nonce, each row's digest and original values, and a checksum over all of
+it, so a template from another portfolio or with tampered identity columns is refused.
 """
 from __future__ import annotations
 
