@@ -95,3 +95,20 @@ def test_the_attachment_budget_is_set_in_the_settings_dialog(window, tmp_path, s
     assert "上限 1 MB" in warnings[0]
     window.act_undo.trigger()
     assert budget_bytes(pf) == 500 * 2**20
+
+
+def test_a_problems_evidence_in_the_problem_detail(window, tmp_path, shots_dir):
+    from db.store.changes import Create
+    pf, session = window.pf, window.session
+    project = next(p for p in pf.list("projects") if p["lead_unit_id"])
+    qid = session.do([Create("problems", {"project_id": project["id"], "description": "用地指标未落实"})],
+                     "add").records[0].id
+    window.nav.setCurrentRow(6)
+    screen = window.problems
+    assert window.current_screen() is screen and screen.select(qid)
+    panel = screen.detail.attachments
+    assert panel.owner_id == qid and panel.list.count() == 0
+    assert panel.attach_path(samples.jpeg(tmp_path / "用地现场.jpg", taken="2026:05:20 16:40:00"))
+    assert panel.list.item(0).text() == "用地现场.jpg\n拍摄日期 2026-05-20"
+    assert pf.list("attachments", problem_id=qid)[0]["name"] == "用地现场.jpg"
+    window.grab().save(str(shots_dir / "problem_attachments.png"))
