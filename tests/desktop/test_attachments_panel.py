@@ -75,8 +75,8 @@ def test_without_a_selected_milestone_the_panel_shows_the_projects_own(window, t
 
 
 def test_the_attachment_budget_is_set_in_the_settings_dialog(window, tmp_path, shots_dir, monkeypatch):
-    from desktop.dialogs.settings import SettingsDialog
     from db.attachments.attach import ATTACHMENT_BUDGET_KEY, budget_bytes
+    from desktop.dialogs.settings import SettingsDialog
     pf = window.pf
     assert budget_bytes(pf) == 500 * 2**20
     dialog = SettingsDialog(window.session, "zh")
@@ -87,8 +87,9 @@ def test_the_attachment_budget_is_set_in_the_settings_dialog(window, tmp_path, s
     _pid, _mid = _milestone(window)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    from PIL import Image
     import os
+
+    from PIL import Image
     big = tmp_path / "noise.png"
     Image.frombytes("RGB", (700, 700), os.urandom(700 * 700 * 3)).save(big)
     assert window.detail.attachments.attach_path(big) is None
