@@ -113,3 +113,20 @@ def test_a_problems_evidence_in_the_problem_detail(window, tmp_path, shots_dir):
     assert panel.list.item(0).text() == "用地现场.jpg\n拍摄日期 2026-05-20"
     assert pf.list("attachments", problem_id=qid)[0]["name"] == "用地现场.jpg"
     window.grab().save(str(shots_dir / "problem_attachments.png"))
+
+
+def test_a_teams_evidence_in_the_challenge_detail(window, tmp_path, shots_dir):
+    from db.store.changes import Create
+    screen = window.challenges
+    window.nav.setCurrentRow(2)
+    screen.table.selectRow(0)
+    cid = screen.selected_id()
+    window.session.do([Create("teams", {"challenge_id": cid, "name": "攻关团队"})], "add")
+    tab = screen.detail.teams
+    tab.table.selectRow(0)
+    team = tab.selected()
+    assert tab.attachments.owner_id == team["id"]
+    assert tab.attachments.attach_path(samples.pdf(tmp_path / "军令状扫描件.pdf"))
+    assert window.pf.list("attachments", team_id=team["id"])[0]["media_type"] == "application/pdf"
+    assert tab.attachments.list.count() == 1
+    window.grab().save(str(shots_dir / "team_attachments.png"))
