@@ -2348,7 +2348,10 @@
     <name>ProblemScreen</name>
     <message numerus="yes">
         <source>%n 个问题</source>
-        <translation><numerusform>%n problem(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>全部责任单位</source>
@@ -4789,18 +4792,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>The handling unit is asked to close this matter by {date} and report in writing to {office}.</translation>
     </message>
     <message>
-        <source>交办单位（盖章）：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;经办人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;日期：&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>Assigning unit (seal): ____________  Officer: ________  Date: ____-__-__</translation>
-    </message>
-    <message>
-        <source>承办单位签收人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;签收日期：&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>Received for the handling unit by: ____________  Date received: ____-__-__</translation>
-    </message>
-    <message>
-        <source>承办单位负责人（签字、盖章）：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;日期：&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>Head of the handling unit (signature, seal): ____________  Date: ____-__-__</translation>
-    </message>
-    <message>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
@@ -4811,6 +4802,30 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>科创项目办公室</source>
         <translation>Science and Technology Projects Office</translation>
+    </message>
+    <message>
+        <source>交办单位（盖章）</source>
+        <translation>Assigning unit (seal)</translation>
+    </message>
+    <message>
+        <source>承办单位签收人</source>
+        <translation>Received by (handling unit)</translation>
+    </message>
+    <message>
+        <source>承办单位负责人（签字、盖章）</source>
+        <translation>Head of the handling unit (signature, seal)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>签收日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
     </message>
 </context>
 <context>
