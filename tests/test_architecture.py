@@ -122,7 +122,8 @@ ran = {{"init", "add"}}
 for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("overview", f, "--json"),
              ("export", f, "--out", out + "/slice.sqlite"), ("merge", f, "--from", out + "/slice.sqlite"),
              ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
-             ("dubandan", f, qid, "--out", out + "/d.pdf"), ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
+             ("dubandan", f, qid, "--out", out + "/d.pdf"),
+             ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
              ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
              ("sync", f, "--folder", out), ("plans", f, "--json")]:
     run(*args)
