@@ -2893,6 +2893,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
         <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
+    <message>
+        <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
+        <translation>Problems: yellow within (days) of their deadline, red past it</translation>
+    </message>
 </context>
 <context>
     <name>SheetActions</name>
