@@ -2233,6 +2233,45 @@
     </message>
 </context>
 <context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>重新办理…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>开始办理…</source>
+        <translation>Start work…</translation>
+    </message>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign for…</translation>
+    </message>
+    <message>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>挂起…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个问题；用上方的按钮办理。</source>
+        <translation>Select a problem on the left; the buttons above move it through the workflow.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <source>所属项目*</source>
