@@ -2277,6 +2277,10 @@
         <source>所属项目*</source>
         <translation>Project*</translation>
     </message>
+    <message>
+        <source>相关里程碑</source>
+        <translation>Milestone concerned</translation>
+    </message>
 </context>
 <context>
     <name>ProblemHistory</name>
