@@ -44,9 +44,12 @@ T = {
     "opinion": QT_TRANSLATE_NOOP("dubandan", "交办意见"),
     "progress": QT_TRANSLATE_NOOP("dubandan", "办理情况"),
     "due_line": QT_TRANSLATE_NOOP("dubandan", "请承办单位于{date}前办结，并将办理情况书面报送{office}。"),
-    "assign_sign": QT_TRANSLATE_NOOP("dubandan", "交办单位（盖章）：　　　　　　　　经办人：　　　　　　日期：　　年　　月　　日"),
-    "receive_sign": QT_TRANSLATE_NOOP("dubandan", "承办单位签收人：　　　　　　　　　签收日期：　　年　　月　　日"),
-    "close_sign": QT_TRANSLATE_NOOP("dubandan", "承办单位负责人（签字、盖章）：　　　　　　　　日期：　　年　　月　　日"),
+    "sign_assign": QT_TRANSLATE_NOOP("dubandan", "交办单位（盖章）"),
+    "sign_receive": QT_TRANSLATE_NOOP("dubandan", "承办单位签收人"),
+    "sign_head": QT_TRANSLATE_NOOP("dubandan", "承办单位负责人（签字、盖章）"),
+    "sign_date": QT_TRANSLATE_NOOP("dubandan", "日期"),
+    "sign_received_on": QT_TRANSLATE_NOOP("dubandan", "签收日期"),
+    "blank_date": QT_TRANSLATE_NOOP("dubandan", "年　　月　　日"),
     "none": QT_TRANSLATE_NOOP("dubandan", "（未填写）"),
     "creator": QT_TRANSLATE_NOOP("dubandan", "科创项目台账"),
     "office": QT_TRANSLATE_NOOP("dubandan", "科创项目办公室"),
@@ -66,7 +69,8 @@ class Sheet:
     number: str
     rows: tuple[tuple[str, str], ...]
     due_line: str
-    signatures: tuple[str, ...]
+    signatures: tuple[tuple[str, str], ...]  # (who signs, what date) per line, blanks after each
+    blank_date: str
     day: dt.date
     office: str
 
@@ -101,9 +105,10 @@ def sheet(pf: Portfolio, problem_id: str) -> Sheet:
         (tr(T["progress"]), ""),  # blank: filled in by hand
     )
     due_line = tr(T["due_line"], date=cn_date(due), office=office) if due else ""
-    return Sheet(tr(T["title"]), tr(T["number"], code=p.get("code") or ""), rows, due_line,
-                 (tr(T["assign_sign"]), tr(T["receive_sign"]), tr(T["close_sign"])),
-                 assigned or raised or pf.today(), office)
+    signatures = ((tr(T["sign_assign"]), tr(T["sign_date"])), (tr(T["sign_receive"]), tr(T["sign_received_on"])),
+                  (tr(T["sign_head"]), tr(T["sign_date"])))
+    return Sheet(tr(T["title"]), tr(T["number"], code=p.get("code") or ""), rows, due_line, signatures,
+                 tr(T["blank_date"]), assigned or raised or pf.today(), office)
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -133,10 +138,27 @@ def build_pdf(s: Sheet) -> bytes:
              Spacer(1, 8)]
     if s.due_line:
         story.append(Paragraph(esc(s.due_line), st["body"]))
-    story.append(Spacer(1, 10))
-    story += [Paragraph(esc(line), st["note"]) for line in s.signatures]
+    story += [Spacer(1, 14), _signature_table(s, st)]
     return document.render(story, fs, title=f"{s.title.replace('　', '')} {s.number}", author=s.office,
                            creator=tr(T["creator"]))[0]
+
+
+def _signature_table(s: Sheet, st: dict):
+    """Who signs and when, each followed by a ruled blank to write on."""
+    from reportlab.platypus import Table, TableStyle
+    cell = st["cell"].clone("sign", fontSize=12, leading=16)
+    data = [[CellParagraph(esc(who + "："), cell), "", CellParagraph(esc(when + "："), cell),
+             CellParagraph(esc(s.blank_date), cell.clone("sign_r", alignment=2))] for who, when in s.signatures]
+    t = Table(data, colWidths=widths(10, 5, 3.5, 5.5), rowHeights=[30] * len(data), hAlign="CENTER")
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, -1), 0.6, styles.GRID),
+        ("LINEBELOW", (3, 0), (3, -1), 0.6, styles.GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return t
 
 
 # -- Word -----------------------------------------------------------------------------------
@@ -165,11 +187,13 @@ def build_docx(s: Sheet) -> bytes:
         g.set(qn("w:w"), str(w))
     for row, (label, text) in zip(table.rows, s.rows, strict=True):
         row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        row.height, row.height_rule = Pt(22), WD_ROW_HEIGHT_RULE.AT_LEAST
         for cell, value, w, fill in ((row.cells[0], label, col[0], "E8E8E8"), (row.cells[1], text, col[1], None)):
             tcpr = cell._tc.get_or_add_tcPr()
             tcpr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{w}" w:type="dxa"/>'))
             if fill:
                 tcpr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+            tcpr.append(parse_xml(f'<w:vAlign {nsdecls("w")} w:val="{"top" if label == s.rows[-1][0] else "center"}"/>'))
             p = cell.paragraphs[0]
             p.style = doc.styles["表头" if fill else "表格"]
             for k, line in enumerate(value.split("\n")):
@@ -180,8 +204,8 @@ def build_docx(s: Sheet) -> bytes:
     last.height, last.height_rule = Pt(PROGRESS_HEIGHT), WD_ROW_HEIGHT_RULE.AT_LEAST
     if s.due_line:
         doc.add_paragraph(s.due_line, style="正文")
-    for line in s.signatures:
-        doc.add_paragraph(line, style="说明")
+    for who, when in s.signatures:
+        doc.add_paragraph(f"{who}：{'_' * 14}　{when}：{s.blank_date}", style="说明")
     core = doc.core_properties
     moment = dt.datetime.combine(s.day, dt.time())
     core.title, core.author = f"{s.title.replace('　', '')} {s.number}", s.office

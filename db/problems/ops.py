@@ -56,5 +56,18 @@ def transition_ops(pf: Portfolio, problem_id: str, to_status: str, *, note: str 
 
 
 def history(pf: Portfolio, problem_id: str) -> list[dict]:
-    """The problem's events, oldest first."""
-    return pf.list("problem_events", problem_id=problem_id, order="date, at, rowid")
+    """The problem's events, oldest first. Steps taken within one second (their `at`) on another
+    site arrive in any row order, so ties follow the chain of statuses (each step's from_status is
+    the previous one's to_status), falling back to time order where the chain is broken (two sites
+    moving the same problem at once)."""
+    pending = pf.list("problem_events", problem_id=problem_id, order="date, at, rowid")
+    out: list[dict] = []
+    current = None
+    while pending:
+        first = (pending[0]["date"], pending[0]["at"])
+        tied = [e for e in pending if (e["date"], e["at"]) == first]
+        step = next((e for e in tied if e["from_status"] == current), tied[0])
+        pending.remove(step)
+        out.append(step)
+        current = step["to_status"]
+    return out

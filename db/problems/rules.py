@@ -48,7 +48,7 @@ E = {
     "due_before": QT_TRANSLATE_NOOP("errors", "{record}：办理时限 {due} 早于提出日期 {raised}"),
     "assist_lead": QT_TRANSLATE_NOOP("errors", "{record}：牵头责任单位不能同时列为配合单位"),
 }
-CODE = QT_TRANSLATE_NOOP("problems", "督办〔{year}〕{n}号")
+CODE = "督办〔{year}〕{n}号"  # the 督办单's number: data written as offices number 公文, in any language
 
 
 def allowed(status: str | None) -> tuple[str, ...]:

@@ -14,8 +14,9 @@ BRIEF_DONE_FILE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{n
 
 
 def cmd_colours(args) -> int:
+    from db.problems.colour import problem_colours
     with Portfolio.open(args.file, readonly=True) as pf:
-        result = colours.all_colours(pf)
+        result = {**colours.all_colours(pf), "problems": problem_colours(pf)}
     _print_json({kind: {rid: {"colour": c.code, "reason": c.reason} for rid, c in items.items()}
                  for kind, items in result.items()})
     return 0
@@ -94,7 +95,7 @@ def cmd_dubandan(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator")
+    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator, problem")
     s.add_argument("file")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_colours)

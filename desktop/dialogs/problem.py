@@ -39,6 +39,25 @@ class ProblemDialog(RecordDialog):
             for p in sorted(session.pf.list("projects", fields=("name",)), key=lambda p: p["name"]):
                 self.project.addItem(p["name"], p["id"])
             self.form.layout().insertRow(0, self.tr("所属项目*"), self.project)
+            self.project.currentIndexChanged.connect(lambda _i: self._fill_milestones())
+        # the milestone concerned, one of the project's: a choice the form reads like any other
+        self.milestone = QComboBox(self)
+        self.form.layout().insertRow(1 if self.project is not None else 0, self.tr("相关里程碑"), self.milestone)
+        self.form.editors["milestone_id"] = self.milestone
+        self._fill_milestones((record or {}).get("milestone_id"))
+
+    def _project_id(self) -> str | None:
+        if self.project is not None:
+            return self.project.currentData()
+        return (self.record or self.preset or {}).get("project_id")
+
+    def _fill_milestones(self, chosen: str | None = None) -> None:
+        self.milestone.clear()
+        self.milestone.addItem("", None)
+        pid = self._project_id()
+        for m in self.session.pf.list("milestones", project_id=pid, order="planned_date, rowid") if pid else []:
+            self.milestone.addItem(m["name"] + (f"（{m['planned_date']}）" if m["planned_date"] else ""), m["id"])
+        self.milestone.setCurrentIndex(max(self.milestone.findData(chosen), 0) if chosen else 0)
 
     def save(self) -> None:
         if self.project is not None:

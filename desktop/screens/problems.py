@@ -57,7 +57,8 @@ SHOWN = ("project", "description", "request", "raised_by_unit", "raised_by", "ra
          "responsible", "assisting", "due_date", "progress", "result", "closed_on")
 LABELS = {"project": "project_id", "raised_by_unit": "raised_by_unit_id", "assigned_by": "assigned_by_unit_id",
           "responsible": "responsible_unit_id", "assisting": "assisting_unit_ids"}
-ACTIONS = tuple(dict.fromkeys(s for moves in MOVES.values() for s in moves))  # one button per target status
+ACTIONS = ("交办", "签收", "办理中", "办结", "退回", "挂起")  # one button per target status, in workflow order
+assert set(ACTIONS) == {s for moves in MOVES.values() for s in moves}
 
 
 class ProblemDetail(QWidget):
@@ -72,7 +73,7 @@ class ProblemDetail(QWidget):
         self.moves = QHBoxLayout()
         self.move_buttons: dict[str, QPushButton] = {}
         for status in ACTIONS:
-            b = QPushButton(tr_enum(status), self)
+            b = QPushButton(self)
             b.clicked.connect(lambda _c=False, s=status: self.move(s))
             self.moves.addWidget(b)
             self.move_buttons[status] = b
@@ -96,11 +97,14 @@ class ProblemDetail(QWidget):
 
     def show_problem(self, row: dict | None) -> None:
         self.row = row
+        labels = self._labels(row["status"] if row else None)
         for status, b in self.move_buttons.items():
             b.setVisible(bool(row) and status in row["moves"])
             b.setEnabled(not self.session.readonly)
+            b.setText(labels[status])
         if row is None:
-            self.info.setHtml(f"<p style='color:#777'>{escape(self.tr('在左侧选择一个问题'))}</p>")
+            hint = self.tr("在左侧选择一个问题；用上方的按钮办理。")
+            self.info.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
             self.history_model.set_rows([])
             self.attachments.show_owner(None)
             return
@@ -119,13 +123,17 @@ class ProblemDetail(QWidget):
         self.history_model.set_rows(history_rows(self.pf, row["id"]))
         self.attachments.show_owner(row["id"], row.get("code") or "")
 
+    def _labels(self, current: str | None) -> dict[str, str]:
+        """What each move is called as an action from the current status."""
+        start = {"办结": self.tr("重新办理…"), "挂起": self.tr("恢复办理…")}.get(current or "", self.tr("开始办理…"))
+        return {"交办": self.tr("交办…"), "签收": self.tr("签收…"), "办理中": start, "办结": self.tr("办结…"),
+                "退回": self.tr("退回…"), "挂起": self.tr("挂起…")}
+
     def move(self, status: str) -> None:
         if self.row is not None:
             ProblemMoveDialog(self.session, self.row["id"], status, self).exec()
 
     def retranslate(self) -> None:
-        for status, b in self.move_buttons.items():
-            b.setText(tr_enum(status))
         self.attachments.retranslate()
         self.show_problem(self.row)
 

@@ -24,11 +24,14 @@ def test_problem_from_raised_to_closed(window, qtbot, shots_dir, tmp_path, qtmod
     window.nav.setCurrentRow(6)
     screen = window.problems
     assert window.current_screen() is screen and screen.model.rowCount() == pf.count("problems")
-    project = next(p for p in pf.list("projects") if p["lead_unit_id"])
+    project = next(p for p in pf.list("projects") if pf.list("milestones", project_id=p["id"]))
     park = builtin.unit_id("重庆高新区管委会")
 
     dialog = ProblemDialog(session, None, None, screen)
     dialog.project.setCurrentIndex(dialog.project.findData(project["id"]))
+    ms = pf.list("milestones", project_id=project["id"])
+    assert dialog.milestone.count() == len(ms) + 1  # the chosen project's milestones, or none
+    dialog.milestone.setCurrentIndex(dialog.milestone.findData(ms[0]["id"]))
     dialog.form.editors["description"].setPlainText("进口设备报关审批未落实")
     dialog.form.editors["request"].setPlainText("请协调海关加快审批")
     resp = dialog.form.editors["responsible_unit_id"]
@@ -37,6 +40,7 @@ def test_problem_from_raised_to_closed(window, qtbot, shots_dir, tmp_path, qtmod
     dialog.save()
     assert dialog.result() == QDialog.Accepted, dialog.error.text()
     pid = dialog.created_id
+    assert pf.get("problems", pid)["milestone_id"] == ms[0]["id"]
     screen.select(pid)
     assert screen.selected_id() == pid
     visible = {s for s, b in screen.detail.move_buttons.items() if not b.isHidden()}

@@ -109,3 +109,9 @@ def test_dubandan_refusals(made):
     assert_refused(run("dubandan", f, made["pid"], "--out", db_named_pdf), "数据库文件")  # the output guard
     assert db_named_pdf.read_bytes() == before
     assert not (made["tmp"] / "x.pdf").exists()
+
+
+def test_colours_json_has_the_problems(made):
+    out = json.loads(run("colours", made["file"], "--json", check_rc=0).stdout)
+    c = out["problems"][made["pid"]]
+    assert c["colour"] == "green" and c["reason"].startswith("距办理时限还有")

@@ -92,3 +92,30 @@ def test_concurrent_edits_of_a_problem_merge_per_cell(tmp_path):
         assert (p["progress"], p["due_date"]) == ("已提请区财政局拨付", "2026-07-15")
     finally:
         a.close()
+
+
+def test_a_received_problem_with_a_value_the_model_refuses_changes_nothing(tmp_path):
+    """The received file's values are checked by the model like any kind's: an unknown status
+    (a hand-edited or hostile file) is one clear refusal, and the portfolio is unchanged."""
+    import sqlite3
+
+    import pytest
+
+    from db.errors import UserError
+    a = Portfolio.open(tmp_path / "a.sqlite", create=True, today=lambda: DAY)
+    try:
+        unit, _ = a.create("units", {"name": "科学城管委会"})
+        project, _ = a.create("projects", {"name": "项目", "lead_unit_id": unit})
+        pid, _ = a.create("problems", {"project_id": project, "description": "资金未到位", "responsible_unit_id": unit})
+        sent = tmp_path / "bad.sqlite"
+        export(a, sent)
+        with sqlite3.connect(sent) as conn:
+            conn.execute("UPDATE problems SET status='已解决（随便写）' WHERE id=?", (pid,))
+        with Portfolio.open(tmp_path / "b.sqlite", create=True, today=lambda: DAY) as b:
+            before = b.dump()
+            with pytest.raises(UserError) as info:
+                merge(b, sent)
+            assert "状态" in str(info.value) and "\n" not in str(info.value)
+            assert b.dump() == before
+    finally:
+        a.close()

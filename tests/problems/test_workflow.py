@@ -152,3 +152,15 @@ def test_deleting_a_project_tombstones_its_problems_and_their_history(pf):
     pid = raise_problem(pf, ids)
     pf.apply([Delete("projects", ids["project"])])
     assert pf.get("problems", pid) is None and ops.history(pf, pid) == []
+
+
+def test_history_follows_the_chain_of_statuses_within_one_second(pf):
+    """Steps taken in the same second, merged from another site in any row order, read back in
+    the order they were taken."""
+    ids = world(pf)
+    pid = raise_problem(pf, ids)
+    at = ops.history(pf, pid)[0]["at"]  # the same second as the 提出 the write path recorded
+    for frm, to in (("签收", "办结"), ("交办", "签收"), ("提出", "交办")):
+        pf.apply([Create("problem_events", {"problem_id": pid, "from_status": frm, "to_status": to,
+                                            "date": "2026-06-10", "at": at})])
+    assert [e[1] for e in history(pf, pid)] == ["提出", "交办", "签收", "办结"]

@@ -27,7 +27,6 @@ T = {
     "closed_item": QT_TRANSLATE_NOOP("brief", "“{what}”（{unit}，{result}）"),
     "app": QT_TRANSLATE_NOOP("brief", "在办督办问题清单"),
     "overdue": QT_TRANSLATE_NOOP("brief", "超期{n}天"),
-    "none": QT_TRANSLATE_NOOP("brief", "本周无新提出问题，目前无在办问题。"),
 }
 HEAD = [QT_TRANSLATE_NOOP("brief", "序号"), QT_TRANSLATE_NOOP("brief", "项目"), QT_TRANSLATE_NOOP("brief", "问题"),
         QT_TRANSLATE_NOOP("brief", "责任单位"), QT_TRANSLATE_NOOP("brief", "办理时限"), QT_TRANSLATE_NOOP("brief", "状态")]
