@@ -32,6 +32,8 @@ def _open(data: bytes, media_type: str, name: str):
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
+            if img.format == "JPEG":  # decode at the smallest scale that still makes the thumbnail
+                img.draft("RGB", (THUMB_EDGE * 2, THUMB_EDGE * 2))
             img.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise RefusedAttachment(MSG_BOMB, name=name, detail=" ".join(str(exc).split())[:80]) from exc

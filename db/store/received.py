@@ -27,7 +27,7 @@ from db.store.blobs import MAX_BLOB_BYTES, Blob
 from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
 from db.store.values import UUID_RE, check
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # a whole portfolio with its attached files (500 MB unless set otherwise)
 TIME_BUDGET_S = 60.0
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
 MAGIC = b"SQLite format 3\x00"
