@@ -130,3 +130,20 @@ def test_a_teams_evidence_in_the_challenge_detail(window, tmp_path, shots_dir):
     assert window.pf.list("attachments", team_id=team["id"])[0]["media_type"] == "application/pdf"
     assert tab.attachments.list.count() == 1
     window.grab().save(str(shots_dir / "team_attachments.png"))
+
+
+def test_a_reviews_evidence_in_the_reviews_tab(window, tmp_path):
+    from db.store.changes import Create
+    screen = window.challenges
+    window.nav.setCurrentRow(2)
+    screen.table.selectRow(0)
+    cid = screen.selected_id()
+    tid = window.session.do([Create("teams", {"challenge_id": cid, "name": "攻关团队"})], "add").records[0].id
+    window.session.do([Create("reviews", {"team_id": tid, "date": "2026-06-01", "result": "通过"})], "add")
+    tab = screen.detail.reviews
+    tab.show_challenge(cid)
+    tab.table.selectRow(0)
+    assert tab.attachments.attach_path(samples.pdf(tmp_path / "考核意见.pdf"))
+    review = window.pf.list("reviews", team_id=tid)[0]
+    assert window.pf.list("attachments", review_id=review["id"])[0]["name"] == "考核意见.pdf"
+    assert tab.attachments.list.count() == 1
