@@ -22,8 +22,8 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
-from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.screens.challenges.editors import error_label, show_error
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
