@@ -2,7 +2,8 @@
 -- attachment belongs to the owners of the record it is attached to. The files' bytes are kept
 -- once per SHA-256 in kc_blobs (named by their hash, which the hub checks, as it checks the size
 -- cap), written by whoever pushes an attachment naming them; a unit's role may add bytes but not
--- change any (a blob's name is its content). Everything else as h001/h002 said.
+-- change any (a blob's name is its content). Everything else as h001/h002 said. Re-runnable (a
+-- hub whose record of this step was lost is brought up again by `hub init`).
 CREATE OR REPLACE FUNCTION kc_claim(k text, data jsonb) RETURNS text[] LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 DECLARE
   v jsonb := data -> 'values';
@@ -34,7 +35,7 @@ BEGIN
   END CASE;
 END $$;
 
-CREATE TABLE kc_blobs (
+CREATE TABLE IF NOT EXISTS kc_blobs (
   sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
   size integer NOT NULL CHECK (size > 0 AND size <= 20971520),
   media_type text NOT NULL CHECK (length(media_type) < 100),
@@ -45,6 +46,8 @@ CREATE TABLE kc_blobs (
   CHECK (encode(sha256(bytes), 'hex') = sha256)
 );
 ALTER TABLE kc_blobs ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS kc_blobs_read ON kc_blobs;
+DROP POLICY IF EXISTS kc_blobs_push ON kc_blobs;
 CREATE POLICY kc_blobs_read ON kc_blobs FOR SELECT USING (true);
 CREATE POLICY kc_blobs_push ON kc_blobs FOR INSERT WITH CHECK (pushed_by = current_user);
 GRANT SELECT, INSERT ON kc_blobs TO kc_office, kc_unit;
