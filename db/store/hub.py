@@ -40,9 +40,10 @@ def hub_steps() -> list[tuple[int, str]]:
     return found
 
 
-def init(conn) -> list[int]:
-    """Create the group roles if missing, then run every hub migration not yet run, each in one
-    transaction recorded in kc_hub_migrations. Returns the versions run now."""
+def init(conn, upto: int | None = None) -> list[int]:
+    """Create the group roles if missing, then run every hub migration not yet run (up to `upto`:
+    tests build a hub as an older version left it), each in one transaction recorded in
+    kc_hub_migrations. Returns the versions run now."""
     with conn.transaction():
         for role in GROUP_ROLES:
             conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
@@ -54,7 +55,7 @@ def init(conn) -> list[int]:
     conn.commit()
     ran = []
     for version, sql in hub_steps():
-        if version in done:
+        if version in done or (upto is not None and version > upto):
             continue
         with conn.transaction():
             conn.execute(sql)
