@@ -24,12 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ack_child import value_of  # noqa: E402
-from killtrials import Child, TrialFailure, open_when_unlocked  # noqa: E402
-
 from db import builtin  # noqa: E402
 from db.exchange.hub import grant_hub, sync_hub  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
 from db.store import hub as door  # noqa: E402
+from killtrials import Child, TrialFailure, open_when_unlocked  # noqa: E402
 
 CHILD = Path(__file__).with_name("hub_sync_child.py")
 OFFICE_EDITS = 150  # projects the office changes before each pull trial (a pull worth killing)
