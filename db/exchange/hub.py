@@ -84,6 +84,7 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
+    pf.settle_site()  # a plain copy takes its own site id now, not midway through the round
     psycopg = _driver_errors()
     report = SyncReport()
     key = hub_key(url)

@@ -1,10 +1,12 @@
 """City-scale benchmarks of 科创项目台账 (issue #10), run on demand — not part of the test suite.
 
     python tests/bench/run.py [--scale small|city] [--json] [--only GROUP ...] [--cache DIR]
+    python tests/bench/run.py --only sync [--units N]    # issue #19; starts its own PostgreSQL
 
 Each figure is the median of several runs (percentiles for the per-keystroke filter latency),
 printed next to a baseline measured in the same run and the ratio, and marked within or OVER
-its target. Groups: startup (cold start, peak RSS), filter, colours, export, brief, merge, xlsx.
+its target. Groups: startup (cold start, peak RSS), filter, colours, export, brief, merge, xlsx;
+sync (changesets, a full round through a hub and a folder: bench_sync.py) only when asked for.
 The portfolio is generated once per parameters and seed (tests/bench/generate.py) and cached.
 """
 from __future__ import annotations
@@ -29,7 +31,9 @@ for p in (str(ROOT), str(HERE)):
 import generate  # noqa: E402
 from bench_stats import table  # noqa: E402
 
-GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "filter")
+GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "filter", "sync")
+DEFAULT_GROUPS = GROUPS[:-1]  # sync starts a PostgreSQL server and makes N replicas: on request
+UNITS = {"small": 3, "city": 30}
 # runs per figure: (startup processes, core repeats, filter rounds)
 REPEATS = {"small": (2, 2, 1), "city": (3, 3, 2)}
 SMALL_XLSX_ROWS = 500
@@ -39,8 +43,8 @@ def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int = 1,
-        repeat: int | None = None) -> dict:
+def run(scale: str = "city", only=DEFAULT_GROUPS, cache: Path | None = None, seed: int = 1,
+        repeat: int | None = None, units: int | None = None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     params = dict(generate.CITY if scale == "city" else generate.SMALL)
     cache = Path(cache or generate.default_cache())
@@ -67,6 +71,10 @@ def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int =
             import bench_filter
             log("filter-as-you-type …")
             figures += bench_filter.measure(path, rounds, work)
+        if "sync" in only:
+            import bench_sync
+            log("changesets and full sync rounds (hub, folder) …")
+            figures += bench_sync.measure(path, work, n_core, units or UNITS[scale])
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {"scale": scale, "date": dt.date.today().isoformat(), "seed": seed, "params": params,
@@ -115,13 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", choices=("small", "city"), default="city")
     ap.add_argument("--json", action="store_true", help="print one JSON object (figures list) instead of a table")
-    ap.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS))
+    ap.add_argument("--only", nargs="+", choices=GROUPS, default=list(DEFAULT_GROUPS))
+    ap.add_argument("--units", type=int, help="units in the sync round (default: 3 small, 30 city)")
     ap.add_argument("--cache", type=Path, help="where generated portfolios are kept (default: /tmp/kechuang-bench)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, help="runs per figure (default: by scale)")
     ap.add_argument("--out", type=Path, help="also write the JSON object to this file")
     args = ap.parse_args(argv)
-    result = run(args.scale, args.only, args.cache, args.seed, args.repeat)
+    result = run(args.scale, args.only, args.cache, args.seed, args.repeat, args.units)
     if args.out:
         args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.json:

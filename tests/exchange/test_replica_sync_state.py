@@ -43,3 +43,27 @@ def test_a_replica_keeps_the_hub_cursor_but_not_the_originals_push_state(tmp_pat
         with unit.read() as db:
             copied = sync_state.get(db, hub_key(url))
         assert copied == {"cursor": 7}
+
+
+def test_a_plain_copy_of_a_syncing_file_syncs_as_a_site_of_its_own(tmp_path):
+    """A file copied with `cp` (not 另存为) takes its own site id at its first write; a sync round
+    that starts on it publishes under that id, from number one."""
+    import shutil
+    share = tmp_path / "share"
+    share.mkdir()
+    with Portfolio.open(tmp_path / "office.sqlite", create=True) as office:
+        builtin.load(office)
+        pid = office.list("projects")[0]["id"]
+        office.update("projects", pid, {"notes": "一"})
+        sync_folder(office, share)
+        old_site = office.site_id
+    shutil.copyfile(tmp_path / "office.sqlite", tmp_path / "copy.sqlite")
+    with Portfolio.open(tmp_path / "copy.sqlite") as copy:
+        report = sync_folder(copy, share)
+        assert copy.site_id != old_site and not report.sent
+        copy.update("projects", pid, {"notes": "副本"})
+        assert [n.split("/")[1][:8] for n in sync_folder(copy, share).sent] == ["00000001"]
+        assert (share / copy.site_id).is_dir()
+    with Portfolio.open(tmp_path / "office.sqlite") as office:
+        assert len(sync_folder(office, share).merged) == 1
+        assert office.get("projects", pid)["notes"] == "副本"
