@@ -90,10 +90,13 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     key = hub_key(url)
     try:
         with door.connect(url) as conn:
-            if door.version(conn) == 0:
+            hub_version = door.version(conn)
+            if hub_version == 0:
                 raise UserError(MSG_NOT_INIT)
             pull(pf, conn, key, report)
             push(pf, conn, key, report)
+            if hub_version >= 3:  # how far we have pulled, for `hub compact`
+                door.note_cursor(conn, pf.site_id, int(_state(pf, key).get("cursor", 0)))
     except psycopg.errors.InsufficientPrivilege as exc:
         raise UserError(MSG_REFUSED, detail=_one_line(exc)) from exc
     except psycopg.OperationalError as exc:
@@ -248,6 +251,21 @@ def init_hub(url: str) -> list[int]:
             return door.init(conn)
     except psycopg.OperationalError as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+
+
+def compact_hub(url: str) -> tuple[int, int]:
+    """Prune row versions every site has pulled past (see store/hub.compact); as the hub's owner."""
+    psycopg = _driver_errors()
+    try:
+        with door.connect(url) as conn:
+            if door.version(conn) < 3:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心的结构较旧，请先运行 kechuang hub init 升级"))
+            return door.compact(conn)
+    except psycopg.OperationalError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "只有同步中心数据库的所有者可以清理：{detail}"),
+                        detail=_one_line(exc)) from exc
 
 
 def grant_hub(url: str, role: str, unit_ids: list[str], office: bool) -> None:

@@ -137,3 +137,33 @@ def latest_rows(conn, kind: str, ids: list[str]) -> list[tuple[str, dict]]:
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def note_cursor(conn, site: str, cursor: int) -> None:
+    """Tell the hub how far this site has pulled (for compaction; h003). Never moves it back."""
+    with conn.transaction():
+        conn.execute("INSERT INTO kc_site_cursors(site_id, cursor) VALUES (%s, %s) ON CONFLICT (site_id) DO UPDATE "
+                     "SET cursor = greatest(kc_site_cursors.cursor, excluded.cursor), noted_at = now()",
+                     (site, cursor))
+
+
+def compact(conn) -> tuple[int, int]:
+    """Delete the row versions that every site has pulled past and that a newer version of the
+    same record dominates (each of its cells at the same or a later clock: the newer one was made
+    by a site that had merged it, so it says nothing the newer does not). The newest version of
+    every record stays, and so do the changesets' headers (a retried push still finds its
+    (site, seq)). Past every site: each other site's noted cursor is at or beyond it; a site
+    that pushed but never noted a cursor holds everything back. Returns (deleted, kept)."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        deleted = conn.execute(
+            "WITH sites AS (SELECT site_id FROM kc_changesets UNION SELECT site_id FROM kc_site_cursors), "
+            "pulled AS (SELECT s.site_id, coalesce(c.cursor, 0) AS cursor FROM sites s "
+            "           LEFT JOIN kc_site_cursors c USING (site_id)), "
+            "past AS (SELECT ch.cursor FROM kc_changesets ch WHERE NOT EXISTS "
+            "         (SELECT 1 FROM pulled p WHERE p.site_id <> ch.site_id AND p.cursor < ch.cursor)) "
+            "DELETE FROM kc_rows r USING past WHERE r.cursor = past.cursor AND EXISTS "
+            "(SELECT 1 FROM kc_rows newer WHERE newer.kind = r.kind AND newer.row_id = r.row_id "
+            " AND newer.cursor > r.cursor AND kc_dominates(newer.data, r.data))").rowcount
+        kept = conn.execute("SELECT count(*) FROM kc_rows").fetchone()[0]
+    return deleted, kept

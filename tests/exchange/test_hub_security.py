@@ -72,7 +72,7 @@ def attack(s, shadow) -> bool:
 
 
 def upgrade(s) -> None:
-    assert init_hub(s.server.url(db=s.db)) == [2]
+    assert init_hub(s.server.url(db=s.db))[0] == 2
     assert init_hub(s.server.url(db=s.db)) == []
 
 
