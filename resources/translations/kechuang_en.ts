@@ -4310,6 +4310,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
         <translation>Added {n} records (none the file already held)</translation>
     </message>
+    <message>
+        <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
+        <translation>Sync hub pruned: {deleted} old record versions every site already has deleted, {kept} kept</translation>
+    </message>
 </context>
 <context>
     <name>colour</name>
@@ -5402,6 +5406,14 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
         <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
+    </message>
+    <message>
+        <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>只有同步中心数据库的所有者可以清理：{detail}</source>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
     </message>
 </context>
 <context>
