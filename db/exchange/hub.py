@@ -134,16 +134,17 @@ def _decoded_refs(kind: str, row: dict) -> list[tuple[str, str]]:
 def _add_missing_references(pf: Portfolio, conn, rows: dict[str, dict[str, dict]]) -> None:
     """Records the changeset points at that we lack: their newest version on the hub (which
     passed the hub's checks when pushed), to a fixed point."""
-    with pf.read() as db:
-        known = {k: set(v) for k, v in sync.known_rows(db).items()}
     pending = rows
     while pending:
-        missing: dict[str, set[str]] = {}
+        wanted: dict[str, set[str]] = {}
         for kind, items in pending.items():
             for row in items.values():
                 for ref_kind, ref_id in _decoded_refs(kind, row):
-                    if ref_id not in known[ref_kind] and ref_id not in rows.get(ref_kind, {}):
-                        missing.setdefault(ref_kind, set()).add(ref_id)
+                    if ref_id not in rows.get(ref_kind, {}):
+                        wanted.setdefault(ref_kind, set()).add(ref_id)
+        with pf.read() as db:  # only the ids asked about: not every row of a city-scale file
+            missing = {k: ids - sync_state.existing_ids(db, k, sorted(ids)) for k, ids in wanted.items()}
+        missing = {k: ids for k, ids in missing.items() if ids}
         found: dict[str, dict[str, dict]] = {}
         for kind, ids in missing.items():
             fetched = _rows_by_kind((kind, rid, data) for rid, data in door.latest_rows(conn, kind, sorted(ids)))
