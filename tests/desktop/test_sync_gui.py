@@ -128,3 +128,37 @@ def test_export_dialog_writes_only_what_the_peer_has_not_confirmed(window, tmp_p
     conn.close()
     assert json.loads(manifest["changeset"])["changed"] == 1
     assert (tmp_path / "changes.sqlite").stat().st_size < whole.stat().st_size / 2
+
+
+def test_sync_through_a_real_hub(window, qtbot, tmp_path):
+    """The office's window and a unit through a real PostgreSQL hub (the URL from 同步设置)."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
+    from pg_server import Server, binaries
+
+    from db.exchange.hub import grant_hub, init_hub, sync_hub
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed on this machine (apt-get install postgresql)")
+    server = Server().start()
+    try:
+        for role in ("office", "unit_a"):
+            server.sql(f"CREATE ROLE {role} LOGIN")
+        admin = server.url()
+        init_hub(admin)
+        unit = a_unit(window, tmp_path)
+        led = next(p for p in window.pf.list("projects") if p["lead_unit_id"])
+        grant_hub(admin, "office", [], True)
+        grant_hub(admin, "unit_a", [led["lead_unit_id"]], False)
+        sync_settings.set_where(window.pf, "", server.url(user="office"))
+        assert "同步完成" in run_sync(window, qtbot)  # the office's first push: its whole portfolio
+        unit.update("projects", led["id"], {"notes": "经同步中心"})
+        assert sync_hub(unit, server.url(user="unit_a")).sent
+        message = run_sync(window, qtbot)
+        assert "合并 1 个" in message, message
+        assert window.pf.get("projects", led["id"])["notes"] == "经同步中心"
+        unit.close()
+    finally:
+        server.cleanup()
