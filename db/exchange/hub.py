@@ -31,7 +31,7 @@ from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import exchange_file, sync, sync_state
+from db.store import blobs, exchange_file, sync, sync_state
 from db.store import hub as door
 from db.store.received import RefusedFile
 from db.store.schema import SCHEMA_VERSION
@@ -42,11 +42,13 @@ if TYPE_CHECKING:
 MSG_NO_DRIVER = QT_TRANSLATE_NOOP("errors", "未安装 PostgreSQL 驱动 psycopg，无法使用同步中心")
 MSG_REFUSED = QT_TRANSLATE_NOOP("errors", "同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}")
 MSG_NOT_INIT = QT_TRANSLATE_NOOP("errors", "同步中心尚未初始化，请先运行 kechuang hub init")
+MSG_OLD_HUB = QT_TRANSLATE_NOOP("errors", "同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级")
 MSG_NEWER_HUB = QT_TRANSLATE_NOOP("errors", "同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
 # parents before children, so the hub knows a record's owners before its children's
 PUSH_ORDER = ("units", "projects", "challenges", "challenge_events", "teams", "milestones", "replans",
-              "reviews", "tranches", "indicators", "indicator_values", "settings")
+              "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events",
+              "attachments", "settings")
 
 
 def _driver_errors():
@@ -90,13 +92,14 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     key = hub_key(url)
     try:
         with door.connect(url) as conn:
-            hub_version = door.version(conn)
+            hub_version, needed = door.version(conn), len(door.hub_steps())
             if hub_version == 0:
                 raise UserError(MSG_NOT_INIT)
+            if hub_version < needed:  # its ownership rules would not know this version's kinds
+                raise UserError(MSG_OLD_HUB, version=hub_version, needed=needed)
             pull(pf, conn, key, report)
             push(pf, conn, key, report)
-            if hub_version >= 3:  # how far we have pulled, for `hub compact`
-                door.note_cursor(conn, pf.site_id, int(_state(pf, key).get("cursor", 0)))
+            door.note_cursor(conn, pf.site_id, int(_state(pf, key).get("cursor", 0)))  # for `hub compact`
     except psycopg.errors.InsufficientPrivilege as exc:
         raise UserError(MSG_REFUSED, detail=_one_line(exc)) from exc
     except psycopg.OperationalError as exc:
@@ -173,7 +176,7 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 man = manifest if isinstance(manifest, dict) else {}
                 peers = man.get("peers") if isinstance(man.get("peers"), dict) else {}
                 exchange_file.write(path, site, {k: v for k, v in man.items() if k != "peers"},
-                                    peers, {k: list(v.values()) for k, v in rows.items()})
+                                    peers, {k: list(v.values()) for k, v in rows.items()}, _files_for(pf, conn, rows))
                 try:
                     result = merge(pf, path, backup=False,
                                    after=lambda db, cur=cur: _put_state(db, key, cursor=cur))
@@ -184,6 +187,21 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 else:
                     report.add(name, result)
             cursor = cur
+
+
+def _named_files(rows: dict[str, dict[str, dict]]) -> set[str]:
+    """The hashes the live attachments among these rows name."""
+    return {r["sha256"] for r in rows.get("attachments", {}).values()
+            if not r.get("deleted") and isinstance(r.get("sha256"), str)}
+
+
+def _files_for(pf: Portfolio, conn, rows: dict[str, dict[str, dict]]) -> list[tuple]:
+    """The attached files a pulled changeset names that we lack, from the hub (checked on merge
+    like any received file's: store/received_blobs.py, db/attachments/received.py)."""
+    named = _named_files(rows)
+    with pf.read() as db:
+        held = blobs.present(db, named)
+    return door.blobs(conn, sorted(named - held))
 
 
 # -- push ---------------------------------------------------------------------------------
@@ -224,6 +242,12 @@ def push(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
         manifest = {"format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
                     "source_file": pf.path.name, "exported_at": pf.stamp(), "max_clock": pf.clock.last,
                     "sequence": str(pending["seq"]), "changeset": door.dumps(description), "peers": peers}
+        named = {data["values"].get("sha256") for kind, _rid, data in rows
+                 if kind == "attachments" and not data["deleted"]}
+        with pf.read() as db:  # the files first: a puller of the changeset finds them there
+            files = [(sha, len(b), blobs.info(db, sha)[1], b) for sha in sorted(named - {None})
+                     if (b := blobs.data(db, sha)) is not None]
+        door.push_blobs(conn, files)
         stored, existing = door.push(conn, pf.site_id, pending["seq"], manifest, rows)
         if not stored and isinstance(existing, dict) and _since(existing) != description["since"]:
             # the hub holds another changeset under this number (this file was restored from a
@@ -259,7 +283,7 @@ def compact_hub(url: str) -> tuple[int, int]:
     psycopg = _driver_errors()
     try:
         with door.connect(url) as conn:
-            if door.version(conn) < 3:
+            if door.version(conn) < len(door.hub_steps()):
                 raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心的结构较旧，请先运行 kechuang hub init 升级"))
             return door.compact(conn)
     except psycopg.OperationalError as exc:

@@ -26,7 +26,9 @@ from db.store.records import label as record_label
 from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
+from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
@@ -93,10 +95,16 @@ class ProjectDetail(QWidget):
         lower_layout.addLayout(bar)
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
+        self.problems = ProjectProblems(session, self)  # its 督办 problems (issue #18)
+        # 佐证材料 of the selected milestone, or of the project when none is selected (issue #18)
+        self.attachments = AttachmentsPanel(session, self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.info)
         split.addWidget(lower)
-        split.setSizes([380, 420])
+        split.addWidget(self.problems)
+        split.addWidget(self.attachments)
+        split.setSizes([270, 300, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -114,6 +122,7 @@ class ProjectDetail(QWidget):
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
         p = self.pf.get("projects", project_id) if (self.pf and project_id) else None
+        self.problems.show_project(project_id if p is not None else None)
         for key, button in self.buttons.items():
             button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
         if p is None:
@@ -121,6 +130,7 @@ class ProjectDetail(QWidget):
             self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
             self.slip_label.clear()
             self.milestones.set_rows([])
+            self.attachments.show_owner(None)
             return
         names = unit_names(self.pf)
         today = self.pf.today()
@@ -145,6 +155,17 @@ class ProjectDetail(QWidget):
                          "colour_reason": c.reason, "slips": per_ms.get(m["id"], 0),
                          "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
         self.milestones.set_rows(rows)
+        self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        m = self.selected_milestone()
+        if m is not None:
+            self.attachments.show_owner(m["id"], record_label(self.pf.kind("milestones"), m))
+        elif self.project_id:
+            p = self.pf.get("projects", self.project_id)
+            self.attachments.show_owner(self.project_id, record_label(self.pf.kind("projects"), p) if p else "")
+        else:
+            self.attachments.show_owner(None)
 
     def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",
@@ -244,5 +265,6 @@ class ProjectDetail(QWidget):
                  "log": self.tr("调整记录"), "timeline": self.tr("时间轴")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.problems.retranslate()
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

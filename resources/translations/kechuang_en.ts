@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>佐证材料（%1）%2</source>
+        <translation>Evidence (%1) %2</translation>
+    </message>
+    <message>
+        <source>拍摄日期 %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;所有文件 (*)</source>
+        <translation>Photos and files (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法添加附件</source>
+        <translation>Cannot add the attachment</translation>
+    </message>
+    <message>
+        <source>添加附件“%1”</source>
+        <translation>Add attachment “%1”</translation>
+    </message>
+    <message>
+        <source>无法打开附件</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>无法保存附件</source>
+        <translation>Cannot save the attachment</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”？可以撤销。</source>
+        <translation>Delete the attachment “%1”? This can be undone.</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”</source>
+        <translation>Delete attachment “%1”</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>时间</source>
@@ -1472,6 +1531,10 @@
         <translation>Add built-in plans…</translation>
     </message>
     <message>
+        <source>问题督办</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -2237,6 +2300,227 @@
     </message>
 </context>
 <context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>重新办理…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>开始办理…</source>
+        <translation>Start work…</translation>
+    </message>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign for…</translation>
+    </message>
+    <message>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>挂起…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个问题；用上方的按钮办理。</source>
+        <translation>Select a problem on the left; the buttons above move it through the workflow.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>所属项目*</source>
+        <translation>Project*</translation>
+    </message>
+    <message>
+        <source>相关里程碑</source>
+        <translation>Milestone concerned</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHistory</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>亮灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMoveDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Acting unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>办理结果*</source>
+        <translation>Result*</translation>
+    </message>
+    <message>
+        <source>问题转为“%1”</source>
+        <translation>Problem moved to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message numerus="yes">
+        <source>%n 个问题</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部亮灯</source>
+        <translation>All lights</translation>
+    </message>
+    <message>
+        <source>删除问题「%1」（及其办理记录）？可以撤销。</source>
+        <translation>Delete the problem “%1” (and its history)? This can be undone.</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete problem</translation>
+    </message>
+    <message>
+        <source>删除问题「%1」</source>
+        <translation>Delete problem “%1”</translation>
+    </message>
+    <message>
+        <source>督办单</source>
+        <translation>Supervision sheet</translation>
+    </message>
+    <message>
+        <source>打印督办单</source>
+        <translation>Print supervision sheet</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Word 文件 (*.docx)</source>
+        <translation>PDF files (*.pdf);;Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>搜索问题描述、编号、项目、责任单位…（Ctrl+F）</source>
+        <translation>Search problem, number, project, responsible unit… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>提出问题</source>
+        <translation>Raise problem</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打印督办单…</source>
+        <translation>Print supervision sheet…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>亮灯</source>
@@ -2325,6 +2609,41 @@
     <message>
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
         <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectProblems</name>
+    <message>
+        <source>亮灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>问题 %1 个，在办 %2 个</source>
+        <translation>%1 problem(s), %2 open</translation>
+    </message>
+    <message>
+        <source>提出问题…</source>
+        <translation>Raise problem…</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3002,26 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
         <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
+    </message>
+    <message>
+        <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
+        <translation>Problems: yellow within (days) of their deadline, red past it</translation>
+    </message>
+    <message>
+        <source>附件（保存在组合文件中）</source>
+        <translation>Attachments (stored in the portfolio)</translation>
+    </message>
+    <message>
+        <source>附件总量上限</source>
+        <translation>Attachment budget</translation>
+    </message>
+    <message>
+        <source>已用 %1 MB；单个附件不超过 20 MB</source>
+        <translation>%1 MB used; at most 20 MB per attachment</translation>
+    </message>
+    <message>
+        <source>修改附件总量上限</source>
+        <translation>Change the attachment budget</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3510,38 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>下周计划：{text}</source>
         <translation>Plan for next week: {text}</translation>
     </message>
+    <message>
+        <source>问题督办</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>办理情况（退回、挂起时写明原因）</source>
+        <translation>Progress (give the reason when returning or suspending)</translation>
+    </message>
+    <message>
+        <source>办理结果（办结时必填）</source>
+        <translation>Result (required to close)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -3464,6 +3835,89 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）</source>
         <translation>The plans this office works with (any of them; more can be added later in File → Add built-in plans)</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>{record}不能添加附件（只能添加到项目、里程碑、问题、考核或揭榜方）</source>
+        <translation>{record} cannot take attachments (only a project, milestone, problem, review or team can)</translation>
+    </message>
+    <message>
+        <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{detail}</source>
+        <translation>Cannot read “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>“{name}”不是文件</source>
+        <translation>“{name}” is not a file</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的附件</source>
+        <translation>No attachment with id {id}</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容不在本组合文件中（可能尚未随交换文件收到）</source>
+        <translation>The content of attachment “{name}” is not in this portfolio (perhaps not yet received with an exchange file)</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{detail}</source>
+        <translation>Cannot write “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>拍摄日期 {date}</source>
+        <translation>taken {date}</translation>
+    </message>
+    <message>
+        <source>“{name}”的像素数过大（{detail}），可能是解压炸弹，不予接受</source>
+        <translation>“{name}” has too many pixels ({detail}), possibly a decompression bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”无法作为图片读取（{detail}）</source>
+        <translation>“{name}” cannot be read as an image ({detail})</translation>
+    </message>
+    <message>
+        <source>{record}：附件必须属于一个项目、里程碑、问题、考核或揭榜方（只选一个）</source>
+        <translation>{record}: an attachment must belong to one project, milestone, problem, review or team (exactly one)</translation>
+    </message>
+    <message>
+        <source>{record}：组合文件中没有内容摘要为 {sha256} 的文件；附件请用“添加附件”或 kechuang attach 添加</source>
+        <translation>{record}: the portfolio holds no file with digest {sha256}; add attachments with “Add attachment” or kechuang attach</translation>
+    </message>
+    <message>
+        <source>{record}：文件大小或类型与所存内容不符</source>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
+    </message>
+    <message>
+        <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
+        <translation>“{name}” is not an accepted attachment type (only JPEG/PNG/HEIC photos, PDF, Word and Excel files, judged by content, not by extension)</translation>
+    </message>
+    <message>
+        <source>“{name}”过大（{size} MB），单个附件上限 {limit} MB</source>
+        <translation>“{name}” is too large ({size} MB); an attachment may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件</source>
+        <translation>“{name}” is empty</translation>
+    </message>
+    <message>
+        <source>“{name}”是 HEIC 照片，本机未安装读取 HEIC 的组件（pillow-heif），请先转换为 JPEG 再添加</source>
+        <translation>“{name}” is a HEIC photo and the HEIC reader (pillow-heif) is not installed here; convert it to JPEG first</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后过大或压缩比异常（{detail}），可能是压缩炸弹，不予接受</source>
+        <translation>“{name}” unpacks too large or compresses abnormally ({detail}), possibly a zip bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”是损坏的 Word/Excel 文件（{detail}）</source>
+        <translation>“{name}” is a damaged Word/Excel file ({detail})</translation>
+    </message>
+    <message>
+        <source>“{name}”是含宏或其他类型的 Office 文件，只接受 .docx 和 .xlsx</source>
+        <translation>“{name}” is a macro-enabled or other kind of Office file; only .docx and .xlsx are accepted</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4618,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
+    <message>
+        <source>督办问题</source>
+        <translation>Problems under supervision</translation>
+    </message>
+    <message>
+        <source>本周新提出问题{new}个，办结{closed}个；在办问题{open}个，其中超过办理时限{overdue}个、3天内到期{soon}个。</source>
+        <translation>This week {new} problem(s) were raised and {closed} closed; {open} are open, of which {overdue} past their deadline and {soon} due within 3 days.</translation>
+    </message>
+    <message>
+        <source>另有挂起问题{n}个。</source>
+        <translation>{n} more are suspended.</translation>
+    </message>
+    <message>
+        <source>本周办结：{items}。</source>
+        <translation>Closed this week: {items}.</translation>
+    </message>
+    <message>
+        <source>“{what}”（{unit}，{result}）</source>
+        <translation>“{what}” ({unit}: {result})</translation>
+    </message>
+    <message>
+        <source>在办督办问题清单</source>
+        <translation>Open problems under supervision</translation>
+    </message>
+    <message>
+        <source>超期{n}天</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
 </context>
 <context>
     <name>challenges</name>
@@ -4309,6 +4799,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
         <translation>Added {n} records (none the file already held)</translation>
+    </message>
+    <message>
+        <source>已保存附件“{name}”到 {path}（{size} 字节）</source>
+        <translation>Saved attachment “{name}” to {path} ({size} bytes)</translation>
     </message>
     <message>
         <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
@@ -4500,6 +4994,141 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已完成（{date}填报）</source>
         <translation>Achieved (recorded {date})</translation>
+    </message>
+    <message>
+        <source>已挂起</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>未设定办理时限</source>
+        <translation>No deadline set</translation>
+    </message>
+    <message>
+        <source>超过办理时限 {days} 天，尚未办结</source>
+        <translation>{days} day(s) past its deadline, not closed</translation>
+    </message>
+    <message>
+        <source>今天到期，尚未办结</source>
+        <translation>Due today, not closed</translation>
+    </message>
+    <message>
+        <source>{days} 天后到期（{date}），尚未办结</source>
+        <translation>Due in {days} day(s) ({date}), not closed</translation>
+    </message>
+    <message>
+        <source>距办理时限还有 {days} 天</source>
+        <translation>{days} day(s) to its deadline</translation>
+    </message>
+    <message>
+        <source>已在时限内办结（{date}）</source>
+        <translation>Closed within its deadline ({date})</translation>
+    </message>
+    <message>
+        <source>已办结，超过时限 {days} 天</source>
+        <translation>Closed {days} day(s) after its deadline</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>dubandan</name>
+    <message>
+        <source>督&#x3000;办&#x3000;单</source>
+        <translation>SUPERVISION SHEET</translation>
+    </message>
+    <message>
+        <source>编号：{code}</source>
+        <translation>No.: {code}</translation>
+    </message>
+    <message>
+        <source>交办单位</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>{unit}（牵头）</source>
+        <translation>{unit} (lead)</translation>
+    </message>
+    <message>
+        <source>配合单位：{units}</source>
+        <translation>Assisting: {units}</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>提出单位</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
+        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>交办意见</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>请承办单位于{date}前办结，并将办理情况书面报送{office}。</source>
+        <translation>The handling unit is asked to close this matter by {date} and report in writing to {office}.</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+    <message>
+        <source>科创项目办公室</source>
+        <translation>Science and Technology Projects Office</translation>
+    </message>
+    <message>
+        <source>交办单位（盖章）</source>
+        <translation>Assigning unit (seal)</translation>
+    </message>
+    <message>
+        <source>承办单位签收人</source>
+        <translation>Received by (handling unit)</translation>
+    </message>
+    <message>
+        <source>承办单位负责人（签字、盖章）</source>
+        <translation>Head of the handling unit (signature, seal)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>签收日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5460,34 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>规划任务</source>
         <translation>Plan task</translation>
+    </message>
+    <message>
+        <source>提出</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Suspended</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +6053,70 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
     <message>
+        <source>同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级</source>
+        <translation>The hub’s structure is older (version {version}; this program needs {needed}); run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>无法写入督办单文件“{path}”：{detail}</source>
+        <translation>Cannot write the supervision sheet “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>督办单文件“{path}”的格式无法识别：应以 .pdf 或 .docx 结尾</source>
+        <translation>Unknown format for the supervision sheet “{path}”: the name should end in .pdf or .docx</translation>
+    </message>
+    <message>
+        <source>{record}：新问题的状态只能是“提出”或“交办”，而不是“{status}”</source>
+        <translation>{record}: a new problem’s status can only be “Raised” or “Assigned”, not “{status}”</translation>
+    </message>
+    <message>
+        <source>{record}：交办须指定责任单位（牵头）</source>
+        <translation>{record}: assigning needs a (lead) responsible unit</translation>
+    </message>
+    <message>
+        <source>{record}：交办须填写办理时限</source>
+        <translation>{record}: assigning needs a deadline</translation>
+    </message>
+    <message>
+        <source>{record}：办结须填写办理结果</source>
+        <translation>{record}: closing needs a result</translation>
+    </message>
+    <message>
+        <source>{record}：“{status}”须写明原因</source>
+        <translation>{record}: “{status}” needs a reason</translation>
+    </message>
+    <message>
+        <source>{record}：重新办理已办结的问题须写明原因</source>
+        <translation>{record}: reopening a closed problem needs a reason</translation>
+    </message>
+    <message>
+        <source>{record}：办理日期 {date} 晚于今天，不能预先登记</source>
+        <translation>{record}: the date {date} is after today; a step cannot be recorded in advance</translation>
+    </message>
+    <message>
+        <source>{record}：办理日期 {date} 早于上一次办理（{last}）</source>
+        <translation>{record}: the date {date} is before the previous step ({last})</translation>
+    </message>
+    <message>
+        <source>{record}：办理记录的原状态“{given}”与问题当前状态“{status}”不符</source>
+        <translation>{record}: the step’s previous status “{given}” does not match the problem’s status “{status}”</translation>
+    </message>
+    <message>
+        <source>{record}：办理时限 {due} 早于提出日期 {raised}</source>
+        <translation>{record}: the deadline {due} is before the date raised {raised}</translation>
+    </message>
+    <message>
+        <source>{record}：牵头责任单位不能同时列为配合单位</source>
+        <translation>{record}: the lead responsible unit cannot also be an assisting unit</translation>
+    </message>
+    <message>
+        <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>只有同步中心数据库的所有者可以清理：{detail}</source>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
+    </message>
+    <message>
         <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
         <translation>Do not put a password in the sync hub address (it would be stored in plain text in the portfolio file): write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names)</translation>
     </message>
@@ -5406,14 +6127,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
         <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
-    </message>
-    <message>
-        <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
-        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
-    </message>
-    <message>
-        <source>只有同步中心数据库的所有者可以清理：{detail}</source>
-        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6607,126 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>转自指标</source>
         <translation>Carried from indicator</translation>
     </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Supervision number</translation>
+    </message>
+    <message>
+        <source>相关里程碑</source>
+        <translation>Milestone concerned</translation>
+    </message>
+    <message>
+        <source>相关榜单</source>
+        <translation>Challenge concerned</translation>
+    </message>
+    <message>
+        <source>相关揭榜方</source>
+        <translation>Team concerned</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>提出单位</source>
+        <translation>Raised by (unit)</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Raised by (person)</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>交办单位</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>责任单位（牵头）</source>
+        <translation>Responsible unit (lead)</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Assisting units</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Acting unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>所属里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>所属问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>所属考核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>内容摘要（SHA-256）</source>
+        <translation>Digest (SHA-256)</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>拍摄日期</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <source>添加日期</source>
+        <translation>Date added</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
@@ -6000,6 +6833,18 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>设置</source>
         <translation>Setting</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>问题办理记录</source>
+        <translation>Problem history record</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6064,10 +6909,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” is a folder, not a portfolio file</translation>
     </message>
     <message>
-        <source>“{path}”中有超长的值（超过 10 MB），不予合并</source>
-        <translation>“{path}” contains an overlong value (over 10 MB) and will not be merged</translation>
-    </message>
-    <message>
         <source>{record}的编号不是有效的 UUID</source>
         <translation>The ID of {record} is not a valid UUID</translation>
     </message>
@@ -6098,6 +6939,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
         <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+    </message>
+    <message>
+        <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
+        <translation>An attachment in “{path}” was refused: {detail}; not merged</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容是 {found}，而文件中记为 {said}</source>
+        <translation>the content of attachment “{name}” is {found}, but the file says {said}</translation>
+    </message>
+    <message>
+        <source>“{path}”中有超长的值（超过 {limit} MB），不予合并</source>
+        <translation>“{path}” holds an over-long value (over {limit} MB); not merged</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 无效（{detail}）</source>
+        <translation>attached content {sha256} is invalid ({detail})</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 与其摘要不符，可能被篡改</source>
+        <translation>attached content {sha256} does not match its digest, possibly tampered with</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 过大（{size} MB，单个附件上限 {limit} MB）</source>
+        <translation>attached content {sha256} is too large ({size} MB; an attachment may be at most {limit} MB)</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 不属于文件中的任何附件</source>
+        <translation>attached content {sha256} belongs to no attachment in the file</translation>
+    </message>
+    <message>
+        <source>{record}的内容（{sha256}）不在文件中</source>
+        <translation>the content of {record} ({sha256}) is not in the file</translation>
+    </message>
+    <message>
+        <source>{record}的大小或类型与其内容不符</source>
+        <translation>the size or type of {record} does not match its content</translation>
     </message>
 </context>
 <context>

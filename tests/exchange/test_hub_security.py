@@ -1,7 +1,7 @@
 """The hub's row-level security holds against a unit's role that tries to shadow what the hub's
 SECURITY DEFINER functions read (issue #19): a TEMP table (pg_temp is searched first for tables)
 or its own schema put first in its search_path. h001 left those functions with the caller's
-search path; h002 pins it. A hub initialised before h002 is upgraded by running `hub init` again.
+search path; h004 pins it. A hub initialised before h004 is upgraded by running `hub init` again.
 """
 import json
 import uuid
@@ -16,7 +16,7 @@ from db.store import hub as door
 
 @pytest.fixture
 def old_hub(pg_server):
-    """A hub as `hub init` left it before h002 (h001 only)."""
+    """A hub as `hub init` left it before the pinning (h001 only; h002/h003 redefine kc_claim unpinned)."""
     name = f"hub_{uuid.uuid4().hex[:10]}"
     pg_server.sql(f"CREATE DATABASE {name}")
     for role in ("office", "unit_a", "unit_b", "unit_c"):
@@ -30,8 +30,7 @@ def old_hub(pg_server):
 
 @pytest.fixture
 def sites(tmp_path, old_hub):
-    s = Sites(tmp_path, "hub", old_hub)
-    s.sync(0)  # the office's first push: every record on the hub with its owners
+    s = Sites(tmp_path, "hub", old_hub)  # the office pushes only once the hub is upgraded (the app asks for it)
     yield s
     s.close()
 
@@ -72,8 +71,9 @@ def attack(s, shadow) -> bool:
 
 
 def upgrade(s) -> None:
-    assert init_hub(s.server.url(db=s.db))[0] == 2
+    assert init_hub(s.server.url(db=s.db)) == [2, 3, 4, 5]
     assert init_hub(s.server.url(db=s.db)) == []
+    s.sync(0)  # the office's first push: every record on the hub with its owners
 
 
 def test_a_temp_table_cannot_shadow_the_hubs_role_list(sites):
@@ -82,8 +82,8 @@ def test_a_temp_table_cannot_shadow_the_hubs_role_list(sites):
 
 
 @pytest.mark.parametrize("shadow", [shadow_with_temp_tables, shadow_with_own_schema])
-def test_before_h002_either_shadow_got_through(sites, shadow):
-    """Why h002 exists: the same attacks on a hub left at h001 are taken by the server."""
+def test_before_h004_either_shadow_got_through(sites, shadow):
+    """Why h004 exists: the same attacks on a hub left at h001 are taken by the server."""
     sites.server.sql(f"GRANT CREATE ON DATABASE {sites.db} TO unit_a")
     assert attack(sites, shadow)
 

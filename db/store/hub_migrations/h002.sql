@@ -1,22 +1,30 @@
--- Pin the search path of every SECURITY DEFINER function (h001 left them with the caller's).
--- Unpinned, a unit's role could shadow a table they read — e.g. a TEMP TABLE kc_unit_roles
--- naming another unit (pg_temp is searched first for tables) — and so pass the row-level
--- check for another unit's records. Pinned to the hub's own schema, with pg_temp last.
--- A migration of its own, not an edit of h001: hubs already initialised run only this.
-DO $$
+-- The hub's second step (schema v3, issue #18): problems (问题/督办) and their history. A problem
+-- belongs to its project's units and to the units responsible for it (lead and assisting), so
+-- a unit handed a problem on another's project can sign for it and close it; its events belong
+-- to the problem's owners. Everything else as h001 said.
+CREATE OR REPLACE FUNCTION kc_claim(k text, data jsonb) RETURNS text[] LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 DECLARE
-  hub_schema text := (SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                      WHERE c.oid = 'kc_changesets'::regclass);
-  f regprocedure;
+  v jsonb := data -> 'values';
+  parent text[];
 BEGIN
-  FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
-           WHERE p.pronamespace = hub_schema::regnamespace AND p.prosecdef AND p.proname LIKE 'kc\_%'
-  LOOP
-    EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, hub_schema);
-  END LOOP;
+  CASE k
+    WHEN 'projects' THEN RETURN kc_ids(v ->> 'lead_unit_id') || kc_list(v ->> 'responsible_unit_ids');
+    WHEN 'challenges' THEN RETURN kc_ids(v ->> 'issuer_unit_id');
+    WHEN 'teams' THEN RETURN kc_ids(v ->> 'unit_id') || kc_owner('challenges', v ->> 'challenge_id');
+    WHEN 'milestones' THEN
+      parent := kc_owner('projects', v ->> 'project_id') || kc_owner('teams', v ->> 'team_id');
+      IF cardinality(parent) > 0 THEN RETURN parent; END IF;
+      RETURN kc_ids(v ->> 'owner_unit_id');
+    WHEN 'replans' THEN RETURN kc_owner('milestones', v ->> 'milestone_id');
+    WHEN 'challenge_events' THEN RETURN kc_owner('challenges', v ->> 'challenge_id');
+    WHEN 'reviews' THEN RETURN kc_owner('teams', v ->> 'team_id');
+    WHEN 'tranches' THEN RETURN kc_owner('teams', v ->> 'team_id');
+    WHEN 'indicators' THEN RETURN kc_ids(v ->> 'owner_unit_id');
+    WHEN 'indicator_values' THEN RETURN kc_owner('indicators', v ->> 'indicator_id');
+    WHEN 'problems' THEN
+      RETURN kc_owner('projects', v ->> 'project_id') || kc_ids(v ->> 'responsible_unit_id')
+             || kc_list(v ->> 'assisting_unit_ids');
+    WHEN 'problem_events' THEN RETURN kc_owner('problems', v ->> 'problem_id');
+    ELSE RETURN '{}';
+  END CASE;
 END $$;
--- Only the hub's roles run them (the row-level policies call them as the pushing role).
-REVOKE EXECUTE ON FUNCTION kc_owner(text, text), kc_claim(text, jsonb), kc_may_write(name, text, text, jsonb),
-  kc_own_changeset(name, bigint), kc_site_free(name, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION kc_owner(text, text), kc_claim(text, jsonb), kc_may_write(name, text, text, jsonb),
-  kc_own_changeset(name, bigint), kc_site_free(name, text) TO kc_office, kc_unit;
