@@ -28,6 +28,7 @@ from desktop.screens.project_detail import ProjectDetail
 from desktop.screens.register import ProjectRegister
 from desktop.session import Session
 from desktop.sheet_actions import SheetActions
+from desktop.sync_actions import SyncActions
 from desktop.watch import watch
 from desktop.widgets.lazy_page import LazyPage
 from desktop.worker import wait_all
@@ -166,6 +167,10 @@ class MainWindow(QMainWindow):
         self.act_add_plans = self.file_menu.addAction("", self.add_plans)
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
+        self.sync = SyncActions(self, self.session, self.file_menu)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addAction(self.sync.act_sync)
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
@@ -438,6 +443,8 @@ class MainWindow(QMainWindow):
         self.act_brief.setText(self.tr("打印简报…"))
         self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
+        self.sync.retranslate()
+        self.toolbar.setWindowTitle(self.tr("工具栏"))
         self.sheets.retranslate()
         self.act_quit.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))

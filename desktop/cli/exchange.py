@@ -74,8 +74,14 @@ def cmd_sync(args) -> int:
 
 
 def cmd_hub(args) -> int:
-    from db.exchange.hub import grant_hub, init_hub
-    if args.hub_command == "init":
+    from db.exchange.hub import compact_hub, grant_hub, init_hub
+    if args.hub_command == "compact":
+        deleted, kept = compact_hub(args.url)
+        if args.json:
+            _print_json({"deleted": deleted, "kept": kept})
+        else:
+            print(tr(M["hub_compacted"], deleted=deleted, kept=kept))
+    elif args.hub_command == "init":
         ran = init_hub(args.url)
         if args.json:
             _print_json({"migrations_run": ran})
@@ -119,6 +125,10 @@ def add_commands(sub) -> None:
     s = sub.add_parser("hub", help="set up a PostgreSQL hub")
     hub = s.add_subparsers(dest="hub_command", required=True)
     h = hub.add_parser("init", help="create or upgrade the hub's tables (numbered hub migrations)")
+    h.add_argument("url")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=cmd_hub)
+    h = hub.add_parser("compact", help="prune old row versions every site has pulled (as the hub's owner)")
     h.add_argument("url")
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=cmd_hub)

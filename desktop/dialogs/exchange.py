@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db import model
 from db.errors import UserError
-from db.exchange import conflicts
+from db.exchange import changeset, conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -38,9 +38,13 @@ class ExportDialog(QDialog):
         self.by_selection = QRadioButton(
             self.tr("项目台账中选中的 %n 个项目", "", len(self.selected_project_ids)), self)
         self.by_selection.setEnabled(bool(self.selected_project_ids))
+        self.by_peer = QRadioButton(self.tr("只导出对方未确认的变更（--since-last）"), self)
+        self.peer = QComboBox(self)
+        self.peer.addItems(self._peer_names(session.pf))
+        self.by_peer.setEnabled(self.peer.count() > 0)
         self.whole.setChecked(True)
         group = QButtonGroup(self)
-        for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
+        for b in (self.whole, self.by_unit, self.by_category, self.by_selection, self.by_peer):
             group.addButton(b)
         self.unit = QComboBox(self)
         for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
@@ -64,9 +68,23 @@ class ExportDialog(QDialog):
         row.addWidget(self.category, 1)
         layout.addLayout(row)
         layout.addWidget(self.by_selection)
+        row = QHBoxLayout()
+        row.addWidget(self.by_peer)
+        row.addWidget(self.peer, 1)
+        layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.target: Path | None = None
+
+    @staticmethod
+    def _peer_names(pf) -> list[str]:
+        """Sites we have merged a file from: `<site id> · <their last file's name>`."""
+        files = {}
+        for r in reversed(conflicts.merge_history(pf)):
+            if r["source_site"]:
+                files[r["source_site"]] = Path(r["source_file"]).name
+        return [f"{site} · {files[site]}" if site in files else site for site in changeset.known_peers(pf)
+                if site != pf.site_id]
 
     def slice(self) -> dict:
         if self.by_unit.isChecked():
@@ -86,7 +104,10 @@ class ExportDialog(QDialog):
                 return
             target = Path(name)
         try:
-            export(self.session.pf, target, **self.slice())
+            if self.by_peer.isChecked():
+                changeset.export_since_last(self.session.pf, target, self.peer.currentText().split(" ")[0])
+            else:
+                export(self.session.pf, target, **self.slice())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
             return

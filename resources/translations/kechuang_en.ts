@@ -1170,6 +1170,10 @@
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>只导出对方未确认的变更（--since-last）</source>
+        <translation>Only the changes that site has not confirmed (--since-last)</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1529,6 +1533,10 @@
     <message>
         <source>问题督办</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3150,88 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>组合文件以只读方式打开，不能同步。</source>
+        <translation>The portfolio is open read-only and cannot sync.</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>同步未完成：%1</source>
+        <translation>Sync not done: %1</translation>
+    </message>
+    <message>
+        <source>同步完成：发出 %1 个变更集，合并 %2 个（新增 %3，更新 %4，删除 %5，冲突 %6）</source>
+        <translation>Sync done: %1 changeset(s) sent, %2 merged (%3 added, %4 updated, %5 deleted, %6 conflicts)</translation>
+    </message>
+    <message>
+        <source>%1 个文件尚未传完，下次同步再合并</source>
+        <translation>%1 file(s) still arriving, merged at the next sync</translation>
+    </message>
+    <message>
+        <source>拒收 %1 个不合格的变更集</source>
+        <translation>%1 invalid changeset(s) refused</translation>
+    </message>
+    <message>
+        <source>同步中心暂时无法连接，已继续离线工作，下次同步时补上（%1）</source>
+        <translation>The sync hub cannot be reached; work continues offline and the next sync catches up (%1)</translation>
+    </message>
+    <message>
+        <source>交换文件夹已同步：发出 %1 个，合并 %2 个</source>
+        <translation>Exchange folder synced: %1 sent, %2 merged</translation>
+    </message>
+    <message>
+        <source>同步中心：%1</source>
+        <translation>Sync hub: %1</translation>
+    </message>
+    <message>
+        <source>与交换文件夹或同步中心交换变更（%1）</source>
+        <translation>Exchange changes through the exchange folder or the sync hub (%1)</translation>
+    </message>
+    <message>
+        <source>同步设置…</source>
+        <translation>Sync settings…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>同步设置</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>各单位共用的文件夹（Syncthing、网络共享或同步盘）</source>
+        <translation>A folder shared by all units (Syncthing, a network share or a sync disk)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>交换文件夹</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <source>同步中心（PostgreSQL）</source>
+        <translation>Sync hub (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取。</source>
+        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it.</translation>
+    </message>
+    <message>
+        <source>选择交换文件夹</source>
+        <translation>Choose the exchange folder</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>取消</source>
@@ -3755,7 +3845,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3799,7 +3889,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file's size or type does not match the stored content</translation>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
@@ -4713,6 +4803,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已保存附件“{name}”到 {path}（{size} 字节）</source>
         <translation>Saved attachment “{name}” to {path} ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
+        <translation>Sync hub pruned: {deleted} old record versions every site already has deleted, {kept} kept</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6107,26 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{record}：牵头责任单位不能同时列为配合单位</source>
         <translation>{record}: the lead responsible unit cannot also be an assisting unit</translation>
+    </message>
+    <message>
+        <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>只有同步中心数据库的所有者可以清理：{detail}</source>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
+    </message>
+    <message>
+        <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
+        <translation>Do not put a password in the sync hub address (it would be stored in plain text in the portfolio file): write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names)</translation>
+    </message>
+    <message>
+        <source>同步中心地址应以 postgresql:// 开头，例如 postgresql://单位账号@主机/数据库</source>
+        <translation>The sync hub address must start with postgresql://, e.g. postgresql://unit_role@host/database</translation>
+    </message>
+    <message>
+        <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
+        <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
     </message>
 </context>
 <context>
