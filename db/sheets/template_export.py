@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
@@ -79,7 +80,7 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     mine = [p for p in projects if slice_ is None or p["id"] in slice_["projects"]]
     teams = {t["id"]: t for t in pf.list("teams")}
     challenges = {c["id"]: c["title"] for c in pf.list("challenges")}
-    order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: p["name"]))}
+    order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     for m in pf.list("milestones"):
         team = teams.get(m["team_id"] or "")
@@ -95,7 +96,7 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
                                                 m["planned_date"] or "9999", m["name"])})
     ms_rows.sort(key=lambda r: r["_order"])
     pj_rows = []
-    for p in sorted(mine, key=lambda p: p["name"]):
+    for p in sorted(mine, key=lambda p: sort_key(p["name"])):
         if p["stage"] in CLOSED_STAGES:
             continue
         units = [names.get(u, "") for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u]

@@ -22,6 +22,7 @@ from db.errors import UserError
 from db.exchange import conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.pinyin import sort_key
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 
@@ -43,7 +44,7 @@ class ExportDialog(QDialog):
         for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
             group.addButton(b)
         self.unit = QComboBox(self)
-        for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
+        for u in sorted(session.pf.list("units"), key=lambda u: sort_key(u["name"])):
             self.unit.addItem(u["name"], u["name"])
         self.category = QComboBox(self)
         for c in model.CATEGORIES:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import colours, model
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.rows import register
 from desktop.watch import watch
 from desktop.widgets.grouped import GroupedModel
@@ -210,13 +211,13 @@ class ProjectRegister(QWidget):
     def _fill_filter_choices(self) -> None:
         rows = self.model.rows
         unit_names = register.unit_names(self.pf)
-        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
+        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: sort_key(unit_names.get(u, "")))
         choices = {
             "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
             "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
-            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
+            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)],
             "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
                        for c in colours.COLOURS],
         }
@@ -300,7 +301,7 @@ class ProjectRegister(QWidget):
             names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
             for name in names or [""]:
                 groups.setdefault(name or none_label, []).append(row)
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), kv[0]))
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), sort_key(kv[0])))
         self.grouped.set_groups(ordered)
         for i in range(len(ordered)):
             self.tree.setFirstColumnSpanned(i, self.tree.rootIndex(), True)

@@ -10,6 +10,9 @@ How the search matches:
 - with `search_keys` (row keys, shown or not), every whitespace-separated word somewhere in
   those keys' values (the challenge list: 名称、编号、领域…).
 Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value` (None: any).
+A row's name is found by pinyin too ("cstd" finds 超瞬态…), and while a search is typed the rows are
+ranked (db/search.py: the exact name first, then prefix, contains, pinyin, other columns); equal
+ranks keep the order of the clicked column.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from db.search import name_forms, rank
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
@@ -119,9 +123,10 @@ class FilteredTable(QWidget):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def _row_text(self, row: dict) -> str:
+        pinyin = _SEP + name_forms(row["name"]) if row.get("name") else ""
         if self.search_keys:
-            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower()
-        return _SEP.join(display_text(row, c) for c in self.columns).lower()
+            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower() + pinyin
+        return _SEP.join(display_text(row, c) for c in self.columns).lower() + pinyin
 
     def _show(self) -> None:
         """Hand the model the rows that match, keeping the selected row selected if it still shows."""
@@ -135,10 +140,13 @@ class FilteredTable(QWidget):
             texts = self._texts if not wanted else [self._texts[i] for i in self._indexes(rows)]
             if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
                 term = self._terms[0]
-                rows = [r for r, t in zip(rows, texts, strict=True) if term in t]
+                found = [(r, t) for r, t in zip(rows, texts, strict=True) if term in t]
             else:
                 terms = self._terms
-                rows = [r for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
+                found = [(r, t) for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
+            text = " ".join(self._terms)
+            order = sorted(range(len(found)), key=lambda i: (rank(text, found[i][0].get("name"), found[i][1]), i))
+            rows = [found[i][0] for i in order]
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from db import colours
+from db.pinyin import sort_key
 
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
@@ -27,7 +28,7 @@ HORIZONTAL = Qt.Orientation.Horizontal
 class Column:
     key: str
     header: str  # a QT_TRANSLATE_NOOP(context, text) Msg, translated at paint time
-    kind: str = "text"  # text, colour, number, percent, date
+    kind: str = "text"  # text, colour, number, percent, date, money (万元), datetime
     tooltip_key: str | None = None
     width: int = 120
 
@@ -147,7 +148,9 @@ def cell_data(row: dict, col: Column, role):
             return float(value) if value is not None else float("-inf")
         if col.kind == "colour":
             return colours.SEVERITY.get(value, -1)
-        return "" if value is None else str(value)
+        if col.kind == "date":
+            return "" if value is None else str(value)
+        return sort_key("" if value is None else str(value))  # 拼音 order, as Excel/WPS sort names
     if role == ROW_ROLE:
         return row
     if role == TOOLTIP and col.tooltip_key:

@@ -12,6 +12,7 @@ from db.challenges import list_rows as listings
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
+from db.pinyin import sort_key
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
@@ -131,8 +132,8 @@ class ChallengeScreen(QWidget):
         rows = self.list.all_rows
         choices = {
             "stage": [(s, tr_enum(s)) for s in CHALLENGE_STAGES],
-            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]})],
-            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: x[1]),
+            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]}, key=sort_key)],
+            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: sort_key(x[1])),
             "race_mode": [(m, tr_enum(m)) for m in RACE_MODES],
             "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c])) for c in colours.COLOURS],
         }

@@ -1,0 +1,61 @@
+"""Ranked search over names: the exact name first, then names starting with the text, then names
+containing it, then matches by pinyin (initials such as "cstd" for 超瞬态…, or full pinyin), then
+rows that match only in their other columns (units, zone, code…). No Qt: the register's filter and
+the searchable tables call it for the rows their plain substring scan keeps.
+"""
+from __future__ import annotations
+
+from db.pinyin import search_forms
+
+EXACT, PREFIX, CONTAINS, PINYIN_PREFIX, PINYIN_CONTAINS, ELSEWHERE = range(6)
+NO_MATCH = 99
+
+
+def name_forms(name: str | None) -> str:
+    """What a row's search text adds for its name: its pinyin initials and full pinyin."""
+    initials, full = search_forms(name or "")
+    return f"{initials} {full}"
+
+
+def rank(text: str, name: str | None, other: str = "") -> int:
+    """How well `text` (already lower case; words separated by spaces) finds the row named `name`
+    whose other searchable text is `other` (lower case). Lower is better; NO_MATCH when some word
+    is found nowhere. Several words: the worst word's rank, each word found somewhere."""
+    text = " ".join(text.split())
+    if not text:
+        return ELSEWHERE
+    lname = (name or "").lower()
+    whole = _rank_word(text, lname)
+    if whole < ELSEWHERE:
+        return whole
+    words = text.split()
+    worst = EXACT
+    for w in words:
+        r = _rank_word(w, lname)
+        if r == ELSEWHERE and w not in other:
+            return NO_MATCH
+        worst = max(worst, r)
+    return worst
+
+
+def _rank_word(word: str, lname: str) -> int:
+    if word == lname:
+        return EXACT
+    if lname.startswith(word):
+        return PREFIX
+    if word in lname:
+        return CONTAINS
+    if word.isascii():
+        initials, full = search_forms(lname)
+        if initials.startswith(word) or full.startswith(word):
+            return PINYIN_PREFIX
+        if word in initials or word in full:
+            return PINYIN_CONTAINS
+    return ELSEWHERE
+
+
+def ranked(rows: list, text: str, name_of, other_of) -> list:
+    """`rows` that `text` finds, best first; equal ranks keep their given order."""
+    text = text.strip().lower()
+    scored = [(rank(text, name_of(r), other_of(r)), i) for i, r in enumerate(rows)]
+    return [rows[i] for r, i in sorted(s for s in scored if s[0] != NO_MATCH)]
