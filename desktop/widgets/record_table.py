@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from db import colours
+from db import colours, formatting
 from db.pinyin import sort_key
 
 SORT_ROLE = Qt.UserRole + 1
@@ -144,11 +144,11 @@ def cell_data(row: dict, col: Column, role):
     if role == DISPLAY:
         return _display(col, value)
     if role == SORT_ROLE:
-        if col.kind in ("number", "percent"):
+        if col.kind in ("number", "percent", "money"):
             return float(value) if value is not None else float("-inf")
         if col.kind == "colour":
             return colours.SEVERITY.get(value, -1)
-        if col.kind == "date":
+        if col.kind in ("date", "datetime"):
             return "" if value is None else str(value)
         return sort_key("" if value is None else str(value))  # 拼音 order, as Excel/WPS sort names
     if role == ROW_ROLE:
@@ -161,7 +161,7 @@ def cell_data(row: dict, col: Column, role):
         c = QColor(colours.HEX[value])
         c.setAlpha(40)
         return QBrush(c)
-    if role == ALIGNMENT and col.kind in ("number", "percent"):
+    if role == ALIGNMENT and col.kind in ("number", "percent", "money"):
         return RIGHT
     return None
 
@@ -179,5 +179,9 @@ def _display(col: Column, value):
     if col.kind == "percent":
         return f"{value:.1f}%"
     if col.kind == "number":
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+        return formatting.number(value)
+    if col.kind == "money":
+        return formatting.money(value)
+    if col.kind == "datetime":
+        return formatting.moment(value)
     return str(value)
