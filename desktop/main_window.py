@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
         for _ in self.screens:
             self.nav.addItem(QListWidgetItem())
+        self._timeline_given = False  # the timeline is being shown with projects of its own
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         page = self.screens[index]
         if isinstance(page, LazyPage):
             page.screen()
+        if page is self.pages["timeline"] and not self._timeline_given:
+            # chosen in the sidebar: the projects selected in the register now, not the ones the
+            # timeline was last asked for
+            chosen = self.register.selected_ids()
+            if chosen:
+                self.timeline.show_projects(chosen)
         self.stack.setCurrentIndex(index)
 
     def current_screen(self) -> QWidget:
@@ -280,7 +287,9 @@ class MainWindow(QMainWindow):
 
     def show_timeline(self, project_ids: list[str]) -> None:
         self.timeline.show_projects(project_ids)
+        self._timeline_given = True
         self.nav.setCurrentRow(1)
+        self._timeline_given = False
 
     def timeline_of_filtered(self) -> None:
         """The timeline of the projects the register currently shows (selection first, if any)."""
