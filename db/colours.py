@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from db.i18n import QT_TRANSLATE_NOOP, language, tr
+from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
 from db.plans import plan_ends
 from db.store import records
 from db.store.values import parse_date
@@ -79,6 +79,18 @@ R = {
 }
 
 
+class EnumValue(str):
+    """A stored choice value (淘汰) in a reason: shown by its label in the reader's language."""
+
+
+def _param(v):
+    if isinstance(v, Colour):
+        return v.reason
+    if isinstance(v, EnumValue):
+        return tr_enum(v)
+    return v
+
+
 class Colour:
     """A colour and why. The reason is formatted when read, once per language: computing a whole
     city's colours should not format 100,000 sentences nobody looks at, and all_colours gives
@@ -96,7 +108,7 @@ class Colour:
     @property
     def reason(self) -> str:
         if self._msg is not None and self._lang != language():
-            params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in self._params.items()}
+            params = {k: _param(v) for k, v in self._params.items()}
             self._reason, self._lang = tr(self._msg, **params), language()
         return self._reason
 
@@ -322,7 +334,7 @@ _OUT_TEAM = ("淘汰", "撤回", "未通过")  # team statuses that take the tea
 def team_colour(team: dict, milestones: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS,
                 known: dict[str, Colour] | None = None) -> Colour:
     if team.get("status") in _OUT_TEAM:
-        return _c(GREY, R["team_out"], status=team.get("status"))
+        return _c(GREY, R["team_out"], status=EnumValue(team.get("status")))
     worst, any_done = _worst_open(milestones, today, th, known)
     if worst is not None:
         return worst
@@ -489,7 +501,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}
     for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:
-            t_out[tid] = _c(GREY, R["team_out"], status=status)
+            t_out[tid] = _c(GREY, R["team_out"], status=EnumValue(status))
         else:
             t_out[tid] = worst_open(worst_t.get(tid), tid in done_t)
 

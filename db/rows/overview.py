@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.pinyin import sort_key
 from db.plans import plan_of, plans
 from db.rows.register import unit_names
@@ -288,7 +288,7 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
         elif by == "zone":
             keys = [p["zone"] or none]
         else:
-            keys = [p["category"] or none]
+            keys = [tr_enum(p["category"]) or none]  # the category's label in the reader's language
         for key in keys:
             groups[key].append(item)
     for items in groups.values():

@@ -18,7 +18,6 @@ from db.rows.timeline import timeline_rows
 from desktop.watch import watch
 from desktop.widgets.charts import LabelAxis
 
-
 ROW_HEIGHT = 26  # px per milestone row, at any number of rows
 LABEL_WIDTH = 340  # px at most for the labels on the left; longer ones are elided
 

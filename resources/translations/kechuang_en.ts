@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>军令状与拨款</source>
-        <translation>Pledges &amp; funding</translation>
+        <translation>Pledges &amp;&amp; funding</translation>
     </message>
     <message>
         <source>里程碑考核</source>
