@@ -2,7 +2,8 @@
 
 One place for every table, detail pane, dialog and document that shows an amount or a moment:
 no "150000.0", no "2026-12-03T08:07:24". Money is stored in 万元; it reads "3,200万元", from
-10,000 万元 up "15亿元" (English: "CNY 32 million", "CNY 1.5 billion"). No Qt here.
+10,000 万元 up "15亿元", four-digit amounts whole ("2300万元"), longer ones with separators
+("12,500亿元"); in English "CNY 32 million", "CNY 1.5 billion". No Qt here.
 """
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from db.i18n import language
 YI_IN_WAN = 10_000  # 1 亿元 = 10,000 万元
 
 
-def number(value, digits: int = 2) -> str:
-    """1234567.5 -> "1,234,567.5"; 150000.0 -> "150,000"; None -> ""."""
+def number(value, digits: int = 2, group_from: int = 1000) -> str:
+    """1234567.5 -> "1,234,567.5"; 150000.0 -> "150,000"; None -> "". Thousands are separated
+    from `group_from` on (money: 10,000 — a four-digit amount is written whole, 2300万元)."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -24,9 +26,10 @@ def number(value, digits: int = 2) -> str:
             return value
     if isinstance(value, bool):
         return str(value)
+    sep = "," if abs(value) >= group_from else ""
     if isinstance(value, int):
-        return f"{value:,}"
-    text = f"{value:,.{digits}f}"
+        return f"{value:{sep}}"
+    text = f"{value:{sep}.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -43,8 +46,8 @@ def money(wan, lang: str | None = None) -> str:
             return f"CNY {number(yuan / 1e6)} million"
         return f"CNY {number(yuan, 0)}"
     if abs(wan) >= YI_IN_WAN:
-        return f"{number(wan / YI_IN_WAN, 2)}亿元"
-    return f"{number(wan)}万元"
+        return f"{number(wan / YI_IN_WAN, 2, 10_000)}亿元"
+    return f"{number(wan, 2, 10_000)}万元"
 
 
 def _as_datetime(value) -> dt.datetime | None:
