@@ -14,6 +14,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows.overview import overview, tile_groups
 from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
+from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 from desktop.widgets.tile_map import TileMap
@@ -59,7 +60,7 @@ class OverviewScreen(QWidget):
         self.figures: dict | None = None
         self.background = Background(self)  # at city scale the figures take a second or two
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-        self.group_by = QComboBox(self)
+        self.group_by = fit_combo(QComboBox(self))
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.RichText)

@@ -31,6 +31,8 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import plan_review
+from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 COLUMNS = [
@@ -64,12 +66,15 @@ class PlanReviewScreen(QWidget):
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+            fit_combo(combo)
         self.show_settled = QCheckBox(self)
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
         bar = QHBoxLayout()
+        filters = FlowLayout()  # wraps rather than widen the window
         for combo in self.filters.values():
-            bar.addWidget(combo, 1)
+            filters.addWidget(combo)
+        bar.addLayout(filters, 1)
         bar.addWidget(self.show_settled)
         bar.addWidget(self.count)
 

@@ -21,6 +21,8 @@ from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.pinyin import sort_key
 from db.rows import register
 from desktop.watch import watch
+from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.project_filter import ProjectFilterProxy
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
@@ -67,14 +69,16 @@ class ProjectRegister(QWidget):
         self.filters: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
+        self.group_combo = fit_combo(QComboBox(self))
+        bar.addWidget(self.group_combo)
         for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
             combo = QComboBox(self)
             combo.setMinimumContentsLength(7)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = combo
-            bar.addWidget(combo, 1)
+            self.filters[key] = fit_combo(combo)
+            bar.addWidget(combo)
         self.count_label = QLabel(self)
         self.busy = QLabel(self)
         self.busy.setStyleSheet("color: #1f6fd1")
@@ -106,9 +110,7 @@ class ProjectRegister(QWidget):
             lambda cur, _prev: self._set_current(self._id_at(self.proxy.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows
 
-        self.group_combo = QComboBox(self)
         self.group_combo.currentIndexChanged.connect(self._regroup)
-        bar.insertWidget(0, self.group_combo, 1)
         self.grouped = GroupedModel(COLUMNS, self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.grouped)
@@ -348,5 +350,7 @@ class ProjectRegister(QWidget):
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
         if self.pf is not None:
             self._fill_filter_choices()
+            if self.model.rows:
+                self.reload()  # the rows carry their labels (类别, 阶段…) in the language they were built in
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
         self._update_count()
