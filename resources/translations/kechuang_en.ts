@@ -4233,6 +4233,225 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
 </context>
 <context>
+    <name>cli_help</name>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+    <message>
+        <source>自检：在后台打开每个界面、生成一期简报后退出</source>
+        <translation>self-test: open every screen offscreen, write a brief, exit</translation>
+    </message>
+    <message>
+        <source>打开图形界面并打开 FILE</source>
+        <translation>open the GUI on FILE</translation>
+    </message>
+    <message>
+        <source>把组合或其中一部分导出为组合文件</source>
+        <translation>export the portfolio or a slice as a portfolio file</translation>
+    </message>
+    <message>
+        <source>责任单位名称（可重复）</source>
+        <translation>responsible unit's name (repeatable)</translation>
+    </message>
+    <message>
+        <source>项目类别（可重复）</source>
+        <translation>project category (repeatable)</translation>
+    </message>
+    <message>
+        <source>增量：只含站点 PEER 尚未确认收到的修改</source>
+        <translation>a changeset: only what site PEER has not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>把收到的组合文件合并进 FILE</source>
+        <translation>merge a received portfolio file into FILE</translation>
+    </message>
+    <message>
+        <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
+        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+    </message>
+    <message>
+        <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
+        <translation>the exchange folder shared by every site (Syncthing, network share…)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 同步中心，postgresql://user@host/db</source>
+        <translation>the PostgreSQL hub, postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>设置 PostgreSQL 同步中心</source>
+        <translation>set up a PostgreSQL hub</translation>
+    </message>
+    <message>
+        <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
+        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+    </message>
+    <message>
+        <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
+        <translation>let an existing PostgreSQL login role sync for the office or for units</translation>
+    </message>
+    <message>
+        <source>单位 id（可重复）：该账号只写这些单位的记录</source>
+        <translation>a unit's id (repeatable): the role writes only their records</translation>
+    </message>
+    <message>
+        <source>该账号代表办公室写入（全部记录）</source>
+        <translation>the role writes for the office (every record)</translation>
+    </message>
+    <message>
+        <source>内置规划、其规划期及 FILE 是否已载入；--add 载入更多（不重复）</source>
+        <translation>the built-in plans, their periods and whether FILE holds them; --add loads more of them (no duplicates)</translation>
+    </message>
+    <message>
+        <source>要加入的文档编号，逗号分隔，如 001,003</source>
+        <translation>comma-separated document ids to add, such as 001,003</translation>
+    </message>
+    <message>
+        <source>新建组合文件（除非 --empty，载入内置数据）；从不覆盖</source>
+        <translation>new portfolio file (built-in portfolio unless --empty); never overwrites</translation>
+    </message>
+    <message>
+        <source>新建组合文件 FILE：先在旁边的临时文件中生成再改名就位，中断的新建不会留下残缺文件。FILE 已存在时拒绝（退出码 2）；加 --replace-partial 时，可替换早期版本中断新建留下的文件（0 字节，或没有任何记录的组合）。</source>
+        <translation>Create FILE: built in a temp file beside it and renamed into place, so an interrupted init leaves no file or a complete one. An existing FILE is refused (exit 2), except with --replace-partial a leftover of an interrupted init of an earlier version: 0 bytes, or a portfolio with no record at all.</translation>
+    </message>
+    <message>
+        <source>空白组合，不载入内置数据</source>
+        <translation>a blank portfolio instead of the built-in one</translation>
+    </message>
+    <message>
+        <source>要载入的内置规划，逗号分隔的文档编号，如 000,002（默认：全部；见 `kechuang plans`）</source>
+        <translation>built-in plans to load, comma-separated document ids such as 000,002 (default: all; see `kechuang plans`)</translation>
+    </message>
+    <message>
+        <source>FILE 是中断的新建留下的文件（0 字节，或没有任何记录的组合）时替换它；其他文件仍拒绝。不会询问：命令行运行没有标准输入</source>
+        <translation>replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with no record at all); anything else is still refused. No prompt is shown: CLI runs have no stdin</translation>
+    </message>
+    <message>
+        <source>完整性、结构版本、记录数</source>
+        <translation>integrity, schema version, record counts</translation>
+    </message>
+    <message>
+        <source>按类型列出全部有效记录</source>
+        <translation>every live record, grouped by kind</translation>
+    </message>
+    <message>
+        <source>新建记录：add FILE 类型 字段=值...</source>
+        <translation>create a record: add FILE KIND field=value...</translation>
+    </message>
+    <message>
+        <source>输出类型、id、记录和变化</source>
+        <translation>print the kind, id, record and what changed</translation>
+    </message>
+    <message>
+        <source>修改记录的字段：set FILE UUID 字段=值...</source>
+        <translation>change fields of a record: set FILE UUID field=value...</translation>
+    </message>
+    <message>
+        <source>调整原因（里程碑计划日期变动时必填）</source>
+        <translation>reason for the change (required when a milestone's planned date moves)</translation>
+    </message>
+    <message>
+        <source>删除记录（保留删除标记）</source>
+        <translation>delete (tombstone) a record</translation>
+    </message>
+    <message>
+        <source>输出类型、id 和变化（默认）</source>
+        <translation>print the kind, id and what changed (the default)</translation>
+    </message>
+    <message>
+        <source>每个里程碑、项目、团队、指标的亮灯及原因</source>
+        <translation>colour and reason of every milestone, project, team, indicator</translation>
+    </message>
+    <message>
+        <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
+        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+    </message>
+    <message>
+        <source>ISO 周次，如 2026-W47（默认：本周）</source>
+        <translation>ISO week such as 2026-W47 (default: this week)</translation>
+    </message>
+    <message>
+        <source>可打印的揭榜挂帅榜单（PDF；--out 以 .xlsx 结尾时为 XLSX）</source>
+        <translation>the printable notice of the published Open Challenges (PDF, or XLSX when --out ends in .xlsx)</translation>
+    </message>
+    <message>
+        <source>榜单 UUID（可重复；默认：所有已发榜、申报中的榜单）</source>
+        <translation>a challenge UUID (repeatable; default: every challenge published or open for applications)</translation>
+    </message>
+    <message>
+        <source>榜单标题</source>
+        <translation>title of the notice</translation>
+    </message>
+    <message>
+        <source>每周简报：按 --out 的扩展名生成 PDF、Word（.docx）或完整附表（.xlsx）；记入已签发的期号</source>
+        <translation>the weekly brief: PDF, Word (.docx) or its appendices in full (.xlsx) by the extension of --out; records its issue number as issued</translation>
+    </message>
+    <message>
+        <source>简报名称</source>
+        <translation>brief name</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <source>期号（默认：上次签发的期号加一）</source>
+        <translation>issue number (default: the last issued plus one)</translation>
+    </message>
+    <message>
+        <source>栏目，逗号分隔：projects,issues,colours,overview,facilities,challenges,next_week,indicators（默认：全部）</source>
+        <translation>comma-separated: projects,issues,colours,overview,facilities,challenges,next_week,indicators (default: all)</translation>
+    </message>
+    <message>
+        <source>正文字体：内置（默认）、仿宋、宋体或黑体（系统已安装时）</source>
+        <translation>body font: bundled (default), FangSong, SimSun or SimHei (system fonts, when installed)</translation>
+    </message>
+    <message>
+        <source>报尾“报：”</source>
+        <translation>distribution list: To</translation>
+    </message>
+    <message>
+        <source>报尾“送：”</source>
+        <translation>distribution list: Copy</translation>
+    </message>
+    <message>
+        <source>报尾“发：”</source>
+        <translation>distribution list: Distribution</translation>
+    </message>
+    <message>
+        <source>导出 XLSX 表格，或调度表模板（--template [--unit 单位名称]）</source>
+        <translation>tables as XLSX, or a progress-report sheet (--template [--unit NAME])</translation>
+    </message>
+    <message>
+        <source>导出调度表，填写后可导回</source>
+        <translation>a progress-report sheet to fill in and import back</translation>
+    </message>
+    <message>
+        <source>责任单位名称（与 --template 同用）</source>
+        <translation>responsible unit's name (with --template)</translation>
+    </message>
+    <message>
+        <source>导入台账或填好的调度表（--dry-run 预览）</source>
+        <translation>import a ledger or a filled-in progress-report sheet (preview with --dry-run)</translation>
+    </message>
+    <message>
+        <source>有无效行时仍导入其余有效行</source>
+        <translation>import the valid rows even if some are invalid</translation>
+    </message>
+    <message>
+        <source>单元格无法识别时仍导入该行，该字段留空</source>
+        <translation>import a row with an unreadable cell, leaving that field empty</translation>
+    </message>
+    <message>
+        <source>更新时如何处理字段：overwrite（覆盖）、fill（仅填空）或 skip（跳过）；列表和备注默认 fill</source>
+        <translation>how an update treats a field: overwrite, fill (only if empty) or skip; lists and notes default to fill</translation>
+    </message>
+    <message>
+        <source>把里程碑导出为 iCalendar（.ics）日历文件</source>
+        <translation>milestones as an iCalendar (.ics) file</translation>
+    </message>
+</context>
+<context>
     <name>colour</name>
     <message>
         <source>红</source>
