@@ -26,5 +26,5 @@ def test_help_in_english_has_no_chinese(command):
 
 def test_help_in_chinese_is_chinese():
     assert "新建组合文件" in help_of("zh") and "Kechuang Project Ledger" not in help_of("zh")
-    assert "每周简报" in help_of("zh", "brief") and "调整原因" in help_of("zh", "set")
+    assert "每周简报" in help_of("zh") and "正文字体" in help_of("zh", "brief") and "调整原因" in help_of("zh", "set")
     assert "the weekly brief" in help_of("en") and "issue number" in help_of("en", "brief")
