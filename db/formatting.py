@@ -50,6 +50,11 @@ def money(wan, lang: str | None = None) -> str:
     return f"{number(wan, 2, 10_000)}万元"
 
 
+def amount(wan) -> str:
+    """An amount in 万元 without its unit, for text that names the unit itself: "2300", "12,500"."""
+    return number(wan, 2, 10_000)
+
+
 def _as_datetime(value) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value

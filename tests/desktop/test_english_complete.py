@@ -175,6 +175,10 @@ def test_every_screen_of_the_english_ui_is_english(english_window, qtbot, shots_
                    and "&" in t.replace("&&", "")})
     assert lone == []
     assert any(t == "Pledges && funding" for _w, t in found)
+    # amounts and times as people write them: no "150000.0", no "2026-12-03T08:07:24"
+    raw = sorted({(w, t) for w, t in found if re.search(r"\d{4}-\d\d-\d\dT\d\d:|(?<![\d.])\d+\.0(?![\d%])", t)})
+    assert raw == [], raw
+    assert any("CNY 1.5 billion" in t for _w, t in found)  # the detail pane's total investment
     left = chinese(found)
     assert left == [], "\n".join(f"{w}: {t!r}" for w, t in left)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from db import colours
 from db.challenges import ops as ch
 from db.challenges import rules as challenge_rules
+from db.formatting import amount
 
 
 class TeamCard(QFrame):
@@ -36,8 +37,8 @@ class TeamCard(QFrame):
             self._line(self.tr("最近考核得分"), score),
             self._line(self.tr("最近考核"), f"{row['latest_review_date'] or '—'} {row['latest_result_label']}"),
             self._line(self.tr("累计延期"), self.tr("%1 天").replace("%1", str(row["days_slipped"]))),
-            self._line(self.tr("拨款"), self.tr("已拨 %1 / 计划 %2 万元").replace("%1", f"{row['paid_funds']:g}")
-                       .replace("%2", f"{row['planned_funds']:g}")),
+            self._line(self.tr("拨款"), self.tr("已拨 %1 / 计划 %2 万元").replace("%1", amount(row["paid_funds"]))
+                       .replace("%2", amount(row["planned_funds"]))),
             f"<p><span style='color:{border}'>●</span> {escape(row['colour_reason'])}</p>",
         ]
         if out and row["eliminated_reason"]:
