@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from db.search import name_forms, rank
+from db.search import name_forms, ranker
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
@@ -144,8 +144,8 @@ class FilteredTable(QWidget):
             else:
                 terms = self._terms
                 found = [(r, t) for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
-            text = " ".join(self._terms)
-            order = sorted(range(len(found)), key=lambda i: (rank(text, found[i][0].get("name"), found[i][1]), i))
+            rank_of = ranker(" ".join(self._terms))
+            order = sorted(range(len(found)), key=lambda i: (rank_of(found[i][0].get("name"), found[i][1]), i))
             rows = [found[i][0] for i in order]
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1

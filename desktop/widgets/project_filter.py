@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, QTimer
 
-from db.search import name_forms, rank
+from db.search import name_forms, ranker
 
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
@@ -95,8 +95,8 @@ class ProjectFilterProxy(QAbstractProxyModel):
                 keep = [i for i in keep if t in texts[i]]
             else:
                 keep = [i for i in keep if all(t in texts[i] for t in terms)]
-            text = " ".join(terms)
-            keep = sorted(keep, key=lambda i: (rank(text, rows[i].get("name"), texts[i]), i))
+            rank_of = ranker(" ".join(terms))
+            keep = sorted(keep, key=lambda i: (rank_of(rows[i].get("name"), texts[i]), i))
         self._visible = list(keep)
         self._position = {src: pos for pos, src in enumerate(self._visible)}
 
@@ -133,7 +133,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _blob(self, row: dict) -> str:
         blob = self._blobs.get(row["id"])
         if blob is None:
-            blob = " ".join([*(str(row.get(k) or "") for k in SEARCH_KEYS), name_forms(row.get("name"))]).lower()
+            pinyin = row.get("name_pinyin")  # computed with the row (off the UI thread at city scale)
+            if pinyin is None:
+                pinyin = name_forms(row.get("name"))
+            blob = " ".join([*(str(row.get(k) or "") for k in SEARCH_KEYS), pinyin]).lower()
             self._blobs[row["id"]] = blob
         return blob
 
