@@ -55,6 +55,21 @@ def amount(wan) -> str:
     return number(wan, 2, 10_000)
 
 
+def paren(text, inner, lang: str | None = None) -> str:
+    """A count or note after a label: "科研平台（12）" / "Research platforms (12)"."""
+    return f"{text} ({inner})" if (lang or language()) == "en" else f"{text}（{inner}）"
+
+
+def colon(label, lang: str | None = None) -> str:
+    """A label before its value: "拨款：" / "Funding: "."""
+    return f"{label}: " if (lang or language()) == "en" else f"{label}："
+
+
+def gap(lang: str | None = None) -> str:
+    """Space between items on one line: the ideographic space in Chinese, two spaces in English."""
+    return "  " if (lang or language()) == "en" else "\u3000"
+
+
 def _as_datetime(value) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value

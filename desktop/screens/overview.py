@@ -144,7 +144,7 @@ class OverviewScreen(QWidget):
     def _show(self, figures: dict) -> None:
         self.figures = f = figures
         total = f["colours"]["total"]
-        chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
+        chips = formatting.gap().join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())
         text = self.tr("%1 个项目　").replace("%1", str(f["counts"]["projects"])) + chips
         counts, pending = f["counts"], f.get("pending") or {}
@@ -176,7 +176,7 @@ class OverviewScreen(QWidget):
             plot.clear()
             # counts go into the axis labels: many pyqtgraph TextItems trip a PySide6 refcount bug
             unset = self.tr("未填")
-            axis.set_labels([f"{tr_enum(i['stage']) or unset}（{i['count']}）" for i in items], self.fontMetrics())
+            axis.set_labels([formatting.paren(tr_enum(i['stage']) or unset, i['count']) for i in items], self.fontMetrics())
             plot.setTitle(title)
             counts = [i["count"] for i in items]
             bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.7, width=counts,
@@ -213,7 +213,7 @@ class OverviewScreen(QWidget):
                                 .replace("%3", f"{overall['completed_pct']:.1f}")
                                 .replace("%4", f"{overall['expected_pct']:.1f}"))
         items = [(self.tr("全部"), overall)] + [(tr_enum(k), v) for k, v in inv["by_category"].items()]
-        self.pace_axis.set_labels([f"{name}（{(v['completed_pct'] or 0):.0f}%）" for name, v in items],
+        self.pace_axis.set_labels([formatting.paren(name, f"{(v['completed_pct'] or 0):.0f}%") for name, v in items],
                                   self.fontMetrics())
         done = [v["completed_pct"] or 0 for _n, v in items]
         brushes = [QColor(colours.HEX[v["colour"]]) for _n, v in items]

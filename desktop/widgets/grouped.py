@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from db import colours
+from db import colours, formatting
 from desktop.widgets.record_table import ROW_ROLE, Column, cell_data, header_text
 
 _NO_PARENT = 0xFFFFFFFF
@@ -29,7 +29,7 @@ class GroupedModel(QAbstractItemModel):
         """"科研平台（12）  红 2 · 黄 3": the count and the rows needing attention (red, yellow)."""
         tally = {c: sum(r.get("colour") == c for r in rows) for c in (colours.RED, colours.YELLOW)}
         marks = " · ".join(f"{colours.Colour(c, '').name} {n}" for c, n in tally.items() if n)
-        return f"{name}（{len(rows)}）" + (f"　{marks}" if marks else "")
+        return formatting.paren(name, len(rows)) + (formatting.gap() + marks if marks else "")
 
     # -- structure: group rows have internalId _NO_PARENT; children carry their group's number
     def index(self, row, column, parent=QModelIndex()):

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from db import colours
+from db import colours, formatting
 
 TILE, GAP, ROW_GAP = 16, 3, 10
 
@@ -33,7 +33,7 @@ class TileMap(QWidget):
         y = 4
         per_row = max((width - 8) // (TILE + GAP), 1)
         for label, items in self.groups:
-            self._labels.append((QRect(4, y, width - 8, fm.height()), f"{label}（{len(items)}）", items))
+            self._labels.append((QRect(4, y, width - 8, fm.height()), formatting.paren(label, len(items)), items))
             y += fm.height() + 4
             for i, item in enumerate(items):
                 r, c = divmod(i, per_row)

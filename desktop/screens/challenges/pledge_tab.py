@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import formatting
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import ops as ch
 from db.errors import UserError
@@ -173,7 +174,7 @@ class PledgeTab(QWidget):
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
         for t in teams:
-            self.team_combo.addItem(f"{t['name']}（{tr_enum(t['status'])}）", t["id"])
+            self.team_combo.addItem(formatting.paren(t["name"], tr_enum(t["status"])), t["id"])
         self.team_combo.setCurrentIndex(max(self.team_combo.findData(current), 0))
         self.team_combo.blockSignals(False)
         self._fill_team()
