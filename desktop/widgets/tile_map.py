@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from db import colours, formatting
+from db.i18n import language
 
 TILE, GAP, ROW_GAP = 16, 3, 10
 
@@ -62,9 +63,10 @@ class TileMap(QWidget):
             counts = {c: 0 for c in colours.COLOURS}
             for it in items:
                 counts[it["colour"]] += 1
-            summary = "  ".join(f"{colours.Colour(c, '').name}{n}" for c, n in counts.items() if n)
+            sep = " " if language() == "en" else ""  # 红3 / Red 3
+            summary = "  ".join(f"{colours.Colour(c, '').name}{sep}{n}" for c, n in counts.items() if n)
             p.setPen(QColor("#222"))
-            p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}　{summary}")
+            p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}{formatting.gap()}{summary}")
         p.setPen(QPen(QColor("#ffffff"), 1))
         for rect, item in self._hits:
             p.fillRect(rect, QColor(colours.HEX[item["colour"]]))
