@@ -49,6 +49,29 @@ def ranker(text: str):
     return rank_of
 
 
+def order_found(found: list[int], text: str, names: list[str], forms: list[tuple[str, str]]) -> list[int]:
+    """`found` (row positions that the substring scan kept, in the shown order) best first.
+
+    The same order as sorting by ranker(text) (then position), but in a few list comprehensions
+    instead of a Python call per row: a one-letter query keeps thousands of rows at every keystroke.
+    `names[i]` is row i's lower-case name, `forms[i]` its (initials, full pinyin)."""
+    text = " ".join(text.lower().split())
+    if not text or " " in text:  # several words: the general ranking
+        rank_of = ranker(text)
+        return sorted(found, key=lambda i: (rank_of(names[i], ""), i))
+    exact = [i for i in found if names[i] == text]
+    prefix = [i for i in found if names[i].startswith(text) and names[i] != text]
+    contains = [i for i in found if text in names[i] and not names[i].startswith(text)]
+    rest = [i for i in found if text not in names[i]]
+    if not text.isascii():
+        return exact + prefix + contains + rest
+    py_prefix = [i for i in rest if forms[i][0].startswith(text) or forms[i][1].startswith(text)]
+    taken = set(py_prefix)
+    py_contains = [i for i in rest if i not in taken and (text in forms[i][0] or text in forms[i][1])]
+    taken.update(py_contains)
+    return exact + prefix + contains + py_prefix + py_contains + [i for i in rest if i not in taken]
+
+
 def rank(text: str, name: str | None, other: str = "") -> int:
     """How well `text` finds the row named `name` whose other searchable text is `other` (lower case)."""
     return ranker(text)(name, other)

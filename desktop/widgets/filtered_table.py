@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from db.search import name_forms, ranker
+from db.pinyin import search_forms
+from db.search import name_forms, order_found
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
@@ -40,6 +41,8 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
+        self._names: list[str] = []
+        self._forms: list[tuple[str, str]] = []
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
         self._terms: list[str] = []
         self.model = RecordTableModel(columns, self)
@@ -91,6 +94,9 @@ class FilteredTable(QWidget):
     def _prepare_search(self) -> None:
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
+            # for ranking (db/search.py): each row's lower-case name and its pinyin forms
+            self._names = [(r.get("name") or "").lower() for r in self.all_rows]
+            self._forms = [search_forms(r.get("name")) for r in self.all_rows]
 
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
@@ -109,6 +115,8 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
+            self._names = [self._names[i] for i in perm]
+            self._forms = [self._forms[i] for i in perm]
         self._show()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -137,16 +145,16 @@ class FilteredTable(QWidget):
             rows = [r for r in rows if all(r.get(k) == v for k, v in wanted.items())]
         if self._terms:
             self._prepare_search()
-            texts = self._texts if not wanted else [self._texts[i] for i in self._indexes(rows)]
+            texts = self._texts
+            where = range(len(self.all_rows)) if not wanted else self._indexes(rows)
             if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
                 term = self._terms[0]
-                found = [(r, t) for r, t in zip(rows, texts, strict=True) if term in t]
+                found = [i for i in where if term in texts[i]]
             else:
                 terms = self._terms
-                found = [(r, t) for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
-            rank_of = ranker(" ".join(self._terms))
-            order = sorted(range(len(found)), key=lambda i: (rank_of(found[i][0].get("name"), found[i][1]), i))
-            rows = [found[i][0] for i in order]
+                found = [i for i in where if all(w in texts[i] for w in terms)]
+            found = order_found(found, " ".join(self._terms), self._names, self._forms)
+            rows = [self.all_rows[i] for i in found]
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
