@@ -52,24 +52,32 @@ def ranker(text: str):
 def order_found(found: list[int], text: str, names: list[str], forms: list[tuple[str, str]]) -> list[int]:
     """`found` (row positions that the substring scan kept, in the shown order) best first.
 
-    The same order as sorting by ranker(text) (then position), but in a few list comprehensions
-    instead of a Python call per row: a one-letter query keeps thousands of rows at every keystroke.
-    `names[i]` is row i's lower-case name, `forms[i]` its (initials, full pinyin)."""
+    The same order as sorting by ranker(text) (then position), in one or two passes over `found`
+    instead of a Python call per row: a short query keeps tens of thousands of rows at every
+    keystroke. Only the rows whose name holds the text (usually few) are sorted; pinyin is looked
+    at only for a query of Latin letters. `names[i]` is row i's lower-case name, `forms[i]` its
+    (initials, full pinyin)."""
     text = " ".join(text.lower().split())
     if not text or " " in text:  # several words: the general ranking
         rank_of = ranker(text)
-        return sorted(found, key=lambda i: (rank_of(names[i], ""), i))
-    exact = [i for i in found if names[i] == text]
-    prefix = [i for i in found if names[i].startswith(text) and names[i] != text]
-    contains = [i for i in found if text in names[i] and not names[i].startswith(text)]
-    rest = [i for i in found if text not in names[i]]
-    if not text.isascii():
-        return exact + prefix + contains + rest
-    py_prefix = [i for i in rest if forms[i][0].startswith(text) or forms[i][1].startswith(text)]
-    taken = set(py_prefix)
-    py_contains = [i for i in rest if i not in taken and (text in forms[i][0] or text in forms[i][1])]
-    taken.update(py_contains)
-    return exact + prefix + contains + py_prefix + py_contains + [i for i in rest if i not in taken]
+        return [i for _r, _p, i in sorted((rank_of(names[i], ""), p, i) for p, i in enumerate(found))]
+    hits = [i for i in found if text in names[i]]
+    latin = _spellable(text)
+    if not hits and not latin:
+        return found
+    chosen = set(hits)
+    rest = [i for i in found if i not in chosen] if hits else found
+    ordered = [i for _g, _p, i in sorted(
+        (0 if names[i] == text else 1 if names[i].startswith(text) else 2, p, i) for p, i in enumerate(hits))]
+    if latin:
+        spelled = [i for i in rest if text in forms[i][0] or text in forms[i][1]]
+        if spelled:
+            ordered += [i for _g, _p, i in sorted(
+                (0 if forms[i][0].startswith(text) or forms[i][1].startswith(text) else 1, p, i)
+                for p, i in enumerate(spelled))]
+            chosen = set(spelled)
+            rest = [i for i in rest if i not in chosen]
+    return ordered + rest
 
 
 def rank(text: str, name: str | None, other: str = "") -> int:
@@ -77,8 +85,13 @@ def rank(text: str, name: str | None, other: str = "") -> int:
     return ranker(text)(name, other)
 
 
+def _spellable(word: str) -> bool:
+    """A query that can be pinyin: Latin letters (and digits, as in 5G), at least one letter."""
+    return word.isascii() and any(c.isalpha() for c in word)
+
+
 def _pinyin_rank(word: str, lname: str) -> int:
-    if word.isascii():
+    if _spellable(word):
         initials, full = search_forms(lname)
         if initials.startswith(word) or full.startswith(word):
             return PINYIN_PREFIX
