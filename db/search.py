@@ -5,12 +5,15 @@ the searchable tables call it for the rows their plain substring scan keeps.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from db.pinyin import search_forms
 
 EXACT, PREFIX, CONTAINS, PINYIN_PREFIX, PINYIN_CONTAINS, ELSEWHERE = range(6)
 NO_MATCH = 99
 
 
+@lru_cache(maxsize=1 << 17)
 def name_forms(name: str | None) -> str:
     """What a row's search text adds for its name: its pinyin initials and full pinyin."""
     initials, full = search_forms(name or "")

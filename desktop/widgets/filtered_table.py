@@ -146,15 +146,17 @@ class FilteredTable(QWidget):
         if self._terms:
             self._prepare_search()
             texts = self._texts
-            where = range(len(self.all_rows)) if not wanted else self._indexes(rows)
+            where = None if not wanted else self._indexes(rows)  # None: every row (enumerate, no indexing)
             if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
                 term = self._terms[0]
-                found = [i for i in where if term in texts[i]]
+                found = [i for i, t in enumerate(texts) if term in t] if where is None else \
+                    [i for i in where if term in texts[i]]
             else:
                 terms = self._terms
-                found = [i for i in where if all(w in texts[i] for w in terms)]
+                found = [i for i in (where if where is not None else range(len(texts)))
+                         if all(w in texts[i] for w in terms)]
             found = order_found(found, " ".join(self._terms), self._names, self._forms)
-            rows = [self.all_rows[i] for i in found]
+            rows = list(map(self.all_rows.__getitem__, found))
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:

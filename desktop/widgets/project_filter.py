@@ -93,9 +93,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
         if self._terms:
             # one comprehension over the rows' lower-case texts: a call per row cost ~15 ms a keystroke
             texts, terms = self._search_texts(rows), self._terms
+            every = isinstance(keep, range)  # all rows: enumerate, no indexing per row
             if len(terms) == 1:
                 t = terms[0]
-                keep = [i for i in keep if t in texts[i]]
+                keep = [i for i, x in enumerate(texts) if t in x] if every else [i for i in keep if t in texts[i]]
             else:
                 keep = [i for i in keep if all(t in texts[i] for t in terms)]
             keep = order_found(list(keep), " ".join(terms), self._names, self._forms)
