@@ -52,35 +52,54 @@ def ranker(text: str):
     return rank_of
 
 
-def order_found(found: list[int], text: str, names: list[str], forms: list[tuple[str, str]]) -> list[int]:
-    """`found` (row positions that the substring scan kept, in the shown order) best first.
+FULL_RANKING_UP_TO = 5_000  # more matches than this: only exact and starting names (or pinyin) move up
 
-    The same order as sorting by ranker(text) (then position), in one or two passes over `found`
-    instead of a Python call per row: a short query keeps tens of thousands of rows at every
-    keystroke. Only the rows whose name holds the text (usually few) are sorted; pinyin is looked
-    at only for a query of Latin letters. `names[i]` is row i's lower-case name, `forms[i]` its
-    (initials, full pinyin)."""
+
+class NameIndex:
+    """Rows' names for ranking, kept beside the search texts: each distinct lower-case name once
+    (a city's 100,000 milestones share a few hundred names) with its pinyin forms, and per row the
+    number of its name. A query is ranked against the distinct names, then rows take their name's rank."""
+
+    def __init__(self, names: list[str | None]):
+        number: dict[str, int] = {}
+        self.row_name = [number.setdefault((n or "").lower(), len(number)) for n in names]
+        self.names = list(number)
+        self.forms = [search_forms(n) for n in self.names]
+
+
+def order_found(found: list[int], text: str, index: NameIndex) -> list[int]:
+    """`found` (row positions that the substring scan kept, in the shown order) best first: the
+    order of sorting by ranker(text), then position. With more than FULL_RANKING_UP_TO matches only
+    the exact name and names (or their pinyin) starting with the text move up; the rest keep their
+    order. Pinyin is looked at only for a query of Latin letters."""
     text = " ".join(text.lower().split())
-    if not text or " " in text:  # several words: the general ranking
+    names, forms, row_name = index.names, index.forms, index.row_name
+    full = len(found) <= FULL_RANKING_UP_TO
+    if " " in text:  # several words: the general ranking, per distinct name
         rank_of = ranker(text)
-        return [i for _r, _p, i in sorted((rank_of(names[i], ""), p, i) for p, i in enumerate(found))]
-    hits = [i for i in found if text in names[i]]
-    latin = _spellable(text)
-    if not hits and not latin:
+        rank = [rank_of(n, "") for n in names]
+    elif text:
+        rank = [ELSEWHERE] * len(names)
+        for k, n in enumerate(names):  # distinct names: few, however many rows
+            if text in n:
+                rank[k] = EXACT if n == text else PREFIX if n.startswith(text) else CONTAINS
+        if _spellable(text):
+            for k, (initials, spelled) in enumerate(forms):
+                if rank[k] == ELSEWHERE and (text in initials or text in spelled):
+                    rank[k] = PINYIN_PREFIX if initials.startswith(text) or spelled.startswith(text) \
+                        else PINYIN_CONTAINS
+        if not full:
+            rank = [r if r in (EXACT, PREFIX, PINYIN_PREFIX) else ELSEWHERE for r in rank]
+    else:
         return found
-    chosen = set(hits)
-    rest = [i for i in found if i not in chosen] if hits else found
-    ordered = [i for _g, _p, i in sorted(
-        (0 if names[i] == text else 1 if names[i].startswith(text) else 2, p, i) for p, i in enumerate(hits))]
-    if latin:
-        spelled = [i for i in rest if text in forms[i][0] or text in forms[i][1]]
-        if spelled:
-            ordered += [i for _g, _p, i in sorted(
-                (0 if forms[i][0].startswith(text) or forms[i][1].startswith(text) else 1, p, i)
-                for p, i in enumerate(spelled))]
-            chosen = set(spelled)
-            rest = [i for i in rest if i not in chosen]
-    return ordered + rest
+    if all(r == ELSEWHERE for r in rank):
+        return found
+    up = [i for i in found if rank[row_name[i]] < ELSEWHERE]
+    keys = [rank[row_name[i]] for i in up]
+    up = [up[k] for k in sorted(range(len(up)), key=keys.__getitem__)]  # stable: shown order within a rank
+    if len(up) == len(found):
+        return up
+    return up + [i for i in found if rank[row_name[i]] >= ELSEWHERE]
 
 
 def rank(text: str, name: str | None, other: str = "") -> int:

@@ -61,13 +61,13 @@ def test_register_rows_sort_by_pinyin_in_a_real_portfolio(builtin_pf):
 
 def test_order_found_is_the_ranking_in_fewer_steps():
     """order_found (list comprehensions, per keystroke) orders as sorting by the ranker does."""
-    from db.search import order_found, ranker
+    from db.search import NameIndex, order_found, ranker
     names = ["人工智能", "人工智能研究院", "江北人工智能基地", "超瞬态实验装置", "重庆大学", "RGZN中心", "其他",
              "CSTD平台", "长江实验室", "超算中心"] * 3
-    forms = [search_forms(n) for n in names]
+    index = NameIndex(names)
     lower = [n.lower() for n in names]
     for text in ("人工智能", "人工", "智能", "cs", "cstd", "chao", "rgzn", "zx", "c", "中心", "实验", "5g", "2026"):
         found = list(range(len(names)))
         rank_of = ranker(text)
         expected = sorted(found, key=lambda i, r=rank_of: (r(lower[i], ""), i))
-        assert order_found(found, text, lower, forms) == expected, text
+        assert order_found(found, text, index) == expected, text

@@ -21,8 +21,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from db.pinyin import search_forms
-from db.search import name_forms, order_found
+from db.search import NameIndex, name_forms, order_found
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
@@ -41,8 +40,7 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
-        self._names: list[str] = []
-        self._forms: list[tuple[str, str]] = []
+        self._names = NameIndex([])
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
         self._terms: list[str] = []
         self.model = RecordTableModel(columns, self)
@@ -94,9 +92,7 @@ class FilteredTable(QWidget):
     def _prepare_search(self) -> None:
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
-            # for ranking (db/search.py): each row's lower-case name and its pinyin forms
-            self._names = [(r.get("name") or "").lower() for r in self.all_rows]
-            self._forms = [search_forms(r.get("name")) for r in self.all_rows]
+            self._names = NameIndex([r.get("name") for r in self.all_rows])  # for ranking (db/search.py)
 
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
@@ -115,8 +111,7 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
-            self._names = [self._names[i] for i in perm]
-            self._forms = [self._forms[i] for i in perm]
+            self._names.row_name = [self._names.row_name[i] for i in perm]
         self._show()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -155,7 +150,7 @@ class FilteredTable(QWidget):
                 terms = self._terms
                 found = [i for i in (where if where is not None else range(len(texts)))
                          if all(w in texts[i] for w in terms)]
-            found = order_found(found, " ".join(self._terms), self._names, self._forms)
+            found = order_found(found, " ".join(self._terms), self._names)
             rows = list(map(self.all_rows.__getitem__, found))
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1

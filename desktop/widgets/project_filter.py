@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, QTimer
 
-from db.pinyin import search_forms
-from db.search import name_forms, order_found
+from db.search import NameIndex, name_forms, order_found
 
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
@@ -27,8 +26,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
                                                 "zone": None, "colour": None, "unit_id": None}
         self._blobs: dict[str, str] = {}  # record id -> searchable text
         self._texts: list[str] | None = None  # per source row, built when first searched
-        self._names: list[str] = []
-        self._forms: list[tuple[str, str]] = []
+        self._names = NameIndex([])
         self._warm_timer = QTimer(self)  # a timer of ours stops when we are deleted
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(0)
@@ -99,7 +97,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
                 keep = [i for i, x in enumerate(texts) if t in x] if every else [i for i in keep if t in texts[i]]
             else:
                 keep = [i for i in keep if all(t in texts[i] for t in terms)]
-            keep = order_found(list(keep), " ".join(terms), self._names, self._forms)
+            keep = order_found(list(keep), " ".join(terms), self._names)
         self._visible = list(keep)
         self._position = {src: pos for pos, src in enumerate(self._visible)}
 
@@ -126,9 +124,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         """The searchable text of each source row, in the source's order (kept until it changes)."""
         if self._texts is None or len(self._texts) != len(rows):
             self._texts = [self._blob(r) for r in rows]
-            # for ranking (db/search.py): each row's lower-case name and its pinyin forms
-            self._names = [(r.get("name") or "").lower() for r in rows]
-            self._forms = [search_forms(r.get("name")) for r in rows]
+            self._names = NameIndex([r.get("name") for r in rows])  # for ranking (db/search.py)
         return self._texts
 
     def _warm(self) -> None:
