@@ -2,7 +2,7 @@
 a line for today; zoom and pan the dates with the mouse; click a milestone to open it.
 
 Rows keep a fixed height (ROW_HEIGHT px) however many projects are shown; what does not fit
-scrolls vertically (the scroll bar, or the wheel over the labels), and labels are elided to the
+scrolls vertically (the scroll bar, or Shift+wheel), and labels are elided to the
 label column's width, so they never overprint. A line separates the projects."""
 from __future__ import annotations
 
@@ -174,8 +174,7 @@ class TimelineView(QWidget):
 
 
 class _WheelToScroll(QObject):
-    """The wheel over the plot zooms the dates (pyqtgraph); with Shift, or over the labels, it
-    scrolls the rows."""
+    """The wheel over the plot zooms the dates (pyqtgraph); with Shift it scrolls the rows."""
 
     def __init__(self, scroll: QScrollBar, parent=None):
         super().__init__(parent)
