@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from db.i18n import QT_TRANSLATE_NOOP, language, tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, EnumValue, language, tr
 from db.plans import plan_ends
 from db.store import records
 from db.store.values import parse_date
@@ -79,18 +79,6 @@ R = {
 }
 
 
-class EnumValue(str):
-    """A stored choice value (淘汰) in a reason: shown by its label in the reader's language."""
-
-
-def _param(v):
-    if isinstance(v, Colour):
-        return v.reason
-    if isinstance(v, EnumValue):
-        return tr_enum(v)
-    return v
-
-
 class Colour:
     """A colour and why. The reason is formatted when read, once per language: computing a whole
     city's colours should not format 100,000 sentences nobody looks at, and all_colours gives
@@ -108,7 +96,7 @@ class Colour:
     @property
     def reason(self) -> str:
         if self._msg is not None and self._lang != language():
-            params = {k: _param(v) for k, v in self._params.items()}
+            params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in self._params.items()}
             self._reason, self._lang = tr(self._msg, **params), language()
         return self._reason
 
