@@ -143,8 +143,8 @@ def add_commands(sub) -> None:
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("fields", nargs="*")
-    s.add_argument("--reason", help=tr(QT_TRANSLATE_NOOP("cli_help", "调整原因（里程碑计划日期变动时必填）")))
-    s.add_argument("--approved-by", dest="approved_by")
+    s.add_argument("--reason", help=tr(QT_TRANSLATE_NOOP("cli_help", "调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）")))  # noqa: E501 - one literal for lupdate
+    s.add_argument("--approved-by", dest="approved_by", help=tr(QT_TRANSLATE_NOOP("cli_help", "批准人；对问题的 status=…，为经办人")))  # noqa: E501 - one literal for lupdate
     s.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "输出类型、id、记录和变化")))
     s.set_defaults(func=cmd_set)
 
