@@ -155,23 +155,16 @@ class ProjectRegister(QWidget):
         if len(ids) > PARTIAL_AT_MOST:
             self.reload()
             return
-        fresh = {r["id"]: r for r in register.project_rows(self.pf, only=ids)}
-        known = {r["id"] for r in self.model.rows}
-        rows = [fresh.get(r["id"], r) for r in self.model.rows if r["id"] in fresh or r["id"] not in ids]
-        rows += [r for i, r in fresh.items() if i not in known]  # created: the newest rowid comes last
-        self._set_rows(rows)
+        fresh = register.project_rows(self.pf, only=ids)
+        live = {r["id"] for r in fresh}
+        # row by row (the model's update_rows): selection, scroll and the other rows stay as they are
+        self.model.update_rows(fresh, removed=sorted(ids - live))
+        if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
+            self._fill_filter_choices()
+        self._update_count()
 
     def _affected(self, changes) -> set[str]:
-        """The projects whose rows these changes can alter: their own, and those of changed milestones."""
-        ids = set(changes.ids("projects"))
-        for r in changes.records:
-            if r.kind != "milestones":
-                continue
-            ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
-            m = self.pf.get("milestones", r.id, include_deleted=True)
-            if m and m["project_id"]:
-                ids.add(m["project_id"])
-        return ids
+        return register.projects_touched(self.pf, changes)
 
     def reload(self) -> None:
         """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""

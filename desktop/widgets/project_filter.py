@@ -33,6 +33,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._warm_timer.timeout.connect(self._warm)
         self._visible: list[int] = []  # source rows shown, in the source's order
         self._position: dict[int, int] = {}  # source row -> proxy row
+        self._moving: list = []  # (persistent index, record id) across a move of the source's rows
 
     # -- source wiring ---------------------------------------------------------------------
     def setSourceModel(self, model) -> None:  # noqa: N802
@@ -46,9 +47,11 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._rebuild()
 
     def _connections(self, model):
-        return [(model.modelReset, self._rebuild), (model.layoutChanged, self._relayout),
-                (model.dataChanged, self._source_data_changed), (model.rowsInserted, self._rebuild),
-                (model.rowsRemoved, self._rebuild)]
+        return [(model.modelReset, self._rebuild),
+                (model.layoutAboutToBeChanged, self._before_rows_move), (model.layoutChanged, self._after_rows_move),
+                (model.dataChanged, self._source_data_changed),
+                (model.rowsAboutToBeInserted, self._before_rows_move), (model.rowsInserted, self._after_rows_move),
+                (model.rowsAboutToBeRemoved, self._before_rows_move), (model.rowsRemoved, self._after_rows_move)]
 
     def _rebuild(self, *_) -> None:
         self._texts = None  # the source's rows or their order may have changed
@@ -57,15 +60,18 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self.endResetModel()
         self._warm_timer.start()  # the first keystroke need not build 10,000 texts
 
-    def _relayout(self, *_) -> None:
-        """The source re-sorted its rows: keep the selection on the same records."""
+    # the source re-sorted its rows, or inserted or removed one by id (RecordTableModel.update_rows):
+    # the view keeps its selection on the same records and its scroll position (a reset drops both)
+    def _before_rows_move(self, *_) -> None:
         self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._row_id(i.row()) for i in persistent]
+        self._moving = [(i, self._row_id(i.row())) for i in self.persistentIndexList()]
+
+    def _after_rows_move(self, *_) -> None:
+        moving, self._moving = self._moving, []
         self._texts = None
         self._compute()
         by_id = {self._row_id(r): r for r in range(len(self._visible))}
-        for old, rid in zip(persistent, ids, strict=True):
+        for old, rid in moving:
             new_row = by_id.get(rid, -1)
             self.changePersistentIndex(old, self.index(new_row, old.column()) if new_row >= 0 else QModelIndex())
         self.layoutChanged.emit()
@@ -75,7 +81,19 @@ class ProjectFilterProxy(QAbstractProxyModel):
         return rows[self._visible[proxy_row]]["id"] if 0 <= proxy_row < len(self._visible) else None
 
     def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
-        rows = [self._position[r] for r in range(top_left.row(), bottom_right.row() + 1) if r in self._position]
+        """Rows refreshed in place: their search texts are made again, and a row the filters now
+        let through (or no longer do) is shown (or hidden) by a layout change."""
+        changed = range(top_left.row(), bottom_right.row() + 1)
+        source = self.sourceModel().rows
+        for r in changed:
+            self._blobs.pop(source[r].get("id"), None)
+            if self._texts is not None and r < len(self._texts):
+                self._texts[r] = self._blob(source[r])
+        if any((r in self._position) != self._accepts(r) for r in changed):
+            self._before_rows_move()
+            self._after_rows_move()
+            return
+        rows = [self._position[r] for r in changed if r in self._position]
         if rows:
             self.dataChanged.emit(self.index(min(rows), top_left.column()),
                                   self.index(max(rows), bottom_right.column()), roles)
@@ -100,6 +118,14 @@ class ProjectFilterProxy(QAbstractProxyModel):
             keep = order_found(list(keep), " ".join(terms), self._names)
         self._visible = list(keep)
         self._position = {src: pos for pos, src in enumerate(self._visible)}
+
+    def _accepts(self, source_row: int) -> bool:
+        row = self.sourceModel().rows[source_row]
+        criteria = {k: v for k, v in self.criteria.items() if v}
+        if criteria and not self._meets(row, criteria):
+            return False
+        text = self._blob(row)
+        return all(t in text for t in self._terms)
 
     # -- filtering -------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
