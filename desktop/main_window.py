@@ -147,12 +147,8 @@ class MainWindow(QMainWindow):
         page = self.screens[index]
         if isinstance(page, LazyPage):
             page.screen()
-        if page is self.pages["timeline"] and not self._timeline_given:
-            # chosen in the sidebar: the projects selected in the register now, not the ones the
-            # timeline was last asked for
-            chosen = self.register.selected_ids()
-            if chosen:
-                self.timeline.show_projects(chosen)
+        if page is self.pages["timeline"] and not self._timeline_given and (chosen := self.register.selected_ids()):
+            self.timeline.show_projects(chosen)  # chosen in the sidebar: the register's selection now
         self.stack.setCurrentIndex(index)
 
     def current_screen(self) -> QWidget:
@@ -264,8 +260,7 @@ class MainWindow(QMainWindow):
                                      .replace("%5", str(counts["indicators"])))
 
     def _on_changes(self, changes) -> None:
-        """Counts follow the records created, deleted or restored: counting 100,000 milestones
-        again took ~70 ms of every edit at city scale."""
+        """Counts follow the records created, deleted or restored (recounting took ~70 ms an edit at city scale)."""
         if changes.everything or self._counts is None:
             self._update_title()
             return
