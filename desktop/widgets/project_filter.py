@@ -89,7 +89,9 @@ class ProjectFilterProxy(QAbstractProxyModel):
             self._blobs.pop(source[r].get("id"), None)
             if self._texts is not None and r < len(self._texts):
                 self._texts[r] = self._blob(source[r])
-        if any((r in self._position) != self._accepts(r) for r in changed):
+        # a row now let through or held back, or (while a search ranks the rows) a row whose name
+        # may have changed its rank: the visible rows are computed again
+        if self._terms or any((r in self._position) != self._accepts(r) for r in changed):
             self._before_rows_move()
             self._after_rows_move()
             return
