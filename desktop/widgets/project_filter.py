@@ -3,10 +3,16 @@
 A QSortFilterProxyModel asks Python once per source row on every keystroke (≈5 µs × 10,000
 projects, over the 50 ms budget). This proxy decides in one Python pass which source rows match
 and maps only those; Qt then asks only about the rows it paints.
+
+While a search is typed the rows are ranked (db/search.py): the exact name first, then names
+starting with the text, containing it, found by pinyin ("cstd" finds 超瞬态…), then the rest; equal
+ranks keep the source's order (the column the user sorted by).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, QTimer
+
+from db.search import NameIndex, name_forms, order_found
 
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
@@ -20,6 +26,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
                                                 "zone": None, "colour": None, "unit_id": None}
         self._blobs: dict[str, str] = {}  # record id -> searchable text
         self._texts: list[str] | None = None  # per source row, built when first searched
+        self._names = NameIndex([])
         self._warm_timer = QTimer(self)  # a timer of ours stops when we are deleted
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(0)
@@ -82,7 +89,9 @@ class ProjectFilterProxy(QAbstractProxyModel):
             self._blobs.pop(source[r].get("id"), None)
             if self._texts is not None and r < len(self._texts):
                 self._texts[r] = self._blob(source[r])
-        if any((r in self._position) != self._accepts(r) for r in changed):
+        # a row now let through or held back, or (while a search ranks the rows) a row whose name
+        # may have changed its rank: the visible rows are computed again
+        if self._terms or any((r in self._position) != self._accepts(r) for r in changed):
             self._before_rows_move()
             self._after_rows_move()
             return
@@ -102,11 +111,13 @@ class ProjectFilterProxy(QAbstractProxyModel):
         if self._terms:
             # one comprehension over the rows' lower-case texts: a call per row cost ~15 ms a keystroke
             texts, terms = self._search_texts(rows), self._terms
+            every = isinstance(keep, range)  # all rows: enumerate, no indexing per row
             if len(terms) == 1:
                 t = terms[0]
-                keep = [i for i in keep if t in texts[i]]
+                keep = [i for i, x in enumerate(texts) if t in x] if every else [i for i in keep if t in texts[i]]
             else:
                 keep = [i for i in keep if all(t in texts[i] for t in terms)]
+            keep = order_found(list(keep), " ".join(terms), self._names)
         self._visible = list(keep)
         self._position = {src: pos for pos, src in enumerate(self._visible)}
 
@@ -141,6 +152,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         """The searchable text of each source row, in the source's order (kept until it changes)."""
         if self._texts is None or len(self._texts) != len(rows):
             self._texts = [self._blob(r) for r in rows]
+            self._names = NameIndex([r.get("name") for r in rows])  # for ranking (db/search.py)
         return self._texts
 
     def _warm(self) -> None:
@@ -151,7 +163,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _blob(self, row: dict) -> str:
         blob = self._blobs.get(row["id"])
         if blob is None:
-            blob = " ".join(str(row.get(k) or "") for k in SEARCH_KEYS).lower()
+            pinyin = row.get("name_pinyin")  # computed with the row (off the UI thread at city scale)
+            if pinyin is None:
+                pinyin = name_forms(row.get("name"))
+            blob = " ".join([*(str(row.get(k) or "") for k in SEARCH_KEYS), pinyin]).lower()
             self._blobs[row["id"]] = blob
         return blob
 
