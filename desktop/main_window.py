@@ -36,6 +36,11 @@ from desktop.worker import wait_all
 MAX_RECENT = 8
 
 
+def _screen(name: str) -> property:
+    """A screen of the window, built the first time it is asked for."""
+    return property(lambda self: self.pages[name].screen())
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
@@ -120,29 +125,12 @@ class MainWindow(QMainWindow):
             screen.reload()
         return screen
 
-    @property
-    def problems(self):
-        return self.pages["problems"].screen()
-
-    @property
-    def review(self):
-        return self.pages["review"].screen()
-
-    @property
-    def timeline(self):
-        return self.pages["timeline"].screen()
-
-    @property
-    def challenges(self):
-        return self.pages["challenges"].screen()
-
-    @property
-    def indicators(self):
-        return self.pages["indicators"].screen()
-
-    @property
-    def overview(self):
-        return self.pages["overview"].screen()
+    problems = _screen("problems")
+    review = _screen("review")
+    timeline = _screen("timeline")
+    challenges = _screen("challenges")
+    indicators = _screen("indicators")
+    overview = _screen("overview")
 
     def _go(self, index: int) -> None:
         page = self.screens[index]
@@ -171,9 +159,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
         self.sync = SyncActions(self, self.session, self.file_menu)
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.addAction(self.sync.act_sync)
+        self.toolbar = self.sync.toolbar
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
@@ -448,7 +434,6 @@ class MainWindow(QMainWindow):
         self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
         self.sync.retranslate()
-        self.toolbar.setWindowTitle(self.tr("工具栏"))
         self.sheets.retranslate()
         self.act_quit.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))

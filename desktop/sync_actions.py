@@ -22,6 +22,9 @@ class SyncActions(QObject):
         self.window, self.session = window, session
         self.act_sync = menu.addAction("", self.sync, QKeySequence(SHORTCUT))
         self.act_settings = menu.addAction("", self.edit_settings)
+        self.toolbar = window.addToolBar("")  # the window's toolbar: 同步 is its first action
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addAction(self.act_sync)
         self.running = False
         self.last_message = ""
         self.last_report = None
@@ -93,5 +96,6 @@ class SyncActions(QObject):
 
     def retranslate(self) -> None:
         self.act_sync.setText(self.tr("同步"))
+        self.toolbar.setWindowTitle(self.tr("工具栏"))
         self.act_sync.setToolTip(self.tr("与交换文件夹或同步中心交换变更（%1）").replace("%1", SHORTCUT))
         self.act_settings.setText(self.tr("同步设置…"))
