@@ -29,6 +29,7 @@ from desktop.screens.register import ProjectRegister
 from desktop.session import Session
 from desktop.sheet_actions import SheetActions
 from desktop.watch import watch
+from desktop.widgets.fit import resize_to_fit, restore_splitters, save_splitters, usable
 from desktop.widgets.lazy_page import LazyPage
 from desktop.worker import wait_all
 
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         projects_page.addWidget(self.detail)
         projects_page.setStretchFactor(0, 3)
         projects_page.setStretchFactor(1, 2)
+        projects_page.setCollapsible(0, False)
+        projects_page.setCollapsible(1, True)  # the detail pane folds away (视图 → 详情窗格)
+        self.projects_split = projects_page
         self.screens: list[QWidget] = [projects_page] + list(self.pages.values())
         self.stack = QStackedWidget(self)
         for w in self.screens:
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
     def _build_challenges(self, page: QWidget) -> QWidget:
         from desktop.screens.challenges import ChallengeScreen
         screen = ChallengeScreen(self.session, page)
+        restore_splitters(self.settings, {"challenges": screen.split})
         if self.pf is not None:
             screen.reload()
         return screen
@@ -452,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
+        save_splitters(self.settings, self.splitters())
         self.register.save_layout(self.settings)
         if self.pf is not None:
             wait_all()
@@ -459,10 +465,20 @@ class MainWindow(QMainWindow):
             self.session.pf = None
         super().closeEvent(event)
 
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose positions are remembered (those of screens built so far)."""
+        found = {"projects": self.projects_split, "detail": self.detail.split}
+        if self.pages["challenges"].built:
+            found["challenges"] = self.challenges.split
+        return found
+
     def restore_state(self) -> None:
+        """The size and splitters the user left; the first time, 1360×820 or what the screen allows."""
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
+        if geometry is None or not self.restoreGeometry(geometry):
+            resize_to_fit(self, 1360, 820)
+        room = usable(self)  # saved on a larger monitor: shrink onto this one
+        if self.width() > room.width() or self.height() > room.height():
+            resize_to_fit(self, self.width(), self.height())
+        restore_splitters(self.settings, self.splitters())
         self.register.restore_layout(self.settings)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QM
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import backups
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 
@@ -45,7 +46,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(820, 380)
+        resize_to_fit(self, 820, 380)
         self.reload()
 
     def reload(self) -> None:

@@ -43,6 +43,7 @@ from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last
 from db.documents.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
+from desktop.widgets.fit import resize_to_fit
 from desktop.worker import Background
 
 WEEKS_BACK, WEEKS_AHEAD = 104, 4
@@ -57,7 +58,7 @@ class BriefPreview(QDialog):
         self.brief = None  # the Brief on show
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("打印简报"))
-        self.resize(1180, 860)
+        resize_to_fit(self, 1180, 860)
         self.background = Background(self)
         self.saver = Background(self)  # .docx / .xlsx files: never superseded by a preview rebuild
         self.timer = QTimer(self, singleShot=True, interval=350)

@@ -22,6 +22,7 @@ from db.errors import UserError
 from db.exchange import conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 
@@ -128,7 +129,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(900, 420)
+        resize_to_fit(self, 900, 420)
         self.reload()
 
     def reload(self) -> None:
@@ -174,7 +175,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(980, 360)
+        resize_to_fit(self, 980, 360)
         self.reload()
 
     def reload(self) -> None:

@@ -35,6 +35,7 @@ from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
+from desktop.widgets.fit import resize_to_fit
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
 ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
@@ -77,7 +78,7 @@ class ImportWizard(QWizard):
         self.task = None
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.resize(980, 640)
+        resize_to_fit(self, 980, 640)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.units_page = UnitsPage(self)

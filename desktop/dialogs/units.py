@@ -22,6 +22,7 @@ from db.i18n import tr_enum
 from db.unit_merge import duplicate_groups, merge_ops
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets.fit import resize_to_fit
 
 
 class UnitsDialog(QDialog):
@@ -52,7 +53,7 @@ class UnitsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.duplicates_label)
         layout.addLayout(buttons)
-        self.resize(760, 560)
+        resize_to_fit(self, 760, 560)
         watch(session, "units", lambda _changes: self.refresh())
         self.refresh()
 

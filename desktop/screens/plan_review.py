@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from db import plans
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.rows import plan_review
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 COLUMNS = [
@@ -66,7 +66,7 @@ class PlanReviewScreen(QWidget):
         self.show_settled = QCheckBox(self)
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for combo in self.filters.values():
             bar.addWidget(combo, 1)
         bar.addWidget(self.show_settled)
@@ -99,7 +99,7 @@ class PlanReviewScreen(QWidget):
         self.not_done_button.clicked.connect(self.mark_not_done)
         self.carry_button = QPushButton(self)
         self.carry_button.clicked.connect(self.carry)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.select_all)
         actions.addStretch(1)
         for w in (self.done_button, self.on_planned, self.on_date, self.done_date, self.not_done_button,

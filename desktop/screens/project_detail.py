@@ -5,7 +5,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.watch import watch
 from desktop.widgets.delegates import ChoiceDelegate
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
 MILESTONE_COLUMNS = [
@@ -78,7 +78,7 @@ class ProjectDetail(QWidget):
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
         self.buttons = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window
         for key, slot in (("edit", self.edit_project), ("add", self.add_milestone),
                           ("edit_ms", self.edit_milestone), ("delete_ms", self.delete_milestone),
                           ("log", self.show_slip_log), ("timeline", self._timeline)):
@@ -93,13 +93,13 @@ class ProjectDetail(QWidget):
         lower_layout.addLayout(bar)
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
-        split = QSplitter(Qt.Vertical, self)
-        split.addWidget(self.info)
-        split.addWidget(lower)
-        split.setSizes([380, 420])
+        self.split = QSplitter(Qt.Vertical, self)
+        self.split.addWidget(self.info)
+        self.split.addWidget(lower)
+        self.split.setSizes([380, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         watch(session, "project_detail", self._on_changes)
         self.retranslate()
 

@@ -20,6 +20,7 @@ from db import colours, model
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows import register
 from desktop.watch import watch
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.project_filter import ProjectFilterProxy
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
@@ -66,7 +67,7 @@ class ProjectRegister(QWidget):
         self.filters: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window
         for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
             combo = QComboBox(self)
             combo.setMinimumContentsLength(7)

@@ -57,6 +57,7 @@ class TimelineView(QWidget):
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setStyle(tickFont=font)
         self.legend_label = QLabel(self)
+        self.legend_label.setWordWrap(True)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)

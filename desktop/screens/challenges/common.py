@@ -1,8 +1,9 @@
 """Small pieces shared by the challenge screen's tabs."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 
@@ -27,9 +28,10 @@ def select_id(table: QTableView, model: RecordTableModel, record_id: str | None)
         table.selectRow(row)
 
 
-def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
-    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate)."""
-    bar = QHBoxLayout()
+def button_bar(parent: QWidget, slots: dict) -> tuple[FlowLayout, dict[str, QPushButton]]:
+    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate); it wraps
+    when the window is narrow."""
+    bar = FlowLayout()
     buttons = {}
     for key, slot in slots.items():
         b = QPushButton(parent)
@@ -40,7 +42,7 @@ def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPu
     return bar, buttons
 
 
-def tab_layout(tab: QWidget, bar: QHBoxLayout, table: QTableView) -> QLabel:
+def tab_layout(tab: QWidget, bar: FlowLayout, table: QTableView) -> QLabel:
     """A challenge tab: its buttons, its table, and a hint line under them (returned)."""
     hint = QLabel(tab)
     hint.setWordWrap(True)

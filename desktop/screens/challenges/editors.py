@@ -27,6 +27,7 @@ from db.errors import UserError
 from db.i18n import tr_enum
 from db.store.changes import Create, Update
 from desktop.dialogs.record import RecordDialog
+from desktop.widgets.fit import resize_to_fit
 
 # Set only through the lifecycle (transitions) or by the system, never typed into the editor.
 EDITOR_HIDDEN = {"stage", "indicators", "is_example"}
@@ -182,7 +183,7 @@ class TransitionDialog(QDialog):
         first_ok = next((i for i, o in enumerate(self.options) if o["ok"] and not o["backward"]), 0)
         self.stage.setCurrentIndex(first_ok)
         self._explain()
-        self.resize(560, 300)
+        resize_to_fit(self, 560, 300)
 
     def _explain(self, *_):
         opt = self.options[self.stage.currentIndex()] if self.options else None
@@ -231,7 +232,7 @@ class PledgeDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        resize_to_fit(self, 520, 320)
 
     def save(self) -> None:
         try:
@@ -275,7 +276,7 @@ class SelectTeamsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        resize_to_fit(self, 520, 360)
 
     def check(self, team_ids: list[str]) -> None:
         for i in range(self.list.count()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db import colours
 from db.challenges import list_rows as listings
@@ -18,6 +18,7 @@ from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 
 COLUMNS = [
@@ -48,7 +49,7 @@ class ChallengeScreen(QWidget):
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters: dict[str, QComboBox] = {}
-        filter_bar = QHBoxLayout()
+        filter_bar = FlowLayout()
         for key in FILTERS:
             combo = QComboBox(self)
             combo.setMinimumContentsLength(6)
@@ -69,15 +70,15 @@ class ChallengeScreen(QWidget):
         ll.addWidget(self.search)
         ll.addLayout(filter_bar)
         ll.addWidget(self.list, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([560, 700])
+        self.split = QSplitter(Qt.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 4)
+        self.split.setSizes([560, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         self._stale = True
         watch(session, "challenges", lambda _ch: self.reload())
         self.retranslate()
