@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.store.changes import Delete
-from desktop import portfolio_files
+from desktop import portfolio_files, save_folder
 from desktop.checkpoint import Checkpointer
 from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
@@ -310,14 +309,12 @@ class MainWindow(QMainWindow):
             self.set_portfolio(pf)
 
     def open_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开组合文件"), str(self._dir()),
-                                              self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
+        path = save_folder.open_name(self, self.tr("打开组合文件"), self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
         if path:
             self.open_path(Path(path))
 
     def new_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建组合文件"), str(self._dir() / "portfolio.sqlite"),
-                                              self.tr("组合文件 (*.sqlite)"))
+        path = save_folder.save_name(self, self.tr("新建组合文件"), "portfolio.sqlite", self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
         from desktop.dialogs.first_run import WelcomeDialog
@@ -351,7 +348,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.pf is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(self._dir()), self.tr("组合文件 (*.sqlite)"))
+        path = save_folder.save_name(self, self.tr("另存为"), self.pf.path.name, self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
         try:
@@ -360,9 +357,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("另存为"), str(exc))
             return
         self.open_path(Path(path))
-
-    def _dir(self) -> Path:
-        return self.pf.path.parent if self.pf else Path.home()
 
     def _find(self) -> None:
         self.nav.setCurrentRow(0) if self.stack.currentIndex() == 0 else None

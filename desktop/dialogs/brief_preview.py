@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last
 from db.documents.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
+from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
 from desktop.worker import Background
 
@@ -272,14 +272,13 @@ class BriefPreview(QDialog):
         name = self.tr("%1第%2期（%3）").replace("%1", o.name).replace("%2", str(o.number)).replace("%3", self.brief.week)
         if suffix == ".xlsx":
             name += self.tr("附表")
-        return self.pf.path.parent / (name.replace("/", "_").replace("\\", "_") + suffix)
+        return save_folder.start_folder() / (name.replace("/", "_").replace("\\", "_") + suffix)
 
     def save_dialog(self) -> None:
         self.wait()
         if self.brief is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存简报"), str(self.default_path()),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        path = save_folder.save_name(self, self.tr("保存简报"), self.default_path().name, self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -302,7 +301,7 @@ class BriefPreview(QDialog):
             return
         title, kind = ((self.tr("另存为 Word"), self.tr("Word 文档 (*.docx)")) if fmt == "docx"
                        else (self.tr("附表另存为 Excel"), self.tr("Excel 工作簿 (*.xlsx)")))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(self.default_path("." + fmt)), kind)
+        path = save_folder.save_name(self, title, self.default_path("." + fmt).name, kind)
         if path:
             self.save_file(Path(path), fmt)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,6 +21,7 @@ from db.errors import UserError
 from db.exchange import conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
@@ -80,9 +80,8 @@ class ExportDialog(QDialog):
 
     def save(self, target: Path | None = None) -> None:
         if target is None:
-            suggested = self.session.pf.path.with_name(
-                f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), str(suggested), self.tr("组合文件 (*.sqlite)"))
+            suggested = f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite"
+            name = save_folder.save_name(self, self.tr("导出到"), suggested, self.tr("组合文件 (*.sqlite)"))
             if not name:
                 return
             target = Path(name)

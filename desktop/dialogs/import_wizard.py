@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
+from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
@@ -179,9 +179,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        start = str(self.wiz.session.pf.path.parent) if self.wiz.session.pf else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), start,
-                                              self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+        name = save_folder.open_name(self, self.tr("选择台账文件"), self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
         if name:
             self.edit.setText(name)
 

@@ -29,6 +29,7 @@ from desktop.watch import watch
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.sheet_view import SheetView
 
 MILESTONE_COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯"), "colour", tooltip_key="colour_reason", width=56),
@@ -65,7 +66,7 @@ class ProjectDetail(QWidget):
         self.info.setStyleSheet("QTextBrowser { background: transparent; }")
         self.slip_label = QLabel(self)
         self.milestones = RecordTableModel(MILESTONE_COLUMNS, self, editable=INLINE, editor=self._edit_cell)
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setModel(self.milestones)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -77,6 +78,7 @@ class ProjectDetail(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
+        self.table.freeze(2)  # 亮灯 and the milestone's name stay in view while the dates scroll
         self.buttons = {}
         bar = FlowLayout()  # wraps on a narrow window
         for key, slot in (("edit", self.edit_project), ("add", self.add_milestone),
@@ -144,7 +146,13 @@ class ProjectDetail(QWidget):
             rows.append({**m, "status_label": tr_enum(m["status"]), "colour": c.code,
                          "colour_reason": c.reason, "slips": per_ms.get(m["id"], 0),
                          "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
+        current = self.table.currentIndex()
+        keep = (self.milestones.data(current, ROW_ROLE) or {}).get("id") if current.isValid() else None
         self.milestones.set_rows(rows)
+        if keep:  # after an edit the cursor stays on the same milestone and column (keyboard work)
+            row = self.milestones.row_of(keep)
+            if row >= 0:
+                self.table.setCurrentIndex(self.milestones.index(row, current.column()))
 
     def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db import colours
 from db.challenges import list_rows as listings
@@ -13,6 +13,7 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
 from db.store.changes import Delete
+from desktop import save_folder
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
@@ -177,8 +178,8 @@ class ChallengeScreen(QWidget):
         shown = set(self.visible_ids())
         published = [r["id"] for r in self.rows if r["id"] in shown and r["stage"] in ("已发榜", "申报中")]
         if not path:
-            default = str(self.pf.path.parent / (self.tr("揭榜挂帅榜单") + ".pdf"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("打印榜单（PDF）"), default, self.tr("PDF 文件 (*.pdf)"))
+            path = save_folder.save_name(self, self.tr("打印榜单（PDF）"), self.tr("揭榜挂帅榜单") + ".pdf",
+                                         self.tr("PDF 文件 (*.pdf)"))
             if not path:
                 return None
         try:
