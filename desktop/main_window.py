@@ -30,6 +30,7 @@ from desktop.sheet_actions import SheetActions
 from desktop.watch import watch
 from desktop.widgets.fit import resize_to_fit, restore_splitters, save_splitters, usable
 from desktop.widgets.lazy_page import LazyPage
+from desktop.widgets.table_menu import add_to_menu
 from desktop.worker import wait_all
 
 MAX_RECENT = 8
@@ -161,12 +162,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
+        self.act_backups = self.file_menu.addAction("", self.show_backups)
+        self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
         self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.act_undo.setShortcuts([QKeySequence.Undo])
         self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])  # the first is shown
+        self.act_undo.triggered.connect(lambda: self._say_undone(undo=True))
+        self.act_redo.triggered.connect(lambda: self._say_undone(undo=False))
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
@@ -175,11 +180,25 @@ class MainWindow(QMainWindow):
         self.act_delete_project = self.edit_menu.addAction("", self.delete_projects, QKeySequence.Delete)
         self.act_delete_project.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.register.table.addAction(self.act_delete_project)
+        for view in (self.register.table, self.register.tree):
+            add_to_menu(view, self.act_edit_project, self.detail.act_add_ms, self.detail.buttons["timeline"], None,
+                        self.act_new_project, self.act_delete_project)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.detail.act_add_ms)
+        self.edit_menu.addAction(self.detail.act_edit_ms)
+        self.edit_menu.addSeparator()
         self.act_units = self.edit_menu.addAction("", self.show_units)
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
+        self.act_next_pane = QAction(self, shortcut=QKeySequence("F6"), triggered=self.next_pane)
         self.view_menu = bar.addMenu("")
         self.act_timeline_filtered = self.view_menu.addAction("", self.timeline_of_filtered)
+        self.act_detail_pane = self.view_menu.addAction("", self.toggle_detail, QKeySequence("Ctrl+Shift+D"))
+        self.view_menu.addAction(self.act_next_pane)
+        self.act_detail_pane.setCheckable(True)
+        self.act_detail_pane.setChecked(True)
+        self.projects_split.splitterMoved.connect(
+            lambda *_: self.act_detail_pane.setChecked(self.projects_split.sizes()[1] > 0))
         self.act_settings = self.view_menu.addAction("", self.open_settings, QKeySequence.Preferences)
         self.lang_menu = QMenu(self)
         self.view_menu.addMenu(self.lang_menu)
@@ -193,10 +212,41 @@ class MainWindow(QMainWindow):
             self.lang_actions[code] = act
         self.help_menu = bar.addMenu("")
         self.act_tour = self.help_menu.addAction("", self.show_tour)
-        self.act_backups = self.help_menu.addAction("", self.show_backups)
         self.act_logs = self.help_menu.addAction("", self.open_logs)
         self.help_menu.addSeparator()
         self.act_about = self.help_menu.addAction("", self.about)
+
+    def _say_undone(self, undo: bool) -> None:
+        """The status bar names what was just undone or redone (the menu shows what is next)."""
+        stack = self.session.undo_stack
+        command = stack.command(stack.index() if undo else stack.index() - 1)
+        if command is not None:
+            text = self.tr("已撤销：%1") if undo else self.tr("已重做：%1")
+            self.statusBar().showMessage(text.replace("%1", command.text()), 8000)
+
+    def next_pane(self) -> None:
+        """F6 (as in Windows programs): the focus goes register → milestones → register."""
+        if self.stack.currentIndex() != 0:
+            return
+        if self.detail.table.hasFocus() or not self.detail.isVisible() or self.detail.width() == 0:
+            view = self.register.tree if self.register.group_key() else self.register.table
+        else:
+            view = self.detail.table
+            if not view.currentIndex().isValid() and view.model().rowCount():
+                view.selectRow(0)
+        view.setFocus(Qt.ShortcutFocusReason)
+
+    def toggle_detail(self) -> None:
+        """视图 → 详情窗格: fold the project detail away for a wider register, or bring it back."""
+        sizes = self.projects_split.sizes()
+        total = sum(sizes)
+        if sizes[1] > 0:
+            self._detail_width = sizes[1]
+            self.projects_split.setSizes([total, 0])
+        else:
+            width = min(getattr(self, "_detail_width", total * 2 // 5), total * 2 // 3)
+            self.projects_split.setSizes([total - width, width])
+        self.act_detail_pane.setChecked(self.projects_split.sizes()[1] > 0)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -370,11 +420,18 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("关于科创项目台账"), about_html(self.pf))
 
     def show_tour(self) -> None:
+        """使用指引; whether it comes back at the next start is the "不再显示" box (ticked unless unticked)."""
         from desktop.dialogs.first_run import TourDialog
         tour = TourDialog(self)
         tour.exec()
-        if tour.dont_show.isChecked():
-            self.settings.setValue("tour_done", True)
+        self.settings.setValue("tour_done", tour.dont_show.isChecked())
+
+    def show_tour_once(self) -> bool:
+        """At start: the guide, unless it was shown before and not asked for again. True if shown."""
+        if self.settings.value("tour_done", False, type=bool):
+            return False
+        self.show_tour()
+        return True
 
     def show_units(self) -> None:
         """单位: list, edit, add and merge duplicate units (issue #21)."""
@@ -402,31 +459,33 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
-        self.act_new.setText(self.tr("新建…"))
-        self.act_open.setText(self.tr("打开…"))
-        self.recent_menu.setTitle(self.tr("最近打开"))
-        self.act_save_as.setText(self.tr("另存为…"))
-        self.act_brief.setText(self.tr("打印简报…"))
+        self.act_new.setText(self.tr("新建(&N)…"))
+        self.act_open.setText(self.tr("打开(&O)…"))
+        self.recent_menu.setTitle(self.tr("最近打开(&R)"))
+        self.act_save_as.setText(self.tr("另存为(&A)…"))
+        self.act_brief.setText(self.tr("打印简报(&P)…"))
         self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
         self.sheets.retranslate()
-        self.act_quit.setText(self.tr("退出"))
+        self.act_quit.setText(self.tr("退出(&X)"))
+        self.act_backups.setText(self.tr("备份(&B)…"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
-        self.act_find.setText(self.tr("查找"))
-        self.act_new_project.setText(self.tr("新建项目…"))
-        self.act_edit_project.setText(self.tr("编辑项目…"))
-        self.act_delete_project.setText(self.tr("删除项目"))
-        self.act_units.setText(self.tr("单位…"))
+        self.act_find.setText(self.tr("查找(&F)"))
+        self.act_new_project.setText(self.tr("新建项目(&N)…"))
+        self.act_edit_project.setText(self.tr("编辑项目(&E)…"))
+        self.act_delete_project.setText(self.tr("删除项目(&D)"))
+        self.act_units.setText(self.tr("单位(&U)…"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
-        self.lang_menu.setTitle(self.tr("语言 / Language"))
-        self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴"))
-        self.act_settings.setText(self.tr("设置…"))
+        self.lang_menu.setTitle(self.tr("语言 / Language(&L)"))
+        self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴(&T)"))
+        self.act_detail_pane.setText(self.tr("详情窗格(&D)"))
+        self.act_next_pane.setText(self.tr("切换窗格：项目表 ↔ 里程碑表"))
+        self.act_settings.setText(self.tr("设置(&S)…"))
         self.lang_actions[language()].setChecked(True)
         self.help_menu.setTitle(self.tr("帮助(&H)"))
-        self.act_about.setText(self.tr("关于"))
-        self.act_tour.setText(self.tr("使用指引"))
-        self.act_backups.setText(self.tr("备份…"))
-        self.act_logs.setText(self.tr("打开日志文件夹"))
+        self.act_about.setText(self.tr("关于(&A)"))
+        self.act_tour.setText(self.tr("使用指引(&G)"))
+        self.act_logs.setText(self.tr("打开日志文件夹(&L)"))
         self.register.retranslate()
         self.detail.retranslate()
         for name, page in self.pages.items():

@@ -101,7 +101,7 @@ class AddPlansDialog(QDialog):
 
 
 class TourDialog(QDialog):
-    """A few hints, one at a time; "不再显示" remembers the choice."""
+    """A few hints, one at a time; "不再显示" (ticked) remembers that it was seen."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -123,6 +123,7 @@ class TourDialog(QDialog):
             self.pages.addWidget(page)
         self.counter = QLabel(self)
         self.dont_show = QCheckBox(self.tr("不再显示"), self)
+        self.dont_show.setChecked(True)  # shown once; untick to see it at the next start again
         self.prev_button = QPushButton(self.tr("上一条"), self)
         self.next_button = QPushButton(self.tr("下一条"), self)
         self.prev_button.clicked.connect(lambda: self.go(-1))

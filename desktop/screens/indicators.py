@@ -22,7 +22,9 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.rows import indicators
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.sheet_view import SheetView
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),
@@ -55,8 +57,9 @@ class IndicatorScreen(QWidget):
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_indicator)
         self.model = RecordTableModel(FIXED + TAIL, self, editable={}, editor=self._edit_year)
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setModel(self.model)
+        search_leads_to(self.search, lambda: self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -30,6 +31,16 @@ from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import add_to_menu
+
+ADD_MILESTONE_KEY, EDIT_MILESTONE_KEY = "Ctrl+M", "Ctrl+E"
+
+
+def with_shortcut(text: str, action: QAction) -> str:
+    """A tooltip naming the action's key: "新增里程碑（Ctrl+M）"."""
+    key = action.shortcut().toString(QKeySequence.NativeText)
+    return f"{text} ({key})" if key else text
+
 
 MILESTONE_COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯"), "colour", tooltip_key="colour_reason", width=56),
@@ -78,7 +89,16 @@ class ProjectDetail(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
-        self.table.freeze(2)  # 亮灯 and the milestone's name stay in view while the dates scroll
+        self.table.freeze(2)
+        self.table.edit_requested.connect(self.edit_milestone)  # 亮灯 and the milestone's name stay in view while the dates scroll
+        # the frequent milestone actions: buttons, the 编辑 menu, the table's context menu, shortcuts
+        self.act_add_ms = QAction(self, shortcut=QKeySequence(ADD_MILESTONE_KEY), triggered=self.add_milestone)
+        self.act_edit_ms = QAction(self, shortcut=QKeySequence(EDIT_MILESTONE_KEY), triggered=self.edit_milestone)
+        self.act_edit_cell = QAction(self, shortcut=QKeySequence("F2"), triggered=self.edit_cell)
+        self.act_edit_cell.setShortcutContext(Qt.WidgetShortcut)
+        self.act_delete_ms = QAction(self, shortcut=QKeySequence.Delete, triggered=self.delete_milestone)
+        self.act_delete_ms.setShortcutContext(Qt.WidgetShortcut)
+        self.table.addAction(self.act_delete_ms)
         self.buttons = {}
         bar = FlowLayout()  # wraps on a narrow window
         for key, slot in (("edit", self.edit_project), ("add", self.add_milestone),
@@ -88,6 +108,8 @@ class ProjectDetail(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        add_to_menu(self.table, self.act_edit_cell, self.act_edit_ms, self.act_add_ms, self.buttons["log"], None,
+                    self.act_delete_ms)
         bar.addStretch(1)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -118,6 +140,8 @@ class ProjectDetail(QWidget):
         p = self.pf.get("projects", project_id) if (self.pf and project_id) else None
         for key, button in self.buttons.items():
             button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
+        for act in (self.act_add_ms, self.act_edit_ms, self.act_delete_ms):
+            act.setEnabled(p is not None and not self.session.readonly)
         if p is None:
             self.project_id = None
             self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
@@ -148,11 +172,15 @@ class ProjectDetail(QWidget):
                          "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
         current = self.table.currentIndex()
         keep = (self.milestones.data(current, ROW_ROLE) or {}).get("id") if current.isValid() else None
+        focused = self.window().focusWidget()
+        typing = focused is not None and (focused is self.table or self.table.isAncestorOf(focused))
         self.milestones.set_rows(rows)
         if keep:  # after an edit the cursor stays on the same milestone and column (keyboard work)
             row = self.milestones.row_of(keep)
             if row >= 0:
                 self.table.setCurrentIndex(self.milestones.index(row, current.column()))
+        if typing:  # the cell's editor is gone with the old rows: the keys go on to the table
+            self.table.setFocus()
 
     def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",
@@ -211,6 +239,15 @@ class ProjectDetail(QWidget):
         name = record_label(self.pf.kind("milestones"), m)
         return self.session.try_do([op], self.tr("修改%1").replace("%1", name), self) is not None
 
+    def edit_cell(self) -> None:
+        """编辑单元格 (F2): the current cell in place, or the milestone's dialog where the cell is not editable."""
+        index = self.table.currentIndex()
+        if index.isValid() and not self.session.readonly and MILESTONE_COLUMNS[index.column()].key in INLINE:
+            self.table.setFocus()
+            self.table.edit(index)
+        else:
+            self.edit_milestone()
+
     def edit_project(self) -> None:
         p = self.pf.get("projects", self.project_id) if self.project_id else None
         if p is not None:
@@ -252,5 +289,12 @@ class ProjectDetail(QWidget):
                  "log": self.tr("调整记录"), "timeline": self.tr("时间轴")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.act_add_ms.setText(self.tr("新增里程碑(&M)…"))
+        self.act_edit_ms.setText(self.tr("编辑里程碑(&I)…"))
+        self.act_edit_cell.setText(self.tr("编辑单元格"))
+        self.act_delete_ms.setText(self.tr("删除里程碑"))
+        for key, act in (("add", self.act_add_ms), ("edit_ms", self.act_edit_ms), ("delete_ms", self.act_delete_ms)):
+            self.buttons[key].setToolTip(with_shortcut(texts[key], act))
+        self.buttons["edit"].setToolTip(self.tr("编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）"))
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

@@ -22,6 +22,7 @@ from db.rows import register
 from desktop.watch import watch
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.project_filter import ProjectFilterProxy
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
 from desktop.worker import ASYNC_ABOVE, Background
@@ -64,6 +65,7 @@ class ProjectRegister(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
+        search_leads_to(self.search, lambda: self.tree if self.group_key() else self.table)
         self.filters: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

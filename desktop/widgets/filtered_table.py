@@ -18,7 +18,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
+from desktop.widgets.table_menu import table_menu
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
 
@@ -45,6 +47,8 @@ class FilteredTable(QWidget):
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        search_leads_to(self.search, lambda: self.table)
+        table_menu(self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

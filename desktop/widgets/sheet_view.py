@@ -3,7 +3,7 @@ while the others scroll sideways (a second view laid over them, as in Qt's froze
 F2 edits the current cell, Enter saves it and moves down, Esc cancels."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 EDIT_KEYS = (Qt.Key_F2,)
@@ -47,7 +47,10 @@ class _Frozen(QTableView):
 
 
 class SheetView(QTableView):
-    """`freeze(n)` keeps the first n visible columns in view."""
+    """`freeze(n)` keeps the first n visible columns in view. F2 on a cell that is not edited in place
+    emits edit_requested (the owner opens the row's dialog) — never a window-wide F2."""
+
+    edit_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,7 +64,6 @@ class SheetView(QTableView):
             self.frozen = _Frozen(self)
             self.frozen.setModel(self.model())
             self.frozen.setSelectionModel(self.selectionModel())
-            self.frozen.setItemDelegate(self.itemDelegate())
             self.frozen.setAlternatingRowColors(self.alternatingRowColors())
             self.frozen.setWordWrap(self.wordWrap())
             self.viewport().stackUnder(self.frozen)
@@ -140,8 +142,7 @@ class SheetView(QTableView):
 
     def event(self, event) -> bool:
         """F2 (and Enter/Esc while editing) belong to the table, not to a window shortcut."""
-        if event.type() == QEvent.ShortcutOverride and event.key() in EDIT_KEYS and self.currentIndex().isValid() \
-                and self.model().flags(self.currentIndex()) & Qt.ItemIsEditable:
+        if event.type() == QEvent.ShortcutOverride and event.key() in EDIT_KEYS and self.currentIndex().isValid():
             event.accept()
             return True
         return super().event(event)
@@ -149,7 +150,7 @@ class SheetView(QTableView):
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key_F2 and self.currentIndex().isValid():
             if not self.edit(self.currentIndex(), QAbstractItemView.EditKeyPressed, event):
-                event.ignore()  # not editable here: the window's F2 (edit the record) may take it
+                self.edit_requested.emit()
             return
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:
             self._move_down()  # Excel: Enter goes to the next row

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from desktop.widgets.table_menu import table_menu
+
 
 def table_view(model, parent: QWidget | None = None, *, single: bool = False) -> QTableView:
     view = QTableView(parent)
@@ -16,4 +18,5 @@ def table_view(model, parent: QWidget | None = None, *, single: bool = False) ->
         view.setSelectionMode(QTableView.SingleSelection)
     for i, col in enumerate(model.columns):
         view.setColumnWidth(i, col.width)
+    table_menu(view)  # 复制; the owner adds its frequent actions (add_to_menu)
     return view

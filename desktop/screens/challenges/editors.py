@@ -28,6 +28,7 @@ from db.i18n import tr_enum
 from db.store.changes import Create, Update
 from desktop.dialogs.record import RecordDialog
 from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.keys import keep_enter
 
 # Set only through the lifecycle (transitions) or by the system, never typed into the editor.
 EDITOR_HIDDEN = {"stage", "indicators", "is_example"}
@@ -57,6 +58,7 @@ class IndicatorList(QWidget):
             self._add(text)
         self.entry = QLineEdit(self)
         self.entry.returnPressed.connect(self.add_entry)
+        keep_enter(self.entry)  # Enter adds the line; it does not save and close the 榜单 dialog
         self.buttons = {}
         row = QHBoxLayout()
         row.addWidget(self.entry, 3)
