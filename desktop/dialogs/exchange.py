@@ -24,6 +24,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 
@@ -117,6 +118,7 @@ class ConflictsDialog(QDialog):
         restore = QPushButton(self.tr("恢复被覆盖的值"), self)
         keep.clicked.connect(lambda: self.resolve("winner"))
         restore.clicked.connect(lambda: self.resolve("loser"))
+        add_to_menu(self.table, keep, restore)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -165,6 +167,7 @@ class HistoryDialog(QDialog):
         self.table = table_view(self.model, self)
         self.undo_button = QPushButton(self.tr("撤销最近一次合并"), self)
         self.undo_button.clicked.connect(self.undo_latest)
+        add_to_menu(self.table, self.undo_button)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -36,6 +36,7 @@ from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
 from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.table_menu import table_menu
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
 ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
@@ -50,6 +51,7 @@ def _table(headers: list[str], parent) -> QTableWidget:
     table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table_menu(table)  # 复制
     return table
 
 

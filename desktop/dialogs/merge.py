@@ -22,6 +22,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
 from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 from desktop.worker import Background
 
@@ -76,6 +77,7 @@ class MergeDialog(QDialog):
         self.join_button = QPushButton(self.tr("合并所选的两条记录"), self)
         self.join_button.setEnabled(False)
         self.join_button.clicked.connect(self.join_selected)
+        add_to_menu(self.duplicates_view, self.join_button)
         dup_page = QWidget(self)
         dup_layout = QVBoxLayout(dup_page)
         dup_layout.addWidget(self.duplicates_view, 1)

@@ -23,6 +23,7 @@ from db.unit_merge import duplicate_groups, merge_ops
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
 from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.table_menu import add_to_menu
 
 
 class UnitsDialog(QDialog):
@@ -48,6 +49,7 @@ class UnitsDialog(QDialog):
             button.clicked.connect(lambda _=False, s=slot: s())
             button.setEnabled(not session.readonly or slot == self.edit)
             buttons.addWidget(button)
+            add_to_menu(self.table, button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -25,6 +25,7 @@ from desktop.watch import watch
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import add_to_menu
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),
@@ -66,6 +67,9 @@ class IndicatorScreen(QWidget):
         self.table.setEditTriggers(QTableView.DoubleClicked | QTableView.EditKeyPressed | QTableView.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._plot(cur))
+        add_to_menu(self.table, self.add_button, self.edit_button)
+        self.table.freeze(3)  # 亮灯, 序号 and the indicator's name stay in view beside the years
+        self.table.edit_requested.connect(self.edit_indicator)  # F2 on a cell that is not a year's value
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #555")
         self.hint.setWordWrap(True)

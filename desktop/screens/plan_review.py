@@ -31,6 +31,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.rows import plan_review
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("PlanReview", "状态"), "colour", tooltip_key="reason", width=70),
@@ -106,6 +107,7 @@ class PlanReviewScreen(QWidget):
                   self.carry_button):
             actions.addWidget(w)
 
+        add_to_menu(self.table, self.done_button, self.not_done_button, self.carry_button, None, self.select_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.intro)

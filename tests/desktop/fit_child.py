@@ -10,12 +10,24 @@ import importlib
 import inspect
 import json
 import pkgutil
+import re
 import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 import desktop.dialogs
 import desktop.screens
@@ -24,6 +36,13 @@ from desktop import translation
 from desktop.app import build_window, make_app
 from desktop.widgets.fit import usable
 from desktop.windows_cleanup import dispose
+
+STRAY_AMPERSAND = re.compile(r"&(?=\s|$)")  # "R & D": an "&" before a space is no mnemonic
+
+
+def stray_ampersand(text: str) -> bool:
+    """A lone "&" meant as text (it should be "&&"), e.g. "Pledges & funding" shown as "Pledges _funding"."""
+    return bool(STRAY_AMPERSAND.search(text.replace("&&", "")))
 
 
 def dialog_classes() -> dict[str, type]:
@@ -120,6 +139,20 @@ def problems(top: QWidget, room) -> list[str]:
                 found.append(f"button {label!r} cut off by {type(widget).__name__} {clip.getRect()}")
                 break
             widget = widget.parentWidget()
+    for view in top.findChildren(QAbstractItemView):
+        if view.isVisible() and view.window() is top and isinstance(view, (QTableView, QTreeView)) \
+                and view.contextMenuPolicy() not in (Qt.CustomContextMenu, Qt.ActionsContextMenu):
+            found.append(f"table {type(view).__name__} {view.objectName()} without a context menu")
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        else:
+            continue
+        found += [f"{text!r}: a single & shows as an underline" for text in texts if stray_ampersand(text)]
     return found
 
 
@@ -130,6 +163,15 @@ def scroll_area_of(widget: QWidget, top: QWidget) -> QAbstractScrollArea | None:
         if isinstance(widget, QAbstractScrollArea):
             found = widget
         widget = widget.parentWidget()
+    return found
+
+
+def menu_problems(window) -> list[str]:
+    """Menu items with a stray & (shown as a mnemonic underline instead of "&")."""
+    found = []
+    for menu in window.menuBar().findChildren(QMenu) + [window.menuBar()]:
+        found += [f"menu {a.text()!r}: a single & shows as an underline" for a in menu.actions()
+                  if stray_ampersand(a.text())]
     return found
 
 
@@ -170,6 +212,7 @@ def main(out: Path, portfolio: Path) -> None:
                 for i in range(1, tabs.count()):
                     tabs.setCurrentIndex(i)
                     check(f"screen2-tab{i}", window)
+        results["problems"] += [f"{lang}/menus: {p}" for p in menu_problems(window)]
         window.nav.setCurrentRow(0)
         known = openers(window, source_copy)
         for name in results["dialog_classes"]:

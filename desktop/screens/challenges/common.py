@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWid
 
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 
@@ -52,4 +53,9 @@ def tab_layout(tab: QWidget, bar: FlowLayout, table: QTableView) -> QLabel:
     layout.addLayout(bar)
     layout.addWidget(table, 1)
     layout.addWidget(hint)
+    add_to_menu(table, *bar_buttons(bar))
     return hint
+
+
+def bar_buttons(bar: FlowLayout) -> list[QPushButton]:
+    return [bar.itemAt(i).widget() for i in range(bar.count()) if isinstance(bar.itemAt(i).widget(), QPushButton)]

@@ -21,6 +21,7 @@ from desktop.watch import watch
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeList", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
@@ -64,6 +65,8 @@ class ChallengeScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.edit())
         self.detail = ChallengeDetail(session, self)
+        add_to_menu(self.table, self.detail.buttons["edit"], self.detail.buttons["advance"], None,
+                    self.buttons["new"], self.buttons["notice"], self.buttons["delete"])
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(6, 6, 0, 6)
