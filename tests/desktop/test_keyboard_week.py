@@ -1,10 +1,11 @@
 """Issue 22: a clerk's week by keyboard only — find a project by typing in the search box, add a
 milestone, re-plan it (with a reason), mark it done, undo — through key presses (QTest), no mouse and
 no slot called directly; after each step the portfolio's rows say what happened."""
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from windows import when_modal
 
 from db.model import MILESTONE_STATUSES
 
@@ -24,17 +25,6 @@ def type_chinese(widget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
-
-
-def in_dialog(steps) -> None:
-    """Run `steps(dialog)` once the next modal dialog is open (the key press that opens it blocks)."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
-        steps(dialog)
-    QTimer.singleShot(0, run)
 
 
 def back_to(window, qtbot) -> None:
@@ -75,7 +65,7 @@ def test_a_clerks_week_by_keyboard(window, qtbot):
         type_chinese(dialog.form.editors["name"], "完成主体安装")
         QTest.keyClicks(dialog.form.editors["planned_date"], "2027-03-31")
         key(Qt.Key_Return, widget=dialog.form.editors["planned_date"])
-    in_dialog(fill_milestone)
+    when_modal(fill_milestone)
     key(Qt.Key_M, Qt.ControlModifier)
     back_to(window, qtbot)
     m = milestones(pf, pid)["完成主体安装"]
@@ -97,7 +87,7 @@ def test_a_clerks_week_by_keyboard(window, qtbot):
     def give_reason(dialog):
         type_chinese(dialog.reason, "设备到货推迟")
         key(Qt.Key_Return, widget=dialog.reason)
-    in_dialog(give_reason)
+    when_modal(give_reason)
     key(Qt.Key_Return, widget=editor)  # the cell is saved once the key is handled: the reason is asked
     qtbot.waitUntil(lambda: milestones(pf, pid)["完成主体安装"]["planned_date"] == "2027-06-30")
     back_to(window, qtbot)

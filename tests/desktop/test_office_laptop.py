@@ -1,0 +1,167 @@
+"""Issue 22 on the office laptop: the window and its panes remember how the user left them, the detail
+pane folds away, shortcuts are shown where the actions are, tables have their menus and Excel keys,
+the guide is shown once, and save dialogs start in 文档 (or the folder last used)."""
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from windows import close_window, when_modal
+
+from desktop import paths, save_folder
+from desktop.app import build_window, make_app, settings
+from desktop.dialogs.record import RecordDialog
+from desktop.widgets.table_menu import table_menu
+
+
+def _project_with_milestones(window) -> str:
+    pid = next(p["id"] for p in window.pf.list("projects") if p["name"] == "南川高新技术产业开发区")
+    window.show_project(pid)
+    return pid
+
+
+def test_size_and_splitters_are_remembered(builtin_file, qtbot):
+    make_app()
+    assert paths.data_dir() in Path(settings().fileName()).parents  # the test's own settings, not the user's
+    first = build_window(str(builtin_file), "zh")
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(720, 560)  # (the offscreen screen is 800×800)
+    first.projects_split.setSizes([500, 200])
+    first.detail.split.setSizes([200, 300])
+    sizes, inner = first.projects_split.sizes(), first.detail.split.sizes()
+    first.close()  # saves them
+    close_window(first)
+    again = build_window(str(builtin_file), "zh")
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (720, 560)
+    assert again.projects_split.sizes() == sizes and again.detail.split.sizes() == inner
+    close_window(again)
+
+
+def test_first_window_fits_the_screen(window):
+    QSettings(settings().fileName(), QSettings.IniFormat).remove("window/geometry")
+    window.restore_state()
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_detail_pane_folds_away_and_back(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.register.table.setFocus()
+    assert window.projects_split.sizes()[1] > 0
+    QTest.keyClick(window.register.table, Qt.Key_D, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.projects_split.sizes()[1] == 0 and not window.act_detail_pane.isChecked()
+    assert window.register.width() > 1000
+    QTest.keyClick(window.register.table, Qt.Key_D, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.projects_split.sizes()[1] > 200 and window.act_detail_pane.isChecked()
+
+
+def test_shortcuts_are_shown_in_menus_and_tooltips(window):
+    edit_actions = window.edit_menu.actions()
+    assert window.detail.act_add_ms in edit_actions and window.detail.act_edit_ms in edit_actions
+    assert window.detail.act_add_ms.shortcut() == QKeySequence("Ctrl+M")
+    assert "Ctrl+M" in window.detail.buttons["add"].toolTip()
+    assert "Ctrl+E" in window.detail.buttons["edit_ms"].toolTip()
+    assert window.act_redo.shortcut() == QKeySequence("Ctrl+Y")  # the one a menu shows
+    assert window.act_backups in window.file_menu.actions()
+    assert window.act_backups not in window.help_menu.actions()
+    titles = [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    for menu in (window.file_menu, window.edit_menu, window.help_menu):
+        mine = [a.text() for a in menu.actions() if a.text() and not a.isSeparator()]
+        keys = [t.split("(&")[1][0] for t in mine if "(&" in t]
+        assert len(keys) == len(set(keys)), mine  # no mnemonic twice in one menu
+
+
+def test_every_table_menu_offers_its_frequent_actions(window, qtbot):
+    _project_with_milestones(window)
+    register = [a.text() for a in table_menu(window.register.table).build().actions() if a.text()]
+    assert register[:2] == ["编辑项目(&E)…", "新增里程碑(&M)…"] and "复制" in register
+    milestones = table_menu(window.detail.table).build().actions()
+    texts = [a.text() for a in milestones if a.text()]
+    assert texts[:3] == ["编辑单元格", "编辑里程碑(&I)…", "新增里程碑(&M)…"] and "删除里程碑" in texts
+    assert milestones[0].shortcut() == QKeySequence("F2")
+    table = window.detail.table
+    table.selectionModel().select(table.model().index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    table_menu(table).copy()
+    first = window.detail.milestones.rows[0]
+    assert first["name"] in QApplication.clipboard().text().split("\t")
+    window.nav.setCurrentRow(2)
+    challenges = [a.text() for a in table_menu(window.challenges.table).build().actions() if a.text()]
+    assert challenges[:2] == ["编辑榜单", "推进阶段…"]
+
+
+def test_f2_on_a_plain_milestone_cell_opens_the_milestone_not_the_project(window, qtbot):
+    _project_with_milestones(window)
+    table = window.detail.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 2))  # 责任单位: edited in the dialog
+    seen = []
+
+    def look(dialog):
+        seen.append((type(dialog), getattr(dialog, "kind", None) and dialog.kind.name))
+        dialog.reject()
+    when_modal(look)
+    QTest.keyClick(table, Qt.Key_F2)
+    assert seen == [(RecordDialog, "milestones")]
+
+
+def test_the_guide_is_shown_once(window, qtbot):
+    closed = []
+
+    def close(dialog):
+        closed.append(type(dialog).__name__)
+        QTest.keyClick(dialog, Qt.Key_Escape)
+    when_modal(close)
+    assert window.show_tour_once() is True and closed == ["TourDialog"]
+    assert window.show_tour_once() is False and closed == ["TourDialog"]  # not on the next start
+
+
+def test_save_dialogs_start_in_documents_then_the_last_folder(window, tmp_path, qtbot):
+    from desktop.dialogs.brief_preview import BriefPreview
+    start = save_folder.start_folder()
+    assert start == save_folder.documents() and paths.data_dir() not in [start, *start.parents]
+    preview = BriefPreview(window.session, window)
+    preview.wait()
+    assert preview.default_path().parent == save_folder.documents()
+    seen = []
+
+    def look(dialog):
+        seen.append(Path(dialog.directory().absolutePath()))
+        dialog.reject()
+    when_modal(look)
+    preview.save_dialog()
+    assert seen == [save_folder.documents()]
+    out = tmp_path / "报送"
+    out.mkdir()
+    save_folder.remember(out / "简报.pdf")
+    assert save_folder.start_folder() == out
+    save_folder.remember(paths.data_dir() / "x.pdf")  # the hidden folder is never remembered
+    assert save_folder.start_folder() == out
+    when_modal(look)
+    preview.save_dialog()
+    assert seen[-1] == out
+    preview.reject()
+
+
+def test_enter_in_the_acceptance_line_adds_it_and_keeps_the_dialog(window, qtbot):
+    from desktop.screens.challenges.editors import ChallengeEditor, IndicatorList
+    challenge = window.pf.list("challenges")[0]
+    dialog = ChallengeEditor(window.session, challenge, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    criteria = dialog.findChild(IndicatorList)
+    before = criteria.items()
+    criteria.entry.setFocus()
+    QTest.keyClicks(criteria.entry, "AEC-Q101 pass")
+    QTest.keyClick(criteria.entry, Qt.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert criteria.items() == before + ["AEC-Q101 pass"] and criteria.entry.text() == ""
+    assert window.pf.get("challenges", challenge["id"]) == challenge  # nothing saved
+    dialog.reject()
