@@ -43,7 +43,7 @@ from db.documents.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
 from desktop import save_folder
-from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.fit import resize_to_fit, scrolling
 from desktop.worker import Background
 
 WEEKS_BACK, WEEKS_AHEAD = 104, 4
@@ -144,14 +144,18 @@ class BriefPreview(QDialog):
         more_buttons = QHBoxLayout()
         more_buttons.addWidget(self.lists_button)
         more_buttons.addStretch(1)
+        options = QWidget(self)
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 4, 0)
+        options_layout.addLayout(form)
+        options_layout.addWidget(sections_box)
+        options_layout.addWidget(footer_box)
+        options_layout.addStretch(1)
         side = QWidget(self)
         side.setFixedWidth(340)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addLayout(form)
-        side_layout.addWidget(sections_box)
-        side_layout.addWidget(footer_box)
-        side_layout.addStretch(1)
+        side_layout.addWidget(scrolling(options, side), 1)  # a low screen scrolls the options, not the buttons
         side_layout.addLayout(more_buttons)
         side_layout.addLayout(buttons)
 

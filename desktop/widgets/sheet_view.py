@@ -64,8 +64,6 @@ class SheetView(QTableView):
             self.frozen = _Frozen(self)
             self.frozen.setModel(self.model())
             self.frozen.setSelectionModel(self.selectionModel())
-            self.frozen.setAlternatingRowColors(self.alternatingRowColors())
-            self.frozen.setWordWrap(self.wordWrap())
             self.viewport().stackUnder(self.frozen)
             header = self.horizontalHeader()
             for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged,
@@ -89,6 +87,12 @@ class SheetView(QTableView):
         if self.frozen is None:
             return
         mine, theirs = self.horizontalHeader(), self.frozen.horizontalHeader()
+        # rows as tall, scrolled the same way, painted alike: the overlay's rows line up with the table's
+        self.frozen.verticalHeader().setMinimumSectionSize(self.verticalHeader().minimumSectionSize())
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self.frozen.setVerticalScrollMode(self.verticalScrollMode())
+        self.frozen.setAlternatingRowColors(self.alternatingRowColors())
+        self.frozen.setWordWrap(self.wordWrap())
         keep = self.frozen_columns()
         theirs.blockSignals(True)
         theirs.restoreState(mine.saveState())  # order, widths and the sort indicator

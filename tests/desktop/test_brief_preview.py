@@ -22,7 +22,7 @@ def ready(qtbot, dialog: BriefPreview) -> None:
 
 def test_menu_action_opens_the_preview(window, monkeypatch):
     assert window.act_brief.shortcut() == QKeySequence(QKeySequence.Print)
-    assert window.act_brief.text() == "打印简报…"
+    assert window.act_brief.text() == "打印简报(&P)…"
     assert window.act_brief in window.file_menu.actions()
     opened = []
     monkeypatch.setattr(BriefPreview, "exec", lambda self: opened.append(self) or QDialog.Rejected)

@@ -165,3 +165,15 @@ def test_enter_in_the_acceptance_line_adds_it_and_keeps_the_dialog(window, qtbot
     assert criteria.items() == before + ["AEC-Q101 pass"] and criteria.entry.text() == ""
     assert window.pf.get("challenges", challenge["id"]) == challenge  # nothing saved
     dialog.reject()
+
+
+def test_down_in_a_search_box_goes_to_its_list(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for row, screen in ((2, lambda: window.challenges), (3, lambda: window.indicators)):
+        window.nav.setCurrentRow(row)
+        QTest.keyClick(window.nav, Qt.Key_F, Qt.ControlModifier)  # 查找: this screen's search box
+        assert QApplication.focusWidget() is screen().search
+        QTest.keyClick(screen().search, Qt.Key_Down)
+        assert QApplication.focusWidget() is screen().table
+        assert screen().table.selectionModel().selectedRows()[0].row() == 0
