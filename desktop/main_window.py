@@ -28,9 +28,10 @@ from desktop.screens.register import ProjectRegister
 from desktop.session import Session
 from desktop.sheet_actions import SheetActions
 from desktop.watch import watch
-from desktop.widgets.fit import resize_to_fit, restore_splitters, save_splitters, usable
+from desktop.widgets.fit import restore_splitters
 from desktop.widgets.lazy_page import LazyPage
 from desktop.widgets.table_menu import add_to_menu
+from desktop.window_panes import Panes, undo_actions
 from desktop.worker import wait_all
 
 MAX_RECENT = 8
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         projects_page.setCollapsible(0, False)
         projects_page.setCollapsible(1, True)  # the detail pane folds away (视图 → 详情窗格)
         self.projects_split = projects_page
+        self.panes = Panes(self, projects_page)
         self.screens: list[QWidget] = [projects_page] + list(self.pages.values())
         self.stack = QStackedWidget(self)
         for w in self.screens:
@@ -166,12 +168,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
-        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.act_undo.setShortcuts([QKeySequence.Undo])
-        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])  # the first is shown
-        self.act_undo.triggered.connect(lambda: self._say_undone(undo=True))
-        self.act_redo.triggered.connect(lambda: self._say_undone(undo=False))
+        self.act_undo, self.act_redo = undo_actions(self, self.session.undo_stack)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
@@ -190,15 +187,10 @@ class MainWindow(QMainWindow):
         self.act_units = self.edit_menu.addAction("", self.show_units)
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
-        self.act_next_pane = QAction(self, shortcut=QKeySequence("F6"), triggered=self.next_pane)
         self.view_menu = bar.addMenu("")
         self.act_timeline_filtered = self.view_menu.addAction("", self.timeline_of_filtered)
-        self.act_detail_pane = self.view_menu.addAction("", self.toggle_detail, QKeySequence("Ctrl+Shift+D"))
-        self.view_menu.addAction(self.act_next_pane)
-        self.act_detail_pane.setCheckable(True)
-        self.act_detail_pane.setChecked(True)
-        self.projects_split.splitterMoved.connect(
-            lambda *_: self.act_detail_pane.setChecked(self.projects_split.sizes()[1] > 0))
+        self.view_menu.addAction(self.panes.act_detail_pane)
+        self.view_menu.addAction(self.panes.act_next_pane)
         self.act_settings = self.view_menu.addAction("", self.open_settings, QKeySequence.Preferences)
         self.lang_menu = QMenu(self)
         self.view_menu.addMenu(self.lang_menu)
@@ -215,38 +207,6 @@ class MainWindow(QMainWindow):
         self.act_logs = self.help_menu.addAction("", self.open_logs)
         self.help_menu.addSeparator()
         self.act_about = self.help_menu.addAction("", self.about)
-
-    def _say_undone(self, undo: bool) -> None:
-        """The status bar names what was just undone or redone (the menu shows what is next)."""
-        stack = self.session.undo_stack
-        command = stack.command(stack.index() if undo else stack.index() - 1)
-        if command is not None:
-            text = self.tr("已撤销：%1") if undo else self.tr("已重做：%1")
-            self.statusBar().showMessage(text.replace("%1", command.text()), 8000)
-
-    def next_pane(self) -> None:
-        """F6 (as in Windows programs): the focus goes register → milestones → register."""
-        if self.stack.currentIndex() != 0:
-            return
-        if self.detail.table.hasFocus() or not self.detail.isVisible() or self.detail.width() == 0:
-            view = self.register.tree if self.register.group_key() else self.register.table
-        else:
-            view = self.detail.table
-            if not view.currentIndex().isValid() and view.model().rowCount():
-                view.selectRow(0)
-        view.setFocus(Qt.ShortcutFocusReason)
-
-    def toggle_detail(self) -> None:
-        """视图 → 详情窗格: fold the project detail away for a wider register, or bring it back."""
-        sizes = self.projects_split.sizes()
-        total = sum(sizes)
-        if sizes[1] > 0:
-            self._detail_width = sizes[1]
-            self.projects_split.setSizes([total, 0])
-        else:
-            width = min(getattr(self, "_detail_width", total * 2 // 5), total * 2 // 3)
-            self.projects_split.setSizes([total - width, width])
-        self.act_detail_pane.setChecked(self.projects_split.sizes()[1] > 0)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -478,8 +438,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.lang_menu.setTitle(self.tr("语言 / Language(&L)"))
         self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴(&T)"))
-        self.act_detail_pane.setText(self.tr("详情窗格(&D)"))
-        self.act_next_pane.setText(self.tr("切换窗格：项目表 ↔ 里程碑表"))
+        self.panes.retranslate()
         self.act_settings.setText(self.tr("设置(&S)…"))
         self.lang_actions[language()].setChecked(True)
         self.help_menu.setTitle(self.tr("帮助(&H)"))
@@ -509,8 +468,7 @@ class MainWindow(QMainWindow):
             self.exchange.merge_dialog(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        save_splitters(self.settings, self.splitters())
+        self.panes.save(self.settings)
         self.register.save_layout(self.settings)
         if self.pf is not None:
             wait_all()
@@ -518,20 +476,6 @@ class MainWindow(QMainWindow):
             self.session.pf = None
         super().closeEvent(event)
 
-    def splitters(self) -> dict[str, QSplitter]:
-        """The splitters whose positions are remembered (those of screens built so far)."""
-        found = {"projects": self.projects_split, "detail": self.detail.split}
-        if self.pages["challenges"].built:
-            found["challenges"] = self.challenges.split
-        return found
-
     def restore_state(self) -> None:
-        """The size and splitters the user left; the first time, 1360×820 or what the screen allows."""
-        geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            resize_to_fit(self, 1360, 820)
-        room = usable(self)  # saved on a larger monitor: shrink onto this one
-        if self.width() > room.width() or self.height() > room.height():
-            resize_to_fit(self, self.width(), self.height())
-        restore_splitters(self.settings, self.splitters())
+        self.panes.restore(self.settings)
         self.register.restore_layout(self.settings)

@@ -76,6 +76,7 @@ class ProjectDetail(QWidget):
         self.info.setFrameShape(QTextBrowser.NoFrame)
         self.info.setStyleSheet("QTextBrowser { background: transparent; }")
         self.slip_label = QLabel(self)
+        self.slip_label.setWordWrap(True)
         self.milestones = RecordTableModel(MILESTONE_COLUMNS, self, editable=INLINE, editor=self._edit_cell)
         self.table = SheetView(self)
         self.table.setModel(self.milestones)

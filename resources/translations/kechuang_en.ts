@@ -1464,14 +1464,6 @@
         <translation>&amp;Timeline of filtered projects</translation>
     </message>
     <message>
-        <source>详情窗格(&amp;D)</source>
-        <translation>&amp;Detail pane</translation>
-    </message>
-    <message>
-        <source>切换窗格：项目表 ↔ 里程碑表</source>
-        <translation>Switch pane: projects ↔ milestones</translation>
-    </message>
-    <message>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1814,6 +1806,17 @@
     <message>
         <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
         <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>详情窗格(&amp;D)</source>
+        <translation>&amp;Detail pane</translation>
+    </message>
+    <message>
+        <source>切换窗格：项目表 ↔ 里程碑表</source>
+        <translation>Switch pane: projects ↔ milestones</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2355,7 @@
     </message>
     <message>
         <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
-        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+        <translation>Edit all the project&apos;s fields (in the milestone table, F2 edits the current cell)</translation>
     </message>
 </context>
 <context>

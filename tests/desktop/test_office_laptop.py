@@ -54,10 +54,10 @@ def test_detail_pane_folds_away_and_back(window, qtbot):
     window.register.table.setFocus()
     assert window.projects_split.sizes()[1] > 0
     QTest.keyClick(window.register.table, Qt.Key_D, Qt.ControlModifier | Qt.ShiftModifier)
-    assert window.projects_split.sizes()[1] == 0 and not window.act_detail_pane.isChecked()
+    assert window.projects_split.sizes()[1] == 0 and not window.panes.act_detail_pane.isChecked()
     assert window.register.width() > 1000
     QTest.keyClick(window.register.table, Qt.Key_D, Qt.ControlModifier | Qt.ShiftModifier)
-    assert window.projects_split.sizes()[1] > 200 and window.act_detail_pane.isChecked()
+    assert window.projects_split.sizes()[1] > 200 and window.panes.act_detail_pane.isChecked()
 
 
 def test_shortcuts_are_shown_in_menus_and_tooltips(window):
@@ -177,3 +177,22 @@ def test_down_in_a_search_box_goes_to_its_list(window, qtbot):
         QTest.keyClick(screen().search, Qt.Key_Down)
         assert QApplication.focusWidget() is screen().table
         assert screen().table.selectionModel().selectedRows()[0].row() == 0
+
+
+def test_esc_in_a_cell_leaves_it_as_it_was(window, qtbot):
+    pid = _project_with_milestones(window)
+    table = window.detail.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 4))  # 计划
+    before = {m["id"]: m["planned_date"] for m in window.pf.list("milestones", project_id=pid)}
+    QTest.keyClick(table, Qt.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(editor, "2030-01-01")
+    QTest.keyClick(editor, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert {m["id"]: m["planned_date"] for m in window.pf.list("milestones", project_id=pid)} == before
+    assert window.pf.list("replans", milestone_id=table.model().rows[0]["id"]) == []
