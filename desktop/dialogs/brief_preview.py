@@ -44,6 +44,7 @@ from db.errors import UserError
 from db.i18n import tr
 from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit, scrolling
+from desktop.widgets.flow import FlowLayout
 from desktop.worker import Background
 
 WEEKS_BACK, WEEKS_AHEAD = 104, 4
@@ -135,7 +136,7 @@ class BriefPreview(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # English texts are longer: a second line rather than cut-off buttons
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.word_button)
         buttons.addWidget(self.print_button)
@@ -151,6 +152,9 @@ class BriefPreview(QDialog):
         options_layout.addWidget(sections_box)
         options_layout.addWidget(footer_box)
         options_layout.addStretch(1)
+        for combo in (self.week, self.font_choice):  # long choices do not widen the fixed side panel
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         side = QWidget(self)
         side.setFixedWidth(340)
         side_layout = QVBoxLayout(side)

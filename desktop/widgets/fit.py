@@ -2,7 +2,7 @@
 never larger than the available area, window sizes and splitter positions remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QScrollArea, QSplitter, QWidget
 
@@ -40,6 +40,7 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # it scrolls up and down; the width is the area's
     area.setWidget(content)
     return area
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMenu,
+    QPushButton,
     QTabBar,
     QTableView,
     QTreeView,
@@ -129,6 +130,9 @@ def problems(top: QWidget, room) -> list[str]:
         anchor = scroll_area_of(button, top) or button  # scrolled content: its scroll area must show
         rect = QRect(anchor.mapTo(top, QPoint(0, 0)), anchor.size())
         label = button.text() or type(button).__name__
+        if isinstance(button, QPushButton) and button.text() and button.width() < button.sizeHint().width():
+            found.append(f"button {label!r} cut off: {button.width()} wide, its text needs "
+                         f"{button.sizeHint().width()}")
         if not top.rect().contains(rect):
             found.append(f"button {label!r} at {rect.getRect()} outside {top.width()}×{top.height()}")
             continue
