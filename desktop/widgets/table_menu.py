@@ -3,8 +3,8 @@ its screen's buttons and actions, as they are enabled now — and 复制 (the se
 tab-separated text, ready to paste into Excel/WPS)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 
@@ -19,8 +19,16 @@ class TableMenu(QObject):
         self.copy_action.setShortcutContext(Qt.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy)
         view.addAction(self.copy_action)
+        self.from_keyboard = False
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
         view.setContextMenuPolicy(Qt.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_at)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.ContextMenu:  # (seen before the view asks for the menu)
+            self.from_keyboard = event.reason() == QContextMenuEvent.Keyboard
+        return False
 
     def build(self) -> QMenu:
         menu = QMenu(self.view)
@@ -43,10 +51,18 @@ class TableMenu(QObject):
         return menu
 
     def show_at(self, pos) -> None:
-        index = self.view.indexAt(pos)
-        selection = self.view.selectionModel()
-        if index.isValid() and selection is not None and not selection.isSelected(index):
-            self.view.setCurrentIndex(index)  # the row clicked is the one acted on
+        """At the row right-clicked (which becomes the current one), or — Menu key, Shift+F10 — at the
+        current row, which stays as it is."""
+        current = self.view.currentIndex()
+        if self.from_keyboard:
+            rect = self.view.visualRect(current) if current.isValid() else self.view.viewport().rect()
+            pos = rect.center() if rect.isValid() else self.view.viewport().rect().center()
+        else:
+            index = self.view.indexAt(pos)
+            selection = self.view.selectionModel()
+            if index.isValid() and selection is not None and not selection.isSelected(index):
+                self.view.setCurrentIndex(index)  # the row clicked is the one acted on
+        self.from_keyboard = False
         menu = self.build()
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()

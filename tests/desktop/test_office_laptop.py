@@ -196,3 +196,31 @@ def test_esc_in_a_cell_leaves_it_as_it_was(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
     assert {m["id"]: m["planned_date"] for m in window.pf.list("milestones", project_id=pid)} == before
     assert window.pf.list("replans", milestone_id=table.model().rows[0]["id"]) == []
+
+
+def test_menu_key_opens_the_menu_of_the_current_row(window, qtbot):
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    table = window.register.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    for _ in range(3):
+        QTest.keyClick(table, Qt.Key_Down)
+    row = table.currentIndex().row()
+    shown = []
+
+    def look():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, look)
+            return
+        shown.append([a.text() for a in menu.actions() if a.text()])
+        QTest.keyClick(menu, Qt.Key_Escape)
+    QTimer.singleShot(0, look)
+    # the Menu key (Shift+F10) as the window system delivers it: a keyboard context-menu event
+    QApplication.sendEvent(table, QContextMenuEvent(QContextMenuEvent.Keyboard, QPoint(5, 5), table.mapToGlobal(QPoint(5, 5)),
+                                                    Qt.NoModifier))
+    assert shown and shown[0][0] == "编辑项目(&E)…"
+    under = table.indexAt(QPoint(5, 5)).row()
+    assert table.currentIndex().row() == row and row > under  # the current row, not the one under (5, 5)
