@@ -22,11 +22,11 @@ class _Frozen(QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setStyleSheet("QTableView { border: none; border-right: 1px solid #b8bcc2; }")
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.doubleClicked.connect(sheet.doubleClicked)
         self.clicked.connect(sheet.clicked)
         header = self.horizontalHeader()
         header.sectionClicked.connect(self._sort)
+        header.sectionResized.connect(lambda c, _old, size: sheet.setColumnWidth(c, size))  # a frozen column too
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(sheet.horizontalHeader().customContextMenuRequested)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -97,7 +97,7 @@ class SheetView(QTableView):
         theirs.blockSignals(True)
         theirs.restoreState(mine.saveState())  # order, widths and the sort indicator
         theirs.setStretchLastSection(False)
-        theirs.setSectionResizeMode(QHeaderView.Fixed)
+        theirs.setSectionResizeMode(QHeaderView.Interactive)
         for c in range(self.model().columnCount()):
             self.frozen.setColumnHidden(c, c not in keep)
             if c in keep:

@@ -224,3 +224,15 @@ def test_menu_key_opens_the_menu_of_the_current_row(window, qtbot):
     assert shown and shown[0][0] == "编辑项目(&E)…"
     under = table.indexAt(QPoint(5, 5)).row()
     assert table.currentIndex().row() == row and row > under  # the current row, not the one under (5, 5)
+
+
+def test_frozen_columns_stay_in_view_and_can_be_widened(window):
+    _project_with_milestones(window)
+    table = window.detail.table
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    frozen = table.frozen
+    assert frozen.isVisible() and table.frozen_columns() == [0, 1]  # 亮灯, 里程碑
+    assert frozen.width() == table.columnWidth(0) + table.columnWidth(1)
+    assert table.horizontalScrollBar().value() > 0  # the dates scrolled, the name still shown over them
+    frozen.horizontalHeader().resizeSection(1, 300)  # dragging the name column's edge
+    assert table.columnWidth(1) == 300 and frozen.width() == table.columnWidth(0) + 300
