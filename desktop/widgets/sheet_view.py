@@ -33,6 +33,10 @@ class _Frozen(QTableView):
         self.customContextMenuRequested.connect(
             lambda pos: sheet.customContextMenuRequested.emit(sheet.viewport().mapFromGlobal(self.viewport().mapToGlobal(pos))))
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.sheet.setFocus(Qt.MouseFocusReason)  # a click on a frozen cell: the keys go on to the table
+        super().mousePressEvent(event)
+
     def _sort(self, column: int) -> None:
         if not self.sheet.isSortingEnabled():
             return

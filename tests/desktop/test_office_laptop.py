@@ -236,3 +236,16 @@ def test_frozen_columns_stay_in_view_and_can_be_widened(window):
     assert table.horizontalScrollBar().value() > 0  # the dates scrolled, the name still shown over them
     frozen.horizontalHeader().resizeSection(1, 300)  # dragging the name column's edge
     assert table.columnWidth(1) == 300 and frozen.width() == table.columnWidth(0) + 300
+
+
+def test_a_click_on_a_frozen_cell_gives_the_table_the_keys(window, qtbot):
+    _project_with_milestones(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.register.search.setFocus()
+    table = window.detail.table
+    frozen = table.frozen
+    QTest.mouseClick(frozen.viewport(), Qt.LeftButton, pos=frozen.visualRect(frozen.model().index(2, 1)).center())
+    assert QApplication.focusWidget() is table and table.currentIndex().row() == 2
+    QTest.keyClick(table, Qt.Key_Down)
+    assert table.currentIndex().row() == 3
