@@ -3169,10 +3169,6 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Re-plan a milestone</translation>
     </message>
     <message>
-        <source>在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。</source>
-        <translation>Double-click a planned date in the milestone table on the right to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>打印简报</source>
         <translation>Print the brief</translation>
     </message>
@@ -3203,6 +3199,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>在右侧里程碑表中双击计划日期（或按 F2）即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。Ctrl+M 新增里程碑，F6 在项目表与里程碑表之间切换，右键（或菜单键）列出常用操作。</source>
+        <translation>Double-click a planned date in the milestone table on the right (or press F2) to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z. Ctrl+M adds a milestone, F6 switches between the project table and the milestone table, and a right-click (or the Menu key) lists the frequent actions.</translation>
     </message>
 </context>
 <context>
