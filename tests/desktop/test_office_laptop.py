@@ -249,3 +249,13 @@ def test_a_click_on_a_frozen_cell_gives_the_table_the_keys(window, qtbot):
     assert QApplication.focusWidget() is table and table.currentIndex().row() == 2
     QTest.keyClick(table, Qt.Key_Down)
     assert table.currentIndex().row() == 3
+
+
+def test_the_projects_splitter_moves_over_most_of_the_window(window):
+    window.resize(1350, 728)
+    split = window.projects_split
+    total = sum(split.sizes())
+    split.setSizes([300, total - 300])  # a narrow register, a wide detail
+    assert split.sizes()[0] <= 320
+    split.setSizes([total - 300, 300])  # and the other way
+    assert split.sizes()[1] <= 320
