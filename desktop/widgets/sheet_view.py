@@ -157,7 +157,10 @@ class SheetView(QTableView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key_F2 and self.currentIndex().isValid():
-            if not self.edit(self.currentIndex(), QAbstractItemView.EditKeyPressed, event):
+            current = self.currentIndex()
+            if not self.edit(current, QAbstractItemView.EditKeyPressed, event):
+                if not self.selectionModel().isSelected(current):  # the dialog is for the row the cursor is on
+                    self.selectionModel().select(current, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
                 self.edit_requested.emit()
             return
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:

@@ -259,3 +259,25 @@ def test_the_projects_splitter_moves_over_most_of_the_window(window):
     assert split.sizes()[0] <= 320
     split.setSizes([total - 300, 300])  # and the other way
     assert split.sizes()[1] <= 320
+
+
+def test_f2_in_a_challenge_table_edits_its_own_row(window, qtbot):
+    from db.store.changes import Create
+    challenge = window.pf.list("challenges")[0]
+    window.session.do([Create("teams", {"challenge_id": challenge["id"], "name": "重大微电子团队"})], "新建揭榜方")
+    window.nav.setCurrentRow(2)
+    window.challenges.select(challenge["id"])
+    teams = window.challenges.detail.teams.table
+    window.challenges.detail.tabs.setCurrentIndex(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    teams.setFocus()
+    QTest.keyClick(teams, Qt.Key_Down)
+    seen = []
+
+    def look(dialog):
+        seen.append(getattr(dialog, "kind", None) and dialog.kind.name)
+        dialog.reject()
+    when_modal(look)
+    QTest.keyClick(teams, Qt.Key_F2)
+    assert seen == ["teams"]  # the team's dialog, not the project's

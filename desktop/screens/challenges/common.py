@@ -11,7 +11,7 @@ from desktop.widgets.table_view import table_view
 
 def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
     model = RecordTableModel(columns, parent, **model_args)
-    table = table_view(model, parent, single=True)
+    table = table_view(model, parent, single=True, sheet=True)  # F2: the cell, or edit_requested
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setEditTriggers(QTableView.NoEditTriggers)

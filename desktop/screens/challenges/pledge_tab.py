@@ -134,6 +134,8 @@ class PledgeTab(QWidget):
         self.tr_bar, self.tr_buttons = button_bar(self, {
             "add": self.add_tranche, "edit": self.edit_tranche, "delete": self.delete_tranche,
             "plan": self.plan_tranches})
+        self.ms_table.edit_requested.connect(self.edit_milestone)
+        self.tr_table.edit_requested.connect(self.edit_tranche)
         add_to_menu(self.ms_table, *self.ms_buttons.values())
         add_to_menu(self.tr_table, *self.tr_buttons.values())
         self.funding_label = QLabel(self)
