@@ -26,6 +26,7 @@ from db.store.records import label as record_label
 from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
+from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.flow import FlowLayout
@@ -118,10 +119,12 @@ class ProjectDetail(QWidget):
         lower_layout.addLayout(bar)
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
+        self.problems = ProjectProblems(session, self)  # its 督办 problems (issue #18)
         self.split = QSplitter(Qt.Vertical, self)
         self.split.addWidget(self.info)
         self.split.addWidget(lower)
-        self.split.setSizes([380, 420])
+        self.split.addWidget(self.problems)
+        self.split.setSizes([330, 330, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.split)
@@ -139,6 +142,7 @@ class ProjectDetail(QWidget):
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
         p = self.pf.get("projects", project_id) if (self.pf and project_id) else None
+        self.problems.show_project(project_id if p is not None else None)
         for key, button in self.buttons.items():
             button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
         for act in (self.act_add_ms, self.act_edit_ms, self.act_delete_ms):
@@ -297,5 +301,6 @@ class ProjectDetail(QWidget):
         for key, act in (("add", self.act_add_ms), ("edit_ms", self.act_edit_ms), ("delete_ms", self.act_delete_ms)):
             self.buttons[key].setToolTip(with_shortcut(texts[key], act))
         self.buttons["edit"].setToolTip(self.tr("编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）"))
+        self.problems.retranslate()
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

@@ -72,6 +72,7 @@ def openers(window, source_copy: Path) -> dict:
         slip_log,
         units,
     )
+    from desktop.dialogs import problem as problem_dialogs
     from desktop.screens import plan_review
     from desktop.screens.challenges import editors, pledge_tab, reviews
 
@@ -83,6 +84,10 @@ def openers(window, source_copy: Path) -> dict:
         s.do([Create("teams", {"challenge_id": challenge["id"], "name": "重大微电子团队", "leader": "李明"})],
              "新建揭榜方")
     teams = pf.list("teams", challenge_id=challenge["id"])
+    if not pf.list("problems"):  # nor problems (督办)
+        s.do([Create("problems", {"project_id": project["id"], "description": "用地指标未落实，影响主体工程开工"})],
+             "提出问题")
+    problem = pf.list("problems")[0]
     team = teams[0]
     return {
         "RecordDialog": lambda: record.RecordDialog(s, "projects", project, parent=window),
@@ -107,6 +112,8 @@ def openers(window, source_copy: Path) -> dict:
         "SelectTeamsDialog": lambda: editors.SelectTeamsDialog(s, challenge, teams, window),
         "TrancheDialog": lambda: pledge_tab.TrancheDialog(s, team, None, window),
         "ReviewDialog": lambda: reviews.ReviewDialog(s, challenge["id"], team["id"], False, window),
+        "ProblemDialog": lambda: problem_dialogs.ProblemDialog(s, problem, None, window),
+        "ProblemMoveDialog": lambda: problem_dialogs.ProblemMoveDialog(s, problem["id"], "办结", window),
     }
 
 
@@ -188,7 +195,7 @@ def main(out: Path, portfolio: Path) -> None:
     app = make_app()
     room = usable(None)
     screen = app.primaryScreen().geometry()
-    results = {"screen": [screen.width(), screen.height()], "room": [room.width(), room.height()],
+    results = {"screen": [screen.width(), screen.height()], "room": [room.width(), room.height()], "screens": 0,
                "checked": [], "problems": [], "dialog_classes": sorted(dialog_classes())}
     source_copy = out / "other.sqlite"
     shutil.copy(portfolio, source_copy)
@@ -204,6 +211,7 @@ def main(out: Path, portfolio: Path) -> None:
             results["problems"] += [f"{tag}: {p}" for p in problems(top, room)]
             top.grab().save(str(out / f"{lang}-{name}.png"))
 
+        results["screens"] = window.nav.count()
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             if row == 0:

@@ -64,6 +64,7 @@ class ChallengeScreen(QWidget):
         self.bar.addWidget(self.count_label)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.edit())
+        self.table.edit_requested.connect(lambda: self.detail.edit())  # F2
         self.detail = ChallengeDetail(session, self)
         add_to_menu(self.table, self.detail.buttons["edit"], self.detail.buttons["advance"], None,
                     self.buttons["new"], self.buttons["notice"], self.buttons["delete"])
