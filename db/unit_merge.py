@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from db.model import KINDS
+from db.pinyin import sort_key
 from db.store.changes import Delete, Op, Update
 
 _SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司")
@@ -36,7 +37,7 @@ def duplicate_groups(pf) -> list[list[dict]]:
     for u in pf.list("units", fields=("name", "short_name", "kind")):
         groups.setdefault(unit_key(u["name"]), []).append(u)
     found = [g for g in groups.values() if len(g) > 1]
-    return sorted(found, key=lambda g: (-len(g), g[0]["name"]))
+    return sorted(found, key=lambda g: (-len(g), sort_key(g[0]["name"])))
 
 
 def merge_ops(pf, keep_id: str, drop_ids: list[str]) -> list[Op]:

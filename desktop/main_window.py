@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.store.changes import Delete
-from desktop import portfolio_files, save_folder
+from desktop import portfolio_files, save_folder, status_counts
 from desktop.checkpoint import Checkpointer
 from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self._counts: dict[str, int] | None = None  # the status bar's, kept by the Changes
         self.checkpointer = Checkpointer(self.session, self)  # the file on disk stays current
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
         for _ in self.screens:
             self.nav.addItem(QListWidgetItem())
+        self._timeline_given = False  # the timeline is being shown with projects of its own
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -152,6 +154,8 @@ class MainWindow(QMainWindow):
         page = self.screens[index]
         if isinstance(page, LazyPage):
             page.screen()
+        if page is self.pages["timeline"] and not self._timeline_given and (chosen := self.register.selected_ids()):
+            self.timeline.show_projects(chosen)  # chosen in the sidebar: the register's selection now
         self.stack.setCurrentIndex(index)
 
     def current_screen(self) -> QWidget:
@@ -257,16 +261,18 @@ class MainWindow(QMainWindow):
             return
         ro = self.tr("（只读）") if self.pf.readonly else ""
         self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
-        counts = self.pf.counts()
-        self.statusBar().showMessage(self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
-                                     .replace("%1", str(self.pf.path))
-                                     .replace("%2", str(counts["projects"]))
-                                     .replace("%3", str(counts["milestones"]))
-                                     .replace("%4", str(counts["challenges"]))
-                                     .replace("%5", str(counts["indicators"])))
+        self._counts = self.pf.counts()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        template = self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
+        self.statusBar().showMessage(status_counts.status_text(template, self.pf.path, self._counts))
 
     def _on_changes(self, changes) -> None:
-        self._update_title()
+        if changes.everything or self._counts is None:
+            self._update_title()
+        elif status_counts.follow(self._counts, changes):
+            self._show_counts()
 
     # -- project actions -----------------------------------------------------------------
     def new_project(self) -> None:
@@ -305,7 +311,9 @@ class MainWindow(QMainWindow):
 
     def show_timeline(self, project_ids: list[str]) -> None:
         self.timeline.show_projects(project_ids)
+        self._timeline_given = True
         self.nav.setCurrentRow(1)
+        self._timeline_given = False
 
     def timeline_of_filtered(self) -> None:
         """The timeline of the projects the register currently shows (selection first, if any)."""

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.plans import plan_of, plans
 from db.rows.register import unit_names
 from db.rows.snapshot import Snapshot, is_project, take
@@ -72,7 +73,7 @@ def colour_counts(projects: list[dict], project_colour: dict[str, colours.Colour
             by["unit"][names.get(u, none) if u else none].append(code)
     out = {"total": _count(project_colour[p["id"]].code for p in projects)}
     for key, groups in by.items():
-        out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+        out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), sort_key(kv[0])))}
     return out
 
 
@@ -111,9 +112,9 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
             this_week.append(item)
         elif next_monday <= planned <= next_sunday:
             next_week.append(item)
-    overdue.sort(key=lambda i: (-i["days_late"], i["project"], i["name"]))
+    overdue.sort(key=lambda i: (-i["days_late"], sort_key(i["project"]), sort_key(i["name"])))
     for items in (this_week, next_week):
-        items.sort(key=lambda i: (i["planned_date"], i["project"], i["name"]))
+        items.sort(key=lambda i: (i["planned_date"], sort_key(i["project"]), sort_key(i["name"])))
     return {"overdue": overdue, "this_week": this_week, "next_week": next_week}
 
 
@@ -194,7 +195,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     def key(e):
         return (-(e["on_time_rate"] if e["on_time_rate"] is not None else -1), e["red"],
                 e["days_slipped"], -(e["investment_pct"] if e["investment_pct"] is not None else -1))
-    rows.sort(key=lambda e: (key(e), e["unit"]))
+    rows.sort(key=lambda e: (key(e), sort_key(e["unit"])))
     previous = None
     for i, e in enumerate(rows, start=1):
         e["rank"] = previous["rank"] if previous and key(previous) == key(e) else i
@@ -277,7 +278,8 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
     names = unit_names(pf)
     none = tr(NOT_SET)
     groups = defaultdict(list)
-    for p in pf.list("projects"):
+    for p in pf.list("projects", fields=("name", "entry_type", "category", "zone", "lead_unit_id",
+                                         "responsible_unit_ids")):
         if not is_project(p):  # programmes and task lines of a plan are not tiles of the 五色图
             continue
         c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})
@@ -287,9 +289,9 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
         elif by == "zone":
             keys = [p["zone"] or none]
         else:
-            keys = [p["category"] or none]
+            keys = [tr_enum(p["category"]) or none]  # the category's label in the reader's language
         for key in keys:
             groups[key].append(item)
     for items in groups.values():
-        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
-    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), kv[0]))
+        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], sort_key(i["name"])))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), sort_key(kv[0])))

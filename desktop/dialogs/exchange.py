@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import model
+from db import formatting, model
 from db.errors import UserError
 from db.exchange import conflicts
 from db.exchange.export import export
-from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -45,7 +46,7 @@ class ExportDialog(QDialog):
         for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
             group.addButton(b)
         self.unit = QComboBox(self)
-        for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
+        for u in sorted(session.pf.list("units"), key=lambda u: sort_key(u["name"])):
             self.unit.addItem(u["name"], u["name"])
         self.category = QComboBox(self)
         for c in model.CATEGORIES:
@@ -95,12 +96,30 @@ class ExportDialog(QDialog):
         self.accept()
 
 
+EMPTY = QT_TRANSLATE_NOOP("ConflictsDialog", "（空）")
+
+
+def value_text(value) -> str:
+    """A stored value as a reader writes it: lists joined with 、, numbers with separators."""
+    if value is None or value == "" or value == []:
+        return tr(EMPTY)
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return formatting.number(value)
+    return str(value)
+
+
 CONFLICT_COLUMNS = [
     Column("record", QT_TRANSLATE_NOOP("ConflictsDialog", "记录"), width=240),
     Column("field_label", QT_TRANSLATE_NOOP("ConflictsDialog", "字段"), width=100),
     Column("winner_text", QT_TRANSLATE_NOOP("ConflictsDialog", "现用值（较新的修改）"), width=180),
+    Column("winner_from", QT_TRANSLATE_NOOP("ConflictsDialog", "现用值由谁修改"), width=130),
     Column("loser_text", QT_TRANSLATE_NOOP("ConflictsDialog", "被覆盖的值"), width=180),
-    Column("merged_at", QT_TRANSLATE_NOOP("ConflictsDialog", "合并时间"), width=140),
+    Column("loser_from", QT_TRANSLATE_NOOP("ConflictsDialog", "被覆盖值由谁修改"), width=130),
+    Column("merged_at", QT_TRANSLATE_NOOP("ConflictsDialog", "合并时间"), "datetime", width=140),
 ]
 
 
@@ -119,6 +138,7 @@ class ConflictsDialog(QDialog):
         keep.clicked.connect(lambda: self.resolve("winner"))
         restore.clicked.connect(lambda: self.resolve("loser"))
         add_to_menu(self.table, keep, restore)
+        self.buttons = (keep, restore)  # enabled only with a conflict selected
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -131,13 +151,20 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         resize_to_fit(self, 900, 420)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
         self.reload()
+
+    def _enable(self, *_) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        for button in self.buttons:
+            button.setEnabled(chosen)
 
     def reload(self) -> None:
         rows = conflicts.open_conflicts(self.session.pf)
         for r in rows:
-            r["winner_text"], r["loser_text"] = str(r["winner"]), str(r["loser"])
+            r["winner_text"], r["loser_text"] = value_text(r["winner"]), value_text(r["loser"])
         self.model.set_rows(rows)
+        self._enable()
 
     def resolve(self, keep: str) -> None:
         for index in self.table.selectionModel().selectedRows():
@@ -151,7 +178,7 @@ class ConflictsDialog(QDialog):
 
 
 HISTORY_COLUMNS = [
-    Column("merged_at", QT_TRANSLATE_NOOP("HistoryDialog", "合并时间"), width=150),
+    Column("merged_at", QT_TRANSLATE_NOOP("HistoryDialog", "合并时间"), "datetime", width=150),
     Column("source_file", QT_TRANSLATE_NOOP("HistoryDialog", "来源文件"), width=260),
     Column("totals_text", QT_TRANSLATE_NOOP("HistoryDialog", "变化"), width=260),
     Column("backup_file", QT_TRANSLATE_NOOP("HistoryDialog", "合并前备份"), width=260),

@@ -2,16 +2,20 @@
 investment pace. Every number comes from db.rows.overview (the same figures the brief prints)."""
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from db import colours
+from db import colours, formatting
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.rows import register
 from db.rows.overview import overview, tile_groups
 from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
+from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 from desktop.widgets.tile_map import TileMap
@@ -26,6 +30,7 @@ DUE_COLUMNS = [
     Column("unit_names", QT_TRANSLATE_NOOP("Overview", "责任单位"), width=160),
     Column("reason", QT_TRANSLATE_NOOP("Overview", "原因"), width=200),
 ]
+REFIGURE_AFTER_MS = 1500  # an edit recolours at once; the rest of the figures follow once edits pause
 RANK_COLUMNS = [
     Column("rank", QT_TRANSLATE_NOOP("Overview", "名次"), "number", width=44),
     Column("unit", QT_TRANSLATE_NOOP("Overview", "责任单位"), width=200),
@@ -41,6 +46,13 @@ RANK_COLUMNS = [
 ]
 
 
+def whole_step(top: int, ticks: int = 6) -> int:
+    """A tick step for counts: a whole 1, 2 or 5 × 10ⁿ, about `ticks` ticks up to `top`."""
+    raw = max(top / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return int(next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw))
+
+
 class OverviewScreen(QWidget):
     project_clicked = Signal(str)
 
@@ -50,7 +62,7 @@ class OverviewScreen(QWidget):
         self.figures: dict | None = None
         self.background = Background(self)  # at city scale the figures take a second or two
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-        self.group_by = QComboBox(self)
+        self.group_by = fit_combo(QComboBox(self))
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.RichText)
@@ -108,12 +120,48 @@ class OverviewScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         # computed when first shown: at city scale the figures take seconds, not to be paid at start
-        watch(session, "overview", lambda _ch: self.refresh() if self.isVisible() else self._mark_stale())
+        watch(session, "overview", self._on_changes)
         self._stale = True
+        self._later = QTimer(self)  # the figures other than the colours, after a burst of edits
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFIGURE_AFTER_MS)
+        self._later.timeout.connect(lambda: self.refresh() if self.isVisible() else self._mark_stale())
         self.retranslate()
 
     def _mark_stale(self) -> None:
         self._stale = True
+
+    def _on_changes(self, changes) -> None:
+        if not self.isVisible():
+            self._mark_stale()
+        elif self._recolour(changes):
+            self._later.start()  # due lists, ranking, funnels: recomputed off the UI thread shortly
+        else:
+            self.refresh()
+
+    def _recolour(self, changes) -> bool:
+        """An edit of milestones (and their re-plans): only the colours of their projects can have
+        moved, so those tiles and the colour counts are updated at once, in the same frame as the
+        register; False when the change needs the whole overview recomputed."""
+        if self.figures is None or changes.everything or not changes.kinds() <= {"milestones", "replans"}:
+            return False
+        pf = self.session.pf
+        ids = register.projects_touched(pf, changes)
+        known = self.figures["project_colours"]
+        fresh = colours.all_colours(pf, project_ids=sorted(ids))["projects"] if ids else {}
+        changed = {}
+        total = self.figures["colours"]["total"]
+        for pid, c in fresh.items():
+            old = known.get(pid)
+            if old is None or (old["colour"], old["reason"]) == (c.code, c.reason):
+                continue  # not a tile (a programme, a plan task), or unchanged
+            total[old["colour"]] -= 1
+            total[c.code] = total.get(c.code, 0) + 1
+            known[pid] = changed[pid] = {"colour": c.code, "reason": c.reason}
+        if changed:
+            self._show_summary(self.figures)
+            self.tiles.recolour(changed)
+        return True
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._stale:
@@ -128,13 +176,32 @@ class OverviewScreen(QWidget):
         if pf.count("projects") < ASYNC_ABOVE:
             self._show(overview(pf))
             return
-        self.summary.setText(self.tr("正在计算总览…"))
-        self.background.submit(lambda: overview(pf), self._show, lambda exc: self.summary.setText(str(exc)))
+        if self.figures is None:
+            self.summary.setText(self.tr("正在计算总览…"))
+        by = self.group_by.currentData() or "category"
 
-    def _show(self, figures: dict) -> None:
+        def compute():  # on the worker: the figures and the tiles' groups (reading every project)
+            figures = overview(pf)
+            return figures, (by, tile_groups(pf, by, figures["project_colours"]))
+        self.background.submit(compute, lambda out: self._show(*out), lambda exc: self.summary.setText(str(exc)))
+
+    def _show(self, figures: dict, tiles: tuple | None = None) -> None:
+        """`tiles`: (grouping, groups) computed with the figures on the worker, when still current."""
         self.figures = f = figures
+        self._show_summary(f)
+        if tiles is not None and tiles[0] == (self.group_by.currentData() or "category"):
+            self.tiles.set_groups(tiles[1])
+        else:
+            self._fill_tiles()
+        self._fill_funnels()
+        self._fill_due()
+        self.rank_model.set_rows(f["unit_ranking"]["units"])
+        self.rank_rule.setText(f["unit_ranking"]["rule"])
+        self._fill_pace()
+
+    def _show_summary(self, f: dict) -> None:
         total = f["colours"]["total"]
-        chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
+        chips = formatting.gap().join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())
         text = self.tr("%1 个项目　").replace("%1", str(f["counts"]["projects"])) + chips
         counts, pending = f["counts"], f.get("pending") or {}
@@ -146,12 +213,6 @@ class OverviewScreen(QWidget):
             text += "<br>" + (self.tr("规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）")
                               .replace("%1", str(pending["milestones"])).replace("%2", str(pending["indicators"])))
         self.summary.setText(text)
-        self._fill_tiles()
-        self._fill_funnels()
-        self._fill_due()
-        self.rank_model.set_rows(f["unit_ranking"]["units"])
-        self.rank_rule.setText(f["unit_ranking"]["rule"])
-        self._fill_pace()
 
     def _fill_tiles(self) -> None:
         if self.figures is not None:
@@ -164,17 +225,19 @@ class OverviewScreen(QWidget):
                 (self.funnel_plot, self.funnel_axis, f["projects"], self.tr("项目阶段（七个一批）")),
                 (self.challenge_plot, self.challenge_axis, f["challenges"], self.tr("揭榜挂帅榜单阶段"))):
             plot.clear()
-            self._legend(plot)
             # counts go into the axis labels: many pyqtgraph TextItems trip a PySide6 refcount bug
             unset = self.tr("未填")
-            axis.set_labels([f"{tr_enum(i['stage']) or unset}（{i['count']}）" for i in items], self.fontMetrics())
+            axis.set_labels([formatting.paren(tr_enum(i['stage']) or unset, i['count']) for i in items], self.fontMetrics())
             plot.setTitle(title)
             counts = [i["count"] for i in items]
             bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.7, width=counts,
                                    brush=QColor("#1f6fd1"))
             plot.addItem(bars)
-            plot.plotItem.legend.addItem(bars, self.tr("数量"))
-            plot.setXRange(0, max(counts + [1]) * 1.15)
+            plot.setLabel("bottom", self.tr("数量"))  # under the axis, never over a bar
+            top = max(counts + [1])
+            step = whole_step(top)
+            plot.getAxis("bottom").setTickSpacing(step, step)
+            plot.setXRange(0, top * 1.15)
             plot.setYRange(-0.6, len(items) - 0.4)
 
     def _fill_due(self) -> None:
@@ -192,34 +255,27 @@ class OverviewScreen(QWidget):
         overall = inv["overall"]
         plot = self.pace_plot
         plot.clear()
-        self._legend(plot)
         if overall["completed_pct"] is None:
             self.pace_label.setText(self.tr("尚无项目填报年度计划投资，无法计算投资进度。"))
             return
-        self.pace_label.setText(self.tr("全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。")
-                                .replace("%1", f"{overall['annual_plan']:,.0f}")
-                                .replace("%2", f"{overall['annual_done']:,.0f}")
+        self.pace_label.setText(self.tr("全部项目：年度计划投资 %1，已完成 %2（%3%），序时进度 %4%。")
+                                .replace("%1", formatting.money(overall["annual_plan"]))
+                                .replace("%2", formatting.money(overall["annual_done"]))
                                 .replace("%3", f"{overall['completed_pct']:.1f}")
                                 .replace("%4", f"{overall['expected_pct']:.1f}"))
         items = [(self.tr("全部"), overall)] + [(tr_enum(k), v) for k, v in inv["by_category"].items()]
-        self.pace_axis.set_labels([f"{name}（{(v['completed_pct'] or 0):.0f}%）" for name, v in items],
+        self.pace_axis.set_labels([formatting.paren(name, f"{(v['completed_pct'] or 0):.0f}%") for name, v in items],
                                   self.fontMetrics())
         done = [v["completed_pct"] or 0 for _n, v in items]
         brushes = [QColor(colours.HEX[v["colour"]]) for _n, v in items]
         bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.6, width=done, brushes=brushes)
         plot.addItem(bars)
-        plot.plotItem.legend.addItem(bars, self.tr("年度投资完成率（%，颜色 = 亮灯）"))
+        # what bars and line mean, under the axis rather than in a legend box over the bars
+        plot.setLabel("bottom", self.tr("年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度"))
         x = overall["expected_pct"]
-        plot.plot([x, x], [-0.6, len(items) - 0.4], pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine),
-                  name=self.tr("序时进度"))
+        plot.plot([x, x], [-0.6, len(items) - 0.4], pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine))
         plot.setXRange(0, max(done + [overall["expected_pct"], 100]) * 1.1)
         plot.setYRange(-0.6, len(items) - 0.4)
-
-    @staticmethod
-    def _legend(plot) -> None:
-        if plot.plotItem.legend is None:
-            plot.addLegend(offset=(-10, 10))
-        plot.plotItem.legend.clear()
 
     def _open_due(self, index) -> None:
         row = self.due_model.data(index, ROW_ROLE)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 from db import plans
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.pinyin import sort_key
 from db.rows import plan_review
-from desktop.widgets.flow import FlowLayout
+from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_menu import add_to_menu
 
@@ -64,12 +67,15 @@ class PlanReviewScreen(QWidget):
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+            fit_combo(combo)
         self.show_settled = QCheckBox(self)
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
-        bar = FlowLayout()
+        bar = QHBoxLayout()
+        filters = FlowLayout()  # wraps rather than widen the window
         for combo in self.filters.values():
-            bar.addWidget(combo, 1)
+            filters.addWidget(combo)
+        bar.addLayout(filters, 1)
         bar.addWidget(self.show_settled)
         bar.addWidget(self.count)
 
@@ -151,8 +157,8 @@ class PlanReviewScreen(QWidget):
         narrowed = [r for r in rows if (not plan or r["plan"] == plan) and (not kind or r["kind"] == kind)]
         choices = {
             "plan": [(p, p) for p in dict.fromkeys(r["plan"] for r in rows)],
-            "section": [(s, s) for s in sorted({r["section"] for r in narrowed if r["section"]})],
-            "unit": [(u, u) for u in sorted({u for r in narrowed for u in r["units"]})],
+            "section": [(s, s) for s in sorted({r["section"] for r in narrowed if r["section"]}, key=sort_key)],
+            "unit": [(u, u) for u in sorted({u for r in narrowed for u in r["units"]}, key=sort_key)],
             "kind": [("milestones", self.tr("里程碑")), ("indicators", self.tr("指标"))],
         }
         alls = {"plan": self.tr("全部规划"), "section": self.tr("全部专栏/章节"), "unit": self.tr("全部责任单位"),

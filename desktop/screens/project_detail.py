@@ -1,6 +1,7 @@
 """One project: its fields, source reference, milestones with colours and the slip log."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import colours
+from db import colours, formatting
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import MILESTONE_STATUSES, PROJECTS
 from db.rows import register, slips
@@ -28,6 +29,7 @@ from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -60,6 +62,7 @@ SHOWN_FIELDS = ("code", "entry_type", "category", "level", "stage", "phase", "le
                 "responsible_unit_ids", "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date",
                 "annual_plan_investment", "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
                 "summary", "tags", "notes")
+UNIT_SUFFIX = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")  # "（万元）" / " (10k CNY)": the value says its unit
 # Cells edited in place (column key -> field); other fields through the milestone dialog.
 INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",
           "status_label": "status", "weight": "weight"}
@@ -120,11 +123,15 @@ class ProjectDetail(QWidget):
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
         self.problems = ProjectProblems(session, self)  # its 督办 problems (issue #18)
+        # 佐证材料 of the selected milestone, or of the project when none is selected (issue #18)
+        self.attachments = AttachmentsPanel(session, self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
         self.split = QSplitter(Qt.Vertical, self)
         self.split.addWidget(self.info)
         self.split.addWidget(lower)
         self.split.addWidget(self.problems)
-        self.split.setSizes([330, 330, 140])
+        self.split.addWidget(self.attachments)
+        self.split.setSizes([270, 300, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.split)
@@ -136,8 +143,12 @@ class ProjectDetail(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if self.project_id:  # another file, or the project gone: show_project clears the panel
-            self.show_project(self.project_id)
+        if not self.project_id:
+            return
+        if not changes.everything and changes.kinds() <= {"projects", "milestones", "replans"} \
+                and self.project_id not in register.projects_touched(self.pf, changes):
+            return  # an edit elsewhere: nothing this pane shows has moved
+        self.show_project(self.project_id)  # another file, or the project gone: it clears the panel
 
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
@@ -152,6 +163,7 @@ class ProjectDetail(QWidget):
             self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
             self.slip_label.clear()
             self.milestones.set_rows([])
+            self.attachments.show_owner(None)
             return
         names = unit_names(self.pf)
         today = self.pf.today()
@@ -186,6 +198,17 @@ class ProjectDetail(QWidget):
                 self.table.setCurrentIndex(self.milestones.index(row, current.column()))
         if typing:  # the cell's editor is gone with the old rows: the keys go on to the table
             self.table.setFocus()
+        self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        m = self.selected_milestone()
+        if m is not None:
+            self.attachments.show_owner(m["id"], record_label(self.pf.kind("milestones"), m))
+        elif self.project_id:
+            p = self.pf.get("projects", self.project_id)
+            self.attachments.show_owner(self.project_id, record_label(self.pf.kind("projects"), p) if p else "")
+        else:
+            self.attachments.show_owner(None)
 
     def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",
@@ -204,7 +227,14 @@ class ProjectDetail(QWidget):
                 value = "、".join(value)
             elif f.type == "enum":
                 value = tr_enum(value)
-            lines.append(f"<tr><td style='color:#666'>{escape(tr(f.label))}</td>"
+            elif f.type == "money":  # "15亿元", not "150000.0" under a label that says 万元
+                value = formatting.money(value)
+            elif f.type in ("number", "pct", "int"):
+                value = formatting.number(value)
+            label = tr(f.label)
+            if f.type == "money":
+                label = UNIT_SUFFIX.sub("", label)
+            lines.append(f"<tr><td style='color:#666'>{escape(label)}</td>"
                          f"<td>{escape(str(value))}</td></tr>")
         lines.append("</table>")
         if p.get("source_ref"):

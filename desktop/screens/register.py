@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from db import colours, model
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.rows import register
 from desktop.watch import watch
-from desktop.widgets.flow import FlowLayout
+from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.project_filter import ProjectFilterProxy
@@ -70,14 +72,16 @@ class ProjectRegister(QWidget):
         self.filters: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        bar = FlowLayout()  # wraps on a narrow window
+        bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
+        self.group_combo = fit_combo(QComboBox(self))
+        bar.addWidget(self.group_combo)
         for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
             combo = QComboBox(self)
             combo.setMinimumContentsLength(7)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = combo
-            bar.addWidget(combo, 1)
+            self.filters[key] = fit_combo(combo)
+            bar.addWidget(combo)
         self.count_label = QLabel(self)
         self.busy = QLabel(self)
         self.busy.setStyleSheet("color: #1f6fd1")
@@ -111,9 +115,7 @@ class ProjectRegister(QWidget):
             lambda cur, _prev: self._set_current(self._id_at(self.proxy.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows
 
-        self.group_combo = QComboBox(self)
         self.group_combo.currentIndexChanged.connect(self._regroup)
-        bar.insertWidget(0, self.group_combo, 1)
         self.grouped = GroupedModel(COLUMNS, self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.grouped)
@@ -158,23 +160,16 @@ class ProjectRegister(QWidget):
         if len(ids) > PARTIAL_AT_MOST:
             self.reload()
             return
-        fresh = {r["id"]: r for r in register.project_rows(self.pf, only=ids)}
-        known = {r["id"] for r in self.model.rows}
-        rows = [fresh.get(r["id"], r) for r in self.model.rows if r["id"] in fresh or r["id"] not in ids]
-        rows += [r for i, r in fresh.items() if i not in known]  # created: the newest rowid comes last
-        self._set_rows(rows)
+        fresh = register.project_rows(self.pf, only=ids)
+        live = {r["id"] for r in fresh}
+        # row by row (the model's update_rows): selection, scroll and the other rows stay as they are
+        self.model.update_rows(fresh, removed=sorted(ids - live))
+        if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
+            self._fill_filter_choices()
+        self._update_count()
 
     def _affected(self, changes) -> set[str]:
-        """The projects whose rows these changes can alter: their own, and those of changed milestones."""
-        ids = set(changes.ids("projects"))
-        for r in changes.records:
-            if r.kind != "milestones":
-                continue
-            ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
-            m = self.pf.get("milestones", r.id, include_deleted=True)
-            if m and m["project_id"]:
-                ids.add(m["project_id"])
-        return ids
+        return register.projects_touched(self.pf, changes)
 
     def reload(self) -> None:
         """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""
@@ -216,13 +211,13 @@ class ProjectRegister(QWidget):
     def _fill_filter_choices(self) -> None:
         rows = self.model.rows
         unit_names = register.unit_names(self.pf)
-        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
+        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: sort_key(unit_names.get(u, "")))
         choices = {
             "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
             "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
-            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
+            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)],
             "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
                        for c in colours.COLOURS],
         }
@@ -306,7 +301,7 @@ class ProjectRegister(QWidget):
             names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
             for name in names or [""]:
                 groups.setdefault(name or none_label, []).append(row)
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), kv[0]))
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), sort_key(kv[0])))
         self.grouped.set_groups(ordered)
         for i in range(len(ordered)):
             self.tree.setFirstColumnSpanned(i, self.tree.rootIndex(), True)
@@ -353,5 +348,7 @@ class ProjectRegister(QWidget):
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
         if self.pf is not None:
             self._fill_filter_choices()
+            if self.model.rows:
+                self.reload()  # the rows carry their labels (类别, 阶段…) in the language they were built in
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
         self._update_count()

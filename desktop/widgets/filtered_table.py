@@ -10,6 +10,9 @@ How the search matches:
 - with `search_keys` (row keys, shown or not), every whitespace-separated word somewhere in
   those keys' values (the challenge list: 名称、编号、领域…).
 Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value` (None: any).
+A row's name is found by pinyin too ("cstd" finds 超瞬态…), and while a search is typed the rows are
+ranked (db/search.py: the exact name first, then prefix, contains, pinyin, other columns); equal
+ranks keep the order of the clicked column.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from db.search import NameIndex, name_forms, order_found
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 from desktop.widgets.sheet_view import SheetView
@@ -39,6 +43,7 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
+        self._names = NameIndex([])
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
         self._terms: list[str] = []
         self.model = RecordTableModel(columns, self)
@@ -92,6 +97,7 @@ class FilteredTable(QWidget):
     def _prepare_search(self) -> None:
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
+            self._names = NameIndex([r.get("name") for r in self.all_rows])  # for ranking (db/search.py)
 
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
@@ -110,6 +116,7 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
+            self._names.row_name = [self._names.row_name[i] for i in perm]
         self._show()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -124,9 +131,10 @@ class FilteredTable(QWidget):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def _row_text(self, row: dict) -> str:
+        pinyin = _SEP + name_forms(row["name"]) if row.get("name") else ""
         if self.search_keys:
-            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower()
-        return _SEP.join(display_text(row, c) for c in self.columns).lower()
+            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower() + pinyin
+        return _SEP.join(display_text(row, c) for c in self.columns).lower() + pinyin
 
     def _show(self) -> None:
         """Hand the model the rows that match, keeping the selected row selected if it still shows."""
@@ -137,13 +145,18 @@ class FilteredTable(QWidget):
             rows = [r for r in rows if all(r.get(k) == v for k, v in wanted.items())]
         if self._terms:
             self._prepare_search()
-            texts = self._texts if not wanted else [self._texts[i] for i in self._indexes(rows)]
+            texts = self._texts
+            where = None if not wanted else self._indexes(rows)  # None: every row (enumerate, no indexing)
             if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
                 term = self._terms[0]
-                rows = [r for r, t in zip(rows, texts, strict=True) if term in t]
+                found = [i for i, t in enumerate(texts) if term in t] if where is None else \
+                    [i for i in where if term in texts[i]]
             else:
                 terms = self._terms
-                rows = [r for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
+                found = [i for i in (where if where is not None else range(len(texts)))
+                         if all(w in texts[i] for w in terms)]
+            found = order_found(found, " ".join(self._terms), self._names)
+            rows = list(map(self.all_rows.__getitem__, found))
         self.model.set_rows(rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:

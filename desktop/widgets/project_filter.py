@@ -3,10 +3,16 @@
 A QSortFilterProxyModel asks Python once per source row on every keystroke (≈5 µs × 10,000
 projects, over the 50 ms budget). This proxy decides in one Python pass which source rows match
 and maps only those; Qt then asks only about the rows it paints.
+
+While a search is typed the rows are ranked (db/search.py): the exact name first, then names
+starting with the text, containing it, found by pinyin ("cstd" finds 超瞬态…), then the rest; equal
+ranks keep the source's order (the column the user sorted by).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt, QTimer
+
+from db.search import NameIndex, name_forms, order_found
 
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
@@ -20,12 +26,14 @@ class ProjectFilterProxy(QAbstractProxyModel):
                                                 "zone": None, "colour": None, "unit_id": None}
         self._blobs: dict[str, str] = {}  # record id -> searchable text
         self._texts: list[str] | None = None  # per source row, built when first searched
+        self._names = NameIndex([])
         self._warm_timer = QTimer(self)  # a timer of ours stops when we are deleted
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm)
         self._visible: list[int] = []  # source rows shown, in the source's order
         self._position: dict[int, int] = {}  # source row -> proxy row
+        self._moving: list = []  # (persistent index, record id) across a move of the source's rows
 
     # -- source wiring ---------------------------------------------------------------------
     def setSourceModel(self, model) -> None:  # noqa: N802
@@ -39,9 +47,11 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._rebuild()
 
     def _connections(self, model):
-        return [(model.modelReset, self._rebuild), (model.layoutChanged, self._relayout),
-                (model.dataChanged, self._source_data_changed), (model.rowsInserted, self._rebuild),
-                (model.rowsRemoved, self._rebuild)]
+        return [(model.modelReset, self._rebuild),
+                (model.layoutAboutToBeChanged, self._before_rows_move), (model.layoutChanged, self._after_rows_move),
+                (model.dataChanged, self._source_data_changed),
+                (model.rowsAboutToBeInserted, self._before_rows_move), (model.rowsInserted, self._after_rows_move),
+                (model.rowsAboutToBeRemoved, self._before_rows_move), (model.rowsRemoved, self._after_rows_move)]
 
     def _rebuild(self, *_) -> None:
         self._texts = None  # the source's rows or their order may have changed
@@ -50,15 +60,18 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self.endResetModel()
         self._warm_timer.start()  # the first keystroke need not build 10,000 texts
 
-    def _relayout(self, *_) -> None:
-        """The source re-sorted its rows: keep the selection on the same records."""
+    # the source re-sorted its rows, or inserted or removed one by id (RecordTableModel.update_rows):
+    # the view keeps its selection on the same records and its scroll position (a reset drops both)
+    def _before_rows_move(self, *_) -> None:
         self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._row_id(i.row()) for i in persistent]
+        self._moving = [(i, self._row_id(i.row())) for i in self.persistentIndexList()]
+
+    def _after_rows_move(self, *_) -> None:
+        moving, self._moving = self._moving, []
         self._texts = None
         self._compute()
         by_id = {self._row_id(r): r for r in range(len(self._visible))}
-        for old, rid in zip(persistent, ids, strict=True):
+        for old, rid in moving:
             new_row = by_id.get(rid, -1)
             self.changePersistentIndex(old, self.index(new_row, old.column()) if new_row >= 0 else QModelIndex())
         self.layoutChanged.emit()
@@ -68,7 +81,21 @@ class ProjectFilterProxy(QAbstractProxyModel):
         return rows[self._visible[proxy_row]]["id"] if 0 <= proxy_row < len(self._visible) else None
 
     def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
-        rows = [self._position[r] for r in range(top_left.row(), bottom_right.row() + 1) if r in self._position]
+        """Rows refreshed in place: their search texts are made again, and a row the filters now
+        let through (or no longer do) is shown (or hidden) by a layout change."""
+        changed = range(top_left.row(), bottom_right.row() + 1)
+        source = self.sourceModel().rows
+        for r in changed:
+            self._blobs.pop(source[r].get("id"), None)
+            if self._texts is not None and r < len(self._texts):
+                self._texts[r] = self._blob(source[r])
+        # a row now let through or held back, or (while a search ranks the rows) a row whose name
+        # may have changed its rank: the visible rows are computed again
+        if self._terms or any((r in self._position) != self._accepts(r) for r in changed):
+            self._before_rows_move()
+            self._after_rows_move()
+            return
+        rows = [self._position[r] for r in changed if r in self._position]
         if rows:
             self.dataChanged.emit(self.index(min(rows), top_left.column()),
                                   self.index(max(rows), bottom_right.column()), roles)
@@ -84,13 +111,23 @@ class ProjectFilterProxy(QAbstractProxyModel):
         if self._terms:
             # one comprehension over the rows' lower-case texts: a call per row cost ~15 ms a keystroke
             texts, terms = self._search_texts(rows), self._terms
+            every = isinstance(keep, range)  # all rows: enumerate, no indexing per row
             if len(terms) == 1:
                 t = terms[0]
-                keep = [i for i in keep if t in texts[i]]
+                keep = [i for i, x in enumerate(texts) if t in x] if every else [i for i in keep if t in texts[i]]
             else:
                 keep = [i for i in keep if all(t in texts[i] for t in terms)]
+            keep = order_found(list(keep), " ".join(terms), self._names)
         self._visible = list(keep)
         self._position = {src: pos for pos, src in enumerate(self._visible)}
+
+    def _accepts(self, source_row: int) -> bool:
+        row = self.sourceModel().rows[source_row]
+        criteria = {k: v for k, v in self.criteria.items() if v}
+        if criteria and not self._meets(row, criteria):
+            return False
+        text = self._blob(row)
+        return all(t in text for t in self._terms)
 
     # -- filtering -------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -115,6 +152,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         """The searchable text of each source row, in the source's order (kept until it changes)."""
         if self._texts is None or len(self._texts) != len(rows):
             self._texts = [self._blob(r) for r in rows]
+            self._names = NameIndex([r.get("name") for r in rows])  # for ranking (db/search.py)
         return self._texts
 
     def _warm(self) -> None:
@@ -125,7 +163,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _blob(self, row: dict) -> str:
         blob = self._blobs.get(row["id"])
         if blob is None:
-            blob = " ".join(str(row.get(k) or "") for k in SEARCH_KEYS).lower()
+            pinyin = row.get("name_pinyin")  # computed with the row (off the UI thread at city scale)
+            if pinyin is None:
+                pinyin = name_forms(row.get("name"))
+            blob = " ".join([*(str(row.get(k) or "") for k in SEARCH_KEYS), pinyin]).lower()
             self._blobs[row["id"]] = blob
         return blob
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from db import colours
+from db import colours, formatting
+from db.pinyin import sort_key
 
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
@@ -27,7 +28,7 @@ HORIZONTAL = Qt.Orientation.Horizontal
 class Column:
     key: str
     header: str  # a QT_TRANSLATE_NOOP(context, text) Msg, translated at paint time
-    kind: str = "text"  # text, colour, number, percent, date
+    kind: str = "text"  # text, colour, number, percent, date, money (万元), datetime
     tooltip_key: str | None = None
     width: int = 120
 
@@ -60,13 +61,69 @@ class RecordTableModel(QAbstractTableModel):
         self.editable = editable or {}  # column key -> field name it edits
         self.editor = editor
         self.sort_order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
+        self._row_at: dict[str, int] | None = None  # record id -> row, rebuilt after rows move
 
     # -- feeding -------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         column, order = self.sort_order
         self.rows = [rows[i] for i in self._permutation(rows, column, order)] if column >= 0 else rows
+        self._row_at = None
         self.endResetModel()
+
+    def update_rows(self, fresh: list[dict], removed=()) -> None:
+        """Refresh by id, the rest untouched (an edit's Changes name the records): a row of `fresh`
+        whose id is shown replaces it in place (dataChanged; moved if its sort key changed), an
+        unknown one is inserted where the sort order puts it (at the end when unsorted), and the
+        rows of `removed` ids go (rowsRemoved). Equal to set_rows() of a full reload, row for row,
+        except the order among rows with equal sort keys (tests/desktop/test_views_refresh_by_ids.py)."""
+        for rid in removed:
+            row = self.row_of(rid)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self._row_at = None
+                self.endRemoveRows()
+        last = len(self.columns) - 1
+        for new in fresh:
+            row = self.row_of(new["id"])
+            if row >= 0:
+                old = self.rows[row]
+                if self._sort_key(old) == self._sort_key(new):
+                    self.rows[row] = new
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                    continue
+                self.beginRemoveRows(QModelIndex(), row, row)  # its place in the order moved
+                del self.rows[row]
+                self._row_at = None
+                self.endRemoveRows()
+            at = self._insert_at(new)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, new)
+            self._row_at = None
+            self.endInsertRows()
+
+    def _sort_key(self, row: dict):
+        column = self.sort_order[0]
+        return cell_data(row, self.columns[column], SORT_ROLE) if 0 <= column < len(self.columns) else None
+
+    def _insert_at(self, row: dict) -> int:
+        """Where a row goes among the sorted rows: after the rows of an equal key (a stable sort
+        puts the newest there too); at the end when the model is unsorted."""
+        column, order = self.sort_order
+        if not 0 <= column < len(self.columns):
+            return len(self.rows)
+        key, col = self._sort_key(row), self.columns[column]
+        lo, hi = 0, len(self.rows)
+        descending = order == Qt.DescendingOrder
+        while lo < hi:  # bisect on the shown rows' keys, computed only on the ~17 rows probed
+            mid = (lo + hi) // 2
+            k = cell_data(self.rows[mid], col, SORT_ROLE)
+            if (key < k) if not descending else (k < key):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     # -- sorting in Python -----------------------------------------------------------------
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -80,6 +137,7 @@ class RecordTableModel(QAbstractTableModel):
         old = self.rows
         perm = self._permutation(old, column, order)
         self.rows = [old[i] for i in perm]
+        self._row_at = None
         new_row = [0] * len(perm)
         for new, was in enumerate(perm):
             new_row[was] = new
@@ -94,10 +152,9 @@ class RecordTableModel(QAbstractTableModel):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def row_of(self, record_id: str) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == record_id:
-                return i
-        return -1
+        if self._row_at is None:
+            self._row_at = {row.get("id"): i for i, row in enumerate(self.rows)}
+        return self._row_at.get(record_id, -1)
 
     # -- Qt API --------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -143,11 +200,13 @@ def cell_data(row: dict, col: Column, role):
     if role == DISPLAY:
         return _display(col, value)
     if role == SORT_ROLE:
-        if col.kind in ("number", "percent"):
+        if col.kind in ("number", "percent", "money"):
             return float(value) if value is not None else float("-inf")
         if col.kind == "colour":
             return colours.SEVERITY.get(value, -1)
-        return "" if value is None else str(value)
+        if col.kind in ("date", "datetime"):
+            return "" if value is None else str(value)
+        return sort_key("" if value is None else str(value))  # 拼音 order, as Excel/WPS sort names
     if role == ROW_ROLE:
         return row
     if role == TOOLTIP and col.tooltip_key:
@@ -158,7 +217,7 @@ def cell_data(row: dict, col: Column, role):
         c = QColor(colours.HEX[value])
         c.setAlpha(40)
         return QBrush(c)
-    if role == ALIGNMENT and col.kind in ("number", "percent"):
+    if role == ALIGNMENT and col.kind in ("number", "percent", "money"):
         return RIGHT
     return None
 
@@ -176,5 +235,9 @@ def _display(col: Column, value):
     if col.kind == "percent":
         return f"{value:.1f}%"
     if col.kind == "number":
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+        return formatting.number(value)
+    if col.kind == "money":
+        return formatting.money(value)
+    if col.kind == "datetime":
+        return formatting.moment(value)
     return str(value)

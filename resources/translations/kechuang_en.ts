@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -10,6 +10,65 @@
     <message>
         <source>所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。</source>
         <translation>The projects, milestones and indicators of the plans chosen are added to this portfolio; records it already holds are not added twice, deleted ones do not come back. This can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>佐证材料（%1）%2</source>
+        <translation>Evidence (%1) %2</translation>
+    </message>
+    <message>
+        <source>拍摄日期 %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;所有文件 (*)</source>
+        <translation>Photos and files (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法添加附件</source>
+        <translation>Cannot add the attachment</translation>
+    </message>
+    <message>
+        <source>添加附件“%1”</source>
+        <translation>Add attachment “%1”</translation>
+    </message>
+    <message>
+        <source>无法打开附件</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>无法保存附件</source>
+        <translation>Cannot save the attachment</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”？可以撤销。</source>
+        <translation>Delete the attachment “%1”? This can be undone.</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”</source>
+        <translation>Delete attachment “%1”</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -83,7 +142,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -258,7 +317,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan&apos;s name</translation>
+        <translation>New plan's name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -270,11 +329,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets&apos; planned date</translation>
+        <translation>New targets' planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +732,18 @@
     <message>
         <source>处理合并冲突：%1</source>
         <translation>Resolve merge conflict: %1</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>现用值由谁修改</source>
+        <translation>Current value written by</translation>
+    </message>
+    <message>
+        <source>被覆盖值由谁修改</source>
+        <translation>Overwritten value written by</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1787,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目&#x3000;</source>
+        <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1756,20 +1827,8 @@
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
-        <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
-    </message>
-    <message>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>年度投资完成率（%，颜色 = 亮灯）</source>
-        <translation>Annual investment completed (%, colour = status light)</translation>
-    </message>
-    <message>
-        <source>序时进度</source>
-        <translation>Pro-rata schedule</translation>
     </message>
     <message>
         <source>按类别</source>
@@ -1810,6 +1869,14 @@
     <message>
         <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
         <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
+    </message>
+    <message>
+        <source>全部项目：年度计划投资 %1，已完成 %2（%3%），序时进度 %4%。</source>
+        <translation>All projects: annual plan %1, invested %2 (%3%), pro-rata schedule %4%.</translation>
+    </message>
+    <message>
+        <source>年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度</source>
+        <translation>Annual investment completed (%, colour = status light); red dashed line = pro-rata schedule</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1989,7 @@
     </message>
     <message>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>含已填报</source>
@@ -2580,7 +2647,7 @@
     </message>
     <message>
         <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
-        <translation>Edit all the project&apos;s fields (in the milestone table, F2 edits the current cell)</translation>
+        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
     </message>
 </context>
 <context>
@@ -2973,11 +3040,27 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
         <translation>Problems: yellow within (days) of their deadline, red past it</translation>
+    </message>
+    <message>
+        <source>附件（保存在组合文件中）</source>
+        <translation>Attachments (stored in the portfolio)</translation>
+    </message>
+    <message>
+        <source>附件总量上限</source>
+        <translation>Attachment budget</translation>
+    </message>
+    <message>
+        <source>已用 %1 MB；单个附件不超过 20 MB</source>
+        <translation>%1 MB used; at most 20 MB per attachment</translation>
+    </message>
+    <message>
+        <source>修改附件总量上限</source>
+        <translation>Change the attachment budget</translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3517,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3442,8 +3525,8 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
-        <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
+        <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom the dates, Shift+wheel or the scroll bar on the right to scroll the rows, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
 <context>
@@ -3719,13 +3802,103 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>{record}不能添加附件（只能添加到项目、里程碑、问题、考核或揭榜方）</source>
+        <translation>{record} cannot take attachments (only a project, milestone, problem, review or team can)</translation>
+    </message>
+    <message>
+        <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
+        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{detail}</source>
+        <translation>Cannot read “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>“{name}”不是文件</source>
+        <translation>“{name}” is not a file</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的附件</source>
+        <translation>No attachment with id {id}</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容不在本组合文件中（可能尚未随交换文件收到）</source>
+        <translation>The content of attachment “{name}” is not in this portfolio (perhaps not yet received with an exchange file)</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{detail}</source>
+        <translation>Cannot write “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>拍摄日期 {date}</source>
+        <translation>taken {date}</translation>
+    </message>
+    <message>
+        <source>“{name}”的像素数过大（{detail}），可能是解压炸弹，不予接受</source>
+        <translation>“{name}” has too many pixels ({detail}), possibly a decompression bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”无法作为图片读取（{detail}）</source>
+        <translation>“{name}” cannot be read as an image ({detail})</translation>
+    </message>
+    <message>
+        <source>{record}：附件必须属于一个项目、里程碑、问题、考核或揭榜方（只选一个）</source>
+        <translation>{record}: an attachment must belong to one project, milestone, problem, review or team (exactly one)</translation>
+    </message>
+    <message>
+        <source>{record}：组合文件中没有内容摘要为 {sha256} 的文件；附件请用“添加附件”或 kechuang attach 添加</source>
+        <translation>{record}: the portfolio holds no file with digest {sha256}; add attachments with “Add attachment” or kechuang attach</translation>
+    </message>
+    <message>
+        <source>{record}：文件大小或类型与所存内容不符</source>
+        <translation>{record}: the file's size or type does not match the stored content</translation>
+    </message>
+    <message>
+        <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
+        <translation>“{name}” is not an accepted attachment type (only JPEG/PNG/HEIC photos, PDF, Word and Excel files, judged by content, not by extension)</translation>
+    </message>
+    <message>
+        <source>“{name}”过大（{size} MB），单个附件上限 {limit} MB</source>
+        <translation>“{name}” is too large ({size} MB); an attachment may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件</source>
+        <translation>“{name}” is empty</translation>
+    </message>
+    <message>
+        <source>“{name}”是 HEIC 照片，本机未安装读取 HEIC 的组件（pillow-heif），请先转换为 JPEG 再添加</source>
+        <translation>“{name}” is a HEIC photo and the HEIC reader (pillow-heif) is not installed here; convert it to JPEG first</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后过大或压缩比异常（{detail}），可能是压缩炸弹，不予接受</source>
+        <translation>“{name}” unpacks too large or compresses abnormally ({detail}), possibly a zip bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”是损坏的 Word/Excel 文件（{detail}）</source>
+        <translation>“{name}” is a damaged Word/Excel file ({detail})</translation>
+    </message>
+    <message>
+        <source>“{name}”是含宏或其他类型的 Office 文件，只接受 .docx 和 .xlsx</source>
+        <translation>“{name}” is a macro-enabled or other kind of Office file; only .docx and .xlsx are accepted</translation>
+    </message>
+</context>
+<context>
     <name>brief</name>
     <message>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}&#x3000;第{number}期</source>
+        <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -3761,7 +3934,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
+        <source>（{year}年第{week}周　{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -4118,7 +4291,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
+        <translation>Each facility's progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4333,14 +4506,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>None.</translation>
     </message>
     <message>
-        <source>{value}亿元</source>
-        <translation>{value} × 100M CNY</translation>
-    </message>
-    <message>
-        <source>{value}万元</source>
-        <translation>{value} × 10k CNY</translation>
-    </message>
-    <message>
         <source>{y}年{m}月{d}日</source>
         <translation>{d}/{m}/{y}</translation>
     </message>
@@ -4354,7 +4519,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4451,6 +4616,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>办理时限</source>
         <translation>Due by</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4766,237 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
         <translation>Added {n} records (none the file already held)</translation>
+    </message>
+    <message>
+        <source>已保存附件“{name}”到 {path}（{size} 字节）</source>
+        <translation>Saved attachment “{name}” to {path} ({size} bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+    <message>
+        <source>自检：在后台打开每个界面、生成一期简报后退出</source>
+        <translation>self-test: open every screen offscreen, write a brief, exit</translation>
+    </message>
+    <message>
+        <source>打开图形界面并打开 FILE</source>
+        <translation>open the GUI on FILE</translation>
+    </message>
+    <message>
+        <source>把组合或其中一部分导出为组合文件</source>
+        <translation>export the portfolio or a slice as a portfolio file</translation>
+    </message>
+    <message>
+        <source>责任单位名称（可重复）</source>
+        <translation>responsible unit's name (repeatable)</translation>
+    </message>
+    <message>
+        <source>项目类别（可重复）</source>
+        <translation>project category (repeatable)</translation>
+    </message>
+    <message>
+        <source>增量：只含站点 PEER 尚未确认收到的修改</source>
+        <translation>a changeset: only what site PEER has not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>把收到的组合文件合并进 FILE</source>
+        <translation>merge a received portfolio file into FILE</translation>
+    </message>
+    <message>
+        <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
+        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+    </message>
+    <message>
+        <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
+        <translation>the exchange folder shared by every site (Syncthing, network share…)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 同步中心，postgresql://user@host/db</source>
+        <translation>the PostgreSQL hub, postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>设置 PostgreSQL 同步中心</source>
+        <translation>set up a PostgreSQL hub</translation>
+    </message>
+    <message>
+        <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
+        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+    </message>
+    <message>
+        <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
+        <translation>let an existing PostgreSQL login role sync for the office or for units</translation>
+    </message>
+    <message>
+        <source>单位 id（可重复）：该账号只写这些单位的记录</source>
+        <translation>a unit's id (repeatable): the role writes only their records</translation>
+    </message>
+    <message>
+        <source>该账号代表办公室写入（全部记录）</source>
+        <translation>the role writes for the office (every record)</translation>
+    </message>
+    <message>
+        <source>内置规划、其规划期及 FILE 是否已载入；--add 载入更多（不重复）</source>
+        <translation>the built-in plans, their periods and whether FILE holds them; --add loads more of them (no duplicates)</translation>
+    </message>
+    <message>
+        <source>要加入的文档编号，逗号分隔，如 001,003</source>
+        <translation>comma-separated document ids to add, such as 001,003</translation>
+    </message>
+    <message>
+        <source>新建组合文件（除非 --empty，载入内置数据）；从不覆盖</source>
+        <translation>new portfolio file (built-in portfolio unless --empty); never overwrites</translation>
+    </message>
+    <message>
+        <source>新建组合文件 FILE：先在旁边的临时文件中生成再改名就位，中断的新建不会留下残缺文件。FILE 已存在时拒绝（退出码 2）；加 --replace-partial 时，可替换早期版本中断新建留下的文件（0 字节，或没有任何记录的组合）。</source>
+        <translation>Create FILE: built in a temp file beside it and renamed into place, so an interrupted init leaves no file or a complete one. An existing FILE is refused (exit 2), except with --replace-partial a leftover of an interrupted init of an earlier version: 0 bytes, or a portfolio with no record at all.</translation>
+    </message>
+    <message>
+        <source>空白组合，不载入内置数据</source>
+        <translation>a blank portfolio instead of the built-in one</translation>
+    </message>
+    <message>
+        <source>要载入的内置规划，逗号分隔的文档编号，如 000,002（默认：全部；见 `kechuang plans`）</source>
+        <translation>built-in plans to load, comma-separated document ids such as 000,002 (default: all; see `kechuang plans`)</translation>
+    </message>
+    <message>
+        <source>FILE 是中断的新建留下的文件（0 字节，或没有任何记录的组合）时替换它；其他文件仍拒绝。不会询问：命令行运行没有标准输入</source>
+        <translation>replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with no record at all); anything else is still refused. No prompt is shown: CLI runs have no stdin</translation>
+    </message>
+    <message>
+        <source>完整性、结构版本、记录数</source>
+        <translation>integrity, schema version, record counts</translation>
+    </message>
+    <message>
+        <source>按类型列出全部有效记录</source>
+        <translation>every live record, grouped by kind</translation>
+    </message>
+    <message>
+        <source>新建记录：add FILE 类型 字段=值...</source>
+        <translation>create a record: add FILE KIND field=value...</translation>
+    </message>
+    <message>
+        <source>输出类型、id、记录和变化</source>
+        <translation>print the kind, id, record and what changed</translation>
+    </message>
+    <message>
+        <source>修改记录的字段：set FILE UUID 字段=值...</source>
+        <translation>change fields of a record: set FILE UUID field=value...</translation>
+    </message>
+    <message>
+        <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
+        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
+    </message>
+    <message>
+        <source>批准人；对问题的 status=…，为经办人</source>
+        <translation>approved by; for a problem's status=…, who acted</translation>
+    </message>
+    <message>
+        <source>删除记录（保留删除标记）</source>
+        <translation>delete (tombstone) a record</translation>
+    </message>
+    <message>
+        <source>输出类型、id 和变化（默认）</source>
+        <translation>print the kind, id and what changed (the default)</translation>
+    </message>
+    <message>
+        <source>每个里程碑、项目、团队、指标、问题的亮灯及原因</source>
+        <translation>colour and reason of every milestone, project, team, indicator, problem</translation>
+    </message>
+    <message>
+        <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
+        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+    </message>
+    <message>
+        <source>ISO 周次，如 2026-W47（默认：本周）</source>
+        <translation>ISO week such as 2026-W47 (default: this week)</translation>
+    </message>
+    <message>
+        <source>可打印的揭榜挂帅榜单（PDF；--out 以 .xlsx 结尾时为 XLSX）</source>
+        <translation>the printable notice of the published Open Challenges (PDF, or XLSX when --out ends in .xlsx)</translation>
+    </message>
+    <message>
+        <source>榜单 UUID（可重复；默认：所有已发榜、申报中的榜单）</source>
+        <translation>a challenge UUID (repeatable; default: every challenge published or open for applications)</translation>
+    </message>
+    <message>
+        <source>榜单标题</source>
+        <translation>title of the notice</translation>
+    </message>
+    <message>
+        <source>可打印的问题督办单：按 --out 的扩展名生成 PDF 或 Word（.docx）</source>
+        <translation>the printable supervision sheet of a problem: PDF or Word (.docx) by the extension of --out</translation>
+    </message>
+    <message>
+        <source>每周简报：按 --out 的扩展名生成 PDF、Word（.docx）或完整附表（.xlsx）；记入已签发的期号</source>
+        <translation>the weekly brief: PDF, Word (.docx) or its appendices in full (.xlsx) by the extension of --out; records its issue number as issued</translation>
+    </message>
+    <message>
+        <source>简报名称</source>
+        <translation>brief name</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <source>期号（默认：上次签发的期号加一）</source>
+        <translation>issue number (default: the last issued plus one)</translation>
+    </message>
+    <message>
+        <source>栏目，逗号分隔：projects,issues,colours,overview,facilities,challenges,next_week,indicators（默认：全部）</source>
+        <translation>comma-separated: projects,issues,colours,overview,facilities,challenges,next_week,indicators (default: all)</translation>
+    </message>
+    <message>
+        <source>正文字体：内置（默认）、仿宋、宋体或黑体（系统已安装时）</source>
+        <translation>body font: bundled (default), FangSong, SimSun or SimHei (system fonts, when installed)</translation>
+    </message>
+    <message>
+        <source>报尾“报：”</source>
+        <translation>distribution list: To</translation>
+    </message>
+    <message>
+        <source>报尾“送：”</source>
+        <translation>distribution list: Copy</translation>
+    </message>
+    <message>
+        <source>报尾“发：”</source>
+        <translation>distribution list: Distribution</translation>
+    </message>
+    <message>
+        <source>导出 XLSX 表格，或调度表模板（--template [--unit 单位名称]）</source>
+        <translation>tables as XLSX, or a progress-report sheet (--template [--unit NAME])</translation>
+    </message>
+    <message>
+        <source>导出调度表，填写后可导回</source>
+        <translation>a progress-report sheet to fill in and import back</translation>
+    </message>
+    <message>
+        <source>责任单位名称（与 --template 同用）</source>
+        <translation>responsible unit's name (with --template)</translation>
+    </message>
+    <message>
+        <source>导入台账或填好的调度表（--dry-run 预览）</source>
+        <translation>import a ledger or a filled-in progress-report sheet (preview with --dry-run)</translation>
+    </message>
+    <message>
+        <source>有无效行时仍导入其余有效行</source>
+        <translation>import the valid rows even if some are invalid</translation>
+    </message>
+    <message>
+        <source>单元格无法识别时仍导入该行，该字段留空</source>
+        <translation>import a row with an unreadable cell, leaving that field empty</translation>
+    </message>
+    <message>
+        <source>更新时如何处理字段：overwrite（覆盖）、fill（仅填空）或 skip（跳过）；列表和备注默认 fill</source>
+        <translation>how an update treats a field: overwrite, fill (only if empty) or skip; lists and notes default to fill</translation>
+    </message>
+    <message>
+        <source>把里程碑导出为 iCalendar（.ics）日历文件</source>
+        <translation>milestones as an iCalendar (.ics) file</translation>
     </message>
 </context>
 <context>
@@ -4771,7 +5171,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
+        <translation>The plan's period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -4823,9 +5223,24 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>本机</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>{file}（对方）</source>
+        <translation>{file} (the other office)</translation>
+    </message>
+    <message>
+        <source>其他单位</source>
+        <translation>Another office</translation>
+    </message>
+</context>
+<context>
     <name>dubandan</name>
     <message>
-        <source>督&#x3000;办&#x3000;单</source>
+        <source>督　办　单</source>
         <translation>SUPERVISION SHEET</translation>
     </message>
     <message>
@@ -4865,8 +5280,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Raised by</translation>
     </message>
     <message>
-        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
-        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
+        <source>{unit}　{person}　{date}</source>
+        <translation>{unit}　{person}　{date}</translation>
     </message>
     <message>
         <source>办理时限</source>
@@ -4917,8 +5332,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Date received</translation>
     </message>
     <message>
-        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
+        <source>年　　月　　日</source>
+        <translation>　　/　　/</translation>
     </message>
 </context>
 <context>
@@ -5744,7 +6159,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -5768,51 +6183,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
-        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
+        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
     </message>
     <message>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
-        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
         <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
+        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
-        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
+        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
     </message>
     <message>
         <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
-        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
+        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请给出文件名。</source>
-        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
+        <translation>"{path}" is a folder; give a file name.</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
-        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
+        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
@@ -5820,7 +6235,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
+        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
     </message>
     <message>
         <source>规划名称不能为空</source>
@@ -5828,11 +6243,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
@@ -5840,7 +6255,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
+        <translation>Unknown outcome "{outcome}"</translation>
     </message>
     <message>
         <source>同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级</source>
@@ -6461,6 +6876,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>经办人</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>所属里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>所属问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>所属考核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>内容摘要（SHA-256）</source>
+        <translation>Digest (SHA-256)</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>拍摄日期</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <source>添加日期</source>
+        <translation>Date added</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
@@ -6575,6 +7026,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>问题办理记录</source>
         <translation>Problem history record</translation>
     </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6639,10 +7094,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” is a folder, not a portfolio file</translation>
     </message>
     <message>
-        <source>“{path}”中有超长的值（超过 10 MB），不予合并</source>
-        <translation>“{path}” contains an overlong value (over 10 MB) and will not be merged</translation>
-    </message>
-    <message>
         <source>{record}的编号不是有效的 UUID</source>
         <translation>The ID of {record} is not a valid UUID</translation>
     </message>
@@ -6664,15 +7115,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
-        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
     <message>
         <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
-        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
-        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+    </message>
+    <message>
+        <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
+        <translation>An attachment in “{path}” was refused: {detail}; not merged</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容是 {found}，而文件中记为 {said}</source>
+        <translation>the content of attachment “{name}” is {found}, but the file says {said}</translation>
+    </message>
+    <message>
+        <source>“{path}”中有超长的值（超过 {limit} MB），不予合并</source>
+        <translation>“{path}” holds an over-long value (over {limit} MB); not merged</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 无效（{detail}）</source>
+        <translation>attached content {sha256} is invalid ({detail})</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 与其摘要不符，可能被篡改</source>
+        <translation>attached content {sha256} does not match its digest, possibly tampered with</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 过大（{size} MB，单个附件上限 {limit} MB）</source>
+        <translation>attached content {sha256} is too large ({size} MB; an attachment may be at most {limit} MB)</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 不属于文件中的任何附件</source>
+        <translation>attached content {sha256} belongs to no attachment in the file</translation>
+    </message>
+    <message>
+        <source>{record}的内容（{sha256}）不在文件中</source>
+        <translation>the content of {record} ({sha256}) is not in the file</translation>
+    </message>
+    <message>
+        <source>{record}的大小或类型与其内容不符</source>
+        <translation>the size or type of {record} does not match its content</translation>
     </message>
 </context>
 <context>
@@ -6682,8 +7169,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}&#x3000;{date}</source>
-        <translation>{issuer}&#x3000;{date}</translation>
+        <source>{issuer}　{date}</source>
+        <translation>{issuer}　{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -7157,7 +7644,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
-        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
+        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
-"""The register's filter shows exactly the rows a plain scan would, however the search was typed."""
+"""The register's filter shows exactly the rows a plain scan would (ranked as db/search.py ranks
+them), however the search was typed."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from db.search import name_forms, rank
 from desktop.widgets.project_filter import SEARCH_KEYS, ProjectFilterProxy
 from desktop.widgets.record_table import Column, RecordTableModel
 
@@ -20,13 +22,13 @@ def rows(n: int = 60) -> list[dict]:
 def expected(data: list[dict], text: str, criteria: dict) -> list[str]:
     terms = text.lower().split()
     out = []
-    for r in data:
-        blob = " ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower()
+    for i, r in enumerate(data):
+        blob = " ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower() + " " + name_forms(r["name"])
         if any(v and (v not in r["unit_ids"] if k == "unit_id" else r[k] != v) for k, v in criteria.items()):
             continue
         if all(t in blob for t in terms):
-            out.append(r["id"])
-    return out
+            out.append((rank(" ".join(terms), r["name"], blob) if terms else 0, i, r["id"]))
+    return [rid for _rank, _i, rid in sorted(out)]
 
 
 def shown(proxy: ProjectFilterProxy) -> list[str]:

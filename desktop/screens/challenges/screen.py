@@ -12,14 +12,16 @@ from db.challenges import list_rows as listings
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
+from db.pinyin import sort_key
 from db.store.changes import Delete
 from desktop import save_folder
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
+from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.flow import FlowLayout
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.widgets.table_menu import add_to_menu
 
@@ -51,14 +53,14 @@ class ChallengeScreen(QWidget):
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters: dict[str, QComboBox] = {}
-        filter_bar = FlowLayout()
+        filter_bar = FlowLayout()  # wraps rather than widen the window
         for key in FILTERS:
             combo = QComboBox(self)
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = combo
-            filter_bar.addWidget(combo, 1)
+            self.filters[key] = fit_combo(combo)
+            filter_bar.addWidget(combo)
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
                                                    "notice": self.print_notice})
         self.bar.addWidget(self.count_label)
@@ -137,8 +139,8 @@ class ChallengeScreen(QWidget):
         rows = self.list.all_rows
         choices = {
             "stage": [(s, tr_enum(s)) for s in CHALLENGE_STAGES],
-            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]})],
-            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: x[1]),
+            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]}, key=sort_key)],
+            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: sort_key(x[1])),
             "race_mode": [(m, tr_enum(m)) for m in RACE_MODES],
             "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c])) for c in colours.COLOURS],
         }
