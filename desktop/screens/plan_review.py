@@ -32,7 +32,8 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import plan_review
 from desktop.widgets.combo_fit import fit_combo
-from desktop.widgets.flow_layout import FlowLayout
+from desktop.widgets.flow import FlowLayout
+from desktop.widgets.flow_layout import FlowLayout as FilterFlow
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_menu import add_to_menu
 
@@ -72,7 +73,7 @@ class PlanReviewScreen(QWidget):
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
         bar = QHBoxLayout()
-        filters = FlowLayout()  # wraps rather than widen the window
+        filters = FilterFlow()  # wraps rather than widen the window
         for combo in self.filters.values():
             filters.addWidget(combo)
         bar.addLayout(filters, 1)
