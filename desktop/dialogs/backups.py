@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QM
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import backups
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 COLUMNS = [
@@ -35,6 +37,7 @@ class BackupsDialog(QDialog):
         info.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("用所选备份恢复"), self)
         self.restore_button.clicked.connect(self.restore_selected)
+        add_to_menu(self.table, self.restore_button)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -45,7 +48,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(820, 380)
+        resize_to_fit(self, 820, 380)
         self.reload()
 
     def reload(self) -> None:

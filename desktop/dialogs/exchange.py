@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,7 +22,10 @@ from db.exchange import changeset, conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.pinyin import sort_key
+from desktop import save_folder
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 
@@ -98,9 +100,8 @@ class ExportDialog(QDialog):
 
     def save(self, target: Path | None = None) -> None:
         if target is None:
-            suggested = self.session.pf.path.with_name(
-                f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), str(suggested), self.tr("组合文件 (*.sqlite)"))
+            suggested = f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite"
+            name = save_folder.save_name(self, self.tr("导出到"), suggested, self.tr("组合文件 (*.sqlite)"))
             if not name:
                 return
             target = Path(name)
@@ -157,6 +158,7 @@ class ConflictsDialog(QDialog):
         restore = QPushButton(self.tr("恢复被覆盖的值"), self)
         keep.clicked.connect(lambda: self.resolve("winner"))
         restore.clicked.connect(lambda: self.resolve("loser"))
+        add_to_menu(self.table, keep, restore)
         self.buttons = (keep, restore)  # enabled only with a conflict selected
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
@@ -169,7 +171,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(900, 420)
+        resize_to_fit(self, 900, 420)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.reload()
 
@@ -213,6 +215,7 @@ class HistoryDialog(QDialog):
         self.table = table_view(self.model, self)
         self.undo_button = QPushButton(self.tr("撤销最近一次合并"), self)
         self.undo_button.clicked.connect(self.undo_latest)
+        add_to_menu(self.table, self.undo_button)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -222,7 +225,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(980, 360)
+        resize_to_fit(self, 980, 360)
         self.reload()
 
     def reload(self) -> None:

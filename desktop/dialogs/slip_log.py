@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.rows import slips
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 
@@ -39,4 +40,4 @@ class SlipLogDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        resize_to_fit(self, 900, 420)

@@ -24,8 +24,10 @@ from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.grouped import GroupedModel
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.project_filter import ProjectFilterProxy
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
+from desktop.widgets.sheet_view import SheetView
 from desktop.worker import ASYNC_ABOVE, Background
 
 COLUMNS = [
@@ -66,6 +68,7 @@ class ProjectRegister(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
+        search_leads_to(self.search, lambda: self.tree if self.group_key() else self.table)
         self.filters: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -86,7 +89,7 @@ class ProjectRegister(QWidget):
         top.addWidget(self.busy)
         top.addWidget(self.count_label)
 
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.AscendingOrder)
@@ -106,6 +109,8 @@ class ProjectRegister(QWidget):
             header.setSectionResizeMode(i, QHeaderView.Interactive)
             self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
         self.table.doubleClicked.connect(self._activated)
+        self.table.edit_requested.connect(lambda: self._activated(self.table.currentIndex()))  # F2: 编辑项目
+        self.table.freeze(2)  # 亮灯 and the name stay in view while the other columns scroll
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._set_current(self._id_at(self.proxy.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows

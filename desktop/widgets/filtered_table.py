@@ -22,7 +22,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from db.search import NameIndex, name_forms, order_found
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
+from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import table_menu
 
 _SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
 
@@ -48,8 +51,10 @@ class FilteredTable(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
+        self.table = SheetView(self)  # F2 → edit_requested (the owner's dialog), not the window's F2
         self.table.setModel(self.model)
+        search_leads_to(self.search, lambda: self.table)
+        table_menu(self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan&apos;s name</translation>
+        <translation>New plan's name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets&apos; planned date</translation>
+        <translation>New targets' planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1451,84 +1451,16 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>新建…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <source>打开…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <source>最近打开</source>
-        <translation>Open Recent</translation>
-    </message>
-    <message>
-        <source>另存为…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <source>打印简报…</source>
-        <translation>Print brief…</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>查找</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>新建项目…</source>
-        <translation>New project…</translation>
-    </message>
-    <message>
-        <source>编辑项目…</source>
-        <translation>Edit project…</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>语言 / Language</source>
-        <translation>Language / 语言</translation>
-    </message>
-    <message>
-        <source>筛选结果的时间轴</source>
-        <translation>Timeline of filtered projects</translation>
-    </message>
-    <message>
-        <source>设置…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>使用指引</source>
-        <translation>User guide</translation>
-    </message>
-    <message>
-        <source>备份…</source>
-        <translation>Back up…</translation>
-    </message>
-    <message>
-        <source>打开日志文件夹</source>
-        <translation>Open log folder</translation>
-    </message>
-    <message>
-        <source>单位…</source>
-        <translation>Units…</translation>
     </message>
     <message>
         <source>添加内置规划</source>
@@ -1547,8 +1479,84 @@
         <translation>Problems</translation>
     </message>
     <message>
-        <source>工具栏</source>
-        <translation>Toolbar</translation>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>打印简报(&amp;P)…</source>
+        <translation>&amp;Print brief…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>备份(&amp;B)…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>新建项目(&amp;N)…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>编辑项目(&amp;E)…</source>
+        <translation>&amp;Edit project…</translation>
+    </message>
+    <message>
+        <source>删除项目(&amp;D)</source>
+        <translation>&amp;Delete project</translation>
+    </message>
+    <message>
+        <source>单位(&amp;U)…</source>
+        <translation>&amp;Units…</translation>
+    </message>
+    <message>
+        <source>语言 / Language(&amp;L)</source>
+        <translation>&amp;Language / 语言</translation>
+    </message>
+    <message>
+        <source>筛选结果的时间轴(&amp;T)</source>
+        <translation>&amp;Timeline of filtered projects</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>使用指引(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹(&amp;L)</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>已撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>已重做：%1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1791,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目&#x3000;</source>
+        <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1873,6 +1881,17 @@
     <message>
         <source>年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度</source>
         <translation>Annual investment completed (%, colour = status light); red dashed line = pro-rata schedule</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>详情窗格(&amp;D)</source>
+        <translation>&amp;Detail pane</translation>
+    </message>
+    <message>
+        <source>切换窗格：项目表 ↔ 里程碑表</source>
+        <translation>Switch pane: projects ↔ milestones</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1993,7 @@
     </message>
     <message>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>含已填报</source>
@@ -2618,6 +2637,22 @@
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
         <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
     </message>
+    <message>
+        <source>新增里程碑(&amp;M)…</source>
+        <translation>Add &amp;milestone…</translation>
+    </message>
+    <message>
+        <source>编辑里程碑(&amp;I)…</source>
+        <translation>Ed&amp;it milestone…</translation>
+    </message>
+    <message>
+        <source>编辑单元格</source>
+        <translation>Edit cell</translation>
+    </message>
+    <message>
+        <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
+        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectProblems</name>
@@ -3009,7 +3044,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
@@ -3207,6 +3242,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>同步设置…</source>
         <translation>Sync settings…</translation>
     </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -3237,6 +3276,13 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>选择交换文件夹</source>
         <translation>Choose the exchange folder</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenu</name>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -3561,7 +3607,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3569,7 +3615,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom the dates, Shift+wheel or the scroll bar on the right to scroll the rows, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3590,10 +3636,6 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>调整里程碑</source>
         <translation>Re-plan a milestone</translation>
-    </message>
-    <message>
-        <source>在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。</source>
-        <translation>Double-click a planned date in the milestone table on the right to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z.</translation>
     </message>
     <message>
         <source>打印简报</source>
@@ -3626,6 +3668,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>在右侧里程碑表中双击计划日期（或按 F2）即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。Ctrl+M 新增里程碑，F6 在项目表与里程碑表之间切换，右键（或菜单键）列出常用操作。</source>
+        <translation>Double-click a planned date in the milestone table on the right (or press F2) to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z. Ctrl+M adds a milestone, F6 switches between the project table and the milestone table, and a right-click (or the Menu key) lists the frequent actions.</translation>
     </message>
 </context>
 <context>
@@ -3860,7 +3906,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3904,7 +3950,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
+        <translation>{record}: the file's size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
@@ -3942,7 +3988,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}&#x3000;第{number}期</source>
+        <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -3978,7 +4024,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
+        <source>（{year}年第{week}周　{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -4335,7 +4381,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
+        <translation>Each facility's progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4563,7 +4609,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4840,7 +4886,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（可重复）</source>
-        <translation>responsible unit&apos;s name (repeatable)</translation>
+        <translation>responsible unit's name (repeatable)</translation>
     </message>
     <message>
         <source>项目类别（可重复）</source>
@@ -4856,7 +4902,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
-        <translation>publish FILE&apos;s changes and merge everyone else&apos;s: an exchange folder or a hub</translation>
+        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
     </message>
     <message>
         <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
@@ -4872,7 +4918,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
-        <translation>create or upgrade the hub&apos;s tables (numbered hub migrations)</translation>
+        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
     </message>
     <message>
         <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
@@ -4880,7 +4926,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>单位 id（可重复）：该账号只写这些单位的记录</source>
-        <translation>a unit&apos;s id (repeatable): the role writes only their records</translation>
+        <translation>a unit's id (repeatable): the role writes only their records</translation>
     </message>
     <message>
         <source>该账号代表办公室写入（全部记录）</source>
@@ -4936,11 +4982,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
-        <translation>reason for the change (required when a milestone&apos;s planned date moves); for a problem&apos;s status=…, the step&apos;s note (returning or suspending needs one)</translation>
+        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
     </message>
     <message>
         <source>批准人；对问题的 status=…，为经办人</source>
-        <translation>approved by; for a problem&apos;s status=…, who acted</translation>
+        <translation>approved by; for a problem's status=…, who acted</translation>
     </message>
     <message>
         <source>删除记录（保留删除标记）</source>
@@ -4956,7 +5002,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
-        <translation>the overview&apos;s figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
     </message>
     <message>
         <source>ISO 周次，如 2026-W47（默认：本周）</source>
@@ -5024,7 +5070,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（与 --template 同用）</source>
-        <translation>responsible unit&apos;s name (with --template)</translation>
+        <translation>responsible unit's name (with --template)</translation>
     </message>
     <message>
         <source>导入台账或填好的调度表（--dry-run 预览）</source>
@@ -5048,23 +5094,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
-        <translation>prune old row versions every site has pulled (as the hub&apos;s owner)</translation>
-    </message>
-    <message>
-        <source>给记录添加附件（照片、PDF、Word、Excel）</source>
-        <translation>attach a file (photo, PDF, Word, Excel) to a record</translation>
-    </message>
-    <message>
-        <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受：JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件不超过 20 MB，且不超过组合的附件总量（设置 attachments.budget_mb，默认 500 MB）。被拒绝的文件以一行说明退出，退出码 2。</source>
-        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>列出记录的附件</source>
-        <translation>list a record's attachments</translation>
+        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
     </message>
     <message>
         <source>把附件的文件另存出来</source>
@@ -5073,6 +5103,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>附件的 UUID</source>
         <translation>the attachment's UUID</translation>
+    </message>
+    <message>
+        <source>给记录附加文件（照片、PDF、Word、Excel）</source>
+        <translation>attach a file (photo, PDF, Word, Excel) to a record</translation>
+    </message>
+    <message>
+        <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。</source>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+    </message>
+    <message>
+        <source>附件的说明</source>
+        <translation>a note on the attachment</translation>
+    </message>
+    <message>
+        <source>列出一条记录的附件</source>
+        <translation>list a record's attachments</translation>
     </message>
 </context>
 <context>
@@ -5247,7 +5293,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
+        <translation>The plan's period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -5316,7 +5362,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>dubandan</name>
     <message>
-        <source>督&#x3000;办&#x3000;单</source>
+        <source>督　办　单</source>
         <translation>SUPERVISION SHEET</translation>
     </message>
     <message>
@@ -5356,8 +5402,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Raised by</translation>
     </message>
     <message>
-        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
-        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
+        <source>{unit}　{person}　{date}</source>
+        <translation>{unit}　{person}　{date}</translation>
     </message>
     <message>
         <source>办理时限</source>
@@ -5408,8 +5454,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Date received</translation>
     </message>
     <message>
-        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
+        <source>年　　月　　日</source>
+        <translation>　　/　　/</translation>
     </message>
 </context>
 <context>
@@ -6235,7 +6281,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -6259,51 +6305,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
-        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
+        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
     </message>
     <message>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
-        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
         <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
+        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
-        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
+        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
     </message>
     <message>
         <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
-        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
+        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请给出文件名。</source>
-        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
+        <translation>"{path}" is a folder; give a file name.</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
-        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
+        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
@@ -6311,7 +6357,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
+        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
     </message>
     <message>
         <source>规划名称不能为空</source>
@@ -6319,11 +6365,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
@@ -6331,7 +6377,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
+        <translation>Unknown outcome "{outcome}"</translation>
     </message>
     <message>
         <source>同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级</source>
@@ -6391,11 +6437,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
-        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
+        <translation>The sync hub's schema is older; run kechuang hub init to upgrade it first</translation>
     </message>
     <message>
         <source>只有同步中心数据库的所有者可以清理：{detail}</source>
-        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
+        <translation>Only the owner of the sync hub's database can prune it: {detail}</translation>
     </message>
     <message>
         <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
@@ -7211,15 +7257,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
-        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
     <message>
         <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
-        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
-        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
@@ -7265,8 +7311,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}&#x3000;{date}</source>
-        <translation>{issuer}&#x3000;{date}</translation>
+        <source>{issuer}　{date}</source>
+        <translation>{issuer}　{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -7740,7 +7786,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
-        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
+        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>
