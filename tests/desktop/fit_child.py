@@ -73,6 +73,7 @@ def openers(window, source_copy: Path) -> dict:
         units,
     )
     from desktop.dialogs import problem as problem_dialogs
+    from desktop.dialogs import sync_settings
     from desktop.screens import plan_review
     from desktop.screens.challenges import editors, pledge_tab, reviews
 
@@ -102,6 +103,7 @@ def openers(window, source_copy: Path) -> dict:
         "ConflictsDialog": lambda: exchange.ConflictsDialog(s, window),
         "HistoryDialog": lambda: exchange.HistoryDialog(s, window),
         "UnitsDialog": lambda: units.UnitsDialog(s, window),
+        "SyncSettingsDialog": lambda: sync_settings.SyncSettingsDialog(s, window),
         "WelcomeDialog": lambda: first_run.WelcomeDialog(source_copy.parent / "new.sqlite", window),
         "AddPlansDialog": lambda: first_run.AddPlansDialog([], window),
         "TourDialog": lambda: first_run.TourDialog(window),
