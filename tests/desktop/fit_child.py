@@ -70,10 +70,10 @@ def openers(window, source_copy: Path) -> dict:
         record,
         settings,
         slip_log,
+        sync_settings,
         units,
     )
     from desktop.dialogs import problem as problem_dialogs
-    from desktop.dialogs import sync_settings
     from desktop.screens import plan_review
     from desktop.screens.challenges import editors, pledge_tab, reviews
 
