@@ -81,6 +81,10 @@ class SyncActions(QObject):
             parts.append(self.tr("%1 个文件尚未传完，下次同步再合并").replace("%1", str(len(report.waiting))))
         if report.refused:
             parts.append(self.tr("拒收 %1 个不合格的变更集").replace("%1", str(len(report.refused))))
+        if report.pruned:
+            parts.append(self.tr("清理 %1 个各方都已合并的旧变更集").replace("%1", str(len(report.pruned))))
+        if report.stranded:  # pruned past this file: only a fresh full copy helps (said in full)
+            parts.append(report.stranded[0][1])
         if report.offline:
             parts = [self.tr("同步中心暂时无法连接，已继续离线工作，下次同步时补上（%1）").replace("%1", report.offline)]
             if report.merged or report.sent:

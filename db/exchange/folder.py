@@ -12,6 +12,8 @@ A file still being copied in (shorter than its header says, or no header yet) is
 next round, and the site's later changesets wait behind it, so watermarks only move in order.
 A file that is complete but refused gets a receipt saying why and is not tried again.
 Running a round twice changes nothing: no new edits, no new file; every file already receipted.
+Each round also publishes the site's receipts beside its changesets and deletes its own files
+every other site has receipted (folder_receipts.py), so the folder does not grow forever.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
-from db.exchange import changeset
+from db.exchange import changeset, folder_receipts
 from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
@@ -92,23 +94,29 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     report.sent.append(f"{pf.site_id}/{target.name}")
 
 
+def _changesets(sub: Path) -> list[tuple[int, str, Path]]:
+    """(seq, clock, path) of a site's changesets, in sequence order."""
+    return sorted((int(m.group(1)), m.group(2), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
+
+
 def _incoming(folder: Path, me: str) -> list[tuple[str, list[tuple[int, str, Path]]]]:
-    out = []
-    for sub in sorted(folder.iterdir()):
-        if sub.name == me or not hlc.SITE_RE.match(sub.name) or not sub.is_dir():
-            continue
-        files = sorted((int(m.group(1)), m.group(2), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
-        out.append((sub.name, files))
-    return out
+    return [(site, _changesets(folder / site)) for site in folder_receipts.other_sites(folder, me)]
 
 
-def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> list[tuple[str, str, int, Path]]:
+def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> tuple[list[tuple[str, str, int, Path]], dict]:
     """(clock, site, seq, path) of every changeset to merge now: per site, the ones after its
-    receipt, complete and without a gap; in clock order across sites."""
+    receipt, complete and without a gap (but for one its site pruned and we hold already); in
+    clock order across sites. Also {site: seq} of pruned gaps skipped."""
     receipts = _receipts(pf)
-    ready = []
+    ready, skipped = [], {}
     for site, files in _incoming(folder, pf.site_id):
         done = int((receipts.get(site) or {}).get("seq", 0))
+        if not files or files[0][0] > done + 1:
+            after = folder_receipts.skip_gap(pf, folder, site, done, report)
+            if after < 0:
+                continue  # pruned past what we hold: nothing more of this site (report.stranded says why)
+            if after > done:
+                skipped[site] = done = after
         for seq, clock, path in files:
             if seq <= done:
                 continue
@@ -117,12 +125,16 @@ def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> list[tuple[str, s
                 break
             ready.append((clock, site, seq, path))
             done = seq
-    return sorted(ready)
+    return sorted(ready), skipped
 
 
 def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
     """Merge every other site's changesets we hold no receipt for."""
-    ready = _ready(pf, folder, report)
+    ready, skipped = _ready(pf, folder, report)
+    if skipped:
+        with pf.write("exchange folder: pruned gap skipped") as db:
+            for site, seq in skipped.items():
+                _write_receipt(db, site, seq)
     if ready:
         pf.backup("before-sync")
     for _clock, site, seq, path in ready:
@@ -138,8 +150,19 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
             report.add(name, result)
 
 
-def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:
-    """One round: publish our changes, merge everyone else's. Safe to repeat and to interrupt."""
+def acknowledge(pf: Portfolio, folder: Path, prune: bool, report: SyncReport) -> None:
+    """Publish what we have merged; delete our own changesets every other site has."""
+    received = {site: int(entry.get("seq", 0)) for site, entry in _receipts(pf).items()
+                if isinstance(entry, dict) and hlc.SITE_RE.match(site)}
+    mine = folder / pf.site_id
+    folder_receipts.publish(pf, mine, received)
+    if prune:
+        folder_receipts.prune(pf, folder, _changesets(mine), received, report)
+
+
+def sync_folder(pf: Portfolio, folder: Path, prune: bool = True) -> SyncReport:
+    """One round: merge everyone else's changes, publish ours and our receipts, prune what every
+    site has (unless `prune` is False). Safe to repeat and to interrupt."""
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
@@ -153,6 +176,7 @@ def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:
         mine.mkdir(exist_ok=True)
         collect(pf, folder, report)  # first: what we publish then tells the others we have theirs
         publish(pf, mine, report)
+        acknowledge(pf, folder, prune, report)
     except OSError as exc:
         raise UserError(MSG_FOLDER_IO, path=str(folder), detail=exc.strerror or str(exc)) from exc
     return report

@@ -87,9 +87,9 @@ def renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, no
 
 def forget_own_numbering(conn: sqlite3.Connection) -> None:
     """A copy taking a site id of its own: the original's numbering (exchange folder, hub pushes)
-    is not the copy's; what the original had received (folder receipts, the hub cursor) the copy
-    holds too, so that stays."""
-    conn.execute("DELETE FROM meta WHERE key = 'sync.folder.sent' OR (key LIKE 'sync.hub.%' AND "
+    and how far it pruned its folder changesets are not the copy's; what the original had
+    received (folder receipts, the hub cursor) the copy holds too, so that stays."""
+    conn.execute("DELETE FROM meta WHERE key IN ('sync.folder.sent', 'sync.folder.pruned') OR (key LIKE 'sync.hub.%' AND "
                  "(NOT json_valid(value) OR json_extract(value, '$.cursor') IS NULL))")
     conn.execute("UPDATE meta SET value = json_object('cursor', json_extract(value, '$.cursor')) "
                  "WHERE key LIKE 'sync.hub.%'")
