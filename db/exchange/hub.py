@@ -17,6 +17,7 @@ by the same merge, checked as untrusted exactly like a received file.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import tempfile
@@ -45,6 +46,11 @@ MSG_NOT_INIT = QT_TRANSLATE_NOOP("errors", "同步中心尚未初始化，请先
 MSG_OLD_HUB = QT_TRANSLATE_NOOP("errors", "同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级")
 MSG_NEWER_HUB = QT_TRANSLATE_NOOP("errors", "同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
+MSG_NEED_PASSWORD = QT_TRANSLATE_NOOP(
+    "errors", "同步中心要求账号“{user}”的密码，但没有找到：请写入 PostgreSQL 密码文件（~/.pgpass，或 PGPASSFILE "
+              "指定的文件），或设置环境变量 PGPASSWORD")
+MSG_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "同步中心拒绝了账号“{user}”的登录（密码不对，或该账号无权连接此数据库）：{detail}")
 # parents before children, so the hub knows a record's owners before its children's
 PUSH_ORDER = ("units", "projects", "challenges", "challenge_events", "teams", "milestones", "replans",
               "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events",
@@ -82,7 +88,32 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
 
 
-def sync_hub(pf: Portfolio, url: str) -> SyncReport:
+class HubPasswordNeeded(UserError):
+    """The hub asked for a password and libpq found none (no pass file entry, no PGPASSWORD)."""
+
+
+class HubPasswordRefused(UserError):
+    """A password was sent and the hub still refused the login."""
+
+
+def _connect(psycopg, url: str, password: str | None, report: SyncReport):
+    """An open connection, or None when the hub cannot be reached (report.offline says why)."""
+    user = urllib.parse.urlparse(url).username or ""
+    try:
+        return door.open_connection(url, password=password)
+    except psycopg.OperationalError as exc:
+        problem = door.login_problem(exc)
+        if problem == door.NEEDS_PASSWORD:
+            raise HubPasswordNeeded(MSG_NEED_PASSWORD, user=user) from exc
+        if problem == door.PASSWORD_REFUSED:
+            raise HubPasswordRefused(MSG_PASSWORD_REFUSED, user=user, detail=_one_line(exc)) from exc
+        report.offline = _one_line(exc)
+        return None
+
+
+def sync_hub(pf: Portfolio, url: str, password: str | None = None) -> SyncReport:
+    """One round through the hub. `password`: asked for at sync time by the GUI, used for this
+    connection only; without it libpq reads its password file (or PGPASSWORD)."""
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
@@ -90,8 +121,11 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     psycopg = _driver_errors()
     report = SyncReport()
     key = hub_key(url)
+    conn = _connect(psycopg, url, password, report)
+    if conn is None:
+        return report
     try:
-        with door.connect(url) as conn:
+        with contextlib.closing(conn):
             hub_version, needed = door.version(conn), len(door.hub_steps())
             if hub_version == 0:
                 raise UserError(MSG_NOT_INIT)

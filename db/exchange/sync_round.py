@@ -18,6 +18,8 @@ class SyncReport:
     stranded: list[tuple[str, str]] = field(default_factory=list)  # (site, what to do): pruned past us
     offline: str | None = None                          # the hub could not be reached: why
     failed: str | None = None                           # the hub refused the round (after the folder's)
+    needs_password: bool = False                        # the hub asked for a password none was given for
+    password_refused: bool = False                      # … or refused the one given (after the folder's)
 
     def add(self, name: str, plan: MergePlan) -> None:
         self.merged.append(name)
@@ -34,6 +36,7 @@ class SyncReport:
             self.totals[action] += n
         self.offline = self.offline or other.offline
         self.failed = self.failed or other.failed
+        self.needs_password = self.needs_password or other.needs_password
 
     @property
     def changed(self) -> bool:
