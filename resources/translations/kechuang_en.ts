@@ -1254,6 +1254,25 @@
     </message>
 </context>
 <context>
+    <name>HubPasswordDialog</name>
+    <message>
+        <source>同步中心密码</source>
+        <translation>Hub password</translation>
+    </message>
+    <message>
+        <source>同步中心 %1 要求账号 %2 的密码。</source>
+        <translation>The hub %1 asks for the password of the account %2.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>密码只在本次运行中记住，不会保存到设置或组合文件。若要免输入，请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）。</source>
+        <translation>The password is remembered only while the app runs; it is never saved in the settings or the portfolio file. To skip this question, write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>导入台账</source>
@@ -3246,6 +3265,14 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
+    <message>
+        <source>未输入同步中心密码，本次未与同步中心同步</source>
+        <translation>No hub password given: this round did not sync with the hub</translation>
+    </message>
+    <message>
+        <source>清理 %1 个各方都已合并的旧变更集</source>
+        <translation>removed %1 old changesets every site has merged</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -3270,12 +3297,12 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Sync hub (PostgreSQL)</translation>
     </message>
     <message>
-        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取。</source>
-        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it.</translation>
-    </message>
-    <message>
         <source>选择交换文件夹</source>
         <translation>Choose the exchange folder</translation>
+    </message>
+    <message>
+        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取；没有密码文件时，同步时会询问密码，只在本次运行中记住。</source>
+        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it; without a password file, 同步 asks for the password and remembers it only while the app runs.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4892,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
         <translation>Sync hub pruned: {deleted} old record versions every site already has deleted, {kept} kept</translation>
     </message>
+    <message>
+        <source>已从交换文件夹清理 {n} 个各站点均已合并的本站变更集</source>
+        <translation>Removed {n} of this site's changesets from the exchange folder (every site has merged them)</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -5119,6 +5150,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>列出一条记录的附件</source>
         <translation>list a record's attachments</translation>
+    </message>
+    <message>
+        <source>不清理本站已被各站点合并的旧变更集（默认清理）</source>
+        <translation>keep this site's old changesets even when every site has merged them (by default they are removed)</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +6489,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
         <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
+    </message>
+    <message>
+        <source>无法写入交换文件夹中的回执“{path}”：{detail}</source>
+        <translation>Cannot write the receipts “{path}” in the exchange folder: {detail}</translation>
+    </message>
+    <message>
+        <source>站点 {site} 已从交换文件夹清理了本文件尚未合并的变更集（至第 {through} 号）：请向办公室要一份最新的组合文件（完整导出），用“合并”并入本文件后再同步</source>
+        <translation>Site {site} has removed changesets this file has not merged yet (up to number {through}) from the exchange folder: ask the office for an up-to-date portfolio file (a full export), merge it into this file, then sync again</translation>
+    </message>
+    <message>
+        <source>同步中心要求账号“{user}”的密码，但没有找到：请写入 PostgreSQL 密码文件（~/.pgpass，或 PGPASSFILE 指定的文件），或设置环境变量 PGPASSWORD</source>
+        <translation>The hub asks for the password of the account “{user}” and none was found: write it into the PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), or set the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>同步中心拒绝了账号“{user}”的登录（密码不对，或该账号无权连接此数据库）：{detail}</source>
+        <translation>The hub refused the login of the account “{user}” (a wrong password, or the account may not connect to this database): {detail}</translation>
     </message>
 </context>
 <context>
