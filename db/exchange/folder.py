@@ -81,7 +81,7 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     """Write this site's edits since its previous changeset as the next numbered file (if any)."""
     with pf.read() as db:
         sent = sync_state.get(db, "folder.sent", {}) or {}
-    seq = int(sent.get("seq", 0)) + 1
+    seq = max(int(sent.get("seq", 0)), folder_receipts.numbers_taken(mine.parent, pf.site_id, _changesets(mine))) + 1
     keep, description = changeset.own_since(pf, sent.get("upto", ""))
     if not description["changed"]:
         return
@@ -150,19 +150,20 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
             report.add(name, result)
 
 
-def acknowledge(pf: Portfolio, folder: Path, prune: bool, report: SyncReport) -> None:
+def acknowledge(pf: Portfolio, folder: Path, prune: bool, keep_days: int, report: SyncReport) -> None:
     """Publish what we have merged; delete our own changesets every other site has."""
     received = {site: int(entry.get("seq", 0)) for site, entry in _receipts(pf).items()
                 if isinstance(entry, dict) and hlc.SITE_RE.match(site)}
     mine = folder / pf.site_id
     folder_receipts.publish(pf, mine, received)
     if prune:
-        folder_receipts.prune(pf, folder, _changesets(mine), received, report)
+        folder_receipts.prune(pf, folder, _changesets(mine), received, report, keep_days)
 
 
-def sync_folder(pf: Portfolio, folder: Path, prune: bool = True) -> SyncReport:
+def sync_folder(pf: Portfolio, folder: Path, prune: bool = True,
+                keep_days: int = folder_receipts.KEEP_DAYS) -> SyncReport:
     """One round: merge everyone else's changes, publish ours and our receipts, prune what every
-    site has (unless `prune` is False). Safe to repeat and to interrupt."""
+    site has and is `keep_days` old (unless `prune` is False). Safe to repeat and to interrupt."""
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
@@ -176,7 +177,7 @@ def sync_folder(pf: Portfolio, folder: Path, prune: bool = True) -> SyncReport:
         mine.mkdir(exist_ok=True)
         collect(pf, folder, report)  # first: what we publish then tells the others we have theirs
         publish(pf, mine, report)
-        acknowledge(pf, folder, prune, report)
+        acknowledge(pf, folder, prune, keep_days, report)
     except OSError as exc:
         raise UserError(MSG_FOLDER_IO, path=str(folder), detail=exc.strerror or str(exc)) from exc
     return report

@@ -8,7 +8,9 @@ Written by its site only (temp file + rename, rewritten only when it changes, so
 carries nothing new after an idle round). Read as untrusted: anything malformed is ignored with
 the reason logged, and a site whose receipts cannot be read has acknowledged nothing, so nothing
 is pruned on its account. A site deletes only its own files, only those every other site's
-receipts cover, and notes how far it pruned (locally, then in its receipts) before deleting.
+receipts cover and that are a week old (KEEP_DAYS: a site that undoes a merge or restores a
+backup within it merges them again), and notes how far it pruned (locally, then in its
+receipts) before deleting.
 
 A site that joins later from an old copy finds a gap in another site's numbering. It skips the
 gap only when its own watermark of that site already reaches the clock the pruned files went up
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 RECEIPTS = "receipts.json"
 FORMAT = "kechuang-folder-receipts"
 MAX_BYTES = 1 << 20  # receipts of a few thousand sites; anything bigger is not ours
+KEEP_DAYS = 7
 MSG_WRITE = QT_TRANSLATE_NOOP("errors", "无法写入交换文件夹中的回执“{path}”：{detail}")
 MSG_STRANDED = QT_TRANSLATE_NOOP(
     "errors", "站点 {site} 已从交换文件夹清理了本文件尚未合并的变更集（至第 {through} 号）：请向办公室要一份最新的组合"
@@ -91,16 +94,32 @@ def read(folder: Path, site: str) -> Receipts | None:
     return found
 
 
-def own_pruned(pf: Portfolio) -> tuple[int, str]:
+def own_pruned(pf: Portfolio, folder: Path) -> tuple[int, str]:
+    """How far this site has pruned: as noted in the file, or as published (a file restored from
+    a backup has an older note — what it published then still holds)."""
     with pf.read() as db:
         value = sync_state.get(db, "folder.pruned", {})
     value = value if isinstance(value, dict) else {}
-    return int(value.get("through") or 0), str(value.get("upto") or "")
+    noted = (int(value.get("through") or 0), str(value.get("upto") or ""))
+    published = read(folder, pf.site_id)
+    return max(noted, (published.pruned_through, published.pruned_upto) if published else (0, ""))
+
+
+def numbers_taken(folder: Path, me: str, own_files: list[tuple[int, str, Path]]) -> int:
+    """The highest sequence number of this site anyone may have seen: its files, what it pruned,
+    what others have receipted. A file restored from a backup numbers on from there, so no site
+    takes a new changeset for one it already merged."""
+    published = read(folder, me)
+    taken = [seq for seq, _clock, _path in own_files] + [published.pruned_through if published else 0]
+    for site in other_sites(folder, me):
+        theirs = read(folder, site)
+        taken.append(theirs.received.get(me, 0) if theirs else 0)
+    return max(taken)
 
 
 def publish(pf: Portfolio, mine: Path, received: dict[str, int]) -> None:
     """Write this site's receipts beside its changesets (only when they changed)."""
-    through, upto = own_pruned(pf)
+    through, upto = own_pruned(pf, mine.parent)
     text = json.dumps({"format": FORMAT, "site": pf.site_id, "received": received,
                        "pruned": {"through": through, "upto": upto}}, sort_keys=True, indent=1) + "\n"
     path = mine / RECEIPTS
@@ -117,8 +136,10 @@ def other_sites(folder: Path, me: str) -> list[str]:
 
 
 def prune(pf: Portfolio, folder: Path, own_files: list[tuple[int, str, Path]], received: dict[str, int],
-          report: SyncReport) -> None:
-    """Delete this site's changesets that every other site in the folder has receipted.
+          report: SyncReport, keep_days: int = KEEP_DAYS) -> None:
+    """Delete this site's changesets that every other site in the folder has receipted and that
+    are older than `keep_days` (by this portfolio's clock): a site that restores a backup or
+    undoes a merge within that time finds them still there and merges them again.
     `own_files`: (seq, clock, path) of this site's changesets, as in folder.py."""
     me = pf.site_id
     acked = []
@@ -133,10 +154,15 @@ def prune(pf: Portfolio, folder: Path, own_files: list[tuple[int, str, Path]], r
         sent = int((sync_state.get(db, "folder.sent", {}) or {}).get("seq", 0))
     # never past what this site has itself written (a receipt claiming more is not believed)
     covered = min(min(acked), sent)
-    gone = [(seq, clock, path) for seq, clock, path in own_files if seq <= covered]
+    cutoff = int(pf.now().timestamp() * 1000) - max(0, keep_days) * 86_400_000
+    gone = []
+    for seq, clock, path in own_files:
+        if seq > covered or hlc.parse(clock)[0] > cutoff:
+            break  # numbers and clocks rise together: what is pruned is always 1..n
+        gone.append((seq, clock, path))
     if not gone:
         return
-    through, upto = own_pruned(pf)
+    through, upto = own_pruned(pf, folder)
     seq, clock, _ = max(gone)
     if seq > through:
         with pf.write("exchange folder: pruned") as db:

@@ -5155,6 +5155,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>不清理本站已被各站点合并的旧变更集（默认清理）</source>
         <translation>keep this site's old changesets even when every site has merged them (by default they are removed)</translation>
     </message>
+    <message>
+        <source>各站点都已合并的本站变更集满 N 天才清理（默认 7）</source>
+        <translation>remove this site's changesets every site has merged only once they are N days old (default 7)</translation>
+    </message>
 </context>
 <context>
     <name>colour</name>

@@ -1,6 +1,7 @@
 """Pruning the exchange folder (issue #19): each site publishes its receipts beside its changesets
 and deletes its own files once every site in the folder has them; a late joiner from an old copy
 converges or is told to fetch a full copy; a malformed receipts file is ignored; idempotent."""
+import datetime as dt
 import json
 import logging
 import subprocess
@@ -9,6 +10,8 @@ import sys
 import pytest
 from sites import Sites
 
+from db import clock
+from db.clock import WallClock
 from db.exchange import folder_receipts
 from db.exchange.export import export
 from db.exchange.folder import sync_folder
@@ -16,8 +19,25 @@ from db.exchange.merge import merge
 from db.portfolio import Portfolio
 
 
+def a_week_later(pf):
+    """Judge the age of changesets as if a week and a day had passed (the wall clock of the
+    portfolio only: its edits' clocks stay real)."""
+    pf.wallclock = WallClock(now=lambda: clock.system_now() + dt.timedelta(days=8))
+    return pf
+
+
 @pytest.fixture
 def sites(tmp_path):
+    """Office + 3 units whose changesets are old enough to prune once every site has them."""
+    s = Sites(tmp_path, "folder")
+    for pf in s.all:
+        a_week_later(pf)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sites_this_week(tmp_path):
     s = Sites(tmp_path, "folder")
     yield s
     s.close()
@@ -104,7 +124,7 @@ def test_a_late_joiner_from_an_old_copy_is_told_to_fetch_a_full_copy_then_conver
         week(s, n)
     assert all(len(changesets(s, pf)) <= 1 for pf in s.all)  # the early rounds are pruned
 
-    late = Portfolio.open(tmp_path / "late.sqlite")
+    late = a_week_later(Portfolio.open(tmp_path / "late.sqlite"))
     try:
         before = late.dump()
         report = sync_folder(late, s.folder)
@@ -139,7 +159,7 @@ def test_a_late_joiner_whose_copy_covers_the_pruned_files_skips_the_gap(sites, t
     week(s, 2)
     # a copy of unit 0 (another person in that unit): it holds everything unit 0 has merged
     s.units[0].save_as(tmp_path / "copy.sqlite")
-    copy = Portfolio.open(tmp_path / "copy.sqlite")
+    copy = a_week_later(Portfolio.open(tmp_path / "copy.sqlite"))
     try:
         # its receipts of unit 1 lag behind (say it was merged in from a full file, not the folder)
         from db.store import sync_state
@@ -209,7 +229,7 @@ def test_cli_sync_prunes_and_keep_changesets_does_not(sites, tmp_path):
     mine = changesets(s, s.units[0])
     s.units[0].close()
     path = str(tmp_path / "unit0.sqlite")
-    cli = [sys.executable, "-m", "desktop.cli", "sync", path, "--folder", str(s.folder)]
+    cli = [sys.executable, "-m", "desktop.cli", "sync", path, "--folder", str(s.folder), "--keep-days", "0"]
     kept = subprocess.run([*cli, "--keep-changesets", "--json"], capture_output=True, text=True)
     assert kept.returncode == 0, kept.stderr
     assert json.loads(kept.stdout)["pruned"] == [] and changesets(s, s.units[0]) == mine
@@ -229,3 +249,50 @@ def test_cli_sync_says_when_a_late_joiner_needs_a_full_copy(sites, tmp_path):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 4 and all("完整导出" in line for line in lines)
+
+
+def test_changesets_younger_than_a_week_stay_though_every_site_has_them(sites_this_week):
+    s = sites_this_week
+    for n in (1, 2):
+        reports = week(s, n)
+        assert not any(r.pruned for r in reports)
+    assert all(len(changesets(s, pf)) == 2 for pf in s.all) and converged(s.all)
+    a_week_later(s.office)
+    assert len(s.sync(0).pruned) == 2 and not changesets(s, s.office)
+
+
+def test_a_site_restored_from_a_backup_within_the_week_merges_again_and_reuses_no_number(sites_this_week):
+    s = sites_this_week
+    week(s, 1)
+    backup = s.units[0].backup("test")
+    week(s, 2)  # unit 0's numbers go on and are merged everywhere
+    s.units[0].restore_from(backup)  # its own record of its numbering goes back with the file
+    pid = s.projects[s.unit_ids[0]][1]
+    s.units[0].update("projects", pid, {"notes": "恢复备份后的修改"})
+    s.settle()
+    assert all(pf.get("projects", pid)["notes"] == "恢复备份后的修改" for pf in s.all)
+    # the others' week-2 changesets are still there: the restored file merges them again
+    u = s.units[0]
+    assert u.get("projects", s.projects[s.unit_ids[1]][0])["notes"] == "单位1第2轮"
+    assert u.get("projects", s.projects[s.unit_ids[1]][1])["notes"] == "办公室第2轮"
+
+
+def test_a_site_restored_from_an_old_backup_is_told_to_fetch_a_full_copy(sites, tmp_path):
+    s = sites
+    week(s, 1)
+    backup = s.units[0].backup("test")
+    week(s, 2)
+    week(s, 3)  # everyone's changesets of weeks 2 and 3 are pruned
+    s.units[0].restore_from(backup)
+    pid = s.projects[s.unit_ids[0]][1]
+    s.units[0].update("projects", pid, {"notes": "恢复备份后的修改"})
+    report = s.sync(1)
+    assert {site for site, _m in report.stranded} == {s.office.site_id, s.units[1].site_id, s.units[2].site_id}
+    assert report.sent  # its own edit still goes out, under a number nobody has merged
+    for i in (0, 2, 3):
+        s.sync(i)
+    assert all(pf.get("projects", pid)["notes"] == "恢复备份后的修改" for pf in s.all if pf is not s.units[0])
+    export(s.office, tmp_path / "full.sqlite")
+    merge(s.units[0], tmp_path / "full.sqlite")
+    s.settle()
+    assert not any(s.sync(i).stranded for i in range(4)) and converged(s.all)
