@@ -5,7 +5,7 @@ the conflict list. When the hub asks for a password libpq could not find, a smal
 it; the answer is kept in memory for this session only and the round runs again."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
@@ -32,6 +32,7 @@ class SyncActions(QObject):
         self.last_report = None
         self.conflicts_dialog = None
         self.password_dialog = None
+        self.stranded_box = None
         self.carried = None
         self.passwords: dict[str, str] = {}  # hub URL → password given this session (memory only)
         watch(session, "file_actions", lambda _ch: self._update_enabled())
@@ -112,6 +113,12 @@ class SyncActions(QObject):
         if report.password_refused:
             self.passwords.pop(hub, None)
         self._say("；".join(self._summary(report)))
+        if report.stranded:
+            self.stranded_box = QMessageBox(QMessageBox.Warning, self.tr("同步"),
+                                            "\n\n".join(dict.fromkeys(m for _s, m in report.stranded)),
+                                            QMessageBox.Ok, self.window)
+            self.stranded_box.setWindowModality(Qt.NonModal)
+            self.stranded_box.show()
         if report.conflicts:
             from desktop.dialogs.exchange import ConflictsDialog
             self.conflicts_dialog = ConflictsDialog(self.session, self.window)
@@ -134,8 +141,8 @@ class SyncActions(QObject):
             parts.append(self.tr("拒收 %1 个不合格的变更集").replace("%1", str(len(report.refused))))
         if report.pruned:
             parts.append(self.tr("清理 %1 个各方都已合并的旧变更集").replace("%1", str(len(report.pruned))))
-        if report.stranded:  # pruned past this file: only a fresh full copy helps (said in full)
-            parts.append(report.stranded[0][1])
+        if report.stranded:  # pruned past this file: only a fresh full copy helps (said in full in a box)
+            parts.insert(0, self.tr("本文件落后于交换文件夹：需要办公室的最新完整组合文件"))
         if report.offline:
             parts = [self.tr("同步中心暂时无法连接，已继续离线工作，下次同步时补上（%1）").replace("%1", report.offline)]
             if report.merged or report.sent:

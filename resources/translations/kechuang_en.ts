@@ -3273,6 +3273,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>清理 %1 个各方都已合并的旧变更集</source>
         <translation>removed %1 old changesets every site has merged</translation>
     </message>
+    <message>
+        <source>本文件落后于交换文件夹：需要办公室的最新完整组合文件</source>
+        <translation>This file has fallen behind the exchange folder: it needs an up-to-date full portfolio file from the office</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
