@@ -72,6 +72,9 @@ def _check(data, site: str) -> tuple[Receipts | None, str]:
 def read(folder: Path, site: str) -> Receipts | None:
     """A site's published receipts, or None (absent, or malformed: the reason goes to the log)."""
     path = folder / site / RECEIPTS
+    if path.exists() and not path.is_file():  # a FIFO would block the round, a folder is not ours
+        log.warning("exchange folder: ignoring %s: not a regular file", path)
+        return None
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
@@ -124,7 +127,7 @@ def publish(pf: Portfolio, mine: Path, received: dict[str, int]) -> None:
                        "pruned": {"through": through, "upto": upto}}, sort_keys=True, indent=1) + "\n"
     path = mine / RECEIPTS
     try:
-        if path.read_text(encoding="utf-8") == text:
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
             return
     except (OSError, UnicodeDecodeError):
         pass
