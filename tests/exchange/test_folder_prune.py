@@ -244,7 +244,13 @@ def test_cli_sync_prunes_and_keep_changesets_does_not(sites, tmp_path):
     pruned = subprocess.run(cli, capture_output=True, text=True)
     assert pruned.returncode == 0, pruned.stderr
     assert "清理" in pruned.stdout and not list((s.folder / s.units[0].site_id).glob("*.sqlite"))
-    s.units[0] = Portfolio.open(tmp_path / "unit0.sqlite")
+    s.units[0] = a_week_later(Portfolio.open(tmp_path / "unit0.sqlite"))
+    s.settle()
+    for pf in s.all:
+        pf.checkpoint()
+    dumps = [subprocess.run([sys.executable, "-m", "desktop.cli", "dump", str(pf.path), "--json"],
+                            capture_output=True, text=True, check=True).stdout for pf in s.all]
+    assert all(d == dumps[0] for d in dumps) and "命令行二" in dumps[0]
 
 
 def test_cli_sync_says_when_a_late_joiner_needs_a_full_copy(sites, tmp_path):
