@@ -303,13 +303,24 @@ def _since(manifest: dict) -> dict:
         return None
 
 
+def _cannot_connect(url: str, exc: Exception) -> UserError:
+    """One line for `hub init/grant/compact` (run by an administrator, never asked for a password)."""
+    user = urllib.parse.urlparse(url).username or ""
+    problem = door.login_problem(exc)
+    if problem == door.NEEDS_PASSWORD:
+        return HubPasswordNeeded(MSG_NEED_PASSWORD, user=user)
+    if problem == door.PASSWORD_REFUSED:
+        return HubPasswordRefused(MSG_PASSWORD_REFUSED, user=user, detail=_one_line(exc))
+    return UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc))
+
+
 def init_hub(url: str) -> list[int]:
     psycopg = _driver_errors()
     try:
         with door.connect(url) as conn:
             return door.init(conn)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
 
 
 def compact_hub(url: str) -> tuple[int, int]:
@@ -321,7 +332,7 @@ def compact_hub(url: str) -> tuple[int, int]:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心的结构较旧，请先运行 kechuang hub init 升级"))
             return door.compact(conn)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
     except psycopg.errors.InsufficientPrivilege as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "只有同步中心数据库的所有者可以清理：{detail}"),
                         detail=_one_line(exc)) from exc
@@ -333,6 +344,6 @@ def grant_hub(url: str, role: str, unit_ids: list[str], office: bool) -> None:
         with door.connect(url) as conn:
             door.grant(conn, role, unit_ids, office)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
     except psycopg.Error as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心拒绝了授权：{detail}"), detail=_one_line(exc)) from exc

@@ -27,8 +27,12 @@ def open_connection(url: str, timeout: int = 5, password: str | None = None):
     only (asked at sync time, never stored); otherwise libpq looks in its password file."""
     psycopg = _psycopg()
     extra = {"password": password} if password else {}
-    return psycopg.connect(url, connect_timeout=timeout, autocommit=False,
-                           options="-c statement_timeout=120000", **extra)
+    try:
+        return psycopg.connect(url, connect_timeout=timeout, autocommit=False,
+                               options="-c statement_timeout=120000", **extra)
+    except psycopg.OperationalError as exc:
+        exc.kc_at_login = True  # type: ignore[attr-defined]  # (see login_problem)
+        raise
 
 
 @contextlib.contextmanager
@@ -48,7 +52,7 @@ def login_problem(exc: Exception) -> str | None:
     server's wording, which may be in any language): the server asked for a password and none
     was at hand; or one was sent and the login still failed (a wrong password, most likely)."""
     pgconn = getattr(exc, "pgconn", None)
-    if pgconn is None:
+    if pgconn is None or not getattr(exc, "kc_at_login", False):  # a later error is not about logging in
         return None
     if pgconn.needs_password:
         return NEEDS_PASSWORD

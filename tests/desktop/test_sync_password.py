@@ -146,3 +146,38 @@ def test_the_cli_never_asks(pw_hub, tmp_path):
     proc = subprocess.run([*cli, "--json"], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)["sent"]) == 1
+
+
+def test_the_admin_commands_say_so_too(pw_hub):
+    server, name, role, _password = pw_hub
+    proc = subprocess.run([sys.executable, "-m", "desktop.cli", "hub", "compact", server.url(user=role, db=name)],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "PGPASSWORD" in proc.stderr
+
+
+def test_folder_and_hub_the_folders_merge_is_reported_after_the_password(window, qtbot, pw_hub, tmp_path):
+    from db.builtin import builtin_id
+    from db.exchange.folder import sync_folder
+    from db.portfolio import Portfolio
+    server, name, role, password = pw_hub
+    facility = builtin_id("000-p-5-1")
+    share = tmp_path / "share"
+    share.mkdir()
+    window.pf.save_as(tmp_path / "unit.sqlite")
+    with Portfolio.open(tmp_path / "unit.sqlite") as unit:
+        unit.update("projects", facility, {"notes": "经交换文件夹"})
+        sync_folder(unit, share)
+    sync_settings.set_where(window.pf, str(share), server.url(user=role, db=name))
+    heard = []
+    window.session.changed.connect(heard.append)
+    dialog = start_sync(window, qtbot)
+    assert dialog is not None
+    assert window.pf.get("projects", facility)["notes"] == "经交换文件夹"  # the folder's part is done
+    assert heard and heard[-1].everything  # and the window heard of it already
+    answer(dialog, password)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=60000)
+    message = window.sync.last_message
+    # the merge of the first try (folder) and the push of the retry (hub), in one line
+    assert "合并 1 个" in message and "发出 1 个" in message, message
+    assert hub_changesets(server, name) == 1
