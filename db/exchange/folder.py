@@ -111,16 +111,17 @@ def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> tuple[list[tuple[
     ready, skipped = [], {}
     for site, files in _incoming(folder, pf.site_id):
         done = int((receipts.get(site) or {}).get("seq", 0))
-        if not files or files[0][0] > done + 1:
-            after = folder_receipts.skip_gap(pf, folder, site, done, report)
-            if after < 0:
-                continue  # pruned past what we hold: nothing more of this site (report.stranded says why)
-            if after > done:
-                skipped[site] = done = after
-        for seq, clock, path in files:
-            if seq <= done:
-                continue
-            if seq != done + 1 or not is_complete(path):  # a gap or a file still arriving: wait
+        pending = [f for f in files if f[0] > done]
+        if not pending:  # nothing to merge; but say so if the site pruned what we lack
+            folder_receipts.skip_gap(pf, folder, site, done, None, report)
+        for seq, clock, path in pending:
+            if seq > done + 1:  # a gap: pruned (and held here already), or a file still arriving
+                after = folder_receipts.skip_gap(pf, folder, site, done, seq, report)
+                if after < 0:
+                    break  # pruned past what we hold: nothing more of this site (report.stranded says why)
+                if after > done:
+                    skipped[site] = done = after
+            if seq != done + 1 or not is_complete(path):
                 report.waiting.append(f"{site}/{path.name}")
                 break
             ready.append((clock, site, seq, path))

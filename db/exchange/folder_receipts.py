@@ -109,15 +109,12 @@ def own_pruned(pf: Portfolio, folder: Path) -> tuple[int, str]:
 
 
 def numbers_taken(folder: Path, me: str, own_files: list[tuple[int, str, Path]]) -> int:
-    """The highest sequence number of this site anyone may have seen: its files, what it pruned,
-    what others have receipted. A file restored from a backup numbers on from there, so no site
-    takes a new changeset for one it already merged."""
+    """The highest sequence number of this site anyone may have seen: its files in the folder and
+    what it published as pruned. A file restored from a backup numbers on from there, so no site
+    takes a new changeset for one it already merged. (Not others' receipts of it: a forged one
+    would open a gap nothing explains.)"""
     published = read(folder, me)
-    taken = [seq for seq, _clock, _path in own_files] + [published.pruned_through if published else 0]
-    for site in other_sites(folder, me):
-        theirs = read(folder, site)
-        taken.append(theirs.received.get(me, 0) if theirs else 0)
-    return max(taken)
+    return max([seq for seq, _clock, _path in own_files] + [published.pruned_through if published else 0])
 
 
 def publish(pf: Portfolio, mine: Path, received: dict[str, int]) -> None:
@@ -176,15 +173,18 @@ def prune(pf: Portfolio, folder: Path, own_files: list[tuple[int, str, Path]], r
         report.pruned.append(f"{me}/{path.name}")
 
 
-def skip_gap(pf: Portfolio, folder: Path, site: str, done: int, report: SyncReport) -> int:
-    """`site`'s changesets after `done` that it has pruned: the number to carry on after when
-    this file already holds what they held; otherwise `done` (with a message saying what to do)."""
+def skip_gap(pf: Portfolio, folder: Path, site: str, done: int, first: int | None, report: SyncReport) -> int:
+    """Where to carry on with `site`'s changesets when the next one after `done` is missing and
+    `first` (None: none at all) is the lowest one present: after the gap, when the site says it
+    pruned it and this file already holds what it held; else `done` (a file may still be on its
+    way), or -1 with a message saying what to do. Never past a file that is there, never ahead of
+    the files at all: a forged receipts file can make us skip only what is really gone."""
     theirs = read(folder, site)
     if theirs is None or theirs.pruned_through <= done:
         return done  # no gap explained by pruning: a file may still be on its way
     with pf.read() as db:
         seen = sync.watermarks(db).get(site, "")
-    if seen >= theirs.pruned_upto:
-        return theirs.pruned_through
-    report.stranded.append((site, tr(MSG_STRANDED, site=site, through=theirs.pruned_through)))
-    return -1
+    if seen < theirs.pruned_upto:
+        report.stranded.append((site, tr(MSG_STRANDED, site=site, through=theirs.pruned_through)))
+        return -1
+    return done if first is None else max(done, min(theirs.pruned_through, first - 1))

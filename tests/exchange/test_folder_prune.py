@@ -173,9 +173,7 @@ def test_a_late_joiner_whose_copy_covers_the_pruned_files_skips_the_gap(sites, t
         pruned = folder_receipts.read(s.folder, s.units[1].site_id).pruned_through
         assert pruned >= 1
         report = sync_folder(copy, s.folder)
-        assert not report.stranded and not report.merged  # the gap is skipped: it has those edits
-        with copy.read() as db:
-            assert sync_state.get(db, "folder.received")[s.units[1].site_id]["seq"] == pruned
+        assert not report.stranded and not report.merged  # it has those edits: no message
         week(s, 3)
         copy.update("projects", s.projects[s.unit_ids[0]][1], {"notes": "同单位另一人"})
         for _ in range(2):
@@ -184,6 +182,8 @@ def test_a_late_joiner_whose_copy_covers_the_pruned_files_skips_the_gap(sites, t
                 s.sync(i)
         sync_folder(copy, s.folder)
         assert converged([*s.all, copy])
+        with copy.read() as db:  # it went on after the gap, from unit 1's first file still there
+            assert sync_state.get(db, "folder.received")[s.units[1].site_id]["seq"] > pruned
     finally:
         copy.close()
 
@@ -263,6 +263,35 @@ def test_cli_sync_says_when_a_late_joiner_needs_a_full_copy(sites, tmp_path):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 4 and all("完整导出" in line for line in lines)
+
+
+def test_a_forged_receipts_file_cannot_make_a_site_skip_changesets_that_are_there(sites, tmp_path):
+    s = sites
+    for i in range(4):
+        s.sync(i)
+    pid = s.projects[s.unit_ids[1]][0]
+    unit1 = s.units[1].site_id
+    s.units[1].update("projects", pid, {"notes": "第零次"})
+    s.sync(2)
+    s.sync(0)  # the office has unit 1's first changeset: its watermark of unit 1 is that file's clock
+    [seen] = [p.name[9:-7] for p in (s.folder / unit1).glob("*.sqlite")]
+    for text in ("第一次", "第二次"):
+        s.units[1].update("projects", pid, {"notes": text})
+        s.sync(2)
+    *gone, first, second = sorted((s.folder / unit1).glob("*.sqlite"))
+    for path in (*gone, first):  # the first one as if pruned, the next one still on its way
+        path.rename(tmp_path / path.name)
+    (s.folder / unit1 / "receipts.json").write_text(json.dumps({  # claims far more was pruned
+        "format": "kechuang-folder-receipts", "site": unit1, "received": {},
+        "pruned": {"through": 100, "upto": seen}}), encoding="utf-8")
+    report = s.sync(0)
+    assert report.merged == [f"{unit1}/{second.name}"], report  # not skipped past a file that is there
+    assert s.office.get("projects", pid)["notes"] == "第二次"
+    for path in (*gone, first):
+        (tmp_path / path.name).rename(path)
+    s.units[1].update("projects", pid, {"notes": "第三次"})
+    s.settle()
+    assert converged(s.all) and s.office.get("projects", pid)["notes"] == "第三次"
 
 
 def test_changesets_younger_than_a_week_stay_though_every_site_has_them(sites_this_week):
