@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import resources
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store import records
 from db.store.changes import Op
 
 SETTING_PREFIX = "plan:"
@@ -78,7 +79,7 @@ def builtin_plans() -> dict[str, Plan]:
 
 def _stored(pf) -> dict[str, Plan]:
     out = {}
-    for s in pf.list("settings", where="key LIKE ?", params=(SETTING_PREFIX + "%",)):
+    for s in pf.list("settings", key=records.Prefix(SETTING_PREFIX)):
         v = s["value"]
         name = s["key"][len(SETTING_PREFIX):]
         if isinstance(v, dict) and isinstance(v.get("start"), int) and isinstance(v.get("end"), int):

@@ -81,6 +81,26 @@ def test_desktop_passes_no_sql_text():
     assert offenders == []
 
 
+def test_no_sql_text_reaches_the_store_from_outside():
+    """Reading records takes keyword filters only (Portfolio.list/rows/count have no `where`):
+    no caller in db/, desktop/ or tests/ outside db/store/ passes an SQL condition."""
+    offenders = []
+    for p in sources("db", "desktop", "tests"):
+        if not outside_the_door(p) or p == Path(__file__).resolve():
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("list", "rows", "count") \
+                    and any(k.arg in ("where", "params") for k in node.keywords):
+                offenders.append(f"{p.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+    import inspect
+
+    from db.portfolio import Portfolio
+    for name in ("list", "rows", "count"):
+        assert not {"where", "params"} & set(inspect.signature(getattr(Portfolio, name)).parameters)
+
+
 def test_the_writer_names_no_kind():
     """Per-kind rules are hooks (db/rules.py); the generic writer knows no kind by name."""
     from db.model import KINDS

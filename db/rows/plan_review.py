@@ -15,6 +15,7 @@ from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.plans import Plan, plan_of, plans
 from db.rows.register import unit_names
+from db.store import records
 from db.store.changes import Create, Op, Update
 from db.store.values import parse_date
 
@@ -46,7 +47,7 @@ def review_rows(pf, today: dt.date | None = None, settled: bool = False) -> list
     names = unit_names(pf)
     projects = {p["id"]: p for p in pf.list("projects")}
     rows = []
-    for m in pf.list("milestones", where="project_id IS NOT NULL"):
+    for m in pf.list("milestones", project_id=records.NOT_NULL):
         plan = plan_of(m, known)
         c = cs["milestones"][m["id"]]
         if plan is None or not (c.code == colours.PENDING or settled and m["status"] in OUTCOMES

@@ -176,14 +176,14 @@ def _cell_clock(kind: Kind, name: str) -> str | None:
     return f"COALESCE(json_extract(cell_clocks, '$.{field.name}'), created_hlc)"
 
 
-def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str, object]) -> tuple[str, tuple]:
-    """Turn keyword filters into an SQL condition (ANDed with `where`): a value means equality,
-    a list/tuple/set IN, None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
+def with_filters(kind: Kind, filters: Mapping[str, object]) -> tuple[str, tuple]:
+    """Turn keyword filters into an SQL condition and its parameters: a value means equality,
+    a list/tuple/set IN (with None among them: or IS NULL), None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
     say. Besides the kind's fields: created_hlc, deleted_at (tombstones) and `<field>_clock`
     (the clock of that field's cell). Field names are checked against the kind, so no text from
     a caller reaches the SQL."""
-    clauses = [f"({where})"] if where else []
-    out = list(params)
+    clauses: list[str] = []
+    out: list[object] = []
     for name, value in filters.items():
         cell = _cell_clock(kind, name)
         if cell is not None:
@@ -214,13 +214,16 @@ def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str,
             clauses.append(f"substr({column}, 1, {len(value.text)}) = ?")
             out.append(value.text)
         elif isinstance(value, (list, tuple, set, frozenset)):
-            values = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+            unset = None in value
+            values = [v for v in value if v is not None]
+            values = sorted(values) if isinstance(value, (set, frozenset)) else values
             if len(values) > MANY:
-                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                clause = f"{column} IN (SELECT value FROM json_each(?))"
                 out.append(json.dumps(values, ensure_ascii=False))
             else:
-                clauses.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "0")
+                clause = f"{column} IN ({', '.join('?' * len(values))})" if values else "0"
                 out += values
+            clauses.append(f"({clause} OR {column} IS NULL)" if unset else clause)
         else:
             clauses.append(f"{column}=?")
             out.append(value)
@@ -304,9 +307,8 @@ class Reader:
     def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
         return get(self._db, KINDS[kind], row_id, include_deleted)
 
-    def list(self, kind: str, where: str = "", params: Sequence = (), order: str = "rowid",
-             **filters: object) -> builtins.list[dict]:
-        where, params = with_filters(KINDS[kind], where, params, filters)
+    def list(self, kind: str, order: str = "rowid", **filters: object) -> builtins.list[dict]:
+        where, params = with_filters(KINDS[kind], filters)
         return list_records(self._db, KINDS[kind], where=where, params=params, order=order)
 
     def is_live(self, kind: str, row_id: str) -> bool:

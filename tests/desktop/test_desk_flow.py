@@ -54,7 +54,7 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
     edit = RecordDialog(session, "milestones", pf.get("milestones", mid), hidden={"project_id", "team_id"})
     fill(edit, planned_date=late)
     edit.save()
-    log = pf.list("replans", where="milestone_id=?", params=(mid,))
+    log = pf.list("replans", milestone_id=mid)
     assert [(r["old_date"], r["new_date"], r["reason"], r["approved_by"]) for r in log] == [
         (due, late, "设备到货延期", "张主任")]
     row = window.register.model.rows[window.register.model.row_of(pid)]
@@ -64,11 +64,11 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
     # undo the slip: date back, log entry gone, colour back to green
     window.act_undo.trigger()
     assert pf.get("milestones", mid)["planned_date"] == due
-    assert pf.list("replans", where="milestone_id=?", params=(mid,)) == []
+    assert pf.list("replans", milestone_id=mid) == []
     assert window.register.model.rows[window.register.model.row_of(pid)]["colour"] == colours.GREEN
     window.act_redo.trigger()
     assert pf.get("milestones", mid)["planned_date"] == late
-    assert len(pf.list("replans", where="milestone_id=?", params=(mid,))) == 1
+    assert len(pf.list("replans", milestone_id=mid)) == 1
 
 
 def test_delete_project_asks_and_is_undoable(window, monkeypatch):
