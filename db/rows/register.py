@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
+# what the register's search looks in (db/rows/search.py: every typed word somewhere in these)
+SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
+               "stage_label", "tags", "source", "next_milestone", "entry_type_label")
 
 
 def unit_names(pf: Portfolio) -> dict[str, str]:

@@ -1,15 +1,17 @@
-"""The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid).
+"""The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid):
+the project register, the challenge list, the milestone lists.
 
-Searching, filtering and sorting happen in Python over all rows, and the model is handed the rows
-that match, in order. (A QSortFilterProxyModel over a Python model calls data() from C++ for every
-cell of every row on each keystroke, and twice per comparison when sorting: seconds at 100,000
-rows.)
+Searching, filtering and sorting happen in Python over all rows (db/rows/search.py decides which
+rows match), and the model is handed the rows that match, in order. (A QSortFilterProxyModel over
+a Python model calls data() from C++ for every cell of every row on each keystroke, and twice per
+comparison when sorting: seconds at 100,000 rows.)
 
 How the search matches:
 - by default, case-insensitively, the typed text within the text shown in any one column;
 - with `search_keys` (row keys, shown or not), every whitespace-separated word somewhere in
-  those keys' values (the challenge list: 名称、编号、领域…).
-Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value` (None: any).
+  those keys' values (the register: 名称、单位、片区…; the challenge list: 名称、编号、领域…).
+Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value`, or holds it when
+the row's value is a list (None: any). Typing on narrows the search to the rows shown.
 """
 from __future__ import annotations
 
@@ -18,15 +20,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from db.rows import search
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
-
-_SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
 
 
 class FilteredTable(QWidget):
     def __init__(self, columns: list[Column], rows_of: Callable | None, count_text: Callable[[int], str],
                  parent=None, *, search_keys: Sequence[str] | None = None, single: bool = False,
-                 search_bar: bool = True):
+                 search_bar: bool = True, order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)):
         super().__init__(parent)
         self.rows_of = rows_of
         self.count_text = count_text
@@ -36,8 +37,9 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
-        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
+        self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
+        self._shown: list[int] = []  # positions in all_rows of the rows shown
         self.model = RecordTableModel(columns, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -48,7 +50,7 @@ class FilteredTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.AscendingOrder)  # keep the given order until a header is clicked
+        header.setSortIndicator(*order)  # column -1: keep the given order until a header is clicked
         header.sortIndicatorChanged.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         if single:
@@ -90,12 +92,13 @@ class FilteredTable(QWidget):
 
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
-        text = text.strip().lower()
-        self._terms = ([t for t in text.split() if t] if self.search_keys else [text]) if text else []
-        self._show()
+        terms = search.terms_of(text, words=bool(self.search_keys))
+        within = self._shown if search.narrows(self._terms, terms) else None
+        self._terms = terms
+        self._show(within)
 
     def set_criterion(self, key: str, value) -> None:
-        """Keep only rows whose `key` is `value` (None or "": no condition on `key`)."""
+        """Keep only rows whose `key` is (or, for a list, holds) `value` (None or "": no condition)."""
         self.criteria[key] = value or None
         self._show()
 
@@ -120,35 +123,29 @@ class FilteredTable(QWidget):
 
     def _row_text(self, row: dict) -> str:
         if self.search_keys:
-            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower()
-        return _SEP.join(display_text(row, c) for c in self.columns).lower()
+            return search.search_text(row.get(k) for k in self.search_keys)
+        return search.search_text(display_text(row, c) for c in self.columns)
 
-    def _show(self) -> None:
-        """Hand the model the rows that match, keeping the selected row selected if it still shows."""
+    def _show(self, within: list[int] | None = None) -> None:
+        """Hand the model the rows that match (looking only at `within`, positions in all_rows,
+        when the search narrowed), keeping the selected row selected if it still shows."""
         selected = self.selected_row()
-        rows = self.all_rows
+        candidates = range(len(self.all_rows)) if within is None else within
         wanted = {k: v for k, v in self.criteria.items() if v is not None}
-        if wanted:
-            rows = [r for r in rows if all(r.get(k) == v for k, v in wanted.items())]
+        if wanted and within is None:
+            rows = self.all_rows
+            candidates = [i for i in candidates if search.meets(rows[i], wanted)]
         if self._terms:
             self._prepare_search()
-            texts = self._texts if not wanted else [self._texts[i] for i in self._indexes(rows)]
-            if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
-                term = self._terms[0]
-                rows = [r for r, t in zip(rows, texts, strict=True) if term in t]
-            else:
-                terms = self._terms
-                rows = [r for r, t in zip(rows, texts, strict=True) if all(w in t for w in terms)]
-        self.model.set_rows(rows)
+            assert self._texts is not None
+            candidates = search.matching(candidates, self._texts, self._terms)
+        self._shown = list(candidates)
+        self.model.set_rows(self.all_rows if len(self._shown) == len(self.all_rows)
+                            else [self.all_rows[i] for i in self._shown])
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
         self._update_count()
-
-    def _indexes(self, rows: list[dict]) -> list[int]:
-        """Positions in all_rows of `rows` (a subsequence of it)."""
-        where = {id(r): i for i, r in enumerate(self.all_rows)}
-        return [where[id(r)] for r in rows]
 
     # -- selection -----------------------------------------------------------------------------
     def selected_row(self) -> dict | None:
@@ -166,6 +163,13 @@ class FilteredTable(QWidget):
 
     def visible_rows(self) -> list[dict]:
         return self.model.rows
+
+    def row(self, record_id: str) -> dict | None:
+        """The row of `record_id` among all rows, shown or not."""
+        return next((r for r in self.all_rows if r.get("id") == record_id), None)
+
+    def shows(self, record_id: str) -> bool:
+        return self.model.row_of(record_id) >= 0
 
     def _update_count(self) -> None:
         self.count_label.setText(self.count_text(self.model.rowCount()))

@@ -29,7 +29,7 @@ def received_file(tmp_path):
 
 
 def shown(window) -> tuple[str, str, list[str]]:
-    return window.windowTitle(), window.statusBar().currentMessage(), sorted(r["name"] for r in window.register.model.rows)
+    return window.windowTitle(), window.statusBar().currentMessage(), sorted(r["name"] for r in window.register.rows())
 
 
 def test_merge_and_restore_update_title_counts_and_register(window, tmp_path, qtbot, monkeypatch):
@@ -51,7 +51,7 @@ def test_merge_and_restore_update_title_counts_and_register(window, tmp_path, qt
     title, status, merged = shown(window)
     assert f"{n + 2} 个项目" in status and window.pf.path.name in title
     assert {"对方新增项目甲", "对方新增项目乙", "对方改名的装置"} <= set(merged)
-    assert window.register.model.rowCount() == n + 2
+    assert len(window.register.rows()) == n + 2
     assert window.session.undo_stack.count() == 0  # edits before a whole-file change are not replayable
 
     backups = BackupsDialog(window.session, window)
@@ -63,15 +63,15 @@ def test_merge_and_restore_update_title_counts_and_register(window, tmp_path, qt
     title, status, restored = shown(window)
     assert f"{n} 个项目" in status and window.pf.path.name in title
     assert "对方新增项目甲" not in restored and "对方改名的装置" not in restored
-    assert window.register.model.rowCount() == n
+    assert len(window.register.rows()) == n
     assert window.pf.get("projects", FACILITY)["notes"] == "合并前的修改"
 
 
 def test_an_edit_recomputes_only_the_rows_it_touches(window):
-    rows_before = {r["id"]: r for r in window.register.model.rows}
+    rows_before = {r["id"]: r for r in window.register.rows()}
     target = window.pf.list("milestones", project_id=records.NOT_NULL)[0]
     window.session.do([Update("milestones", target["id"], {"name": "改名的节点"})], "edit")
-    after = {r["id"]: r for r in window.register.model.rows}
+    after = {r["id"]: r for r in window.register.rows()}
     assert after.keys() == rows_before.keys()
     changed = [pid for pid in after if after[pid] is not rows_before[pid]]
     assert changed == [target["project_id"]]  # the other rows are the very same objects: not computed again

@@ -56,7 +56,7 @@ def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     history.undo_latest()
     assert pf.dump() == before
-    assert window.register.model.rowCount() == len(before["projects"])
+    assert len(window.register.rows()) == len(before["projects"])
 
 
 def test_refused_file_shows_message_and_changes_nothing(window, tmp_path, monkeypatch):
