@@ -55,6 +55,8 @@ def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir
     assert history.model.rowCount() == 1 and history.undo_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     history.undo_latest()
+    history.wait()
+    assert history.undone
     assert pf.dump() == before
     assert len(window.register.rows()) == len(before["projects"])
 
