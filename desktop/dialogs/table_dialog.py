@@ -1,5 +1,5 @@
-"""The one dialog that shows a table of plain rows with actions under it (备份, 合并记录, 合并冲突):
-an optional note on top, the table, the action buttons on the left and 关闭 on the right.
+"""The one dialog that shows a table of plain rows with actions under it (备份, 合并记录, 合并冲突,
+调整记录): an optional note on top, the table, the action buttons on the left and 关闭 on the right.
 
 An action that replaces the whole file (restoring a backup, undoing a merge) runs through the
 session's op runner on the worker lane, like a merge: the window hears the result on the one

@@ -22,16 +22,16 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 from replicas import Office
 
+from bulk_projects import bulk_project_ops
 from db.exchange.merge import merge
 from db.model import KINDS
 from db.portfolio import Portfolio
-from db.store.changes import Create, Delete, Update
+from db.store.changes import Delete, Update
 from db.store.schema import backups_dir
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
@@ -140,16 +140,7 @@ def big(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash")
     rng = random.Random(BASE_SEED)
     sender = Office(folder, "sender")
-    units = [u["id"] for u in sender.pf.list("units")]
-    ops = []
-    for i in range(NEW_PROJECTS):
-        pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        ops.append(Create("projects", {"name": f"批量项目{i:04d}", "lead_unit_id": rng.choice(units),
-                                       "total_investment": round(rng.uniform(0, 1e5), 2),
-                                       "notes": "进展说明" * rng.randint(10, 120)}, pid))
-        ops.append(Create("milestones", {"project_id": pid, "name": f"节点{i:04d}",
-                                         "planned_date": f"2027-{rng.randint(1, 12):02d}-28"}))
-    sender.pf.apply(ops)
+    sender.pf.apply(bulk_project_ops(rng, [u["id"] for u in sender.pf.list("units")], NEW_PROJECTS))
     builtin_projects = sender.pf.list("projects")[:293]
     sender.pf.apply([Update("projects", p["id"], {"stage": "建设", "notes": "已更新进度"})
                      for p in builtin_projects[:250]])

@@ -4,6 +4,7 @@ transition, the pledge (军令状) and the selection of the 立项 team(s). Rule
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -43,6 +44,17 @@ def error_label(parent: QWidget) -> QLabel:
 def show_error(label: QLabel, exc: UserError) -> None:
     label.setText(str(exc))
     label.show()
+
+
+def save_or_show(dialog: QDialog, write: Callable[[], object]) -> None:
+    """A form dialog's OK: `write()` edits through the session; a refusal shows under the form
+    (dialog.error, the dialog stays open), otherwise the dialog closes."""
+    try:
+        write()
+    except UserError as exc:
+        show_error(dialog.error, exc)
+        return
+    dialog.accept()
 
 
 class IndicatorList(QWidget):
@@ -194,15 +206,11 @@ class TransitionDialog(QDialog):
         self.stage.setCurrentIndex(self.stage.findData(stage))
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             ops = ch.transition_ops(self.session.pf, self.challenge_id, self.stage.currentData(),
                                     self.date.text(), self.note.toPlainText())
-            text = self.tr("榜单转到“%1”").replace("%1", tr_enum(self.stage.currentData()))
-            self.session.do(ops, text)
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+            self.session.do(ops, self.tr("榜单转到“%1”").replace("%1", tr_enum(self.stage.currentData())))
+        save_or_show(self, write)
 
 
 class PledgeDialog(QDialog):
@@ -234,13 +242,9 @@ class PledgeDialog(QDialog):
         self.resize(520, 320)
 
     def save(self) -> None:
-        try:
-            ops = ch.sign_pledge_ops(self.session.pf, self.team["id"], self.date.text(), self.text.toPlainText())
-            self.session.do(ops, self.tr("%1签订军令状").replace("%1", self.team["name"]))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, lambda: self.session.do(
+            ch.sign_pledge_ops(self.session.pf, self.team["id"], self.date.text(), self.text.toPlainText()),
+            self.tr("%1签订军令状").replace("%1", self.team["name"])))
 
 
 class SelectTeamsDialog(QDialog):
@@ -287,11 +291,8 @@ class SelectTeamsDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.Checked]
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             ops = ch.select_teams_ops(self.session.pf, self.challenge["id"], self.chosen())
             if ops:
                 self.session.do(ops, self.tr("确定立项团队"))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, write)

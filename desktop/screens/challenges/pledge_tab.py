@@ -28,7 +28,7 @@ from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row
-from desktop.screens.challenges.editors import PledgeDialog, error_label, show_error
+from desktop.screens.challenges.editors import PledgeDialog, error_label, save_or_show
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import Column
 
@@ -98,13 +98,9 @@ class TrancheDialog(QDialog):
         fields["milestone_id"] = self.milestone.currentData()
         if self.tranche:
             fields = {k: v for k, v in fields.items() if self._text(self.tranche.get(k)) != (v or "")}
-        try:
-            ops = ch.tranche_ops(self.session.pf, self.team["id"], fields, self.tranche["id"] if self.tranche else None)
-            self.session.do(ops, self.tr("%1 拨款批次").replace("%1", self.team["name"]))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, lambda: self.session.do(
+            ch.tranche_ops(self.session.pf, self.team["id"], fields, self.tranche["id"] if self.tranche else None),
+            self.tr("%1 拨款批次").replace("%1", self.team["name"])))
 
 
 class PledgeTab(QWidget):

@@ -22,7 +22,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
-from desktop.screens.challenges.editors import error_label, show_error
+from desktop.screens.challenges.editors import error_label, save_or_show
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
@@ -102,8 +102,8 @@ class ReviewDialog(QDialog):
         self.note_label.setText(self.tr("淘汰原因*") if out else self.tr("评审意见"))
 
     def save(self) -> None:
-        tid = self.team.currentData()
-        try:
+        def write() -> None:
+            tid = self.team.currentData()
             if tid is None:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "没有可考核的立项团队"))
             ops = ch.review_ops(self.session.pf, tid, self.date.text(), self.outcome.currentData(),
@@ -113,10 +113,7 @@ class ReviewDialog(QDialog):
             text = self.tr("淘汰%1").replace("%1", name) if self.outcome.currentData() == "淘汰" \
                 else self.tr("%1 里程碑考核").replace("%1", name)
             self.session.do(ops, text)
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, write)
 
 
 class ReviewsTab(QWidget):
