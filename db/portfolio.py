@@ -97,6 +97,7 @@ class Portfolio:
         records its own."""
         if self._renewal is None:
             return
+        assert self._conn is not None  # inside write(): the portfolio is open
         new_site = sync.renew_site(self._conn, self.path, self._renewal, self.clock.last, self.stamp())
         self._renewal = None
         if new_site:
@@ -350,7 +351,8 @@ class Portfolio:
         if current is None:
             return [Create("settings", {"key": key, "value": value}, sid)]
         # a setting whose creation was undone is a tombstone: storing it again brings it back
-        return ([Restore("settings", sid)] if current["deleted"] else []) + [Update("settings", sid, {"value": value})]
+        ops: builtins.list[Op] = [Restore("settings", sid)] if current["deleted"] else []
+        return [*ops, Update("settings", sid, {"value": value})]
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))

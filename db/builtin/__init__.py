@@ -269,7 +269,7 @@ def add_plans(pf: Portfolio, plans) -> Changes:
     """Add the records of more built-in plans to a portfolio: only those it does not hold yet (a
     record the office deleted stays deleted), with the same ids and content as a fresh load."""
     ops = [op for op in builtin_ops(with_examples=False, plans=plans)
-           if pf.get(op.kind, op.id, include_deleted=True) is None]
+           if op.id is None or pf.get(op.kind, op.id, include_deleted=True) is None]
     with pf.write("add built-in plans") as db:
         changes = Writer(db, _BuiltinClock(), pf.wallclock).apply(ops)
         schema.set_meta(db, "builtin_loaded", "1")

@@ -61,7 +61,7 @@ def find_unit(pf: Portfolio, name: str) -> dict:
     units = pf.list("units")
     for key in (lambda n: (n or "").strip(), normalise):
         for u in units:
-            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name"))):
+            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name") or "")):
                 return u
     near = [u["name"] for u in units if normalise(name) and (normalise(name) in normalise(u["name"])
                                                              or normalise(u["name"]) in normalise(name))]

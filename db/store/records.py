@@ -5,10 +5,11 @@ import builtins
 import json
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from operator import itemgetter
+from typing import Any
 
 from db.i18n import tr
 from db.model import KINDS, Kind
@@ -28,8 +29,8 @@ def _decoder(kind_name: str, columns: tuple[str, ...]):
     fields = [f for f in kind.fields if f.name in pos]  # all of them, unless listed with `fields=`
     keys = ("id", *(f.name for f in fields), "deleted")
     get = itemgetter(*(pos[k] for k in keys))
-    convert = tuple((f.name, partial(from_sql, f)) for f in fields if f.type in _CONVERTED)
-    convert += (("deleted", bool),)
+    convert: tuple[tuple[str, Callable[[Any], object]], ...] = (
+        *((f.name, partial(from_sql, f)) for f in fields if f.type in _CONVERTED), ("deleted", bool))
 
     def decode(row) -> dict:
         out = dict(zip(keys, get(row), strict=True))
@@ -251,12 +252,13 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     if new:
         cols = ["id", *values.keys(), "deleted", "created_hlc", "cell_clocks"]
         kept = {} if clocks is None else {n: c for n, c in clocks.items() if c != created_hlc}
-        params = [row_id, *(to_sql(kind.field(c), v) for c, v in values.items()), int(deleted or 0),
+        params = [row_id, *(to_sql(kind.field_named(c), v) for c, v in values.items()), int(deleted or 0),
                   created_hlc or stamp, json.dumps(kept, sort_keys=True)]
         conn.execute(f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                      params)
         return
     if clocks is None:
+        assert stamp is not None  # a local edit passes the clock of the cells it writes
         clocks = json.loads(conn.execute(f"SELECT cell_clocks FROM {kind.table} WHERE id=?",
                                          (row_id,)).fetchone()[0])
         for c in values:
@@ -268,7 +270,7 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     sets, params = [], []
     for c, v in values.items():
         sets.append(f"{c}=?")
-        params.append(to_sql(kind.field(c), v))
+        params.append(to_sql(kind.field_named(c), v))
     if deleted is not None:
         sets.append("deleted=?")
         params.append(int(deleted))

@@ -33,7 +33,7 @@ def _python_step(path: Path) -> Step:
 def steps() -> list[tuple[int, Step]]:
     """[(version, step)] for every numbered upgrade step, in order: `vNNN.sql` (statements) or
     `vNNN.py` (a function upgrade(conn)), one per number."""
-    found = []
+    found: list[tuple[int, Step]] = []
     for p in sorted(MIGRATIONS_DIR.glob("v[0-9][0-9][0-9].*")):
         if p.suffix == ".sql":
             found.append((int(p.stem[1:]), p.read_text(encoding="utf-8")))
