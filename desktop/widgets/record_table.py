@@ -1,7 +1,8 @@
 """A read-only Qt table model fed plain rows (dicts) from the core — Vorta's habit.
 
 Columns are declared once (key, header, how to show); the model knows nothing about the
-database. Views put a filter/sort proxy on top.
+database. The filtered table (filtered_table.py) hands it the rows that match, in order; it
+sorts in Python when a plain view asks it to.
 """
 from __future__ import annotations
 
