@@ -30,7 +30,8 @@ from db import plans
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.rows import plan_review
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.record_table import ROW_ROLE, Column
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("PlanReview", "状态"), "colour", tooltip_key="reason", width=70),
@@ -45,6 +46,9 @@ COLUMNS = [
     Column("plan", QT_TRANSLATE_NOOP("PlanReview", "规划"), width=150),
     Column("source_text", QT_TRANSLATE_NOOP("PlanReview", "原文"), width=300),
 ]
+
+
+CRITERION = {"unit": "units"}  # a target has several units: the filter keeps those holding the one chosen
 
 
 def _qdate(day) -> QDate:
@@ -72,18 +76,15 @@ class PlanReviewScreen(QWidget):
         bar.addWidget(self.show_settled)
         bar.addWidget(self.count)
 
-        self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
+        # the app's filtered table, its drop-downs for criteria (no search box: the targets are few)
+        self.list = FilteredTable(COLUMNS, None, lambda _n: "", self, search_bar=False)
+        self.list.layout().setContentsMargins(0, 0, 0, 0)
+        self.list.search.hide()
+        self.list.count_label.hide()
+        self.model, self.table = self.list.model, self.list.table  # the rows shown
         self.table.setSelectionMode(QTableView.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
+        self.model.modelReset.connect(self._update_count)
 
         self.select_all = QPushButton(self)
         self.select_all.clicked.connect(self.table.selectAll)
@@ -110,7 +111,7 @@ class PlanReviewScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.intro)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list, 1)
         layout.addLayout(actions)
         session.changed.connect(self._on_changes)
         self.retranslate()
@@ -138,6 +139,7 @@ class PlanReviewScreen(QWidget):
         self.all_rows = rows
         self._fill_choices()
         self._apply_filters()
+        self.list.set_rows(rows)
         for w in (self.done_button, self.not_done_button, self.carry_button):
             w.setEnabled(not self.session.readonly)
 
@@ -171,14 +173,8 @@ class PlanReviewScreen(QWidget):
         self._apply_filters()
 
     def _apply_filters(self, *_) -> None:
-        want = {k: c.currentData() for k, c in self.filters.items()}
-        shown = [r for r in self.all_rows
-                 if (not want["plan"] or r["plan"] == want["plan"])
-                 and (not want["section"] or r["section"] == want["section"])
-                 and (not want["unit"] or want["unit"] in r["units"])
-                 and (not want["kind"] or r["kind"] == want["kind"])]
-        self.model.set_rows(shown)
-        self._update_count()
+        """The chosen plan, section, unit (one of a row's units) and kind (db/rows/search.meets)."""
+        self.list.set_criteria({CRITERION.get(k, k): c.currentData() for k, c in self.filters.items()})
 
     def set_filter(self, key: str, value: str | None) -> None:
         combo = self.filters[key]

@@ -1,5 +1,5 @@
 """The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid):
-the project register, the challenge list, the milestone lists.
+the project register, the challenge list, the plan review.
 
 Searching, filtering and sorting happen in Python over all rows (db/rows/search.py decides which
 rows match), and the model is handed the rows that match, in order. (A QSortFilterProxyModel over
@@ -99,7 +99,11 @@ class FilteredTable(QWidget):
 
     def set_criterion(self, key: str, value) -> None:
         """Keep only rows whose `key` is (or, for a list, holds) `value` (None or "": no condition)."""
-        self.criteria[key] = value or None
+        self.set_criteria({key: value})
+
+    def set_criteria(self, criteria: dict) -> None:
+        """Several criteria at once (one pass over the rows)."""
+        self.criteria.update({k: v or None for k, v in criteria.items()})
         self._show()
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
