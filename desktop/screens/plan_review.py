@@ -30,6 +30,7 @@ from db import plans
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.rows import plan_review
+from desktop.widgets.filter_combos import filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.record_table import ROW_ROLE, Column
 
@@ -62,11 +63,7 @@ class PlanReviewScreen(QWidget):
         self.all_rows: list[dict] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.filters = {key: QComboBox(self) for key in ("plan", "section", "unit", "kind")}
-        for key, combo in self.filters.items():
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+        self.filters = filter_combos(self, ("plan", "section", "unit", "kind"), self._filter_changed, 8)
         self.show_settled = QCheckBox(self)
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
@@ -158,14 +155,7 @@ class PlanReviewScreen(QWidget):
         alls = {"plan": self.tr("全部规划"), "section": self.tr("全部专栏/章节"), "unit": self.tr("全部责任单位"),
                 "kind": self.tr("里程碑和指标")}
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(alls[key], None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            refill(combo, alls[key], choices[key])
 
     def _filter_changed(self, key: str) -> None:
         if key in ("plan", "kind"):

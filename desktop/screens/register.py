@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import colours, model
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db import model
+from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.rows import register
 from desktop.watch import watch
+from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
@@ -61,16 +62,11 @@ class ProjectRegister(QWidget):
                                   search_keys=register.SEARCH_KEYS, search_bar=False, order=(1, Qt.AscendingOrder))
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.table, self.search, self.count_label = self.list.table, self.list.search, self.list.count_label
-        self.filters: dict[str, QComboBox] = {}
+        self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         bar = QHBoxLayout()
-        for key in FILTERS:
-            combo = QComboBox(self)
-            combo.setMinimumContentsLength(7)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = combo
+        for combo in self.filters.values():
             bar.addWidget(combo, 1)
         self.busy = QLabel(self)
         self.busy.setStyleSheet("color: #1f6fd1")
@@ -201,19 +197,10 @@ class ProjectRegister(QWidget):
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
             "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
-            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
-                       for c in colours.COLOURS],
+            "colour": colour_choices(),
         }
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self._all_label(key), None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            idx = combo.findData(current)
-            combo.setCurrentIndex(max(idx, 0))
-            combo.blockSignals(False)
+            refill(combo, self._all_label(key), choices[key])
 
     def _all_label(self, key: str) -> str:
         labels = {
