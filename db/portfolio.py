@@ -327,6 +327,7 @@ class Portfolio:
         backup API so locking and the WAL stay consistent. The current state is backed up first.
         Returns Changes.everything_changed(): the whole file was replaced."""
         self.require_writable()
+        schema.open_backup(backup).close()  # refuse a broken backup before anything is done
         with self._mutex:
             self.backup("before-restore")
             with self.read() as db:

@@ -71,16 +71,8 @@ class TableDialog(QDialog):
         """Run a whole-file op (fn(pf) returns Changes.everything_changed()) in the background;
         `done(result)` after every screen has heard it. Refused: a warning, the dialog as it was."""
         self._set_busy(True)
-
-        def finished(result: Any) -> None:
-            self._set_busy(False)
-            done(result)
-
-        def refused(exc: Exception) -> None:
-            self._set_busy(False)
-            QMessageBox.warning(self, title, str(exc))
-            self.reload()
-        self.session.op(fn, parent=self, title=title).success(finished).failure(refused).run_in_background()
+        self.session.op(fn, parent=self, title=title).always(lambda: self._set_busy(False)).success(done) \
+            .failure(lambda exc: QMessageBox.warning(self, title, str(exc))).run_in_background()
 
     def wait(self) -> None:
         """Until the op under way is done and its result shown (tests, closing)."""

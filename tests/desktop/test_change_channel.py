@@ -114,3 +114,24 @@ def test_an_edit_recomputes_only_the_rows_it_touches(window):
     assert after.keys() == rows_before.keys()
     changed = [pid for pid in after if after[pid] is not rows_before[pid]]
     assert changed == [target["project_id"]]  # the other rows are the very same objects: not computed again
+
+
+def test_a_broken_backup_is_refused_and_the_dialog_stays_usable(window, qtbot, monkeypatch):
+    """Restoring runs on the worker lane: a backup that is not a portfolio is one clear message,
+    the portfolio is unchanged, nothing is heard, and the dialog's buttons work again."""
+    folder = window.pf.path.with_name(window.pf.path.name + ".backups")
+    folder.mkdir(exist_ok=True)
+    broken = folder / f"{window.pf.path.stem}-before-merge-20260101-000000-000000.sqlite"
+    broken.write_bytes(b"not a database " * 200)
+    before = window.pf.dump()
+    heard, warnings = [], []
+    window.session.changed.connect(heard.append)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog = BackupsDialog(window.session, window)
+    dialog.table.selectRow(next(i for i, r in enumerate(dialog.model.rows) if r["path"] == broken))
+    dialog.restore_selected(confirm=False)
+    dialog.wait()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert len(warnings) == 1 and broken.name in warnings[0]
+    assert heard == [] and dialog.chosen is None and window.pf.dump() == before
+    assert dialog.restore_button.isEnabled() and dialog.close_box.isEnabled()

@@ -79,6 +79,22 @@ def test_restore_says_everything_changed(pf, tmp_path):
         changes.inverse()
 
 
+def test_a_broken_backup_is_refused_before_anything_is_done(pf, tmp_path):
+    from db.errors import UserError
+    from db.store import backups as store_backups
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database " * 200)
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(pf.backup("whole").read_bytes()[:4096] + b"\0" * 8192)  # a header, then nothing
+    before, kept = pf.dump(), len(store_backups.list_backups(pf.path))
+    for bad in (garbage, damaged):
+        with pytest.raises(UserError) as refused:
+            pf.restore_from(bad)
+        assert bad.name in str(refused.value)
+    assert pf.dump() == before
+    assert len(store_backups.list_backups(pf.path)) == kept  # no "before-restore" copy for a refused file
+
+
 def test_kind_rules_are_registered_hooks(pf):
     assert hooks.of("milestones").before_create and hooks.of("milestones").before_update
     assert hooks.of("units").before_delete
