@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +45,26 @@ def error_label(parent: QWidget) -> QLabel:
 def show_error(label: QLabel, exc: UserError) -> None:
     label.setText(str(exc))
     label.show()
+
+
+def form_dialog_layout(dialog: QDialog, *parts: QLayout | QWidget | int, stretch: bool = False) -> None:
+    """A challenge form dialog's layout: its parts (a form, a hint; an int is that part's stretch
+    for the widget before it), the error line, then OK (dialog.save) and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, int):
+            layout.setStretch(layout.count() - 1, part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(dialog.error)
+    if stretch:
+        layout.addStretch(1)
+    layout.addWidget(buttons)
 
 
 def save_or_show(dialog: QDialog, write: Callable[[], object]) -> None:
@@ -182,14 +203,7 @@ class TransitionDialog(QDialog):
         form.addRow(self.tr("日期"), self.date)
         self.note_label = QLabel(self)
         form.addRow(self.note_label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, stretch=True)
         self.stage.currentIndexChanged.connect(self._explain)
         first_ok = next((i for i, o in enumerate(self.options) if o["ok"] and not o["backward"]), 0)
         self.stage.setCurrentIndex(first_ok)
@@ -231,14 +245,7 @@ class PledgeDialog(QDialog):
                               "之后每次调整都须说明原因并留痕。"), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, hint)
         self.resize(520, 320)
 
     def save(self) -> None:
@@ -271,14 +278,7 @@ class SelectTeamsDialog(QDialog):
             item.setCheckState(Qt.Checked if t["status"] == "立项" or (
                 not any(x["status"] == "立项" for x in teams) and i < wanted) else Qt.Unchecked)
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(rule, self))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, QLabel(rule, self), self.list, 1)
         self.resize(520, 360)
 
     def check(self, team_ids: list[str]) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row
-from desktop.screens.challenges.editors import PledgeDialog, error_label, save_or_show
+from desktop.screens.challenges.editors import PledgeDialog, error_label, form_dialog_layout, save_or_show
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import Column
 
@@ -79,13 +78,7 @@ class TrancheDialog(QDialog):
                            ("paid_amount", self.tr("已拨金额（万元）")), ("paid_date", self.tr("拨付日期")),
                            ("note", self.tr("说明"))):
             form.addRow(label, self.edits[key])
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form)
 
     @staticmethod
     def _text(value) -> str:

@@ -5,13 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +20,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
-from desktop.screens.challenges.editors import error_label, save_or_show
+from desktop.screens.challenges.editors import error_label, form_dialog_layout, save_or_show
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
@@ -69,13 +67,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("得分"), self.score)
         form.addRow(self.tr("评审专家"), self.reviewers)
         form.addRow(self.note_label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form)
         self.team.currentIndexChanged.connect(lambda _i: self._fill_milestones())
         self.outcome.currentIndexChanged.connect(lambda _i: self._result_changed())
         self._fill_milestones()
