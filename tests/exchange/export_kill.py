@@ -16,7 +16,6 @@ folders beside the portfolio, temp files beside the targets).
 """
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 import sqlite3
@@ -30,11 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bulk_projects import bulk_project_ops  # noqa: E402
 from db import builtin  # noqa: E402
 from db.exchange.export import export  # noqa: E402
-from db.model import KINDS  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
 from db.store.changes import Update  # noqa: E402
 from db.store.received import RefusedFile, read  # noqa: E402
-from killtrials import Child, TrialFailure  # noqa: E402
+from killtrials import Child, TrialFailure, record_digests  # noqa: E402
 
 CHILD = Path(__file__).with_name("exchange_crash_child.py")
 SLICE_UNIT = "重庆大学"
@@ -68,12 +66,7 @@ class ExportTally:
 def fingerprint(path: Path) -> dict:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        out = {}
-        for kind in KINDS.values():
-            digest = hashlib.sha256()
-            for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
-                digest.update(repr(tuple(row)).encode())
-            out[kind.table] = digest.hexdigest()
+        out: dict = record_digests(conn)
         out["meta"] = sorted(conn.execute("SELECT key, value FROM meta"))
         return out
     finally:

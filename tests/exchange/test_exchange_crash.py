@@ -12,7 +12,6 @@ Seeds are fixed; set KECHUANG_CRASH_SEED to an integer to explore other schedule
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import shutil
@@ -29,10 +28,10 @@ from replicas import Office
 
 from bulk_projects import bulk_project_ops
 from db.exchange.merge import merge
-from db.model import KINDS
 from db.portfolio import Portfolio
 from db.store.changes import Delete, Update
 from db.store.schema import backups_dir
+from killtrials import record_digests
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
@@ -106,12 +105,7 @@ def timings(*args: str) -> dict[str, float]:
 # -- states ------------------------------------------------------------------------------------
 def fingerprint(conn: sqlite3.Connection) -> dict:
     """Records (raw rows, clocks included), meta, peers and merge history of a portfolio file."""
-    out = {}
-    for kind in KINDS.values():
-        digest = hashlib.sha256()
-        for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
-            digest.update(repr(tuple(row)).encode())
-        out[kind.table] = digest.hexdigest()
+    out: dict = record_digests(conn)
     # each copy of the receiver becomes a replica of its own at its first write (a plain copy of a
     # working file, issue 23): its site id, identity and the site part of its clock are its own
     out["meta"] = sorted((k, v.rsplit("-", 1)[0] if k == "hlc_last" else v)
