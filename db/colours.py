@@ -41,9 +41,9 @@ DEFAULT_THRESHOLDS = {
     "due_soon_days": 7,        # 黄: due within this many days and not done
     "late_yellow_days": 15,    # 黄 up to this many days late, 红 beyond
     "pace_blue": 10.0,         # investment / indicator pace, points vs 序时进度
-    "pace_green": 0.0,
-    "pace_yellow": -30.0,
+    "pace_green": 0.0, "pace_yellow": -30.0,
     "replan_slip_days": 30,    # 黄 at best while re-planned more than this many days past the baseline
+    "problem_due_soon_days": 3,  # 黄: an open problem due within this many days (db/problems/colour.py)
 }
 
 R = {

@@ -123,6 +123,17 @@ REVIEW_RESULTS = (
     QT_TRANSLATE_NOOP("enum", "整改"),
     QT_TRANSLATE_NOOP("enum", "淘汰"),
 )
+# A problem's 督办 workflow (issue #18): 提出 → 交办 → 签收 → 办理中 → 办结, with 退回 (back to
+# the office with a reason) and 挂起; the allowed moves are db/problems/rules.py's.
+PROBLEM_STATUSES = (
+    QT_TRANSLATE_NOOP("enum", "提出"),
+    QT_TRANSLATE_NOOP("enum", "交办"),
+    QT_TRANSLATE_NOOP("enum", "签收"),
+    QT_TRANSLATE_NOOP("enum", "办理中"),
+    QT_TRANSLATE_NOOP("enum", "办结"),
+    QT_TRANSLATE_NOOP("enum", "退回"),
+    QT_TRANSLATE_NOOP("enum", "挂起"),
+)
 ATTRIBUTES = (QT_TRANSLATE_NOOP("enum", "预期性"), QT_TRANSLATE_NOOP("enum", "约束性"),)
 DIRECTIONS = (QT_TRANSLATE_NOOP("enum", "higher"), QT_TRANSLATE_NOOP("enum", "lower"),)
 # The years (and so the dates, db/values.py) the portfolio holds: what every document can show (a
@@ -214,7 +225,7 @@ PROJECTS = Kind("projects", "projects", QT_TRANSLATE_NOOP("kind", "项目"), (
     F("tags", "strlist", QT_TRANSLATE_NOOP("field", "标签"), default=[]),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-) + SOURCE_FIELDS, children=(("milestones", "project_id"),))
+) + SOURCE_FIELDS, children=(("milestones", "project_id"), ("problems", "project_id")))
 
 MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程碑"), (
     F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects"),
@@ -345,6 +356,40 @@ INDICATOR_VALUES = Kind("indicator_values", "indicator_values", QT_TRANSLATE_NOO
     F("builtin_key", "text", QT_TRANSLATE_NOOP("field", "内置编号"), readonly=True),
 ), title_field="year")
 
+PROBLEMS = Kind("problems", "problems", QT_TRANSLATE_NOOP("kind", "问题"), (
+    F("code", "text", QT_TRANSLATE_NOOP("field", "督办编号")),
+    F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects", required=True),
+    F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "相关里程碑"), ref="milestones"),
+    F("challenge_id", "ref", QT_TRANSLATE_NOOP("field", "相关榜单"), ref="challenges"),
+    F("team_id", "ref", QT_TRANSLATE_NOOP("field", "相关揭榜方"), ref="teams"),
+    F("description", "text", QT_TRANSLATE_NOOP("field", "问题描述"), required=True),
+    F("request", "text", QT_TRANSLATE_NOOP("field", "协调事项/诉求")),
+    F("raised_by_unit_id", "ref", QT_TRANSLATE_NOOP("field", "提出单位"), ref="units"),
+    F("raised_by", "text", QT_TRANSLATE_NOOP("field", "提出人")),
+    F("raised_on", "date", QT_TRANSLATE_NOOP("field", "提出日期")),
+    F("assigned_by_unit_id", "ref", QT_TRANSLATE_NOOP("field", "交办单位"), ref="units"),
+    F("responsible_unit_id", "ref", QT_TRANSLATE_NOOP("field", "责任单位（牵头）"), ref="units"),
+    F("assisting_unit_ids", "reflist", QT_TRANSLATE_NOOP("field", "配合单位"), ref="units", default=[]),
+    F("due_date", "date", QT_TRANSLATE_NOOP("field", "办理时限")),
+    F("status", "enum", QT_TRANSLATE_NOOP("field", "状态"), choices=PROBLEM_STATUSES, default="提出"),
+    F("progress", "text", QT_TRANSLATE_NOOP("field", "办理情况")),
+    F("result", "text", QT_TRANSLATE_NOOP("field", "办理结果")),
+    F("closed_on", "date", QT_TRANSLATE_NOOP("field", "办结日期"), readonly=True),
+    F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
+    F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
+), title_field="description", children=(("problem_events", "problem_id"),))
+
+PROBLEM_EVENTS = Kind("problem_events", "problem_events", QT_TRANSLATE_NOOP("kind", "问题办理记录"), (
+    F("problem_id", "ref", QT_TRANSLATE_NOOP("field", "问题"), ref="problems", required=True),
+    F("from_status", "enum", QT_TRANSLATE_NOOP("field", "原状态"), choices=PROBLEM_STATUSES),
+    F("to_status", "enum", QT_TRANSLATE_NOOP("field", "新状态"), choices=PROBLEM_STATUSES, required=True),
+    F("date", "date", QT_TRANSLATE_NOOP("field", "日期"), required=True),
+    F("at", "timestamp", QT_TRANSLATE_NOOP("field", "记录时间")),
+    F("by_unit_id", "ref", QT_TRANSLATE_NOOP("field", "办理单位"), ref="units"),
+    F("by_person", "text", QT_TRANSLATE_NOOP("field", "经办人")),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
+), title_field="to_status", append_only=True)
+
 SETTINGS = Kind("settings", "settings", QT_TRANSLATE_NOOP("kind", "设置"), (
     F("key", "text", QT_TRANSLATE_NOOP("field", "设置项"), required=True, readonly=True),
     F("value", "json", QT_TRANSLATE_NOOP("field", "值")),
@@ -352,13 +397,14 @@ SETTINGS = Kind("settings", "settings", QT_TRANSLATE_NOOP("kind", "设置"), (
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     UNITS, PROJECTS, MILESTONES, REPLANS, CHALLENGES, CHALLENGE_EVENTS, TEAMS, REVIEWS,
-    TRANCHES, INDICATORS, INDICATOR_VALUES, SETTINGS)}
+    TRANCHES, INDICATORS, INDICATOR_VALUES, PROBLEMS, PROBLEM_EVENTS, SETTINGS)}
 
 # Singular names accepted by `kechuang add KIND`.
 SINGULAR = {"project": "projects", "milestone": "milestones", "challenge": "challenges",
             "team": "teams", "indicator": "indicators", "unit": "units", "review": "reviews",
             "tranche": "tranches", "indicator_value": "indicator_values",
-            "challenge_event": "challenge_events", "replan": "replans"}
+            "challenge_event": "challenge_events", "replan": "replans",
+            "problem": "problems", "problem_event": "problem_events"}
 
 
 def kind_of(name: str) -> Kind | None:

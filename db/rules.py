@@ -7,6 +7,7 @@ GUI, CLI, import, scripts — runs them.
   a re-plan with a reason, which leaves a `replans` record (the slip log).
 - units: one still referenced cannot be deleted.
 - challenges, teams' tranches and reviews: the 揭榜挂帅 rules (db/challenges/rules.py).
+- problems: the 督办 workflow (db/problems/rules.py): moves, reasons, 办理结果, the event log.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from db.challenges.rules import on_create as challenge_on_create
 from db.challenges.rules import on_update as challenge_on_update
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.problems import rules as problem_rules
 from db.store import hooks
 from db.store.changes import Changes, Create, Update
 from db.store.values import parse_date
@@ -107,3 +109,5 @@ for _kind in ("tranches", "reviews"):
     hooks.register(_kind, before_create=_created(_kind))
 for _kind in ("challenges", "tranches", "reviews"):
     hooks.register(_kind, before_update=_updated(_kind))
+hooks.register("problems", before_create=problem_rules.problem_created,
+               after_create=problem_rules.problem_written, before_update=problem_rules.problem_updated)

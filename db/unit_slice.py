@@ -4,7 +4,9 @@
 - the projects the unit leads or is responsible for, with all their milestones;
 - the milestones it owns (责任单位) on projects led by others, with their project;
 - its teams (揭榜方) and the challenges it issued (发榜), with those challenges' teams;
-- the milestones of those teams.
+- the milestones of those teams;
+- the problems (问题/督办) of its projects, and the problems it is responsible for (lead or
+  assisting), with their history (issue #18).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def _ids(records) -> set[str]:
 
 
 def unit_slice(pf: Portfolio, unit_ids: set[str]) -> dict[str, set[str]]:
-    """{"projects", "milestones", "teams", "challenges"}: live record ids in the units' slice.
+    """{"projects", "milestones", "teams", "challenges", "problems"}: live record ids in the units' slice.
     "projects" holds only the projects the units lead or are responsible for; "context_projects"
     the projects that are in the slice only as the parent of a milestone the units own."""
     units = set(unit_ids)
@@ -36,5 +38,9 @@ def unit_slice(pf: Portfolio, unit_ids: set[str]) -> dict[str, set[str]]:
     milestones |= _ids(pf.list("milestones", project_id=sorted(projects), fields=()))
     milestones |= _ids(pf.list("milestones", team_id=sorted(team_ids), fields=()))
     context = {m["project_id"] for m in owned if m["project_id"]} - projects
+    # 配合单位 is a JSON list too: read the problems' unit fields and test them here
+    problems = {q["id"] for q in pf.list("problems", fields=("project_id", "responsible_unit_id", "assisting_unit_ids"))
+                if q["project_id"] in projects or q["responsible_unit_id"] in units
+                or units & set(q["assisting_unit_ids"] or ())}
     return {"projects": projects, "context_projects": context, "milestones": milestones,
-            "teams": team_ids, "challenges": challenges}
+            "teams": team_ids, "challenges": challenges, "problems": problems}

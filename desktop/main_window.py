@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
         self.pages = {name: LazyPage(getattr(self, f"_build_{name}"), self)
-                      for name in ("timeline", "challenges", "indicators", "overview", "review")}
+                      for name in ("timeline", "challenges", "indicators", "overview", "review", "problems")}
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
@@ -109,6 +109,17 @@ class MainWindow(QMainWindow):
     def _build_review(self, page: QWidget) -> QWidget:
         from desktop.screens.plan_review import PlanReviewScreen
         return PlanReviewScreen(self.session, page)
+
+    def _build_problems(self, page: QWidget) -> QWidget:
+        from desktop.screens.problems import ProblemScreen
+        screen = ProblemScreen(self.session, page)
+        if self.session.pf is not None:
+            screen.reload()
+        return screen
+
+    @property
+    def problems(self):
+        return self.pages["problems"].screen()
 
     @property
     def review(self):
@@ -398,7 +409,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         from db.i18n import language
         nav_names = [self.tr("项目"), self.tr("时间轴"), self.tr("揭榜挂帅"), self.tr("指标"), self.tr("总览"),
-                     self.tr("规划核实")]
+                     self.tr("规划核实"), self.tr("问题督办")]
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))

@@ -15,13 +15,14 @@ from db.store.changes import Changes
 WATCHED: dict[str, frozenset[str]] = {
     "window": frozenset({"projects", "milestones", "challenges", "indicators"}),  # title bar counts
     "register": frozenset({"projects", "milestones", "units", "settings"}),
-    "project_detail": frozenset({"projects", "milestones", "replans", "units", "settings"}),
+    "project_detail": frozenset({"projects", "milestones", "replans", "units", "settings", "problems"}),
     "timeline": frozenset({"milestones", "projects", "replans"}),
     "overview": frozenset(KINDS),  # its figures draw on every kind
     "indicators": frozenset({"indicators", "indicator_values", "settings"}),
     "challenges": frozenset({"challenges", "teams", "milestones", "units", "settings"}),
     "challenge_detail": frozenset({"challenges", "challenge_events", "teams", "milestones", "replans",
                                    "reviews", "tranches", "units", "settings"}),
+    "problems": frozenset({"problems", "problem_events", "projects", "units", "settings"}),
     "units": frozenset({"units"} | {k.name for k in KINDS.values()  # and every kind that names a unit
                                      if any(f.ref == "units" for f in k.fields)}),
     "file_actions": frozenset(),  # menus enabled by the file (read-only or not): whole-file changes only

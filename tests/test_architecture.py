@@ -156,10 +156,12 @@ def run(*args):
     return buf.getvalue()
 run("init", f)
 pid = json.loads(run("add", f, "project", "name=架构检查"))["id"]
+qid = json.loads(run("add", f, "problem", "project_id=" + pid, "description=架构检查问题"))["id"]
 ran = {{"init", "add"}}
 for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("overview", f, "--json"),
              ("export", f, "--out", out + "/slice.sqlite"), ("merge", f, "--from", out + "/slice.sqlite"),
              ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
+             ("dubandan", f, qid, "--out", out + "/d.pdf"),
              ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
              ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
              ("sync", f, "--folder", out), ("plans", f, "--json")]:

@@ -113,5 +113,6 @@ def test_installed_wheel_runs_outside_the_checkout(wheel, tmp_path):
     smoke = call([kechuang, "--smoke"], cwd=work, env=env, timeout=300)
     report = json.loads(smoke.stdout.strip().splitlines()[-1])
     assert report["counts"]["projects"] > 250 and report["brief_pages"] >= 2
-    assert len(report["screens"]) == 6 and all(Path(s["png"]).stat().st_size > 5000 for s in report["screens"])
+    assert len(report["screens"]) == 7 and all(  # 问题督办 is the seventh (issue #18)
+        Path(s["png"]).stat().st_size > 5000 for s in report["screens"])
     assert Path(report["export"]).stat().st_size > 0

@@ -82,6 +82,8 @@ def slice_ids(pf: Portfolio, units: Sequence[str] = (), categories: Sequence[str
         keep["milestones"] |= mine["milestones"]
         keep["projects"] |= mine["context_projects"]
         keep["replans"] |= _children(pf, "replans", {"milestone_id": keep["milestones"]})
+        keep["problems"] |= mine["problems"]  # those it is responsible for, on anyone's project
+        keep["problem_events"] |= _children(pf, "problem_events", {"problem_id": keep["problems"]})
     close_references(pf, keep)
     keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
     return keep
@@ -119,12 +121,15 @@ def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str
 
 
 def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
-    """Children of kept records: milestones and their slip log, events, reviews, tranches."""
+    """Children of kept records: milestones and their slip log, events, reviews, tranches, the
+    projects' problems and their history."""
     keep["challenge_events"] |= _children(pf, "challenge_events", {"challenge_id": keep["challenges"]})
     keep["milestones"] |= _children(pf, "milestones", {"project_id": keep["projects"], "team_id": keep["teams"]})
     keep["replans"] |= _children(pf, "replans", {"milestone_id": keep["milestones"]})
     for kind in ("reviews", "tranches"):
         keep[kind] |= _children(pf, kind, {"team_id": keep["teams"]})
+    keep["problems"] |= _children(pf, "problems", {"project_id": keep["projects"]})
+    keep["problem_events"] |= _children(pf, "problem_events", {"problem_id": keep["problems"]})
 
 
 def export(pf: Portfolio, target: Path, *, units: Sequence[str] = (), categories: Sequence[str] = (),

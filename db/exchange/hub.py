@@ -43,11 +43,12 @@ if TYPE_CHECKING:
 MSG_NO_DRIVER = QT_TRANSLATE_NOOP("errors", "未安装 PostgreSQL 驱动 psycopg，无法使用同步中心")
 MSG_REFUSED = QT_TRANSLATE_NOOP("errors", "同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}")
 MSG_NOT_INIT = QT_TRANSLATE_NOOP("errors", "同步中心尚未初始化，请先运行 kechuang hub init")
+MSG_OLD_HUB = QT_TRANSLATE_NOOP("errors", "同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级")
 MSG_NEWER_HUB = QT_TRANSLATE_NOOP("errors", "同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
 # parents before children, so the hub knows a record's owners before its children's
 PUSH_ORDER = ("units", "projects", "challenges", "challenge_events", "teams", "milestones", "replans",
-              "reviews", "tranches", "indicators", "indicator_values", "settings")
+              "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events", "settings")
 
 
 def _driver_errors():
@@ -90,8 +91,11 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     key = hub_key(url)
     try:
         with door.connect(url) as conn:
-            if door.version(conn) == 0:
+            hub_version, needed = door.version(conn), len(door.hub_steps())
+            if hub_version == 0:
                 raise UserError(MSG_NOT_INIT)
+            if hub_version < needed:  # its ownership rules would not know this version's kinds
+                raise UserError(MSG_OLD_HUB, version=hub_version, needed=needed)
             pull(pf, conn, key, report)
             push(pf, conn, key, report)
     except psycopg.errors.InsufficientPrivilege as exc:

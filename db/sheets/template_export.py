@@ -14,6 +14,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.problems.colour import problem_colours
+from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
@@ -100,7 +102,18 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
             continue
         units = [names.get(u, "") for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u]
         pj_rows.append({**p, "category": tr_enum(p["category"]), "units": "、".join(dict.fromkeys(units))})
-    return {"milestones": ms_rows, "projects": pj_rows}
+    return {"milestones": ms_rows, "projects": pj_rows, "problems": _problem_rows(pf, slice_, by_id, names)}
+
+
+def _problem_rows(pf: Portfolio, slice_: dict | None, projects: dict, names: dict) -> list[dict]:
+    """The unit's problems not yet closed (issue #18), most urgent first."""
+    problems = [q for q in pf.list("problems") if q["status"] != PROBLEM_CLOSED
+                and (slice_ is None or q["id"] in slice_["problems"])]
+    colour = problem_colours(pf, problems=problems)
+    rows = [{**q, "name": q["description"], "project": projects.get(q["project_id"], {}).get("name", ""),
+             "responsible": names.get(q["responsible_unit_id"] or "", ""), "colour": colour[q["id"]]}
+            for q in problems]
+    return sorted(rows, key=lambda r: (-colours.SEVERITY[r["colour"].code], r["due_date"] or "9999", r["code"] or ""))
 
 
 def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=nothing) -> dict:
@@ -109,15 +122,16 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=n
     label = unit["name"] if unit else tr(ALL_UNITS)
     progress(0, len(SHEETS) + 2)
     rows = template_rows(pf, unit["id"] if unit else None)
-    if not rows["milestones"] and not rows["projects"]:
+    if not any(rows.values()):
         raise UserError(E_EMPTY, unit=label)
+    sheets = {kind: spec for kind, spec in SHEETS.items() if kind != "problems" or rows["problems"]}
     nonce = secrets.token_hex(12)
     exported = pf.today().isoformat()
     wb = Workbook()
     wb.remove(wb.active)
     entries: list[list[str]] = []
     sheets_meta = []
-    for step, (kind, (title, cols)) in enumerate(SHEETS.items(), start=1):
+    for step, (kind, (title, cols)) in enumerate(sheets.items(), start=1):
         progress(step, len(SHEETS) + 2)
         ws = wb.create_sheet(tr(title))
         sheets_meta.append({"kind": kind, "title": ws.title, "header_row": HEADER_ROW,
@@ -130,7 +144,10 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=n
     _meta_sheet(wb, meta, entries)
     progress(len(SHEETS) + 1, len(SHEETS) + 2)
     style.save(wb, path)
-    return {"unit": label, "milestones": len(rows["milestones"]), "projects": len(rows["projects"])}
+    counts = {"unit": label, "milestones": len(rows["milestones"]), "projects": len(rows["projects"])}
+    if rows["problems"]:
+        counts["problems"] = len(rows["problems"])
+    return counts
 
 
 def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, entries) -> None:

@@ -23,6 +23,7 @@ from db.sheets.template_spec import (
     FORMAT,
     META_KEYS,
     META_SHEET,
+    NOTE_COLUMNS,
     NOTE_ENTRY,
     NOTE_KEYS,
     NOTE_PARTS,
@@ -173,8 +174,10 @@ class _Reader:
                 new[key] = value
         if bad:
             return
-        notes = {k: str(row[k]).strip() for k in NOTE_KEYS if not is_blank(row.get(k))}
+        notes = {k: str(row[k]).strip() for k in NOTE_COLUMNS[kind] if not is_blank(row.get(k))}
         reason = notes.get("problems")
+        if kind == "problems":  # a move's note (退回's reason …) is the 办理情况 written with it
+            reason = str(row["progress"]).strip() if not is_blank(row.get("progress")) else None
         changes: list[FieldChange] = []
         if kind == "milestones":
             if "planned_date" in new and new["planned_date"] != current["planned_date"] and not reason:
@@ -208,7 +211,8 @@ class _Reader:
             f = KINDS[kind].field_named(key)
             changes.append(FieldChange(key, tr(f.label), display(kind, key, current.get(key), self.names),
                                        display(kind, key, value, self.names), note))
-        op = Update(kind, rid, fields, reason=reason if "planned_date" in fields else None)
+        moved = "planned_date" in fields or (kind == "problems" and "status" in fields)
+        op = Update(kind, rid, fields, reason=reason if moved else None)
         row_plan = RowPlan(title, r, kind, "update", rid, record_label(KINDS[kind], current), changes, [op])
         self.plan.rows.append(row_plan)
         self.pending.append(row_plan)

@@ -1,11 +1,12 @@
 """The 调度表 template's fixed shape, shared by its export and its import.
 
-Two sheets (milestones, projects). Each row carries its record's UUID in a hidden, locked first
-column; "identity" columns (names) are locked and go into the row's digest; "context" columns are
-read-only information; "edit" columns are the ones a unit fills in. A very hidden sheet holds the
-portfolio's identity (site id), the export's nonce, each row's digest and original values, and a
-checksum over all of it, so a template from another portfolio or with tampered identity columns
-is refused.
+Two sheets (milestones, projects), and a third (problems, issue #18) when the unit has open
+problems to report on (督办: status and 办理情况/办理结果 filled in, checked by the workflow's
+rules). Each row carries its record's UUID in a hidden, locked first column; "identity" columns
+(names) are locked and go into the row's digest; "context" columns are read-only information;
+"edit" columns are the ones a unit fills in. A very hidden sheet holds the portfolio's identity
+(site id), the export's nonce, each row's digest and original values, and a checksum over all of
+it, so a template from another portfolio or with tampered identity columns is refused.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import json
 from dataclasses import dataclass
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.model import MILESTONE_STATUSES, STAGES
+from db.model import MILESTONE_STATUSES, PROBLEM_STATUSES, STAGES
 
 # What a unit reports in its template; 未完成 / 转入新规划 settle a target of an ended plan and are
 # the office's call (规划核实), not a unit's.
@@ -75,9 +76,26 @@ SHEETS = {
         Col("annual_invested", QT_TRANSLATE_NOOP("Template", "年度已完成投资（万元）"), 14, "edit", "money"),
         PROGRESS, PROBLEMS, NEXT_PLAN,
     )),
+    "problems": (QT_TRANSLATE_NOOP("Template", "问题督办"), (
+        Col("id", QT_TRANSLATE_NOOP("Template", "系统编号"), 10, "id"),
+        Col("seq", QT_TRANSLATE_NOOP("Template", "序号"), 6, "context"),
+        Col("code", QT_TRANSLATE_NOOP("Template", "督办编号"), 16, "context"),
+        Col("project", QT_TRANSLATE_NOOP("Template", "所属项目"), 22, "context"),
+        Col("name", QT_TRANSLATE_NOOP("Template", "问题描述"), 30, "identity"),
+        Col("request", QT_TRANSLATE_NOOP("Template", "协调事项/诉求"), 24, "context"),
+        Col("responsible", QT_TRANSLATE_NOOP("Template", "责任单位"), 16, "context"),
+        Col("due_date", QT_TRANSLATE_NOOP("Template", "办理时限"), 12, "context", "date"),
+        Col("colour", QT_TRANSLATE_NOOP("Template", "亮灯"), 7, "context", "colour"),
+        Col("status", QT_TRANSLATE_NOOP("Template", "状态"), 10, "edit", "enum", PROBLEM_STATUSES),
+        Col("progress", QT_TRANSLATE_NOOP("Template", "办理情况（退回、挂起时写明原因）"), 34, "edit"),
+        Col("result", QT_TRANSLATE_NOOP("Template", "办理结果（办结时必填）"), 30, "edit"),
+    )),
 }
-# Record fields a template edits (the progress columns go into the record's notes).
-EDIT_FIELDS = {kind: tuple(c.key for c in cols if c.role == "edit" and c.key not in NOTE_KEYS)
+# Record fields a template edits; the shared progress columns go into the record's notes
+# (NOTE_COLUMNS), a problem's 办理情况 is its own field.
+NOTE_COLUMNS = {kind: tuple(c.key for c in cols if c in (PROGRESS, PROBLEMS, NEXT_PLAN))
+                for kind, (_, cols) in SHEETS.items()}
+EDIT_FIELDS = {kind: tuple(c.key for c in cols if c.role == "edit" and c.key not in NOTE_COLUMNS[kind])
                for kind, (_, cols) in SHEETS.items()}
 
 INSTRUCTIONS = QT_TRANSLATE_NOOP("Template", "填写说明：① 只填写黄色底纹的列（状态、实际日期、进展、问题、下周计划等），灰色列只读，请勿插入或删除行列、请勿修改项目和里程碑名称；② 状态、阶段从下拉列表中选择，日期写成 2025-06-30；③ 修改“计划日期”即为调整计划，必须在“存在问题”列写明调整原因，否则该行不会导入；④ 填好后原样交回项目办，由项目办在“文件 › 导入台账…”中导入。")  # noqa: E501

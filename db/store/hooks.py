@@ -10,6 +10,8 @@ replays values verbatim and most rules then stand aside.
     before_create(w, values, label, undo)                   -> Changes | None
     before_update(w, op, current, changed, label, undo)     -> Changes | None
     before_delete(w, current, label, undo)                  -> None
+    after_create(w, row_id, values, label, undo)            -> Changes | None  (the row is written:
+                                                               side records may point at it)
 """
 from __future__ import annotations
 
@@ -25,16 +27,17 @@ class KindHooks:
     before_create: list[Hook] = field(default_factory=list)
     before_update: list[Hook] = field(default_factory=list)
     before_delete: list[Hook] = field(default_factory=list)
+    after_create: list[Hook] = field(default_factory=list)
 
 
 _HOOKS: dict[str, KindHooks] = {}
 
 
 def register(kind: str, *, before_create: Hook | None = None, before_update: Hook | None = None,
-             before_delete: Hook | None = None) -> None:
+             before_delete: Hook | None = None, after_create: Hook | None = None) -> None:
     hooks = _HOOKS.setdefault(kind, KindHooks())
     for name, fn in (("before_create", before_create), ("before_update", before_update),
-                     ("before_delete", before_delete)):
+                     ("before_delete", before_delete), ("after_create", after_create)):
         if fn is not None and fn not in getattr(hooks, name):
             getattr(hooks, name).append(fn)
 

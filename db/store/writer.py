@@ -124,6 +124,8 @@ class Writer:
         after = {k: v for k, v in values.items()}
         result = Changes([RecordChange(kind.name, row_id, "create", {}, after)])
         result.extend(extra)
+        for hook in hooks.of(kind.name).after_create:
+            result.extend(hook(self, row_id, values, label, undo) or Changes())
         return result
 
     # -- update --------------------------------------------------------------------------

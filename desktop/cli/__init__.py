@@ -2,7 +2,7 @@
 
 One module per group of commands, each adding its subcommands with `add_commands(sub)`:
 records.py (init, check, dump, add, set, delete), plans.py (plans), reports.py (colours, overview,
-notice, brief), exchange.py (export, merge), sheets.py (xlsx-export, xlsx-import, ics).
+notice, brief, dubandan), exchange.py (export, merge), sheets.py (xlsx-export, xlsx-import, ics).
 
 Exit 0 on success, 2 on bad input or a refused file (one clear line on stderr, nothing
 changed), 1 on other failures.

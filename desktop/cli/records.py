@@ -149,8 +149,9 @@ def add_commands(sub) -> None:
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("fields", nargs="*")
-    s.add_argument("--reason", help="调整原因 (required when a milestone's planned date moves)")
-    s.add_argument("--approved-by", dest="approved_by")
+    s.add_argument("--reason", help="调整原因 (required when a milestone's planned date moves); for a problem's "
+                                     "status=…, the step's note (退回/挂起 need one)")
+    s.add_argument("--approved-by", dest="approved_by", help="批准人; for a problem's status=…, who acted (经办人)")
     s.add_argument("--json", action="store_true", help="print the kind, id, record and what changed")
     s.set_defaults(func=cmd_set)
 

@@ -14,8 +14,9 @@ BRIEF_DONE_FILE = QT_TRANSLATE_NOOP("cli", "已生成简报 {path}：{name}第{n
 
 
 def cmd_colours(args) -> int:
+    from db.problems.colour import problem_colours
     with Portfolio.open(args.file, readonly=True) as pf:
-        result = colours.all_colours(pf)
+        result = {**colours.all_colours(pf), "problems": problem_colours(pf)}
     _print_json({kind: {rid: {"colour": c.code, "reason": c.reason} for rid, c in items.items()}
                  for kind, items in result.items()})
     return 0
@@ -79,8 +80,22 @@ def cmd_brief(args) -> int:
     return 0
 
 
+def cmd_dubandan(args) -> int:
+    """The printable 督办单 of one problem, PDF or .docx by the extension of --out."""
+    from db.problems.dubandan import format_of, write_dubandan
+    format_of(args.out)  # refuse an unknown extension before opening anything
+    with Portfolio.open(args.file, readonly=True) as pf:
+        path, fmt = write_dubandan(pf, args.uuid, args.out)
+        code = pf.get("problems", args.uuid)["code"]
+    if args.json:
+        _print_json({"file": str(path), "size": path.stat().st_size, "format": fmt, "id": args.uuid, "code": code})
+    else:
+        print(path)
+    return 0
+
+
 def add_commands(sub) -> None:
-    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator")
+    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator, problem")
     s.add_argument("file")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_colours)
@@ -98,6 +113,13 @@ def add_commands(sub) -> None:
     s.add_argument("--title", help="title of the notice")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_notice)
+
+    s = sub.add_parser("dubandan", help="the printable 督办单 of a problem: PDF or Word (.docx) by the extension of --out")
+    s.add_argument("file")
+    s.add_argument("uuid")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_dubandan)
 
     s = sub.add_parser("brief", help="the weekly brief (周报): PDF, Word (.docx) or its 附表 in full (.xlsx) by the "
                                       "extension of --out; records its 期号 as issued")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from db import colours, plans
 
-SPIN_KEYS = ("due_soon_days", "late_yellow_days", "replan_slip_days")
+SPIN_KEYS = ("due_soon_days", "late_yellow_days", "replan_slip_days", "problem_due_soon_days")
 PACE_KEYS = ("pace_blue", "pace_green", "pace_yellow")
 
 
@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("投资/指标进度领先序时进度（百分点）蓝灯"), self.fields["pace_blue"])
         form.addRow(self.tr("不低于序时进度（百分点）绿灯"), self.fields["pace_green"])
         form.addRow(self.tr("落后不超过（百分点）黄灯，更低则红灯"), self.fields["pace_yellow"])
+        form.addRow(self.tr("问题距办理时限不超过（天）黄灯，超过时限红灯"), self.fields["problem_due_soon_days"])
         note = QLabel(self.tr("受阻的里程碑为红灯；已取消、未设日期或停缓建为灰灯。") + "\n" + self.tr(
             "滞后按基线判断：里程碑调整计划后，新计划日期较基线（首次承诺的日期）推迟超过上面的天数，"
             "完成前至多为黄灯，原因写明“已调整计划，较基线推迟 N 天”；按新日期已逾期的照常为黄灯或红灯。"

@@ -26,6 +26,7 @@ from db.store.records import label as record_label
 from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
+from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -93,10 +94,12 @@ class ProjectDetail(QWidget):
         lower_layout.addLayout(bar)
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
+        self.problems = ProjectProblems(session, self)  # its 督办 problems (issue #18)
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.info)
         split.addWidget(lower)
-        split.setSizes([380, 420])
+        split.addWidget(self.problems)
+        split.setSizes([330, 330, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -114,6 +117,7 @@ class ProjectDetail(QWidget):
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
         p = self.pf.get("projects", project_id) if (self.pf and project_id) else None
+        self.problems.show_project(project_id if p is not None else None)
         for key, button in self.buttons.items():
             button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
         if p is None:
@@ -244,5 +248,6 @@ class ProjectDetail(QWidget):
                  "log": self.tr("调整记录"), "timeline": self.tr("时间轴")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.problems.retranslate()
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

@@ -1,5 +1,5 @@
 """The drop-downs that filter a table (全部… first, then the values the rows hold), made and
-refilled the same way on every screen that filters (register, challenge list, plan review)."""
+refilled the same way on every screen that filters (register, challenge list, plan review, problems)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence

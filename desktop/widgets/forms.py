@@ -25,7 +25,8 @@ from db.model import Field, Kind
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_picker import UnitAdder, UnitPicker
 
-LONG_TEXT = {"summary", "notes", "route", "pledge_text", "eligibility", "source_text", "note"}
+LONG_TEXT = {"summary", "notes", "route", "pledge_text", "eligibility", "source_text", "note", "description",
+             "request", "progress", "result"}
 BOOKKEEPING_HIDDEN = {"builtin_key"}
 
 

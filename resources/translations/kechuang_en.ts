@@ -1467,6 +1467,10 @@
         <source>添加内置规划…</source>
         <translation>Add built-in plans…</translation>
     </message>
+    <message>
+        <source>问题督办</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2229,6 +2233,227 @@
     </message>
 </context>
 <context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>重新办理…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>开始办理…</source>
+        <translation>Start work…</translation>
+    </message>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign for…</translation>
+    </message>
+    <message>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>挂起…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个问题；用上方的按钮办理。</source>
+        <translation>Select a problem on the left; the buttons above move it through the workflow.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>所属项目*</source>
+        <translation>Project*</translation>
+    </message>
+    <message>
+        <source>相关里程碑</source>
+        <translation>Milestone concerned</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHistory</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>亮灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMoveDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Acting unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>办理结果*</source>
+        <translation>Result*</translation>
+    </message>
+    <message>
+        <source>问题转为“%1”</source>
+        <translation>Problem moved to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message numerus="yes">
+        <source>%n 个问题</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部亮灯</source>
+        <translation>All lights</translation>
+    </message>
+    <message>
+        <source>删除问题「%1」（及其办理记录）？可以撤销。</source>
+        <translation>Delete the problem “%1” (and its history)? This can be undone.</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete problem</translation>
+    </message>
+    <message>
+        <source>删除问题「%1」</source>
+        <translation>Delete problem “%1”</translation>
+    </message>
+    <message>
+        <source>督办单</source>
+        <translation>Supervision sheet</translation>
+    </message>
+    <message>
+        <source>打印督办单</source>
+        <translation>Print supervision sheet</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Word 文件 (*.docx)</source>
+        <translation>PDF files (*.pdf);;Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>搜索问题描述、编号、项目、责任单位…（Ctrl+F）</source>
+        <translation>Search problem, number, project, responsible unit… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>提出问题</source>
+        <translation>Raise problem</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打印督办单…</source>
+        <translation>Print supervision sheet…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>亮灯</source>
@@ -2317,6 +2542,41 @@
     <message>
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
         <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectProblems</name>
+    <message>
+        <source>亮灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>问题 %1 个，在办 %2 个</source>
+        <translation>%1 problem(s), %2 open</translation>
+    </message>
+    <message>
+        <source>提出问题…</source>
+        <translation>Raise problem…</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2935,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
         <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
+    </message>
+    <message>
+        <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
+        <translation>Problems: yellow within (days) of their deadline, red past it</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3344,38 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>下周计划：{text}</source>
         <translation>Plan for next week: {text}</translation>
+    </message>
+    <message>
+        <source>问题督办</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>办理情况（退回、挂起时写明原因）</source>
+        <translation>Progress (give the reason when returning or suspending)</translation>
+    </message>
+    <message>
+        <source>办理结果（办结时必填）</source>
+        <translation>Result (required to close)</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4370,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>待核实</source>
         <translation>To verify</translation>
     </message>
+    <message>
+        <source>督办问题</source>
+        <translation>Problems under supervision</translation>
+    </message>
+    <message>
+        <source>本周新提出问题{new}个，办结{closed}个；在办问题{open}个，其中超过办理时限{overdue}个、3天内到期{soon}个。</source>
+        <translation>This week {new} problem(s) were raised and {closed} closed; {open} are open, of which {overdue} past their deadline and {soon} due within 3 days.</translation>
+    </message>
+    <message>
+        <source>另有挂起问题{n}个。</source>
+        <translation>{n} more are suspended.</translation>
+    </message>
+    <message>
+        <source>本周办结：{items}。</source>
+        <translation>Closed this week: {items}.</translation>
+    </message>
+    <message>
+        <source>“{what}”（{unit}，{result}）</source>
+        <translation>“{what}” ({unit}: {result})</translation>
+    </message>
+    <message>
+        <source>在办督办问题清单</source>
+        <translation>Open problems under supervision</translation>
+    </message>
+    <message>
+        <source>超期{n}天</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
 </context>
 <context>
     <name>challenges</name>
@@ -4407,6 +4739,141 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>已完成（{date}填报）</source>
         <translation>Achieved (recorded {date})</translation>
     </message>
+    <message>
+        <source>已挂起</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>未设定办理时限</source>
+        <translation>No deadline set</translation>
+    </message>
+    <message>
+        <source>超过办理时限 {days} 天，尚未办结</source>
+        <translation>{days} day(s) past its deadline, not closed</translation>
+    </message>
+    <message>
+        <source>今天到期，尚未办结</source>
+        <translation>Due today, not closed</translation>
+    </message>
+    <message>
+        <source>{days} 天后到期（{date}），尚未办结</source>
+        <translation>Due in {days} day(s) ({date}), not closed</translation>
+    </message>
+    <message>
+        <source>距办理时限还有 {days} 天</source>
+        <translation>{days} day(s) to its deadline</translation>
+    </message>
+    <message>
+        <source>已在时限内办结（{date}）</source>
+        <translation>Closed within its deadline ({date})</translation>
+    </message>
+    <message>
+        <source>已办结，超过时限 {days} 天</source>
+        <translation>Closed {days} day(s) after its deadline</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>dubandan</name>
+    <message>
+        <source>督&#x3000;办&#x3000;单</source>
+        <translation>SUPERVISION SHEET</translation>
+    </message>
+    <message>
+        <source>编号：{code}</source>
+        <translation>No.: {code}</translation>
+    </message>
+    <message>
+        <source>交办单位</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>{unit}（牵头）</source>
+        <translation>{unit} (lead)</translation>
+    </message>
+    <message>
+        <source>配合单位：{units}</source>
+        <translation>Assisting: {units}</translation>
+    </message>
+    <message>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>提出单位</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
+        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>交办意见</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>请承办单位于{date}前办结，并将办理情况书面报送{office}。</source>
+        <translation>The handling unit is asked to close this matter by {date} and report in writing to {office}.</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+    <message>
+        <source>科创项目办公室</source>
+        <translation>Science and Technology Projects Office</translation>
+    </message>
+    <message>
+        <source>交办单位（盖章）</source>
+        <translation>Assigning unit (seal)</translation>
+    </message>
+    <message>
+        <source>承办单位签收人</source>
+        <translation>Received by (handling unit)</translation>
+    </message>
+    <message>
+        <source>承办单位负责人（签字、盖章）</source>
+        <translation>Head of the handling unit (signature, seal)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>签收日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -4737,6 +5204,34 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>规划任务</source>
         <translation>Plan task</translation>
+    </message>
+    <message>
+        <source>提出</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Suspended</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5800,62 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>备份“{path}”已损坏，不能用它恢复（{detail}）。</source>
         <translation>The backup “{path}” is damaged and cannot be restored ({detail}).</translation>
     </message>
+    <message>
+        <source>同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级</source>
+        <translation>The hub’s structure is older (version {version}; this program needs {needed}); run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>无法写入督办单文件“{path}”：{detail}</source>
+        <translation>Cannot write the supervision sheet “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>督办单文件“{path}”的格式无法识别：应以 .pdf 或 .docx 结尾</source>
+        <translation>Unknown format for the supervision sheet “{path}”: the name should end in .pdf or .docx</translation>
+    </message>
+    <message>
+        <source>{record}：新问题的状态只能是“提出”或“交办”，而不是“{status}”</source>
+        <translation>{record}: a new problem’s status can only be “Raised” or “Assigned”, not “{status}”</translation>
+    </message>
+    <message>
+        <source>{record}：交办须指定责任单位（牵头）</source>
+        <translation>{record}: assigning needs a (lead) responsible unit</translation>
+    </message>
+    <message>
+        <source>{record}：交办须填写办理时限</source>
+        <translation>{record}: assigning needs a deadline</translation>
+    </message>
+    <message>
+        <source>{record}：办结须填写办理结果</source>
+        <translation>{record}: closing needs a result</translation>
+    </message>
+    <message>
+        <source>{record}：“{status}”须写明原因</source>
+        <translation>{record}: “{status}” needs a reason</translation>
+    </message>
+    <message>
+        <source>{record}：重新办理已办结的问题须写明原因</source>
+        <translation>{record}: reopening a closed problem needs a reason</translation>
+    </message>
+    <message>
+        <source>{record}：办理日期 {date} 晚于今天，不能预先登记</source>
+        <translation>{record}: the date {date} is after today; a step cannot be recorded in advance</translation>
+    </message>
+    <message>
+        <source>{record}：办理日期 {date} 早于上一次办理（{last}）</source>
+        <translation>{record}: the date {date} is before the previous step ({last})</translation>
+    </message>
+    <message>
+        <source>{record}：办理记录的原状态“{given}”与问题当前状态“{status}”不符</source>
+        <translation>{record}: the step’s previous status “{given}” does not match the problem’s status “{status}”</translation>
+    </message>
+    <message>
+        <source>{record}：办理时限 {due} 早于提出日期 {raised}</source>
+        <translation>{record}: the deadline {due} is before the date raised {raised}</translation>
+    </message>
+    <message>
+        <source>{record}：牵头责任单位不能同时列为配合单位</source>
+        <translation>{record}: the lead responsible unit cannot also be an assisting unit</translation>
+    </message>
 </context>
 <context>
     <name>field</name>
@@ -5784,6 +6335,90 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>转自指标</source>
         <translation>Carried from indicator</translation>
     </message>
+    <message>
+        <source>督办编号</source>
+        <translation>Supervision number</translation>
+    </message>
+    <message>
+        <source>相关里程碑</source>
+        <translation>Milestone concerned</translation>
+    </message>
+    <message>
+        <source>相关榜单</source>
+        <translation>Challenge concerned</translation>
+    </message>
+    <message>
+        <source>相关揭榜方</source>
+        <translation>Team concerned</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>协调事项/诉求</source>
+        <translation>Coordination requested</translation>
+    </message>
+    <message>
+        <source>提出单位</source>
+        <translation>Raised by (unit)</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Raised by (person)</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>交办单位</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>责任单位（牵头）</source>
+        <translation>Responsible unit (lead)</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Assisting units</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Acting unit</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
@@ -5889,6 +6524,14 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>设置</source>
         <translation>Setting</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>问题办理记录</source>
+        <translation>Problem history record</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ def test_start_builds_no_secondary_screen_and_no_chart_library(builtin_file, tmp
     state = json.loads(out.stdout.strip().splitlines()[-1])
     assert state == {"pyqtgraph": False,
                      "built": {"timeline": False, "challenges": False, "indicators": False, "overview": False,
-                               "review": False}}
+                               "review": False, "problems": False}}
 
 
 def test_navigation_builds_each_screen_once_with_its_data(window):

@@ -294,6 +294,8 @@ def fill_template(path: Path) -> None:
     from db.sheets.template_spec import HEADER_ROW, PROGRESS, SHEETS
     wb = load_workbook(path)
     for kind, (title, cols) in SHEETS.items():
+        if tr(title) not in wb.sheetnames:  # 问题督办 is there only for a unit with open problems
+            continue
         ws = wb[tr(title)]
         col = {c.key: i for i, c in enumerate(cols, start=1)}
         for row in range(HEADER_ROW + 1, ws.max_row + 1):

@@ -191,6 +191,16 @@ def test_fixture_upgrades_with_records_intact(tmp_path, fixture):
             assert (ind3["outcome"], ind3["outcome_date"]) == ("已完成", "2025-06-30")
         else:
             assert pf.get("indicators", ID("indicator-1"))["outcome"] is None
+        # Schema 3's problems (督办): none before, the fixture's problem and its history after.
+        if old_version >= 3:
+            prob = pf.get("problems", ID("problem-1"))
+            assert (prob["status"], prob["responsible_unit_id"], prob["assisting_unit_ids"]) == (
+                "签收", ID("unit-park"), [ID("unit-firm")])
+            assert [(e["to_status"], e["date"]) for e in pf.list("problem_events", problem_id=ID("problem-1"),
+                                                                 order="date")] == [
+                ("提出", "2025-06-02"), ("交办", "2025-06-05"), ("签收", "2025-06-06")]
+        else:
+            assert pf.counts()["problems"] == 0 and pf.counts()["problem_events"] == 0
 
         # Still writable after the upgrade.
         pf.create("projects", {"name": "升级后新增"})

@@ -4,6 +4,7 @@ the long lists go to 附表 (blocks.Content.appendix)."""
 from __future__ import annotations
 
 from db import colours
+from db.documents.brief import problems
 from db.documents.brief.blocks import MORE_SEE, MORE_SEE_ALL, Content, Span, spans
 from db.documents.brief.tables import cn_date, money, number, pct
 from db.i18n import QT_TRANSLATE_NOOP, tr
@@ -169,6 +170,7 @@ def actions_section(c: Content, f: dict, title: str) -> None:
     a = f["actions"]
     items = a["items"]
     c.section(title)
+    problems.write(c, f.get("problems") or {})  # the problem records (督办) first
     if items:
         kinds = {k: sum(i["kind"] == k for i in items) for k in ("blocked", "late", "pace")}
         c.para(tr(T["act_intro"], n=len(items), **kinds))

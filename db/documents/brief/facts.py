@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db import colours
-from db.documents.brief import since
+from db.documents.brief import problems, since
 from db.documents.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.rows.overview import due_lists, overview, week_bounds
@@ -222,4 +222,5 @@ def collect(pf: Portfolio, week: str | None) -> dict:
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],
         "replan_slip_days": colours.thresholds(pf)["replan_slip_days"],
+        "problems": problems.facts(pf, x.names, x.monday, x.as_of),
     }
