@@ -225,7 +225,8 @@ PROJECTS = Kind("projects", "projects", QT_TRANSLATE_NOOP("kind", "项目"), (
     F("tags", "strlist", QT_TRANSLATE_NOOP("field", "标签"), default=[]),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-) + SOURCE_FIELDS, children=(("milestones", "project_id"), ("problems", "project_id")))
+) + SOURCE_FIELDS, children=(("milestones", "project_id"), ("problems", "project_id"),
+                          ("attachments", "project_id")))
 
 MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程碑"), (
     F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects"),
@@ -241,7 +242,7 @@ MILESTONES = Kind("milestones", "milestones", QT_TRANSLATE_NOOP("kind", "里程�
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注/佐证")),
     F("carried_from_id", "ref", QT_TRANSLATE_NOOP("field", "转自里程碑"), ref="milestones", readonly=True),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-) + SOURCE_FIELDS)
+) + SOURCE_FIELDS, children=(("attachments", "milestone_id"),))
 
 REPLANS = Kind("replans", "replans", QT_TRANSLATE_NOOP("kind", "调整记录"), (
     F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "里程碑"), ref="milestones", required=True),
@@ -301,7 +302,7 @@ TEAMS = Kind("teams", "teams", QT_TRANSLATE_NOOP("kind", "揭榜方"), (
     F("pledge_text", "text", QT_TRANSLATE_NOOP("field", "军令状承诺")),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-), children=(("milestones", "team_id"), ("reviews", "team_id"), ("tranches", "team_id")))
+), children=(("milestones", "team_id"), ("reviews", "team_id"), ("tranches", "team_id"), ("attachments", "team_id")))
 
 REVIEWS = Kind("reviews", "reviews", QT_TRANSLATE_NOOP("kind", "里程碑考核"), (
     F("team_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜方"), ref="teams", required=True),
@@ -311,7 +312,7 @@ REVIEWS = Kind("reviews", "reviews", QT_TRANSLATE_NOOP("kind", "里程碑考核"
     F("score", "number", QT_TRANSLATE_NOOP("field", "得分")),
     F("reviewers", "text", QT_TRANSLATE_NOOP("field", "评审专家")),
     F("note", "text", QT_TRANSLATE_NOOP("field", "评审意见")),
-), title_field="result")
+), title_field="result", children=(("attachments", "review_id"),))
 
 TRANCHES = Kind("tranches", "tranches", QT_TRANSLATE_NOOP("kind", "拨款批次"), (
     F("team_id", "ref", QT_TRANSLATE_NOOP("field", "揭榜方"), ref="teams", required=True),
@@ -377,7 +378,7 @@ PROBLEMS = Kind("problems", "problems", QT_TRANSLATE_NOOP("kind", "问题"), (
     F("closed_on", "date", QT_TRANSLATE_NOOP("field", "办结日期"), readonly=True),
     F("notes", "text", QT_TRANSLATE_NOOP("field", "备注")),
     F("is_example", "bool", QT_TRANSLATE_NOOP("field", "示例"), default=False),
-), title_field="description", children=(("problem_events", "problem_id"),))
+), title_field="description", children=(("problem_events", "problem_id"), ("attachments", "problem_id")))
 
 PROBLEM_EVENTS = Kind("problem_events", "problem_events", QT_TRANSLATE_NOOP("kind", "问题办理记录"), (
     F("problem_id", "ref", QT_TRANSLATE_NOOP("field", "问题"), ref="problems", required=True),
@@ -390,6 +391,25 @@ PROBLEM_EVENTS = Kind("problem_events", "problem_events", QT_TRANSLATE_NOOP("kin
     F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
 ), title_field="to_status", append_only=True)
 
+# 佐证材料 (issue #18): a file attached to one record; its bytes are the blob named by sha256
+# (db/store/blobs.py). What the file is (media type, size, 拍摄日期) is read from its content
+# when attached, so those fields are set only then.
+ATTACHMENT_OWNERS = ("project_id", "milestone_id", "problem_id", "review_id", "team_id")
+ATTACHMENTS = Kind("attachments", "attachments", QT_TRANSLATE_NOOP("kind", "附件"), (
+    F("project_id", "ref", QT_TRANSLATE_NOOP("field", "所属项目"), ref="projects", readonly=True),
+    F("milestone_id", "ref", QT_TRANSLATE_NOOP("field", "所属里程碑"), ref="milestones", readonly=True),
+    F("problem_id", "ref", QT_TRANSLATE_NOOP("field", "所属问题"), ref="problems", readonly=True),
+    F("review_id", "ref", QT_TRANSLATE_NOOP("field", "所属考核"), ref="reviews", readonly=True),
+    F("team_id", "ref", QT_TRANSLATE_NOOP("field", "所属揭榜方"), ref="teams", readonly=True),
+    F("name", "text", QT_TRANSLATE_NOOP("field", "文件名"), required=True),
+    F("sha256", "text", QT_TRANSLATE_NOOP("field", "内容摘要（SHA-256）"), required=True, readonly=True),
+    F("media_type", "text", QT_TRANSLATE_NOOP("field", "文件类型"), required=True, readonly=True),
+    F("size", "int", QT_TRANSLATE_NOOP("field", "大小（字节）"), required=True, readonly=True),
+    F("taken_on", "date", QT_TRANSLATE_NOOP("field", "拍摄日期"), readonly=True),
+    F("added_on", "date", QT_TRANSLATE_NOOP("field", "添加日期"), readonly=True),
+    F("note", "text", QT_TRANSLATE_NOOP("field", "说明")),
+))
+
 SETTINGS = Kind("settings", "settings", QT_TRANSLATE_NOOP("kind", "设置"), (
     F("key", "text", QT_TRANSLATE_NOOP("field", "设置项"), required=True, readonly=True),
     F("value", "json", QT_TRANSLATE_NOOP("field", "值")),
@@ -397,14 +417,14 @@ SETTINGS = Kind("settings", "settings", QT_TRANSLATE_NOOP("kind", "设置"), (
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     UNITS, PROJECTS, MILESTONES, REPLANS, CHALLENGES, CHALLENGE_EVENTS, TEAMS, REVIEWS,
-    TRANCHES, INDICATORS, INDICATOR_VALUES, PROBLEMS, PROBLEM_EVENTS, SETTINGS)}
+    TRANCHES, INDICATORS, INDICATOR_VALUES, PROBLEMS, PROBLEM_EVENTS, ATTACHMENTS, SETTINGS)}
 
 # Singular names accepted by `kechuang add KIND`.
 SINGULAR = {"project": "projects", "milestone": "milestones", "challenge": "challenges",
             "team": "teams", "indicator": "indicators", "unit": "units", "review": "reviews",
             "tranche": "tranches", "indicator_value": "indicator_values",
             "challenge_event": "challenge_events", "replan": "replans",
-            "problem": "problems", "problem_event": "problem_events"}
+            "problem": "problems", "problem_event": "problem_events", "attachment": "attachments"}
 
 
 def kind_of(name: str) -> Kind | None:

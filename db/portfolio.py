@@ -23,7 +23,7 @@ from db.clock import WallClock
 from db.errors import NotFound, ReadOnlyPortfolio, StorageError, UserError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
-from db.store import hlc, outputs, records, schema, sync
+from db.store import blobs, hlc, outputs, records, schema, sync
 from db.store.changes import Changes, Create, Delete, Op, Restore, Update
 from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.store.writer import Writer
@@ -228,6 +228,29 @@ class Portfolio:
     def undo(self, changes: Changes) -> Changes:
         """Revert `changes` as new edits (so the undo itself merges like any edit)."""
         return self.apply(changes.inverse(), undo=True)
+
+    def apply_with_blobs(self, items: Sequence[blobs.Blob], ops: Sequence[Op]) -> Changes:
+        """Store attached files' bytes (by hash; one already there is kept) and apply ops that
+        name them, in one transaction (db/attachments/attach.py)."""
+        with self.write("attach") as db:
+            for blob in items:
+                blobs.put(db, blob)
+            return self.writer.apply(ops)
+
+    def blob(self, sha256: str) -> bytes | None:
+        """An attached file's bytes, by its SHA-256."""
+        with self.read() as db:
+            return blobs.data(db, sha256)
+
+    def thumbnails(self, hashes) -> dict[str, bytes]:
+        """{sha256: PNG thumbnail} of those images among these blobs."""
+        with self.read() as db:
+            return blobs.thumbnails(db, hashes)
+
+    def blob_bytes_total(self) -> int:
+        """Bytes of every attached file the portfolio holds (the attachment budget's measure)."""
+        with self.read() as db:
+            return blobs.total_size(db)
 
     def create(self, kind: str, fields: dict, id: str | None = None) -> tuple[str, Changes]:
         changes = self.apply([Create(kind, fields, id)])

@@ -6,11 +6,13 @@ GUI, CLI, import, scripts — runs them.
   baseline; completing one stamps its actual date; once committed, a planned date moves only as
   a re-plan with a reason, which leaves a `replans` record (the slip log).
 - units: one still referenced cannot be deleted.
+- attachments: one owner, and a blob the file holds (db/attachments/rules.py).
 - challenges, teams' tranches and reviews: the 揭榜挂帅 rules (db/challenges/rules.py).
 - problems: the 督办 workflow (db/problems/rules.py): moves, reasons, 办理结果, the event log.
 """
 from __future__ import annotations
 
+from db.attachments.rules import attachment_created
 from db.challenges.rules import on_create as challenge_on_create
 from db.challenges.rules import on_update as challenge_on_update
 from db.errors import ValidationError
@@ -105,6 +107,7 @@ def _updated(kind: str):
 
 hooks.register("milestones", before_create=milestone_created, before_update=milestone_updated)
 hooks.register("units", before_delete=unit_deleted)
+hooks.register("attachments", before_create=attachment_created)
 for _kind in ("tranches", "reviews"):
     hooks.register(_kind, before_create=_created(_kind))
 for _kind in ("challenges", "tranches", "reviews"):

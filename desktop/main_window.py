@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self._counts: dict[str, int] | None = None  # the status bar's, kept by the Changes
         self.checkpointer = Checkpointer(self.session, self)  # the file on disk stays current
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
@@ -243,7 +244,11 @@ class MainWindow(QMainWindow):
             return
         ro = self.tr("（只读）") if self.pf.readonly else ""
         self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
-        counts = self.pf.counts()
+        self._counts = self.pf.counts()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self._counts
         self.statusBar().showMessage(self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
                                      .replace("%1", str(self.pf.path))
                                      .replace("%2", str(counts["projects"]))
@@ -252,7 +257,19 @@ class MainWindow(QMainWindow):
                                      .replace("%5", str(counts["indicators"])))
 
     def _on_changes(self, changes) -> None:
-        self._update_title()
+        """Counts follow the records created, deleted or restored: counting 100,000 milestones
+        again took ~70 ms of every edit at city scale."""
+        if changes.everything or self._counts is None:
+            self._update_title()
+            return
+        moved = False
+        for r in changes.records:
+            step = {"create": 1, "restore": 1, "delete": -1}.get(r.action, 0)
+            if step and r.kind in self._counts:
+                self._counts[r.kind] += step
+                moved = True
+        if moved:
+            self._show_counts()
 
     # -- project actions -----------------------------------------------------------------
     def new_project(self) -> None:

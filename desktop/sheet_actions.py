@@ -72,8 +72,10 @@ class SheetActions(QObject):
             path = self._ask_path(self.tr("导出调度表"), stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
             if path is None:
                 return
-        from db.sheets.template_export import write_template  # openpyxl loads on first use
-        return self._run(self.tr("导出调度表"), lambda progress: write_template(pf, path, unit, progress),
+        def job(progress):
+            from db.sheets.template_export import write_template  # openpyxl (1 s) loads on the worker
+            return write_template(pf, path, unit, progress)
+        return self._run(self.tr("导出调度表"), job,
                          lambda info: self._done(
                              self.tr("已导出调度表 %1：%2 个里程碑，%3 个项目").replace("%1", str(path))
                              .replace("%2", str(info["milestones"])).replace("%3", str(info["projects"]))))
@@ -84,8 +86,10 @@ class SheetActions(QObject):
             path = self._ask_path(self.tr("导出表格"), pf.path.stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
             if path is None:
                 return
-        from db.sheets.export import write_tables
-        return self._run(self.tr("导出表格"), lambda progress: write_tables(pf, path, progress=progress),
+        def job(progress):
+            from db.sheets.export import write_tables  # openpyxl (1 s at first use) loads on the worker
+            return write_tables(pf, path, progress=progress)
+        return self._run(self.tr("导出表格"), job,
                          lambda counts: self._done(self.tr("已导出表格 %1（%2 行）").replace("%1", str(path))
                                                    .replace("%2", str(sum(counts.values())))))
 

@@ -25,6 +25,7 @@ WATCHED: dict[str, frozenset[str]] = {
     "problems": frozenset({"problems", "problem_events", "projects", "units", "settings"}),
     "units": frozenset({"units"} | {k.name for k in KINDS.values()  # and every kind that names a unit
                                      if any(f.ref == "units" for f in k.fields)}),
+    "attachments": frozenset({"attachments", "projects", "milestones", "problems", "reviews", "teams"}),
     "file_actions": frozenset(),  # menus enabled by the file (read-only or not): whole-file changes only
 }
 

@@ -158,18 +158,24 @@ run("init", f)
 pid = json.loads(run("add", f, "project", "name=架构检查"))["id"]
 qid = json.loads(run("add", f, "problem", "project_id=" + pid, "description=架构检查问题"))["id"]
 ran = {{"init", "add"}}
+holder = json.loads(run("add", f, "project", "name=附件检查"))["id"]
+open(out + "/photo.pdf", "wb").write(b"%PDF-1.4 %%EOF")
 for args in [("check", f), ("dump", f, "--json"), ("colours", f, "--json"), ("overview", f, "--json"),
              ("export", f, "--out", out + "/slice.sqlite"), ("merge", f, "--from", out + "/slice.sqlite"),
              ("notice", f, "--out", out + "/notice.pdf"), ("brief", f, "--week", "2026-W47", "--out", out + "/b.pdf"),
              ("dubandan", f, qid, "--out", out + "/d.pdf"),
              ("set", f, pid, "notes=x"), ("delete", f, pid), ("xlsx-export", f, "--out", out + "/t.xlsx"),
              ("xlsx-import", f, out + "/t.xlsx", "--dry-run"), ("ics", f, "--out", out + "/m.ics"),
-             ("sync", f, "--folder", out), ("plans", f, "--json")]:
+             ("sync", f, "--folder", out), ("plans", f, "--json"),
+             ("attach", f, holder, out + "/photo.pdf"), ("attachments", f, holder, "--json")]:
     run(*args)
     ran.add(args[0])
 with contextlib.redirect_stderr(io.StringIO()):  # no hub here: the one-line refusal, still without Qt
     assert main(["hub", "init", "postgresql://nobody@127.0.0.1:9/none"]) == 2
 ran.add("hub")
+aid = json.loads(run("attachments", f, holder, "--json"))["attachments"][0]["id"]
+run("attachment-save", f, aid, "--out", out + "/saved.pdf")
+ran.add("attachment-save")
 assert ran == commands, sorted(commands - ran)
 bad = sorted(m for m in sys.modules if m.startswith(("PySide6", "pyqtgraph")))
 print(bad)

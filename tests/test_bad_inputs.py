@@ -100,6 +100,30 @@ def _hard_link(work: Path, name: str = "same-file.sqlite") -> Path:
     return link
 
 
+def _attachment_file(folder: Path, name: str, make: Callable[[Path], object]) -> Path:
+    """A file to attach (issue #18), made by `make(path)` beside the work file."""
+    path = folder / name
+    make(path)
+    return path
+
+
+def _zip_bomb(path: Path) -> None:
+    import zipfile
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+        zf.writestr("word/document.xml", b"\0" * (100 * 1024 * 1024))
+
+
+def _pixel_bomb(path: Path) -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100_000, 100_000, 1, 0, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+
+
 def _closed_database(folder: Path, name: str = "closed.sqlite") -> Path:
     other = folder / name
     conn = sqlite3.connect(other)
@@ -150,6 +174,21 @@ CASES = {
     "infinity": Case(lambda w, b: ["set", w, b["project"], "total_investment=inf"], ("总投资",)),
     "a year of 10^12": Case(lambda w, b: ["add", w, "indicator_value", "indicator_id=" + b["indicator"],
                                           "year=1000000000000"], ("年份", "1950")),
+    # -- attached files (issue #18): judged by content, size-capped before reading, bombs refused --
+    "attach an executable named .jpg": Case(lambda w, b: ["attach", w, b["milestone"], _attachment_file(
+        w.parent, "现场.jpg", lambda p: p.write_bytes(b"\x7fELF\x02\x01\x01" + b"\0" * 200))], ("现场.jpg", "不是可接受的附件类型")),
+    "attach a zip bomb named .docx": Case(lambda w, b: ["attach", w, b["milestone"], _attachment_file(
+        w.parent, "任务书.docx", _zip_bomb)], ("任务书.docx", "压缩炸弹")),
+    "attach a 10-gigapixel PNG": Case(lambda w, b: ["attach", w, b["milestone"], _attachment_file(
+        w.parent, "bomb.png", _pixel_bomb)], ("bomb.png", "解压炸弹")),
+    "attach a 21 MB file": Case(lambda w, b: ["attach", w, b["milestone"], _attachment_file(
+        w.parent, "big.pdf", lambda p: os.truncate(p.write_bytes(b"%PDF-1.4\n") and p, 21 * 2**20))], ("big.pdf", "20 MB")),
+    "attach a folder": Case(lambda w, b: ["attach", w, b["milestone"], w.parent], ("不是文件",)),
+    "attach to a unit": Case(lambda w, b: ["attach", w, b["unit"], _attachment_file(
+        w.parent, "a.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n%%EOF\n"))], ("不能添加附件",)),
+    "an attachment record naming no stored file": Case(lambda w, b: [
+        "add", w, "attachment", f"milestone_id={b['milestone']}", "name=x.jpg", "sha256=" + "0" * 64,
+        "media_type=image/jpeg", "size=5"], ("kechuang attach",)),
     # -- merge --
     "merge a file into itself": Case(lambda w, b: ["merge", w, "--from", w], ("合并到自己",)),
     "merge a hard link of itself": Case(lambda w, b: ["merge", w, "--from", _hard_link(w)], ("合并到自己",)),

@@ -83,7 +83,7 @@ def _modified(pf: Portfolio) -> dict[str, int]:
 
 def events(pf: Portfolio) -> list[dict]:
     """One dict of iCalendar properties per milestone with a planned date."""
-    today, th = pf.today(), colours.thresholds(pf)
+    colour_of = colours.all_colours(pf)["milestones"]  # the per-record rules in one pass
     names = register.unit_names(pf)
     projects = {p["id"]: p for p in pf.list("projects")}
     teams = {t["id"]: t for t in pf.list("teams")}
@@ -106,7 +106,7 @@ def events(pf: Portfolio) -> list[dict]:
         if m["owner_unit_id"]:
             units = [m["owner_unit_id"]]
         unit_text = "、".join(dict.fromkeys(names.get(u, "") for u in units if u))
-        c = colours.milestone_colour(m, today, th)
+        c = colour_of[m["id"]]
         days = log.get(m["id"], [])
         desc = [tr(LINES["project"], value=parent)]
         if unit_text:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.errors import StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.model import KINDS
+from db.model import ATTACHMENT_OWNERS, KINDS
 from db.store import hlc, outputs, scratch, slices
 from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import SCHEMA_VERSION
@@ -84,6 +84,7 @@ def slice_ids(pf: Portfolio, units: Sequence[str] = (), categories: Sequence[str
         keep["replans"] |= _children(pf, "replans", {"milestone_id": keep["milestones"]})
         keep["problems"] |= mine["problems"]  # those it is responsible for, on anyone's project
         keep["problem_events"] |= _children(pf, "problem_events", {"problem_id": keep["problems"]})
+    keep["attachments"] |= attachments_of(pf, keep)  # their files go with them (store/slices.py)
     close_references(pf, keep)
     keep["settings"] = {s["id"] for s in pf.list("settings")}  # colour rules travel with every slice
     return keep
@@ -118,6 +119,11 @@ def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str
         by_key: dict[str, Any] = {fk: sorted(ids)}
         found.update(r["id"] for r in pf.list(kind, include_deleted=True, fields=(), **by_key))
     return found
+
+
+def attachments_of(pf: Portfolio, keep: dict[str, set[str]]) -> set[str]:
+    """The attachments (tombstones too) of the kept records."""
+    return _children(pf, "attachments", {f: keep[KINDS["attachments"].field(f).ref] for f in ATTACHMENT_OWNERS})
 
 
 def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:

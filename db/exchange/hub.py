@@ -32,7 +32,7 @@ from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import exchange_file, sync, sync_state
+from db.store import blobs, exchange_file, sync, sync_state
 from db.store import hub as door
 from db.store.received import RefusedFile
 from db.store.schema import SCHEMA_VERSION
@@ -48,7 +48,8 @@ MSG_NEWER_HUB = QT_TRANSLATE_NOOP("errors", "同步中心中有更新版本程�
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
 # parents before children, so the hub knows a record's owners before its children's
 PUSH_ORDER = ("units", "projects", "challenges", "challenge_events", "teams", "milestones", "replans",
-              "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events", "settings")
+              "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events",
+              "attachments", "settings")
 
 
 def _driver_errors():
@@ -173,7 +174,7 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 man = manifest if isinstance(manifest, dict) else {}
                 peers: dict[str, str] = man["peers"] if isinstance(man.get("peers"), dict) else {}
                 exchange_file.write(path, site, {k: v for k, v in man.items() if k != "peers"},
-                                    peers, {k: list(v.values()) for k, v in rows.items()})
+                                    peers, {k: list(v.values()) for k, v in rows.items()}, _files_for(pf, conn, rows))
                 try:
                     result = merge(pf, path, backup=False,
                                    after=functools.partial(_put_state, key=key, cursor=cur))
@@ -184,6 +185,21 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 else:
                     report.add(name, result)
             cursor = cur
+
+
+def _named_files(rows: dict[str, dict[str, dict]]) -> set[str]:
+    """The hashes the live attachments among these rows name."""
+    return {r["sha256"] for r in rows.get("attachments", {}).values()
+            if not r.get("deleted") and isinstance(r.get("sha256"), str)}
+
+
+def _files_for(pf: Portfolio, conn, rows: dict[str, dict[str, dict]]) -> list[tuple]:
+    """The attached files a pulled changeset names that we lack, from the hub (checked on merge
+    like any received file's: store/received_blobs.py, db/attachments/received.py)."""
+    named = _named_files(rows)
+    with pf.read() as db:
+        held = blobs.present(db, named)
+    return door.blobs(conn, sorted(named - held))
 
 
 # -- push ---------------------------------------------------------------------------------
@@ -224,6 +240,12 @@ def push(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
         manifest = {"format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
                     "source_file": pf.path.name, "exported_at": pf.stamp(), "max_clock": pf.clock.last,
                     "sequence": str(pending["seq"]), "changeset": door.dumps(description), "peers": peers}
+        named = {data["values"].get("sha256") for kind, _rid, data in rows
+                 if kind == "attachments" and not data["deleted"]}
+        with pf.read() as db:  # the files first: a puller of the changeset finds them there
+            files = [(sha, len(b), blobs.info(db, sha)[1], b) for sha in sorted(named - {None})
+                     if (b := blobs.data(db, sha)) is not None]
+        door.push_blobs(conn, files)
         stored, existing = door.push(conn, pf.site_id, pending["seq"], manifest, rows)
         if not stored and isinstance(existing, dict) and _since(existing) != description["since"]:
             # the hub holds another changeset under this number (this file was restored from a

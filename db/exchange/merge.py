@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.attachments import received as received_attachments
 from db.exchange.duplicates import find_duplicates
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import hlc, outputs, records, sync, sync_state
+from db.store import blobs, hlc, outputs, records, sync, sync_state
 from db.store.changes import Changes
 from db.store.received import Incoming, RefusedFile, read
 
@@ -51,6 +52,7 @@ class MergePlan:
     conflicts: list[CellChange] = field(default_factory=list)
     resurrected: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)
+    blobs: dict = field(default_factory=dict)  # sha256 -> checked Blob to add (attached files we lack)
     merge_id: str | None = None  # set once applied
     backup: Path | None = None  # the copy taken before applying
     changes_made: Changes = field(default_factory=Changes)  # what applying changed (everything)
@@ -66,6 +68,7 @@ class MergePlan:
             "conflicts": [vars(c) for c in self.conflicts],
             "duplicates": self.duplicates,
             "resurrected": [{"kind": k, "id": i} for k, i in self.resurrected],
+            "blobs_added": sorted(self.blobs),
         }
 
 
@@ -174,7 +177,9 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
     return result
 
 
-def _write(pf: Portfolio, plan_: MergePlan) -> None:
+def _write(pf: Portfolio, db, plan_: MergePlan) -> None:
+    for blob in plan_.blobs.values():  # by hash: one already here stays as it is
+        blobs.put(db, blob)
     for (kind_name, rid), row in plan_.rows.items():
         kind = KINDS[kind_name]
         values = row["values"]
@@ -232,15 +237,18 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
         raise RefusedFile(MSG_ITSELF, path=Path(source).name)
     with pf.read() as db:
         known = sync.known_rows(db)
-    incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known)
+        held = {sha for sha, _size, _type in blobs.listing(db)}
+    incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known, local_blobs=held)
+    checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
+        result.blobs = checked
         if dry_run:
             return result
         copy = pf.backup("before-merge") if backup else None
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
-            _write(pf, result)
+            _write(pf, db, result)
             problems = sync.dangling_references(db)
             if problems:
                 raise AssertionError(f"merge left dangling references: {problems[:3]}")

@@ -280,7 +280,8 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
     names = unit_names(pf)
     none = tr(NOT_SET)
     groups = defaultdict(list)
-    for p in pf.list("projects"):
+    for p in pf.list("projects", fields=("name", "entry_type", "category", "zone", "lead_unit_id",
+                                         "responsible_unit_ids")):
         if not is_project(p):  # programmes and task lines of a plan are not tiles of the 五色图
             continue
         c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})

@@ -22,7 +22,7 @@ SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category"
 
 
 def unit_names(pf: Portfolio) -> dict[str, str]:
-    return {u["id"]: u["name"] for u in pf.list("units", include_deleted=True)}
+    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True)}
 
 
 def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
@@ -30,11 +30,29 @@ def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
     return pf.list("milestones", project_id=project_id, order="planned_date IS NULL, planned_date, rowid")
 
 
-def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None) -> list[dict]:
-    """Every live project's row; with `only`, the rows of those projects (the ones still live)."""
+def projects_touched(pf: Portfolio, changes) -> set[str]:
+    """The projects whose register rows (and colours) these Changes can alter: the projects that
+    changed, and the projects of changed milestones (before and after a move to another project).
+    A project's colour depends on its milestones only, so nothing else needs recomputing."""
+    ids = set(changes.ids("projects"))
+    for r in changes.records:
+        if r.kind != "milestones":
+            continue
+        ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
+        m = pf.get("milestones", r.id, include_deleted=True)
+        if m and m["project_id"]:
+            ids.add(m["project_id"])
+    return ids
+
+
+def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None,
+                 colour_of: dict | None = None) -> list[dict]:
+    """Every live project's row; with `only`, the rows of those projects (the ones still live).
+    `colour_of`: the projects' colours when the caller computed them already (all_colours)."""
     today = today or pf.today()
     ids = None if only is None else sorted(only)
-    colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
+    if colour_of is None:
+        colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
     names = unit_names(pf)
     count: dict[str, int] = {}
     nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone

@@ -50,6 +50,11 @@ def meets(row: Mapping[str, object], criteria: Mapping[str, object]) -> bool:
     return True
 
 
+def passes(row: Mapping[str, object], text: str, terms: Sequence[str], criteria: Mapping[str, object]) -> bool:
+    """Whether one row (with its search text) is let through: a row refreshed by id is tested alone."""
+    return meets(row, criteria) and all(t in text for t in terms)
+
+
 def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[str]) -> list[int]:
     """The candidates (positions in `texts`) whose text holds every term, in the given order.
     The filtered table shows the rows in the order returned here: a ranking goes here too."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from db import colours
 from db.challenges import list_rows as listings
 from db.i18n import QT_TRANSLATE_NOOP
-from db.rows import indicators, register, slips
+from db.rows import indicators, register
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -134,16 +134,16 @@ TITLES = {
 }
 
 
-def _names(pf: Portfolio, ids) -> str:
-    names = register.unit_names(pf)
+def _names(names: dict[str, str], ids) -> str:
     return "、".join(names.get(i, "") for i in ids if i)
 
 
-def project_table(pf: Portfolio):
+def project_table(pf: Portfolio, cs: dict | None = None):
+    """`cs`: all_colours(pf) when the caller has it (an export of every table computes it once)."""
     records = {p["id"]: p for p in pf.list("projects")}
     names = register.unit_names(pf)
     rows = []
-    for r in register.project_rows(pf):
+    for r in register.project_rows(pf, colour_of=None if cs is None else cs["projects"]):
         p = records[r["id"]]
         rows.append({**p, "lead": names.get(p["lead_unit_id"] or "", ""),
                      "responsible": "、".join(names.get(u, "") for u in p["responsible_unit_ids"]),
@@ -153,17 +153,24 @@ def project_table(pf: Portfolio):
     return PROJECT_COLS, rows
 
 
-def milestone_table(pf: Portfolio):
+MILESTONE_FIELDS = ("project_id", "team_id", "name", "deliverable", "owner_unit_id", "weight", "baseline_date",
+                    "planned_date", "actual_date", "status", "notes")
+
+
+def milestone_table(pf: Portfolio, cs: dict | None = None):
+    """Every milestone: the colours come from the one-pass engine (the same rules per record,
+    tests/test_colours_all.py), names and re-plans from plain tuples — at 100,000 milestones the
+    per-record colour and full decoding took most of an export."""
     names = register.unit_names(pf)
-    today, th = pf.today(), colours.thresholds(pf)
-    projects = {p["id"]: p["name"] for p in pf.list("projects")}
-    teams = {t["id"]: t["name"] for t in pf.list("teams")}
+    colour_of = (cs or colours.all_colours(pf))["milestones"]
+    projects = dict(pf.rows("projects", ("name",)))
+    teams = dict(pf.rows("teams", ("name",)))
     per_ms: dict[str, list[int]] = {}
-    for s in slips.slip_rows(pf):
-        per_ms.setdefault(s["milestone_id"], []).append(s["days"] or 0)
+    for _rid, mid, days in pf.rows("replans", ("milestone_id", "days")):
+        per_ms.setdefault(mid, []).append(days or 0)
     rows = []
-    for m in pf.list("milestones", order="project_id, planned_date IS NULL, planned_date, rowid"):
-        c = colours.milestone_colour(m, today, th)
+    for m in pf.list("milestones", fields=MILESTONE_FIELDS, order="project_id, planned_date IS NULL, planned_date, rowid"):
+        c = colour_of[m["id"]]
         days = per_ms.get(m["id"], [])
         rows.append({**m, "project": projects.get(m["project_id"] or "") or teams.get(m["team_id"] or "", ""),
                      "owner": names.get(m["owner_unit_id"] or "", ""), "slips": len(days),
@@ -171,24 +178,24 @@ def milestone_table(pf: Portfolio):
     return MILESTONE_COLS, rows
 
 
-def challenge_table(pf: Portfolio):
+def challenge_table(pf: Portfolio, cs: dict | None = None):
     records = {c["id"]: c for c in pf.list("challenges")}
     return CHALLENGE_COLS, [{**records[r["id"]], **{k: r[k] for k in ("issuer", "budget", "days_left",
                                                                        "applicants", "selected")}}
                             for r in listings.challenge_rows(pf)]
 
 
-def team_table(pf: Portfolio):
-    cs = colours.all_colours(pf)["teams"]
+def team_table(pf: Portfolio, cs: dict | None = None):
+    teams = (cs or colours.all_colours(pf))["teams"]
     titles = {c["id"]: c["title"] for c in pf.list("challenges")}
     names = register.unit_names(pf)
     rows = [{**t, "challenge": titles.get(t["challenge_id"], ""), "unit": names.get(t["unit_id"] or "", ""),
-             "partners": _names(pf, t["partner_unit_ids"]), "colour": cs[t["id"]].code,
-             "colour_reason": cs[t["id"]].reason} for t in pf.list("teams")]
+             "partners": _names(names, t["partner_unit_ids"]), "colour": teams[t["id"]].code,
+             "colour_reason": teams[t["id"]].reason} for t in pf.list("teams")]
     return TEAM_COLS, rows
 
 
-def indicator_table(pf: Portfolio):
+def indicator_table(pf: Portfolio, cs: dict | None = None):
     rows = indicators.table(pf, None)
     years = indicators.year_span(rows)
     cols = INDICATOR_COLS + tuple(XCol(f"y{y}", f"{y}", "number", 9) for y in years) + INDICATOR_TAIL

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Protection
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -75,15 +76,16 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     """The open projects and milestones of a unit (all units when None), as template rows."""
     names = unit_names(pf)
     today, th = pf.today(), colours.thresholds(pf)
-    projects = pf.list("projects")
-    by_id = {p["id"]: p for p in projects}
     slice_ = unit_slice(pf, {unit_id}) if unit_id else None  # the one definition (issue #21)
-    mine = [p for p in projects if slice_ is None or p["id"] in slice_["projects"]]
-    teams = {t["id"]: t for t in pf.list("teams")}
-    challenges = {c["id"]: c["title"] for c in pf.list("challenges")}
+    # one unit: its records only, through the id index; names of the others as plain tuples
+    mine = pf.list("projects", **({} if slice_ is None else {"id": sorted(slice_["projects"])}))
+    by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
+    teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"))}
+    challenges = dict(pf.rows("challenges", ("title",)))
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: p["name"]))}
     ms_rows = []
-    for m in pf.list("milestones"):
+    # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
+    for m in pf.list("milestones", **({} if slice_ is None else {"id": sorted(slice_["milestones"])})):
         team = teams.get(m["team_id"] or "")
         if m["status"] not in OPEN_STATUSES or not (slice_ is None or m["id"] in slice_["milestones"]):
             continue
@@ -150,6 +152,20 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=n
     return counts
 
 
+def _style_cell(cell, col, colour) -> None:
+    if colour is not None:
+        cell.fill = style.PatternFill("solid", fgColor=colour.hex.lstrip("#").upper())
+    else:
+        cell.fill = style.EDIT_FILL if col.role == "edit" else style.READONLY_FILL
+    cell.font = style.BODY_FONT
+    cell.border = style.BORDER
+    cell.alignment = style.WRAP_TOP if col.type == "text" else style.TOP
+    fmt = style.fmt_for(col.type)
+    if fmt:
+        cell.number_format = fmt
+    cell.protection = Protection(locked=col.role != "edit")
+
+
 def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, entries) -> None:
     width = len(cols)
     last = get_column_letter(width)
@@ -171,6 +187,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     style.header_row(ws, HEADER_ROW, [tr(c.header) for c in cols], fills)
     ws.row_dimensions[HEADER_ROW].height = 32
     first = HEADER_ROW + 1
+    looks: dict = {}  # (column, colour) -> the cell style, made once: styling each cell hashed six objects
     for n, rec in enumerate(rows, start=1):
         r = HEADER_ROW + n
         identity, wrapped = [], []
@@ -179,17 +196,15 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
             cell = ws.cell(row=r, column=i)
             if col.type == "colour":
                 style.put(cell, rec["colour"].name)
-                cell.fill = style.PatternFill("solid", fgColor=rec["colour"].hex.lstrip("#").upper())
             else:
                 style.put(cell, style.cell_value(col.type, value))
-                cell.fill = style.EDIT_FILL if col.role == "edit" else style.READONLY_FILL
-            cell.font = style.BODY_FONT
-            cell.border = style.BORDER
-            cell.alignment = style.WRAP_TOP if col.type == "text" else style.TOP
-            fmt = style.fmt_for(col.type)
-            if fmt:
-                cell.number_format = fmt
-            cell.protection = Protection(locked=col.role != "edit")
+            key = (i, rec["colour"].hex if col.type == "colour" else None, cell.quotePrefix)
+            look = looks.get(key)
+            if look is None:
+                _style_cell(cell, col, rec["colour"] if col.type == "colour" else None)
+                look = looks[key] = StyleArray(cell._style)
+            else:
+                cell._style = StyleArray(look)
             if col.role == "identity":
                 identity.append("" if value is None else str(value))
             if col.type == "text" and col.role != "id":

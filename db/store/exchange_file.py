@@ -14,9 +14,11 @@ def _cell(value):
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
-def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]]) -> None:
-    """A fresh file at `path` of our schema holding `rows` ({kind: [row as stored]}). Columns are
-    taken by name from our own kinds, so nothing but the expected columns is written."""
+def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]],
+          blobs: list[tuple] = ()) -> None:
+    """A fresh file at `path` of our schema holding `rows` ({kind: [row as stored]}) and the
+    attached files' `blobs` ((sha256, size, media type, bytes)). Columns are taken by name from
+    our own kinds, so nothing but the expected columns is written."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         run_steps(conn, 0)
@@ -26,6 +28,8 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
             cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
             conn.executemany(f"INSERT INTO {kind.table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                              [[_cell(r.get(c)) for c in cols] for r in items])
+        conn.executemany("INSERT OR IGNORE INTO blobs(sha256, size, media_type, bytes) VALUES (?, ?, ?, ?)",
+                         list(blobs))
         conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
         conn.executemany("INSERT INTO peers(site_id, last_hlc) VALUES (?, ?)", list(peers.items()))
         conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)",

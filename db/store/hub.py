@@ -134,5 +134,24 @@ def latest_rows(conn, kind: str, ids: list[str]) -> list[tuple[str, dict]]:
                             "AND row_id = ANY(%s) ORDER BY row_id, cursor DESC", (kind, ids)).fetchall()
 
 
+def push_blobs(conn, items: list[tuple[str, int, str, bytes]]) -> None:
+    """Store attached files' bytes (sha256, size, media type, bytes) once each, in one transaction
+    (before the changeset naming them, so a puller finds them)."""
+    if not items:
+        return
+    with conn.transaction(), conn.cursor() as cur:
+        cur.executemany("INSERT INTO kc_blobs(sha256, size, media_type, bytes) VALUES (%s, %s, %s, %s) "
+                        "ON CONFLICT (sha256) DO NOTHING", items)
+
+
+def blobs(conn, hashes: list[str]) -> list[tuple[str, int, str, bytes]]:
+    """(sha256, size, media type, bytes) of those of these files the hub holds."""
+    if not hashes:
+        return []
+    with conn.transaction():
+        return [(r[0], r[1], r[2], bytes(r[3])) for r in conn.execute(
+            "SELECT sha256, size, media_type, bytes FROM kc_blobs WHERE sha256 = ANY(%s)", (hashes,)).fetchall()]
+
+
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -24,14 +24,16 @@ from typing import NoReturn
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store import hlc
+from db.store import hlc, received_blobs
+from db.store.blobs import MAX_BLOB_BYTES, Blob
 from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
 from db.store.values import UUID_RE, check
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # a whole portfolio with its attached files (500 MB unless set otherwise)
 TIME_BUDGET_S = 60.0
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
 MAGIC = b"SQLite format 3\x00"
+MAX_LENGTH = MAX_BLOB_BYTES + 1024 * 1024  # a value (an attached file's bytes the largest) SQLite will read
 
 
 class RefusedFile(UserError):
@@ -54,7 +56,8 @@ M = {
     "dangling": QT_TRANSLATE_NOOP("merge", "“{path}”中{record}引用了不存在的记录 {ref}"),
     "io": QT_TRANSLATE_NOOP("merge", "无法读取“{path}”：{detail}"),
     "not_file": QT_TRANSLATE_NOOP("merge", "“{path}”是文件夹，不是组合文件"),
-    "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 10 MB），不予合并"),
+    "too_long": QT_TRANSLATE_NOOP("merge", "“{path}”中有超长的值（超过 {limit} MB），不予合并"),
+    "blob": QT_TRANSLATE_NOOP("merge", "“{path}”中的附件被拒绝：{detail}，不予合并"),
     "bad_id": QT_TRANSLATE_NOOP("merge", "{record}的编号不是有效的 UUID"),
     "bad_deleted": QT_TRANSLATE_NOOP("merge", "{record}的删除标记无效"),
     "dup_id": QT_TRANSLATE_NOOP("merge", "“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并"),
@@ -80,6 +83,7 @@ class Incoming:
     rows: dict[str, dict[str, dict]] = field(default_factory=dict)  # kind -> id -> row
     max_clock: str = hlc.BUILTIN_HLC
     changeset: dict | None = None  # {"since": {site: clock}, "upto": {site: clock}} of a changeset
+    blobs: dict[str, Blob] = field(default_factory=dict)  # attached files' bytes we lack, by sha256
 
 
 def _one_line(text) -> str:
@@ -123,7 +127,7 @@ def _check_header(copy: Path, original: Path) -> int:
 def _open_readonly(copy: Path, deadline: float) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10_000_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 100)
     conn.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
@@ -156,7 +160,7 @@ def _check_schema(conn: sqlite3.Connection, version: int, original: Path) -> Non
 
 
 def _authorizer(action, arg1, arg2, _db, _trigger):
-    allowed_tables = {k.table for k in KINDS.values()} | {"manifest", "peers", "meta"}
+    allowed_tables = {k.table for k in KINDS.values()} | {"manifest", "peers", "meta", "blobs"}
     if action == sqlite3.SQLITE_SELECT:
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_READ and arg1 in allowed_tables:
@@ -186,7 +190,7 @@ def _check_future(clocks, now_ms: int, original: Path) -> None:
 
 
 def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, now_ms: int | None = None,
-         known: dict[str, dict[str, tuple]] | None = None) -> Incoming:
+         known: dict[str, dict[str, tuple]] | None = None, local_blobs: set[str] | None = None) -> Incoming:
     """Copy, check and read a received file. Raises RefusedFile with a clear reason.
 
     `known` ({kind: {id: (created_hlc, cell_clocks, deleted)}} of our rows): a received row whose
@@ -219,16 +223,19 @@ def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, no
                 conn.close()
                 conn = _upgrade_copy(copy, version, deadline)
             conn.set_authorizer(_authorizer)
-            return _read_rows(conn, original, local_ids or {}, now_ms, known or {})
+            incoming = _read_rows(conn, original, local_ids or {}, now_ms, known or {})
+            incoming.blobs = received_blobs.read(conn, incoming.rows.get("attachments", {}), local_blobs or set(),
+                                                 lambda detail: _refuse("blob", original, detail=detail))
+            return incoming
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 _refuse("timeout", original)
             if "too big" in str(exc):
-                _refuse("too_long", original)
+                _refuse("too_long", original, limit=MAX_LENGTH // 2**20)
             _refuse("corrupt", original, detail=str(exc)[:120])
         except sqlite3.DatabaseError as exc:
             if "too big" in str(exc):
-                _refuse("too_long", original)
+                _refuse("too_long", original, limit=MAX_LENGTH // 2**20)
             _refuse("corrupt", original, detail=str(exc)[:120])
         finally:
             if conn is not None:

@@ -322,6 +322,11 @@ class Reader:
     def count_references(self, unit_id: str) -> int:
         return count_references(self._db, unit_id)
 
+    def blob_info(self, sha256: str) -> tuple[int, str] | None:
+        """(size, media type) of a stored blob (store/blobs.py), or None."""
+        from db.store import blobs
+        return blobs.info(self._db, sha256)
+
 
 def exists(conn: sqlite3.Connection, kind: Kind, row_id: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {kind.table} WHERE id=?", (row_id,)).fetchone() is not None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.errors import raise_sqlite
 from db.model import KINDS
+from db.store.blobs import keep_only_referenced
 from db.store.connection import vacuum_into
 
 
@@ -57,6 +58,7 @@ def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: 
                 conn.execute(f"DELETE FROM {kind.table}")
                 conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
                 conn.execute("DROP TABLE temp.kept")
+        keep_only_referenced(conn)  # the attached files of the kept attachments, and no others
         for table in cleared:
             conn.execute(f"DELETE FROM {table}")
         # The copy is not this replica: whoever opens it to work in it gets a site id of its

@@ -2,7 +2,8 @@
 
 One module per group of commands, each adding its subcommands with `add_commands(sub)`:
 records.py (init, check, dump, add, set, delete), plans.py (plans), reports.py (colours, overview,
-notice, brief, dubandan), exchange.py (export, merge), sheets.py (xlsx-export, xlsx-import, ics).
+notice, brief, dubandan), exchange.py (export, merge), sheets.py (xlsx-export, xlsx-import, ics),
+attachments.py (attach, attachments, attachment-save).
 
 Exit 0 on success, 2 on bad input or a refused file (one clear line on stderr, nothing
 changed), 1 on other failures.
@@ -48,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
     s.set_defaults(func=cmd_gui)
 
-    from desktop.cli import exchange, plans, records, reports, sheets  # sheets: xlsx-export, xlsx-import, ics
-    for commands in (records, plans, reports, exchange, sheets):
+    from desktop.cli import attachments, exchange, plans, records, reports, sheets  # sheets: xlsx-export, …
+    for commands in (records, plans, reports, exchange, sheets, attachments):
         commands.add_commands(sub)
     return p
 

@@ -1,5 +1,5 @@
-"""设置: interface language (this computer) and colour thresholds (stored in the portfolio, so
-every office that receives the file colours it the same way)."""
+"""设置: interface language (this computer), colour thresholds and the attachment budget (stored
+in the portfolio, so every office that receives the file colours it the same way)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import colours, plans
+from db.attachments.attach import ATTACHMENT_BUDGET_KEY, budget_bytes
 
 SPIN_KEYS = ("due_soon_days", "late_yellow_days", "replan_slip_days", "problem_due_soon_days")
 PACE_KEYS = ("pace_blue", "pace_green", "pace_yellow")
@@ -68,12 +69,24 @@ class SettingsDialog(QDialog):
         self.pending_note.setWordWrap(True)
         form.addRow(self.pending_note)
         box.setEnabled(not session.readonly)
+        # 佐证材料: how much the portfolio file may hold of attached files (issue #18)
+        files = QGroupBox(self.tr("附件（保存在组合文件中）"), self)
+        files_form = QFormLayout(files)
+        self.budget = QSpinBox(self)
+        self.budget.setRange(1, 100_000)
+        self.budget.setSuffix(" MB")
+        self.budget.setValue(budget_bytes(session.pf) // 2**20)
+        files_form.addRow(self.tr("附件总量上限"), self.budget)
+        files_form.addRow(QLabel(self.tr("已用 %1 MB；单个附件不超过 20 MB").replace(
+            "%1", f"{session.pf.blob_bytes_total() / 2**20:.1f}"), self))
+        files.setEnabled(not session.readonly)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(box)
+        layout.addWidget(files)
         layout.addWidget(buttons)
 
     def thresholds(self) -> dict:
@@ -85,6 +98,10 @@ class SettingsDialog(QDialog):
         if not self.session.readonly and any(float(new[k]) != float(current[k]) for k in new):
             if self.session.try_do(self.session.pf.setting_ops("colour_thresholds", new),
                                    self.tr("修改亮灯规则"), self) is None:
+                return
+        if not self.session.readonly and self.budget.value() != budget_bytes(self.session.pf) // 2**20:
+            if self.session.try_do(self.session.pf.setting_ops(ATTACHMENT_BUDGET_KEY, self.budget.value()),
+                                   self.tr("修改附件总量上限"), self) is None:
                 return
         self.accept()
 

@@ -3,12 +3,13 @@ investment pace. Every number comes from db.rows.overview (the same figures the 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from db import colours
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.rows import register
 from db.rows.overview import overview, tile_groups
 from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
@@ -26,6 +27,7 @@ DUE_COLUMNS = [
     Column("unit_names", QT_TRANSLATE_NOOP("Overview", "责任单位"), width=160),
     Column("reason", QT_TRANSLATE_NOOP("Overview", "原因"), width=200),
 ]
+REFIGURE_AFTER_MS = 1500  # an edit recolours at once; the rest of the figures follow once edits pause
 RANK_COLUMNS = [
     Column("rank", QT_TRANSLATE_NOOP("Overview", "名次"), "number", width=44),
     Column("unit", QT_TRANSLATE_NOOP("Overview", "责任单位"), width=200),
@@ -108,12 +110,48 @@ class OverviewScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         # computed when first shown: at city scale the figures take seconds, not to be paid at start
-        watch(session, "overview", lambda _ch: self.refresh() if self.isVisible() else self._mark_stale())
+        watch(session, "overview", self._on_changes)
         self._stale = True
+        self._later = QTimer(self)  # the figures other than the colours, after a burst of edits
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFIGURE_AFTER_MS)
+        self._later.timeout.connect(lambda: self.refresh() if self.isVisible() else self._mark_stale())
         self.retranslate()
 
     def _mark_stale(self) -> None:
         self._stale = True
+
+    def _on_changes(self, changes) -> None:
+        if not self.isVisible():
+            self._mark_stale()
+        elif self._recolour(changes):
+            self._later.start()  # due lists, ranking, funnels: recomputed off the UI thread shortly
+        else:
+            self.refresh()
+
+    def _recolour(self, changes) -> bool:
+        """An edit of milestones (and their re-plans): only the colours of their projects can have
+        moved, so those tiles and the colour counts are updated at once, in the same frame as the
+        register; False when the change needs the whole overview recomputed."""
+        if self.figures is None or changes.everything or not changes.kinds() <= {"milestones", "replans"}:
+            return False
+        pf = self.session.pf
+        ids = register.projects_touched(pf, changes)
+        known = self.figures["project_colours"]
+        fresh = colours.all_colours(pf, project_ids=sorted(ids))["projects"] if ids else {}
+        changed = {}
+        total = self.figures["colours"]["total"]
+        for pid, c in fresh.items():
+            old = known.get(pid)
+            if old is None or (old["colour"], old["reason"]) == (c.code, c.reason):
+                continue  # not a tile (a programme, a plan task), or unchanged
+            total[old["colour"]] -= 1
+            total[c.code] = total.get(c.code, 0) + 1
+            known[pid] = changed[pid] = {"colour": c.code, "reason": c.reason}
+        if changed:
+            self._show_summary(self.figures)
+            self.tiles.recolour(changed)
+        return True
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._stale:
@@ -128,11 +166,30 @@ class OverviewScreen(QWidget):
         if pf.count("projects") < ASYNC_ABOVE:
             self._show(overview(pf))
             return
-        self.summary.setText(self.tr("正在计算总览…"))
-        self.background.submit(lambda: overview(pf), self._show, lambda exc: self.summary.setText(str(exc)))
+        if self.figures is None:
+            self.summary.setText(self.tr("正在计算总览…"))
+        by = self.group_by.currentData() or "category"
 
-    def _show(self, figures: dict) -> None:
+        def compute():  # on the worker: the figures and the tiles' groups (reading every project)
+            figures = overview(pf)
+            return figures, (by, tile_groups(pf, by, figures["project_colours"]))
+        self.background.submit(compute, lambda out: self._show(*out), lambda exc: self.summary.setText(str(exc)))
+
+    def _show(self, figures: dict, tiles: tuple | None = None) -> None:
+        """`tiles`: (grouping, groups) computed with the figures on the worker, when still current."""
         self.figures = f = figures
+        self._show_summary(f)
+        if tiles is not None and tiles[0] == (self.group_by.currentData() or "category"):
+            self.tiles.set_groups(tiles[1])
+        else:
+            self._fill_tiles()
+        self._fill_funnels()
+        self._fill_due()
+        self.rank_model.set_rows(f["unit_ranking"]["units"])
+        self.rank_rule.setText(f["unit_ranking"]["rule"])
+        self._fill_pace()
+
+    def _show_summary(self, f: dict) -> None:
         total = f["colours"]["total"]
         chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())
@@ -146,12 +203,6 @@ class OverviewScreen(QWidget):
             text += "<br>" + (self.tr("规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）")
                               .replace("%1", str(pending["milestones"])).replace("%2", str(pending["indicators"])))
         self.summary.setText(text)
-        self._fill_tiles()
-        self._fill_funnels()
-        self._fill_due()
-        self.rank_model.set_rows(f["unit_ranking"]["units"])
-        self.rank_rule.setText(f["unit_ranking"]["rule"])
-        self._fill_pace()
 
     def _fill_tiles(self) -> None:
         if self.figures is not None:

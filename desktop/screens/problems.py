@@ -28,6 +28,7 @@ from db.store.changes import Delete
 from desktop.dialogs.problem import ProblemDialog, ProblemMoveDialog
 from desktop.screens.challenges.common import button_bar, make_table
 from desktop.watch import watch
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.record_table import ROW_ROLE, Column
@@ -78,10 +79,12 @@ class ProblemDetail(QWidget):
             self.move_buttons[status] = b
         self.moves.addStretch(1)
         self.history, self.history_model = make_table(self, HISTORY)
+        self.attachments = AttachmentsPanel(session, self)  # its 佐证材料 (issue #18)
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.info)
         split.addWidget(self.history)
-        split.setSizes([340, 260])
+        split.addWidget(self.attachments)
+        split.setSizes([300, 200, 180])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.moves)
@@ -103,6 +106,7 @@ class ProblemDetail(QWidget):
             hint = self.tr("在左侧选择一个问题；用上方的按钮办理。")
             self.info.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
             self.history_model.set_rows([])
+            self.attachments.show_owner(None)
             return
         chip = f"<span style='color:{colours.HEX[row['colour']]}'>●</span>"
         lines = [f"<h3>{escape(row['code'] or '')}　{escape(tr_enum(row['status']))}</h3>",
@@ -117,6 +121,7 @@ class ProblemDetail(QWidget):
         lines.append("</table>")
         self.info.setHtml("".join(lines))
         self.history_model.set_rows(history_rows(self.pf, row["id"]))
+        self.attachments.show_owner(row["id"], row.get("code") or "")
 
     def _labels(self, current: str | None) -> dict[str, str]:
         """What each move is called as an action from the current status."""
@@ -129,6 +134,7 @@ class ProblemDetail(QWidget):
             ProblemMoveDialog(self.session, self.row["id"], status, self).exec()
 
     def retranslate(self) -> None:
+        self.attachments.retranslate()
         self.show_problem(self.row)
 
 

@@ -28,6 +28,7 @@ from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 
@@ -95,11 +96,15 @@ class ProjectDetail(QWidget):
         lower_layout.addWidget(self.slip_label)
         lower_layout.addWidget(self.table, 1)
         self.problems = ProjectProblems(session, self)  # its 督办 problems (issue #18)
+        # 佐证材料 of the selected milestone, or of the project when none is selected (issue #18)
+        self.attachments = AttachmentsPanel(session, self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.info)
         split.addWidget(lower)
         split.addWidget(self.problems)
-        split.setSizes([330, 330, 140])
+        split.addWidget(self.attachments)
+        split.setSizes([270, 300, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -111,8 +116,12 @@ class ProjectDetail(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        if self.project_id:  # another file, or the project gone: show_project clears the panel
-            self.show_project(self.project_id)
+        if not self.project_id:
+            return
+        if not changes.everything and changes.kinds() <= {"projects", "milestones", "replans"} \
+                and self.project_id not in register.projects_touched(self.pf, changes):
+            return  # an edit elsewhere: nothing this pane shows has moved
+        self.show_project(self.project_id)  # another file, or the project gone: it clears the panel
 
     def show_project(self, project_id: str | None) -> None:
         self.project_id = project_id
@@ -125,6 +134,7 @@ class ProjectDetail(QWidget):
             self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
             self.slip_label.clear()
             self.milestones.set_rows([])
+            self.attachments.show_owner(None)
             return
         names = unit_names(self.pf)
         today = self.pf.today()
@@ -149,6 +159,17 @@ class ProjectDetail(QWidget):
                          "colour_reason": c.reason, "slips": per_ms.get(m["id"], 0),
                          "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
         self.milestones.set_rows(rows)
+        self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        m = self.selected_milestone()
+        if m is not None:
+            self.attachments.show_owner(m["id"], record_label(self.pf.kind("milestones"), m))
+        elif self.project_id:
+            p = self.pf.get("projects", self.project_id)
+            self.attachments.show_owner(self.project_id, record_label(self.pf.kind("projects"), p) if p else "")
+        else:
+            self.attachments.show_owner(None)
 
     def _info_html(self, p: dict, colour, names: dict) -> str:
         lines = [f"<h3>{escape(p['name'])}</h3>",

@@ -104,8 +104,11 @@ class ProjectRegister(QWidget):
         self.tree.doubleClicked.connect(lambda idx: self._emit_activated(self.grouped.row_at(idx)))
         self.tree.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._set_current(self._id_at(self.grouped.row_at(cur))))
-        self.list.model.modelReset.connect(lambda: self._regroup() if self.group_key() else None)
-        self.list.model.modelReset.connect(self._follow_visible)
+        shown = self.list.model
+        for signal in (shown.modelReset, shown.layoutChanged, shown.dataChanged):  # dataChanged: an edit in place
+            signal.connect(lambda *_: self._regroup() if self.group_key() else None)
+        for signal in (shown.modelReset, shown.layoutChanged):  # a search, filter, reload or edit
+            signal.connect(self._follow_visible)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -133,23 +136,15 @@ class ProjectRegister(QWidget):
         if len(ids) > PARTIAL_AT_MOST:
             self.reload()
             return
-        fresh = {r["id"]: r for r in register.project_rows(self.pf, only=ids)}
-        known = {r["id"] for r in self.list.all_rows}
-        rows = [fresh.get(r["id"], r) for r in self.list.all_rows if r["id"] in fresh or r["id"] not in ids]
-        rows += [r for i, r in fresh.items() if i not in known]  # created: the newest rowid comes last
-        self._set_rows(rows)
+        fresh = register.project_rows(self.pf, only=ids)
+        live = {r["id"] for r in fresh}
+        # row by row (FilteredTable.update_rows): selection, scroll and the other rows stay as they are
+        self.list.update_rows(fresh, removed=sorted(ids - live))
+        if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
+            self._fill_filter_choices()
 
     def _affected(self, changes) -> set[str]:
-        """The projects whose rows these changes can alter: their own, and those of changed milestones."""
-        ids = set(changes.ids("projects"))
-        for r in changes.records:
-            if r.kind != "milestones":
-                continue
-            ids.update(side["project_id"] for side in (r.before, r.after) if side.get("project_id"))
-            m = self.pf.get("milestones", r.id, include_deleted=True)
-            if m and m["project_id"]:
-                ids.add(m["project_id"])
-        return ids
+        return register.projects_touched(self.pf, changes)
 
     def reload(self) -> None:
         """Rebuild the rows; on a large portfolio off the UI thread, with a busy indication."""

@@ -12,10 +12,13 @@ How the search matches:
   those keys' values (the register: 名称、单位、片区…; the challenge list: 名称、编号、领域…).
 Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value`, or holds it when
 the row's value is a list (None: any). Typing on narrows the search to the rows shown.
+
+An edit refreshes rows by id (`update_rows`): only those rows are replaced, get a new search text
+and are tested again; the model is not reset, so selection and scroll stay.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -39,7 +42,7 @@ class FilteredTable(QWidget):
         self._texts: list[str] | None = None  # per row, built on the first search
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
-        self._shown: list[int] = []  # positions in all_rows of the rows shown
+        self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
         self.model = RecordTableModel(columns, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -93,7 +96,7 @@ class FilteredTable(QWidget):
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
         terms = search.terms_of(text, words=bool(self.search_keys))
-        within = self._shown if search.narrows(self._terms, terms) else None
+        within = self._shown_positions() if search.narrows(self._terms, terms) else None
         self._terms = terms
         self._show(within)
 
@@ -144,12 +147,96 @@ class FilteredTable(QWidget):
             assert self._texts is not None
             candidates = search.matching(candidates, self._texts, self._terms)
         self._shown = list(candidates)
-        self.model.set_rows(self.all_rows if len(self._shown) == len(self.all_rows)
-                            else [self.all_rows[i] for i in self._shown])
+        self.model.set_rows([self.all_rows[i] for i in self._shown])  # never all_rows itself: update_rows
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
         self._update_count()
+
+    def _shown_positions(self) -> list[int]:
+        if self._shown is None:
+            at = {id(r): i for i, r in enumerate(self.all_rows)}
+            self._shown = [at[id(r)] for r in self.model.rows]
+        return self._shown
+
+    # -- refresh by ids ------------------------------------------------------------------------
+    def update_rows(self, fresh: list[dict], removed: Iterable[str] = ()) -> None:
+        """Refresh the rows of some ids, the others untouched (an edit's Changes name its records),
+        without resetting the model, so the selection and scroll stay: a row of `fresh` replaces the
+        row of its id (or, new or with a new sort key, goes where the order puts it: after its
+        equals; last when the rows keep the given order) and the rows of `removed` ids go. Only these
+        rows get a new search text and are tested again against the search and the criteria. What
+        is shown then equals a set_rows() of all the rows, up to the order among equal sort keys.
+        (The rows shown keep the order of all_rows: a ranking by relevance would re-rank here.)"""
+        rows = list(self.all_rows)  # new lists: the model's rows must not change before it says so
+        texts = None if self._texts is None else list(self._texts)
+        at = {r.get("id"): i for i, r in enumerate(rows)}
+        key = self._sort_key()
+        gone = {rid for rid in removed if rid in at}
+        changed: dict = {}  # id -> (fresh row, its search text)
+        placed: list[dict] = []  # new rows, and rows whose place in the order moved
+        for new in fresh:
+            rid = new.get("id")
+            text = self._row_text(new) if texts is not None or self._terms else ""
+            changed[rid] = (new, text)
+            i = at.get(rid)
+            if i is not None and (key is None or key(rows[i]) == key(new)):
+                rows[i] = new
+                if texts is not None:
+                    texts[i] = text
+                continue
+            if i is not None:
+                gone.add(rid)
+            placed.append(new)
+        if gone:
+            keep = [i for i, r in enumerate(rows) if r.get("id") not in gone]
+            rows = [rows[i] for i in keep]
+            texts = None if texts is None else [texts[i] for i in keep]
+        for new in placed:
+            i = self._place(rows, new, key)
+            rows.insert(i, new)
+            if texts is not None:
+                texts.insert(i, changed[new.get("id")][1])
+        self.all_rows, self._texts = rows, texts
+
+        wanted = {k: v for k, v in self.criteria.items() if v is not None}
+        shows = {rid: search.passes(new, text, self._terms, wanted) for rid, (new, text) in changed.items()}
+        model = self.model
+        was_shown = {rid for rid in gone | changed.keys() if model.row_of(rid) >= 0}
+        if any(shows.get(rid, False) != (rid in was_shown) for rid in gone | changed.keys()) \
+                or any(shows[r.get("id")] for r in placed):
+            visible = {r.get("id") for r in model.rows} - gone - changed.keys()
+            visible.update(rid for rid, ok in shows.items() if ok)
+            self._shown = [i for i, r in enumerate(rows) if r.get("id") in visible]
+            model.relayout([rows[i] for i in self._shown])
+        else:  # the same rows shown, in the same order: repaint the changed ones
+            model.replace_rows({model.row_of(rid): new for rid, (new, _t) in changed.items() if rid in was_shown})
+            self._shown = None if gone or placed else self._shown
+        self._update_count()
+
+    def _sort_key(self) -> Callable[[dict], object] | None:
+        column = self._order[0]
+        if not 0 <= column < len(self.columns):
+            return None
+        col = self.columns[column]
+        return lambda row: cell_data(row, col, SORT_ROLE)
+
+    def _place(self, rows: list[dict], row: dict, key) -> int:
+        """Where `row` goes among the sorted `rows`: after those of an equal key (where a stable sort
+        of a reload puts the newest); at the end when the rows keep the given order."""
+        if key is None:
+            return len(rows)
+        k = key(row)
+        descending = self._order[1] == Qt.DescendingOrder
+        lo, hi = 0, len(rows)
+        while lo < hi:  # bisect: the sort key of ~17 rows at 100,000
+            mid = (lo + hi) // 2
+            there = key(rows[mid])
+            if (there < k) if descending else (k < there):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     # -- selection -----------------------------------------------------------------------------
     def selected_row(self) -> dict | None:

@@ -61,13 +61,37 @@ class RecordTableModel(QAbstractTableModel):
         self.editable = editable or {}  # column key -> field name it edits
         self.editor = editor
         self.sort_order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
+        self._row_at: dict[str, int] | None = None  # record id -> row, rebuilt after rows move
 
     # -- feeding -------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         column, order = self.sort_order
         self.rows = [rows[i] for i in self._permutation(rows, column, order)] if column >= 0 else rows
+        self._row_at = None
         self.endResetModel()
+
+    def replace_rows(self, fresh: dict[int, dict]) -> None:
+        """New contents for some rows ({row: row dict}, each of the same record), repainted in place."""
+        rows = [r for r in fresh if 0 <= r < len(self.rows)]
+        for r in rows:
+            self.rows[r] = fresh[r]
+        if rows:  # one signal: a listener (the register's grouped tree) may redo its work on each
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1))
+
+    def relayout(self, rows: list[dict]) -> None:
+        """Other rows (some records in or out, moved, or changed) without a reset: the selection and
+        the current row follow their record by id, and the scroll position stays; a record no
+        longer among the rows drops out of the selection without making another row current."""
+        self.layoutAboutToBeChanged.emit()
+        moving = [(i, self.rows[i.row()].get("id")) for i in self.persistentIndexList()
+                  if i.isValid() and i.row() < len(self.rows)]
+        self.rows = rows
+        self._row_at = None
+        for old, rid in moving:
+            row = self.row_of(rid)
+            self.changePersistentIndex(old, self.index(row, old.column()) if row >= 0 else QModelIndex())
+        self.layoutChanged.emit()
 
     # -- sorting in Python -----------------------------------------------------------------
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -81,6 +105,7 @@ class RecordTableModel(QAbstractTableModel):
         old = self.rows
         perm = self._permutation(old, column, order)
         self.rows = [old[i] for i in perm]
+        self._row_at = None
         new_row = [0] * len(perm)
         for new, was in enumerate(perm):
             new_row[was] = new
@@ -95,10 +120,9 @@ class RecordTableModel(QAbstractTableModel):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def row_of(self, record_id: str) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == record_id:
-                return i
-        return -1
+        if self._row_at is None:
+            self._row_at = {row.get("id"): i for i, row in enumerate(self.rows)}
+        return self._row_at.get(record_id, -1)
 
     # -- Qt API --------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from db import colours
 
 TILE, GAP, ROW_GAP = 16, 3, 10
+
+
+_brushes: dict[str, QColor] = {}
+
+
+def _brush(code: str) -> QColor:
+    if code not in _brushes:
+        _brushes[code] = QColor(colours.HEX[code])
+    return _brushes[code]
 
 
 class TileMap(QWidget):
@@ -17,6 +26,7 @@ class TileMap(QWidget):
         super().__init__(parent)
         self.groups: list[tuple[str, list[dict]]] = []  # (label, [{id, name, colour, reason}])
         self._hits: list[tuple[QRect, dict]] = []
+        self._spans: list[tuple[int, int, QRect]] = []
         self.setMouseTracking(True)
 
     def set_groups(self, groups: list[tuple[str, list[dict]]]) -> None:
@@ -25,14 +35,36 @@ class TileMap(QWidget):
         self.updateGeometry()
         self.update()
 
+    def recolour(self, changed: dict[str, dict]) -> None:
+        """Only some projects' colours moved (an edit): `changed` is id -> {colour, reason}. Their
+        tiles take the new colour and their group keeps its worst-first order; the tiles stay where
+        they are (same groups, same counts), so only the touched groups are laid and painted again."""
+        for g, (_label, items) in enumerate(self.groups):
+            hit = False
+            for item in items:
+                c = changed.get(item["id"])
+                if c is not None:
+                    item["colour"], item["reason"] = c["colour"], c["reason"]
+                    hit = True
+            if not hit:
+                continue
+            items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
+            if g < len(self._spans):
+                start, _end, area = self._spans[g]
+                for k, item in enumerate(items):
+                    self._hits[start + k] = (self._hits[start + k][0], item)
+                self.update(area)
+
     def _layout(self, width: int) -> int:
         """Place the tiles for a width; returns the height needed."""
         self._hits = []
         self._labels = []
+        self._spans = []  # per group: its tiles' range in _hits and the area it covers
         fm = self.fontMetrics()
         y = 4
         per_row = max((width - 8) // (TILE + GAP), 1)
         for label, items in self.groups:
+            top, start = y, len(self._hits)
             self._labels.append((QRect(4, y, width - 8, fm.height()), f"{label}（{len(items)}）", items))
             y += fm.height() + 4
             for i, item in enumerate(items):
@@ -40,6 +72,7 @@ class TileMap(QWidget):
                 self._hits.append((QRect(4 + c * (TILE + GAP), y + r * (TILE + GAP), TILE, TILE), item))
             rows = (len(items) + per_row - 1) // per_row
             y += rows * (TILE + GAP) + ROW_GAP
+            self._spans.append((start, len(self._hits), QRect(0, top, width, y - top)))
         self._height = y
         return y
 
@@ -56,18 +89,21 @@ class TileMap(QWidget):
         self.setMinimumHeight(self._layout(event.size().width()))
         super().resizeEvent(event)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """Only the groups in the exposed area (a scrolled view, one recoloured group)."""
+        exposed = event.rect()
         p = QPainter(self)
-        for rect, text, items in getattr(self, "_labels", []):
+        for (rect, text, items), (start, end, area) in zip(getattr(self, "_labels", []), self._spans, strict=True):
+            if not area.intersects(exposed):
+                continue
             counts = {c: 0 for c in colours.COLOURS}
             for it in items:
                 counts[it["colour"]] += 1
             summary = "  ".join(f"{colours.Colour(c, '').name}{n}" for c, n in counts.items() if n)
             p.setPen(QColor("#222"))
             p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}　{summary}")
-        p.setPen(QPen(QColor("#ffffff"), 1))
-        for rect, item in self._hits:
-            p.fillRect(rect, QColor(colours.HEX[item["colour"]]))
+            for tile, item in self._hits[start:end]:
+                p.fillRect(tile, _brush(item["colour"]))
         p.end()
 
     def item_at(self, pos) -> dict | None:

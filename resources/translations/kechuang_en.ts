@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -10,6 +10,65 @@
     <message>
         <source>所选规划的项目、里程碑和指标将加入当前组合；已有的记录不会重复加入，已删除的不会恢复。可以撤销。</source>
         <translation>The projects, milestones and indicators of the plans chosen are added to this portfolio; records it already holds are not added twice, deleted ones do not come back. This can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>佐证材料（%1）%2</source>
+        <translation>Evidence (%1) %2</translation>
+    </message>
+    <message>
+        <source>拍摄日期 %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;所有文件 (*)</source>
+        <translation>Photos and files (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法添加附件</source>
+        <translation>Cannot add the attachment</translation>
+    </message>
+    <message>
+        <source>添加附件“%1”</source>
+        <translation>Add attachment “%1”</translation>
+    </message>
+    <message>
+        <source>无法打开附件</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>无法保存附件</source>
+        <translation>Cannot save the attachment</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”？可以撤销。</source>
+        <translation>Delete the attachment “%1”? This can be undone.</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”</source>
+        <translation>Delete attachment “%1”</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -83,7 +142,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -258,7 +317,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan&apos;s name</translation>
+        <translation>New plan's name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -270,11 +329,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets&apos; planned date</translation>
+        <translation>New targets' planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1763,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目&#x3000;</source>
+        <source>%1 个项目　</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1899,7 +1958,7 @@
     </message>
     <message>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>含已填报</source>
@@ -2934,11 +2993,27 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
         <translation>Problems: yellow within (days) of their deadline, red past it</translation>
+    </message>
+    <message>
+        <source>附件（保存在组合文件中）</source>
+        <translation>Attachments (stored in the portfolio)</translation>
+    </message>
+    <message>
+        <source>附件总量上限</source>
+        <translation>Attachment budget</translation>
+    </message>
+    <message>
+        <source>已用 %1 MB；单个附件不超过 20 MB</source>
+        <translation>%1 MB used; at most 20 MB per attachment</translation>
+    </message>
+    <message>
+        <source>修改附件总量上限</source>
+        <translation>Change the attachment budget</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3463,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3396,7 +3471,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3673,13 +3748,96 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
 </context>
 <context>
+    <name>attachments</name>
+    <message>
+        <source>{record}不能添加附件（只能添加到项目、里程碑、问题、考核或揭榜方）</source>
+        <translation>{record} cannot take attachments (only a project, milestone, problem, review or team can)</translation>
+    </message>
+    <message>
+        <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
+        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{detail}</source>
+        <translation>Cannot read “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>“{name}”不是文件</source>
+        <translation>“{name}” is not a file</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的附件</source>
+        <translation>No attachment with id {id}</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容不在本组合文件中（可能尚未随交换文件收到）</source>
+        <translation>The content of attachment “{name}” is not in this portfolio (perhaps not yet received with an exchange file)</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{detail}</source>
+        <translation>Cannot write “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>拍摄日期 {date}</source>
+        <translation>taken {date}</translation>
+    </message>
+    <message>
+        <source>“{name}”的像素数过大（{detail}），可能是解压炸弹，不予接受</source>
+        <translation>“{name}” has too many pixels ({detail}), possibly a decompression bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”无法作为图片读取（{detail}）</source>
+        <translation>“{name}” cannot be read as an image ({detail})</translation>
+    </message>
+    <message>
+        <source>{record}：附件必须属于一个项目、里程碑、问题、考核或揭榜方（只选一个）</source>
+        <translation>{record}: an attachment must belong to one project, milestone, problem, review or team (exactly one)</translation>
+    </message>
+    <message>
+        <source>{record}：组合文件中没有内容摘要为 {sha256} 的文件；附件请用“添加附件”或 kechuang attach 添加</source>
+        <translation>{record}: the portfolio holds no file with digest {sha256}; add attachments with “Add attachment” or kechuang attach</translation>
+    </message>
+    <message>
+        <source>{record}：文件大小或类型与所存内容不符</source>
+        <translation>{record}: the file's size or type does not match the stored content</translation>
+    </message>
+    <message>
+        <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
+        <translation>“{name}” is not an accepted attachment type (only JPEG/PNG/HEIC photos, PDF, Word and Excel files, judged by content, not by extension)</translation>
+    </message>
+    <message>
+        <source>“{name}”过大（{size} MB），单个附件上限 {limit} MB</source>
+        <translation>“{name}” is too large ({size} MB); an attachment may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件</source>
+        <translation>“{name}” is empty</translation>
+    </message>
+    <message>
+        <source>“{name}”是 HEIC 照片，本机未安装读取 HEIC 的组件（pillow-heif），请先转换为 JPEG 再添加</source>
+        <translation>“{name}” is a HEIC photo and the HEIC reader (pillow-heif) is not installed here; convert it to JPEG first</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后过大或压缩比异常（{detail}），可能是压缩炸弹，不予接受</source>
+        <translation>“{name}” unpacks too large or compresses abnormally ({detail}), possibly a zip bomb; refused</translation>
+    </message>
+    <message>
+        <source>“{name}”是损坏的 Word/Excel 文件（{detail}）</source>
+        <translation>“{name}” is a damaged Word/Excel file ({detail})</translation>
+    </message>
+    <message>
+        <source>“{name}”是含宏或其他类型的 Office 文件，只接受 .docx 和 .xlsx</source>
+        <translation>“{name}” is a macro-enabled or other kind of Office file; only .docx and .xlsx are accepted</translation>
+    </message>
+</context>
+<context>
     <name>brief</name>
     <message>
         <source>科创项目台账</source>
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}&#x3000;第{number}期</source>
+        <source>{name}　第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -3715,7 +3873,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
+        <source>（{year}年第{week}周　{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -4072,7 +4230,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
+        <translation>Each facility's progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4308,7 +4466,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4552,6 +4710,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>已加入 {n} 条记录（已有的记录不重复加入）</source>
         <translation>Added {n} records (none the file already held)</translation>
     </message>
+    <message>
+        <source>已保存附件“{name}”到 {path}（{size} 字节）</source>
+        <translation>Saved attachment “{name}” to {path} ({size} bytes)</translation>
+    </message>
 </context>
 <context>
     <name>colour</name>
@@ -4725,7 +4887,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
+        <translation>The plan's period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -4779,7 +4941,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>dubandan</name>
     <message>
-        <source>督&#x3000;办&#x3000;单</source>
+        <source>督　办　单</source>
         <translation>SUPERVISION SHEET</translation>
     </message>
     <message>
@@ -4819,8 +4981,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Raised by</translation>
     </message>
     <message>
-        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
-        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
+        <source>{unit}　{person}　{date}</source>
+        <translation>{unit}　{person}　{date}</translation>
     </message>
     <message>
         <source>办理时限</source>
@@ -4871,8 +5033,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Date received</translation>
     </message>
     <message>
-        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
-        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
+        <source>年　　月　　日</source>
+        <translation>　　/　　/</translation>
     </message>
 </context>
 <context>
@@ -5698,7 +5860,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -5722,51 +5884,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
-        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
+        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
     </message>
     <message>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
-        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
         <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
+        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
-        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
+        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
     </message>
     <message>
         <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
-        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
+        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
-        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请给出文件名。</source>
-        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
+        <translation>"{path}" is a folder; give a file name.</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
+        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
-        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
+        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
@@ -5774,7 +5936,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
+        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
     </message>
     <message>
         <source>规划名称不能为空</source>
@@ -5782,11 +5944,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
@@ -5794,7 +5956,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
+        <translation>Unknown outcome "{outcome}"</translation>
     </message>
     <message>
         <source>备份“{path}”已损坏，不能用它恢复（{detail}）。</source>
@@ -6419,6 +6581,42 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>经办人</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>所属里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>所属问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>所属考核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>内容摘要（SHA-256）</source>
+        <translation>Digest (SHA-256)</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>拍摄日期</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <source>添加日期</source>
+        <translation>Date added</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
@@ -6533,6 +6731,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>问题办理记录</source>
         <translation>Problem history record</translation>
     </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6597,10 +6799,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“{path}” is a folder, not a portfolio file</translation>
     </message>
     <message>
-        <source>“{path}”中有超长的值（超过 10 MB），不予合并</source>
-        <translation>“{path}” contains an overlong value (over 10 MB) and will not be merged</translation>
-    </message>
-    <message>
         <source>{record}的编号不是有效的 UUID</source>
         <translation>The ID of {record} is not a valid UUID</translation>
     </message>
@@ -6622,15 +6820,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
-        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
     <message>
         <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
-        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
-        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+    </message>
+    <message>
+        <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
+        <translation>An attachment in “{path}” was refused: {detail}; not merged</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容是 {found}，而文件中记为 {said}</source>
+        <translation>the content of attachment “{name}” is {found}, but the file says {said}</translation>
+    </message>
+    <message>
+        <source>“{path}”中有超长的值（超过 {limit} MB），不予合并</source>
+        <translation>“{path}” holds an over-long value (over {limit} MB); not merged</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 无效（{detail}）</source>
+        <translation>attached content {sha256} is invalid ({detail})</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 与其摘要不符，可能被篡改</source>
+        <translation>attached content {sha256} does not match its digest, possibly tampered with</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 过大（{size} MB，单个附件上限 {limit} MB）</source>
+        <translation>attached content {sha256} is too large ({size} MB; an attachment may be at most {limit} MB)</translation>
+    </message>
+    <message>
+        <source>附件内容 {sha256} 不属于文件中的任何附件</source>
+        <translation>attached content {sha256} belongs to no attachment in the file</translation>
+    </message>
+    <message>
+        <source>{record}的内容（{sha256}）不在文件中</source>
+        <translation>the content of {record} ({sha256}) is not in the file</translation>
+    </message>
+    <message>
+        <source>{record}的大小或类型与其内容不符</source>
+        <translation>the size or type of {record} does not match its content</translation>
     </message>
 </context>
 <context>
@@ -6640,8 +6874,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}&#x3000;{date}</source>
-        <translation>{issuer}&#x3000;{date}</translation>
+        <source>{issuer}　{date}</source>
+        <translation>{issuer}　{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -7115,7 +7349,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
-        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
+        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -94,6 +95,33 @@ def table(figures: list[dict]) -> str:
         if f["value"] is None:
             verdict = f.get("note", "not available")
         rows.append((f["name"], v, b, r, fmt_target(f["target"], f["unit"]), verdict))
+    widths = [max(_w(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c + " " * (widths[i] - _w(c)) for i, c in enumerate(r)).rstrip() for r in rows)
+
+
+def growth(small: float | None, large: float | None, size_ratio: float) -> tuple[float | None, float | None]:
+    """How a figure grew between two scales: × and as an exponent of the size ratio
+    (1.0 grows linearly with the data, 2.0 quadratically; ~0 does not depend on it)."""
+    if not small or not large or size_ratio <= 1:
+        return None, None
+    times = large / small
+    return round(times, 2), round(math.log(times) / math.log(size_ratio), 2)
+
+
+def growth_table(city: list[dict], province: list[dict], size_ratio: float) -> str:
+    """Per figure measured at both scales: city value, province value, growth × and exponent."""
+    by_name = {f["name"]: f for f in city}
+    rows = [("figure", "city", "province", "growth", "exponent", "load city/prov")]
+    for f in province:
+        c = by_name.get(f["name"])
+        if c is None:
+            continue
+        times, exp = growth(c["value"], f["value"], size_ratio)
+        flag = "  ← super-linear" if exp is not None and exp > 1.2 else ""
+        rows.append((f["name"], "n/a" if c["value"] is None else f"{c['value']:g} {c['unit']}",
+                     "n/a" if f["value"] is None else f"{f['value']:g} {f['unit']}",
+                     "—" if times is None else f"{times:g}×", ("—" if exp is None else f"n^{exp:g}") + flag,
+                     f"{c.get('load', '?')}/{f.get('load', '?')}"))
     widths = [max(_w(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c + " " * (widths[i] - _w(c)) for i, c in enumerate(r)).rstrip() for r in rows)
 

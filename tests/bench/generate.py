@@ -1,10 +1,11 @@
 """Build a realistic city-scale portfolio file through the core's write path (issue #10).
 
-    python tests/bench/generate.py OUT [--projects N --milestones N --challenges N --teams N
-                                        --indicators N --seed S]
+    python tests/bench/generate.py OUT [--scale small|city|province] [--projects N --milestones N
+                                        --challenges N --teams N --indicators N --units N --seed S]
 
-Defaults are city scale: 10,000 projects, 100,000 milestones, 2,000 challenges, 10,000 teams,
-200 indicators with ten years of values. Every record goes through `Portfolio.apply` (so it is
+City scale (the default): 10,000 projects, 100,000 milestones, 2,000 challenges, 10,000 teams,
+200 indicators with ten years of values. Province: 30,000 / 300,000 / 6,000 / 30,000, 1,500 units,
+600 indicators. Every record goes through `Portfolio.apply` (so it is
 validated and clock-stamped like a user's edit); about one milestone in eight is re-planned
 afterwards with an Update carrying a reason, which leaves its slip in the log. Dates are laid out
 around a fixed reference day (REFERENCE) so the colours come out varied: done early / on time /
@@ -36,10 +37,19 @@ from db.portfolio import Portfolio  # noqa: E402
 
 CITY = {"projects": 10_000, "milestones": 100_000, "challenges": 2_000, "teams": 10_000, "indicators": 200}
 SMALL = {"projects": 300, "milestones": 3_000, "challenges": 60, "teams": 300, "indicators": 20}
+PROVINCE = {"projects": 30_000, "milestones": 300_000, "challenges": 6_000, "teams": 30_000, "indicators": 600,
+            "units": 1_500}
+SCALES = {"small": SMALL, "city": CITY, "province": PROVINCE}
+# Kinds other parts add later (problems, attachments …): register `EXTRA["problems"] = fn(gen, n)` from
+# bench_gen (or a module of its own imported there) and give the scales a "problems" count; generate()
+# calls each registered step after the built-in kinds, before the re-plans. A count with no step is an
+# error, so a scale cannot silently lack a kind it asks for.
+EXTRA: dict = {}
 
 
 def generate(out: Path, *, projects: int, milestones: int, challenges: int, teams: int,
-             indicators: int = 200, seed: int = 1, quiet: bool = True) -> Path:
+             indicators: int = 200, units: int | None = None, seed: int = 1, quiet: bool = True,
+             **extra: int) -> Path:
     """Write a new portfolio file at `out` (replacing it) and return its path."""
     out = Path(out)
     for suffix in ("", "-wal", "-shm", ".lock"):
@@ -48,11 +58,17 @@ def generate(out: Path, *, projects: int, milestones: int, challenges: int, team
     team_ms = min(milestones // 10, teams * 3) if teams and challenges else 0
     with Portfolio.open(out, create=True, today=lambda: REFERENCE) as pf:
         g = Gen(pf, seed)
-        g.units(max(60, projects // 16))
+        missing = sorted(set(extra) - set(EXTRA))
+        if missing:
+            raise ValueError(f"no generator step registered for {missing} (generate.EXTRA)")
+        g.units(units or max(60, projects // 16))
         g.projects(projects)
         g.project_milestones(milestones - team_ms)
         g.challenges(challenges, teams, team_ms)
         g.indicators(indicators)
+        for kind, n in extra.items():
+            EXTRA[kind](g, n)
+        g.flush()
         g.replan()
         pf.set_meta("bench_reference_date", REFERENCE.isoformat())
         pf._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -72,7 +88,8 @@ def cache_key(params: dict, seed: int) -> str:
 
 
 def default_cache() -> Path:
-    return Path(os.environ.get("KECHUANG_BENCH_CACHE") or Path(os.environ.get("TMPDIR", "/tmp")) / "kechuang-bench")
+    return Path(os.environ.get("KECHUANG_BENCH_CACHE")
+                or Path(os.environ.get("TMPDIR", "/tmp")) / "kechuang-bench-cache")
 
 
 def cached(params: dict, seed: int = 1, cache: Path | None = None, quiet: bool = True) -> Path:
@@ -92,12 +109,14 @@ def cached(params: dict, seed: int = 1, cache: Path | None = None, quiet: bool =
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
-    for key, value in CITY.items():
-        ap.add_argument(f"--{key}", type=int, default=value)
+    ap.add_argument("--scale", choices=tuple(SCALES), default="city", help="the counts to start from")
+    for key in PROVINCE:
+        ap.add_argument(f"--{key}", type=int, help="override the scale's count")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
-    generate(args.out, projects=args.projects, milestones=args.milestones, challenges=args.challenges,
-             teams=args.teams, indicators=args.indicators, seed=args.seed, quiet=False)
+    params = dict(SCALES[args.scale])
+    params.update({k: getattr(args, k) for k in PROVINCE if getattr(args, k) is not None})
+    generate(args.out, seed=args.seed, quiet=False, **params)
     return 0
 
 

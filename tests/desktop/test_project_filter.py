@@ -1,5 +1,8 @@
 """The register's filter shows exactly the rows a plain scan would, however the search was typed
 (the register is the app's one filtered table, fed with the register's search keys)."""
+import random
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -8,7 +11,7 @@ from db.rows.register import SEARCH_KEYS
 from db.rows.search import search
 from desktop.screens.register import CRITERION
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.record_table import Column
+from desktop.widgets.record_table import ROW_ROLE, Column
 
 NAMES = ["量子精密测量中心", "人工智能研究院", "滨江孵化器", "量子信息实验室", "生物医药产业园", "中心实验室"]
 ZONES = ["西永", "滨江", ""]
@@ -81,3 +84,75 @@ def test_rows_replaced_or_resorted_are_searched_afresh(qtbot):
     assert "p2" in shown(table)
     table.search.setText("量子精")
     assert sorted(shown(table)) == sorted(expected(renamed, "量子精", {})) != []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rows_refreshed_by_ids_show_what_a_reload_shows(qtbot, qtmodeltester, seed):
+    """An edit's rows replaced by id (renamed: moved in the order; filtered in or out; created;
+    deleted) show what the same table fed all the rows shows, without a reset, the selected
+    record still selected while it shows."""
+    rng = random.Random(seed)
+    data = rows()
+    table = make(qtbot, data)
+    qtbot.addWidget(table)
+    qtmodeltester.check(table.model)  # and it keeps checking every signal below
+    sort = rng.choice([None, Qt.AscendingOrder, Qt.DescendingOrder])
+    if sort is not None:
+        table.table.horizontalHeader().setSortIndicator(0, sort)
+    criteria = {"category": rng.choice([None, "孵化载体"]), "unit_id": rng.choice([None, "u2"])}
+    for key, value in criteria.items():
+        table.set_criterion(CRITERION.get(key, key), value)
+    text = rng.choice(["", "量子", "中心 1"])
+    table.search.setText(text)
+    table.table.selectRow(1)
+    chosen = table.selected_row()["id"]
+    resets = []
+    table.model.modelReset.connect(lambda: resets.append(1))
+    for step in range(30):
+        fresh, removed = [], []
+        for _ in range(rng.randint(1, 4)):
+            r = rng.choice(data)
+            what = rng.choice(["rename", "category", "unit", "zone", "delete", "create"])
+            if what == "delete":
+                data.remove(r)
+                removed.append(r["id"])
+                continue
+            if what == "create":
+                r = dict(r, id=f"n{seed}-{step}-{len(fresh)}", name=f"{rng.choice(NAMES)}新{step}{len(fresh)}")
+                data.append(r)
+            else:
+                new = dict(r, **{"rename": {"name": f"{rng.choice(NAMES)}改{step}{len(fresh)}"},
+                                 "category": {"category": rng.choice(["孵化载体", "科研平台"])},
+                                 "unit": {"unit_ids": rng.choice([["u1"], ["u2"], ["u1", "u2"]])},
+                                 "zone": {"zone": rng.choice(ZONES)}}[what])
+                data[data.index(r)] = new
+                r = new
+            fresh = [f for f in fresh if f["id"] != r["id"]] + [r]
+        table.update_rows(fresh, removed)
+        assert not resets  # row by row: selection and scroll stay
+        reference = make(qtbot, list(data))
+        qtbot.addWidget(reference)
+        if sort is not None:
+            reference.table.horizontalHeader().setSortIndicator(0, sort)
+        for key, value in criteria.items():
+            reference.set_criterion(CRITERION.get(key, key), value)
+        reference.search.setText(text)
+        assert shown(table) == shown(reference)
+        assert sorted(shown(table)) == sorted(expected(data, text, criteria))
+        assert table.count_label.text() == reference.count_label.text()
+        assert sorted(r["id"] for r in table.all_rows) == sorted(r["id"] for r in data)
+        if table._texts is not None:
+            assert table._texts == [table._row_text(r) for r in table.all_rows]
+        if chosen is not None and chosen not in shown(table):
+            chosen = None  # filtered out or deleted: dropped from the selection, nothing else selected
+        assert selected(table) == ([chosen] if chosen else [])
+        table.search.setText(text + "1")  # typing on narrows from the rows shown now
+        reference.search.setText(text + "1")
+        assert shown(table) == shown(reference)
+        table.search.setText(text)
+        chosen = chosen if chosen in selected(table) else None
+        resets.clear()
+
+
+def selected(table: FilteredTable) -> list[str]:
+    return [table.model.data(i, ROW_ROLE)["id"] for i in table.table.selectionModel().selectedRows()]

@@ -21,6 +21,7 @@ from db.model import REVIEW_RESULTS
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
 from desktop.screens.challenges.editors import error_label, form_dialog_layout, save_or_show
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
@@ -116,13 +117,21 @@ class ReviewsTab(QWidget):
         self.table, self.model = make_table(self, COLUMNS)
         self.bar, self.buttons = button_bar(self, {"add": self.add_review, "delete": self.delete_review})
         self.hint = tab_layout(self, self.bar, self.table)
+        self.attachments = AttachmentsPanel(session, self)  # the selected review's 佐证材料 (issue #18)
+        self.layout().addWidget(self.attachments)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
         self.retranslate()
+
+    def _show_attachments(self) -> None:
+        row = selected_row(self.table)
+        self.attachments.show_owner(row["id"] if row else None, f"{row['team']} {row['date']}" if row else "")
 
     def show_challenge(self, challenge_id: str | None) -> None:
         self.challenge_id = challenge_id
         self.model.set_rows(challenge_rows.review_rows(self.session.pf, challenge_id) if challenge_id else [])
         for b in self.buttons.values():
             b.setEnabled(bool(challenge_id) and not self.session.readonly)
+        self._show_attachments()
 
     def add_review(self, team_id: str | None = None, eliminate: bool = False) -> ReviewDialog | None:
         if not self.challenge_id:

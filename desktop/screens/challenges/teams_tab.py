@@ -12,6 +12,7 @@ from db.store.changes import Delete
 from desktop.dialogs.record import RecordDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row, tab_layout
 from desktop.screens.challenges.editors import PledgeDialog, SelectTeamsDialog
+from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
@@ -45,7 +46,14 @@ class TeamsTab(QWidget):
             "add": self.add_team, "edit": self.edit_team, "delete": self.delete_team, "rank": self.rank,
             "status": self.status_menu, "select": self.select_teams, "pledge": self.sign_pledge})
         self.hint = tab_layout(self, self.bar, self.table)
+        self.attachments = AttachmentsPanel(session, self)  # the selected team's 佐证材料 (issue #18)
+        self.layout().addWidget(self.attachments)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
         self.retranslate()
+
+    def _show_attachments(self) -> None:
+        row = selected_row(self.table)
+        self.attachments.show_owner(row["id"] if row else None, row["name"] if row else "")
 
     @property
     def pf(self):
@@ -58,6 +66,7 @@ class TeamsTab(QWidget):
         select_id(self.table, self.model, keep)
         for b in self.buttons.values():
             b.setEnabled(bool(challenge_id) and not self.session.readonly)
+        self._show_attachments()
 
     def selected(self) -> dict | None:
         row = selected_row(self.table)

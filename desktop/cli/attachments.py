@@ -1,0 +1,76 @@
+"""`attach`, `attachments`, `attachment-save`: evidence files (佐证材料, 形象进度 photos) of a
+record (issue #18). A refused file (type told by content, size cap, budget, bombs) exits 2 with
+one line and nothing changed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.attachments import attach
+from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.portfolio import Portfolio
+from desktop.cli.common import open_to_change, print_json
+
+SAVED = QT_TRANSLATE_NOOP("cli", "已保存附件“{name}”到 {path}（{size} 字节）")
+
+
+def _record(rec: dict) -> dict:
+    return {k: v for k, v in rec.items() if k != "deleted"}
+
+
+def cmd_attach(args) -> int:
+    """Prints the attachment's record; with --json, {"kind", "id", "record", "changes"}."""
+    with open_to_change(args.file) as pf:
+        aid, changes = attach.attach(pf, args.uuid, Path(args.path), note=args.note)
+        rec = _record(pf.get("attachments", aid))
+    if args.json:
+        print_json({"kind": "attachments", "id": aid, "record": rec} | changes.to_json())
+    else:
+        print_json(rec)
+    return 0
+
+
+def cmd_attachments(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        items = [_record(r) for r in attach.attachments_of(pf, args.uuid)]
+    if args.json:
+        print_json({"owner": args.uuid, "attachments": items})
+    else:
+        for rec in items:
+            print(f"{rec['id']}  {attach.describe(rec)}")
+    return 0
+
+
+def cmd_attachment_save(args) -> int:
+    with Portfolio.open(args.file, readonly=True) as pf:
+        rec = attach.get(pf, args.uuid)
+        path = attach.save_out(pf, args.uuid, Path(args.out))
+    if args.json:
+        print_json({"file": str(path), "size": path.stat().st_size, "record": _record(rec)})
+    else:
+        print(tr(SAVED, name=rec["name"], path=path, size=path.stat().st_size))
+    return 0
+
+
+def add_commands(sub) -> None:
+    s = sub.add_parser("attach", help="attach a file (photo, PDF, Word, Excel) to a record",
+                       description="Attach PATH to the project, milestone, problem, review or team UUID. Accepted, "
+                                   "by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the "
+                                   "portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless "
+                                   "set). A refused file exits 2 with one line.")
+    s.add_argument("file")
+    s.add_argument("uuid")
+    s.add_argument("path")
+    s.add_argument("--note", default=None, help="说明")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_attach)
+    s = sub.add_parser("attachments", help="list a record's attachments")
+    s.add_argument("file")
+    s.add_argument("uuid")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_attachments)
+    s = sub.add_parser("attachment-save", help="save an attachment's file out (另存为)")
+    s.add_argument("file")
+    s.add_argument("uuid", help="the attachment's UUID")
+    s.add_argument("--out", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_attachment_save)
