@@ -123,7 +123,8 @@ def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str
 
 def attachments_of(pf: Portfolio, keep: dict[str, set[str]]) -> set[str]:
     """The attachments (tombstones too) of the kept records."""
-    return _children(pf, "attachments", {f: keep[KINDS["attachments"].field(f).ref] for f in ATTACHMENT_OWNERS})
+    owners = {f: KINDS["attachments"].field_named(f).ref for f in ATTACHMENT_OWNERS}
+    return _children(pf, "attachments", {f: keep[ref] for f, ref in owners.items() if ref is not None})
 
 
 def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:

@@ -243,8 +243,8 @@ def push(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
         named = {data["values"].get("sha256") for kind, _rid, data in rows
                  if kind == "attachments" and not data["deleted"]}
         with pf.read() as db:  # the files first: a puller of the changeset finds them there
-            files = [(sha, len(b), blobs.info(db, sha)[1], b) for sha in sorted(named - {None})
-                     if (b := blobs.data(db, sha)) is not None]
+            files = [(sha, len(b), meta[1], b) for sha in sorted(named - {None})
+                     if (b := blobs.data(db, sha)) is not None and (meta := blobs.info(db, sha)) is not None]
         door.push_blobs(conn, files)
         stored, existing = door.push(conn, pf.site_id, pending["seq"], manifest, rows)
         if not stored and isinstance(existing, dict) and _since(existing) != description["since"]:
