@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from db.i18n import QT_TRANSLATE_NOOP, language, tr
+from db.i18n import QT_TRANSLATE_NOOP, EnumValue, language, tr
 from db.plans import plan_ends
 from db.store import records
 from db.store.values import parse_date
@@ -322,7 +322,7 @@ _OUT_TEAM = ("淘汰", "撤回", "未通过")  # team statuses that take the tea
 def team_colour(team: dict, milestones: list[dict], today: dt.date, th: dict = DEFAULT_THRESHOLDS,
                 known: dict[str, Colour] | None = None) -> Colour:
     if team.get("status") in _OUT_TEAM:
-        return _c(GREY, R["team_out"], status=team.get("status"))
+        return _c(GREY, R["team_out"], status=EnumValue(team.get("status")))
     worst, any_done = _worst_open(milestones, today, th, known)
     if worst is not None:
         return worst
@@ -489,7 +489,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}
     for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:
-            t_out[tid] = _c(GREY, R["team_out"], status=status)
+            t_out[tid] = _c(GREY, R["team_out"], status=EnumValue(status))
         else:
             t_out[tid] = worst_open(worst_t.get(tid), tid in done_t)
 

@@ -63,12 +63,19 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+class EnumValue(str):
+    """A stored choice value (淘汰) given to tr() as a parameter: filled in by its label in the
+    language of the text ("Eliminated")."""
+
+
 def tr(msg: str, lang: str | None = None, **params) -> str:
     """Translate a marked string (a Msg; plain strings pass through), then fill {params}."""
     lang = lang or _language
     text = str(msg)
     if lang != "zh" and isinstance(msg, Msg):
         text = _catalogue(lang).get((msg.context, text), text)
+    if any(isinstance(v, EnumValue) for v in params.values()):
+        params = {k: tr(Msg("enum", v), lang) if isinstance(v, EnumValue) else v for k, v in params.items()}
     return text.format(**params) if params else text
 
 

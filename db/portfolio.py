@@ -103,6 +103,12 @@ class Portfolio:
         if new_site:
             self.site_id = self.clock.site = new_site
 
+    def settle_site(self) -> None:
+        """Take the file's own site id now if it is a plain copy (otherwise the first write does)."""
+        if self._renewal is not None:
+            with self.write("site"):
+                pass
+
     def _restore_site(self, site: tuple) -> None:
         """After a rolled-back write: the site as it was (its meta rows rolled back with it)."""
         self.site_id, self._renewal = site

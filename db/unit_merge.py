@@ -8,6 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from db.model import KINDS
+from db.pinyin import sort_key
 from db.store.changes import Delete, Op, Update
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def duplicate_groups(pf: Portfolio) -> list[list[dict]]:
     for u in pf.list("units", fields=("name", "short_name", "kind")):
         groups.setdefault(unit_key(u["name"]), []).append(u)
     found = [g for g in groups.values() if len(g) > 1]
-    return sorted(found, key=lambda g: (-len(g), g[0]["name"]))
+    return sorted(found, key=lambda g: (-len(g), sort_key(g[0]["name"])))
 
 
 def merge_ops(pf: Portfolio, keep_id: str, drop_ids: list[str]) -> list[Op]:

@@ -28,11 +28,17 @@ from desktop.screens.project_detail import ProjectDetail
 from desktop.screens.register import ProjectRegister
 from desktop.session import Session
 from desktop.sheet_actions import SheetActions
+from desktop.sync_actions import SyncActions
 from desktop.watch import watch
 from desktop.widgets.lazy_page import LazyPage
 from desktop.worker import wait_all
 
 MAX_RECENT = 8
+
+
+def _screen(name: str) -> property:
+    """A screen of the window, built the first time it is asked for."""
+    return property(lambda self: self.pages[name].screen())
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
         for _ in self.screens:
             self.nav.addItem(QListWidgetItem())
+        self._timeline_given = False  # the timeline is being shown with projects of its own
         self.nav.currentRowChanged.connect(self._go)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -118,34 +125,19 @@ class MainWindow(QMainWindow):
             screen.reload()
         return screen
 
-    @property
-    def problems(self):
-        return self.pages["problems"].screen()
-
-    @property
-    def review(self):
-        return self.pages["review"].screen()
-
-    @property
-    def timeline(self):
-        return self.pages["timeline"].screen()
-
-    @property
-    def challenges(self):
-        return self.pages["challenges"].screen()
-
-    @property
-    def indicators(self):
-        return self.pages["indicators"].screen()
-
-    @property
-    def overview(self):
-        return self.pages["overview"].screen()
+    problems = _screen("problems")
+    review = _screen("review")
+    timeline = _screen("timeline")
+    challenges = _screen("challenges")
+    indicators = _screen("indicators")
+    overview = _screen("overview")
 
     def _go(self, index: int) -> None:
         page = self.screens[index]
         if isinstance(page, LazyPage):
             page.screen()
+        if page is self.pages["timeline"] and not self._timeline_given and (chosen := self.register.selected_ids()):
+            self.timeline.show_projects(chosen)  # chosen in the sidebar: the register's selection now
         self.stack.setCurrentIndex(index)
 
     def current_screen(self) -> QWidget:
@@ -166,6 +158,8 @@ class MainWindow(QMainWindow):
         self.act_add_plans = self.file_menu.addAction("", self.add_plans)
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
+        self.sync = SyncActions(self, self.session, self.file_menu)
+        self.toolbar = self.sync.toolbar
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
@@ -257,8 +251,7 @@ class MainWindow(QMainWindow):
                                      .replace("%5", str(counts["indicators"])))
 
     def _on_changes(self, changes) -> None:
-        """Counts follow the records created, deleted or restored: counting 100,000 milestones
-        again took ~70 ms of every edit at city scale."""
+        """Counts follow the records created, deleted or restored (recounting took ~70 ms an edit at city scale)."""
         if changes.everything or self._counts is None:
             self._update_title()
             return
@@ -307,7 +300,9 @@ class MainWindow(QMainWindow):
 
     def show_timeline(self, project_ids: list[str]) -> None:
         self.timeline.show_projects(project_ids)
+        self._timeline_given = True
         self.nav.setCurrentRow(1)
+        self._timeline_given = False
 
     def timeline_of_filtered(self) -> None:
         """The timeline of the projects the register currently shows (selection first, if any)."""
@@ -437,6 +432,7 @@ class MainWindow(QMainWindow):
         self.act_brief.setText(self.tr("打印简报…"))
         self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
+        self.sync.retranslate()
         self.sheets.retranslate()
         self.act_quit.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))

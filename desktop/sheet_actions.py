@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from db.documents import ics
 from db.errors import UserError
+from db.pinyin import sort_key
 from desktop.task_runner import Task
 from desktop.watch import watch
 
@@ -61,7 +62,7 @@ class SheetActions(QObject):
         pf = self.session.pf
         if unit is None:
             everyone = self.tr("全部单位")
-            names = [everyone] + sorted(u["name"] for u in pf.list("units"))
+            names = [everyone] + sorted((u["name"] for u in pf.list("units")), key=sort_key)
             unit, ok = QInputDialog.getItem(self.window, self.tr("导出调度表"),
                                             self.tr("为哪个责任单位导出调度表？"), names, 0, False)
             if not ok:

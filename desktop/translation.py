@@ -7,6 +7,7 @@ from db import i18n
 from desktop.resources import TRANSLATIONS
 
 _installed: list[QTranslator] = []
+APP_NAME = i18n.QT_TRANSLATE_NOOP("app", "科创项目台账")
 
 
 def install(lang: str) -> None:
@@ -21,6 +22,8 @@ def install(lang: str) -> None:
         if ours.load(str(TRANSLATIONS / f"kechuang_{lang}.qm")):
             app.installTranslator(ours)
             _installed.append(ours)
+    if hasattr(app, "setApplicationDisplayName"):  # Qt appends it to dialog titles: "— 科创项目台账"
+        app.setApplicationDisplayName(i18n.tr(APP_NAME))
     qt = QTranslator(app)  # Qt's own dialogs (buttons, file dialogs)
     qt_name = "qtbase_zh_CN" if lang == "zh" else "qtbase_en"
     if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.TranslationsPath)):

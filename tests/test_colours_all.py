@@ -11,7 +11,7 @@ import pytest
 
 from db import colours
 from db.colours import BLUE, GREEN, GREY, PENDING, RED, SEVERITY, YELLOW, R, _c
-from db.i18n import set_language
+from db.i18n import EnumValue, set_language
 from db.portfolio import Portfolio
 from db.store.values import parse_date
 
@@ -108,7 +108,7 @@ def reference(pf, today: dt.date) -> dict:
             out["projects"][p["id"]] = max(candidates, key=lambda c: SEVERITY[c.code])
     for t in pf.list("teams"):
         if t.get("status") in ("淘汰", "撤回", "未通过"):
-            out["teams"][t["id"]] = _c(GREY, R["team_out"], status=t.get("status"))
+            out["teams"][t["id"]] = _c(GREY, R["team_out"], status=EnumValue(t.get("status")))  # shown by its label (issue 22)
             continue
         worst, any_done = ref_worst_open([m for m in ms if m["team_id"] == t["id"]], out["milestones"])
         out["teams"][t["id"]] = worst or (_c(GREEN, R["all_done"]) if any_done else _c(GREY, R["no_open"]))

@@ -11,6 +11,7 @@ from db import colours
 from db.challenges.rules import PIPELINE, budget
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGE_STAGES
+from db.pinyin import sort_key
 from db.rows.register import unit_names
 from db.store import records
 from db.store.values import parse_date
@@ -126,7 +127,7 @@ def race_standings(pf: Portfolio, challenge_id: str, as_of: dt.date | None = Non
 
     def key(r):
         return (-r["met_on_time"], -(r["latest_score"] if r["latest_score"] is not None else -1), r["days_slipped"])
-    active = sorted((r for r in rows if r["status"] == "立项"), key=lambda r: (key(r), r["name"]))
+    active = sorted((r for r in rows if r["status"] == "立项"), key=lambda r: (key(r), sort_key(r["name"])))
     for i, r in enumerate(active, start=1):
         prev = active[i - 2] if i > 1 else None
         r["standing"] = prev["standing"] if prev and key(prev) == key(r) else i

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, LongTable, Paragraph, Spacer, TableStyle
 
+from db import formatting
 from db.challenges.rules import PIPELINE, budget
 from db.documents.brief import document, fonts, styles
 from db.documents.brief.tables import CellParagraph, cn_date, cn_number, esc, money, table, widths
@@ -89,7 +90,7 @@ def _chosen(pf: Portfolio, ids: list[str] | None) -> list[dict]:
 
 
 def _plain(n) -> str:
-    return f"{n:g}" if n is not None else "0"
+    return formatting.amount(n) if n is not None else "0"
 
 
 def _deadline(c: dict, today: dt.date) -> str:

@@ -6,12 +6,13 @@ travels to every office with the next exchange. Either way the conflict is marke
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store import sync
+from db.store import hlc, sync
 from db.store.changes import Changes, Op, Update
 from db.store.records import label
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "冲突记录已处理或不存在")
+HERE = QT_TRANSLATE_NOOP("conflicts", "本机")
+FROM_FILE = QT_TRANSLATE_NOOP("conflicts", "{file}（对方）")
+OTHER = QT_TRANSLATE_NOOP("conflicts", "其他单位")
 KEEP = ("winner", "loser")
 
 
@@ -35,8 +39,21 @@ def open_conflicts(pf: Portfolio) -> list[dict]:
         out.append({"id": row[0], "kind": row[1], "record_id": row[2], "field": row[3],
                     "field_label": tr(f.label), "record": label(kind, rec),
                     "winner": json.loads(row[4]), "loser": json.loads(row[5]),
-                    "current": rec.get(row[3]), "merged_at": row[8], "source_file": row[9]})
+                    "current": rec.get(row[3]), "merged_at": row[8], "source_file": row[9],
+                    **_writers(pf, row[6], row[9])})
     return out
+
+
+def _writers(pf: Portfolio, winner_clock: str, source_file: str | None) -> dict[str, str]:
+    """Who wrote which value: this office or the office whose file was merged in (named by its
+    file). A conflict is between the two, so the loser was written by the side the winner was not.
+    (The winner's clock tells its site; the loser's recorded clock is not reliable for that.)"""
+    try:
+        ours = hlc.parse(winner_clock)[2] in (pf.site_id, pf.clock.site)
+    except ValueError:
+        return {"winner_from": tr(OTHER), "loser_from": tr(OTHER)}
+    theirs = tr(FROM_FILE, file=PurePath(source_file).name) if source_file else tr(OTHER)
+    return {"winner_from": tr(HERE) if ours else theirs, "loser_from": theirs if ours else tr(HERE)}
 
 
 def resolution_ops(pf: Portfolio, conflict_id: str, keep: str) -> list[Op]:

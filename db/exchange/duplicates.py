@@ -33,12 +33,14 @@ def find_duplicates(pf: Portfolio, incoming) -> list[dict]:
     found = []
     for kind_name in CHECKED:
         kind = KINDS[kind_name]
+        added = [(rid, row) for rid, row in incoming.rows.get(kind_name, {}).items()
+                 if not row["deleted"] and pf.get(kind_name, rid, include_deleted=True) is None]
+        if not added:  # a changeset of edits adds nothing: no need to read all of ours (city scale)
+            continue
         ours: dict[str, dict] = {}
         for rec in pf.list(kind_name):
             ours.setdefault(_key(kind_name, rec), rec)
-        for rid, row in incoming.rows.get(kind_name, {}).items():
-            if row["deleted"] or pf.get(kind_name, rid, include_deleted=True) is not None:
-                continue
+        for rid, row in added:
             key = _key(kind_name, row["values"])
             match = ours.get(key) if key.strip("|") else None
             if match is not None and match["id"] != rid:

@@ -147,6 +147,7 @@ def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError(MSG_NO_FOLDER, path=str(folder))
+    pf.settle_site()  # a plain copy takes its own site id now, not midway through the round
     report = SyncReport()
     try:
         mine = folder / pf.site_id

@@ -87,6 +87,7 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
+    pf.settle_site()  # a plain copy takes its own site id now, not midway through the round
     psycopg = _driver_errors()
     report = SyncReport()
     key = hub_key(url)
@@ -99,6 +100,7 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
                 raise UserError(MSG_OLD_HUB, version=hub_version, needed=needed)
             pull(pf, conn, key, report)
             push(pf, conn, key, report)
+            door.note_cursor(conn, pf.site_id, int(_state(pf, key).get("cursor", 0)))  # for `hub compact`
     except psycopg.errors.InsufficientPrivilege as exc:
         raise UserError(MSG_REFUSED, detail=_one_line(exc)) from exc
     except psycopg.OperationalError as exc:
@@ -136,16 +138,17 @@ def _decoded_refs(kind: str, row: dict) -> list[tuple[str, str]]:
 def _add_missing_references(pf: Portfolio, conn, rows: dict[str, dict[str, dict]]) -> None:
     """Records the changeset points at that we lack: their newest version on the hub (which
     passed the hub's checks when pushed), to a fixed point."""
-    with pf.read() as db:
-        known = {k: set(v) for k, v in sync.known_rows(db).items()}
     pending = rows
     while pending:
-        missing: dict[str, set[str]] = {}
+        wanted: dict[str, set[str]] = {}
         for kind, items in pending.items():
             for row in items.values():
                 for ref_kind, ref_id in _decoded_refs(kind, row):
-                    if ref_id not in known[ref_kind] and ref_id not in rows.get(ref_kind, {}):
-                        missing.setdefault(ref_kind, set()).add(ref_id)
+                    if ref_id not in rows.get(ref_kind, {}):
+                        wanted.setdefault(ref_kind, set()).add(ref_id)
+        with pf.read() as db:  # only the ids asked about: not every row of a city-scale file
+            missing = {k: ids - sync_state.existing_ids(db, k, sorted(ids)) for k, ids in wanted.items()}
+        missing = {k: ids for k, ids in missing.items() if ids}
         found: dict[str, dict[str, dict]] = {}
         for kind, ids in missing.items():
             fetched = _rows_by_kind((kind, rid, data) for rid, data in door.latest_rows(conn, kind, sorted(ids)))
@@ -274,6 +277,21 @@ def init_hub(url: str) -> list[int]:
             return door.init(conn)
     except psycopg.OperationalError as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+
+
+def compact_hub(url: str) -> tuple[int, int]:
+    """Prune row versions every site has pulled past (see store/hub.compact); as the hub's owner."""
+    psycopg = _driver_errors()
+    try:
+        with door.connect(url) as conn:
+            if door.version(conn) < len(door.hub_steps()):
+                raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心的结构较旧，请先运行 kechuang hub init 升级"))
+            return door.compact(conn)
+    except psycopg.OperationalError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "只有同步中心数据库的所有者可以清理：{detail}"),
+                        detail=_one_line(exc)) from exc
 
 
 def grant_hub(url: str, role: str, unit_ids: list[str], office: bool) -> None:

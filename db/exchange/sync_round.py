@@ -15,6 +15,7 @@ class SyncReport:
     totals: dict = field(default_factory=lambda: {a: 0 for a in ACTIONS})
     conflicts: list[dict] = field(default_factory=list)
     offline: str | None = None                          # the hub could not be reached: why
+    failed: str | None = None                           # the hub refused the round (after the folder's)
 
     def add(self, name: str, plan: MergePlan) -> None:
         self.merged.append(name)
@@ -23,6 +24,15 @@ class SyncReport:
         self.conflicts.extend({"kind": c.kind, "id": c.id, "label": c.label, "field": c.field,
                                "mine": c.mine, "theirs": c.theirs} for c in plan.conflicts)
 
+    def extend(self, other: SyncReport) -> None:
+        """Add another transport's round to this one."""
+        for name in ("sent", "merged", "waiting", "refused", "conflicts"):
+            getattr(self, name).extend(getattr(other, name))
+        for action, n in other.totals.items():
+            self.totals[action] += n
+        self.offline = self.offline or other.offline
+        self.failed = self.failed or other.failed
+
     @property
     def changed(self) -> bool:
         return bool(self.merged)
@@ -30,4 +40,4 @@ class SyncReport:
     def to_json(self) -> dict:
         return {"sent": self.sent, "merged": self.merged, "waiting": self.waiting,
                 "refused": [{"changeset": n, "reason": r} for n, r in self.refused],
-                "totals": self.totals, "conflicts": self.conflicts, "offline": self.offline}
+                "totals": self.totals, "conflicts": self.conflicts, "offline": self.offline, "failed": self.failed}

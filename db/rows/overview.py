@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.plans import plan_of, plans
 from db.rows.register import unit_names
 from db.rows.snapshot import Snapshot, is_project, take
@@ -75,7 +76,7 @@ def colour_counts(projects: list[dict], project_colour: dict[str, colours.Colour
     out: dict[str, dict[str, int] | dict[str, dict[str, int]]] = {
         "total": _count(project_colour[p["id"]].code for p in projects)}
     for key, groups in by.items():
-        out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+        out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), sort_key(kv[0])))}
     return out
 
 
@@ -114,9 +115,9 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
             this_week.append(item)
         elif next_monday <= planned <= next_sunday:
             next_week.append(item)
-    overdue.sort(key=lambda i: (-i["days_late"], i["project"], i["name"]))
+    overdue.sort(key=lambda i: (-i["days_late"], sort_key(i["project"]), sort_key(i["name"])))
     for items in (this_week, next_week):
-        items.sort(key=lambda i: (i["planned_date"], i["project"], i["name"]))
+        items.sort(key=lambda i: (i["planned_date"], sort_key(i["project"]), sort_key(i["name"])))
     return {"overdue": overdue, "this_week": this_week, "next_week": next_week}
 
 
@@ -197,7 +198,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     def key(e):
         return (-(e["on_time_rate"] if e["on_time_rate"] is not None else -1), e["red"],
                 e["days_slipped"], -(e["investment_pct"] if e["investment_pct"] is not None else -1))
-    rows.sort(key=lambda e: (key(e), e["unit"]))
+    rows.sort(key=lambda e: (key(e), sort_key(e["unit"])))
     previous = None
     for i, e in enumerate(rows, start=1):
         e["rank"] = previous["rank"] if previous and key(previous) == key(e) else i
@@ -291,9 +292,9 @@ def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str
         elif by == "zone":
             keys = [p["zone"] or none]
         else:
-            keys = [p["category"] or none]
+            keys = [tr_enum(p["category"]) or none]  # the category's label in the reader's language
         for key in keys:
             groups[key].append(item)
     for items in groups.values():
-        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], i["name"]))
-    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), kv[0]))
+        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], sort_key(i["name"])))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), sort_key(kv[0])))

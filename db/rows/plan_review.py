@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from db import colours
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.pinyin import sort_key
 from db.plans import Plan, plan_of, plans
 from db.rows.register import unit_names
 from db.store import records
@@ -73,7 +74,7 @@ def review_rows(pf: Portfolio, today: dt.date | None = None, settled: bool = Fal
         rows.append(_row("indicators", i, plan, i["table_title"] or i["plan"] or "",
                          [names.get(i["owner_unit_id"], "")] if i["owner_unit_id"] else [],
                          f"{i['target_year']}-12-31" if i["target_year"] else "", i["outcome"] or "", c, target))
-    rows.sort(key=lambda r: (list(known).index(r["plan"]), r["kind"], r["section"], r["planned"], r["name"]))
+    rows.sort(key=lambda r: (list(known).index(r["plan"]), r["kind"], r["section"], r["planned"], sort_key(r["name"])))
     return rows
 
 

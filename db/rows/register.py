@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from db import colours
 from db.i18n import tr_enum
+from db.pinyin import sort_key
+from db.search import name_forms
 from db.store import records
 
 if TYPE_CHECKING:
@@ -71,9 +73,11 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
         lead = names.get(p["lead_unit_id"], "") if p["lead_unit_id"] else ""
         units = [lead] + [u for u in responsible if u != lead] if lead else responsible
         total = p["total_investment"] or 0
+        sort_key(p["name"])  # the register sorts by name: its 拼音 key is cached here, off the UI thread
         rows.append({
             "id": p["id"],
             "name": p["name"],
+            "name_pinyin": name_forms(p["name"]),  # what the search finds by pinyin ("cstd")
             "code": p["code"] or "",
             "entry_type": p["entry_type"] or "项目",
             "entry_type_label": tr_enum(p["entry_type"] or "项目"),

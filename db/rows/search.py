@@ -7,6 +7,10 @@ runs one comprehension over those texts (a Python call per row would cost ~15 ms
 - `words=False`: the typed text, case-insensitively, within the text of any one column (the
   columns' texts are joined by SEP, which nobody types, so a match never spans two columns);
 - `words=True`: every whitespace-separated word somewhere in the row's text.
+A row's name is found by pinyin too (`search_text(..., name=)` adds its initials and full pinyin:
+"cstd" finds 超瞬态…), and given the rows' NameIndex, `matching` ranks what it finds
+(db/search.py: exact name > prefix > contains > pinyin > other columns; equal ranks keep the
+candidates' order, i.e. the clicked column's).
 Criteria keep the rows whose value under a key equals the chosen one, or — for a list value
 (a project's unit_ids) — contains it.
 """
@@ -14,12 +18,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from db.search import NameIndex, name_forms, order_found
+
 SEP = "\x1f"
 
 
-def search_text(values: Iterable[object]) -> str:
-    """The lower-case text a row is searched in, from the values (or shown texts) it offers."""
-    return SEP.join("" if v is None else str(v) for v in values).lower()
+def search_text(values: Iterable[object], name: str | None = None, pinyin: str | None = None) -> str:
+    """The lower-case text a row is searched in, from the values (or shown texts) it offers, plus
+    the pinyin forms of its `name` (`pinyin`: those forms when already computed with the row)."""
+    text = SEP.join("" if v is None else str(v) for v in values).lower()
+    if pinyin is None and name:
+        pinyin = name_forms(name)
+    return text + SEP + pinyin if pinyin else text
+
+
+def names_of(rows: Sequence[Mapping[str, object]]) -> NameIndex:
+    """The rows' names for ranking (positions as in `rows`)."""
+    return NameIndex([n if isinstance(n := r.get("name"), str) else None for r in rows])
 
 
 def terms_of(text: str, words: bool) -> list[str]:
@@ -55,22 +70,27 @@ def passes(row: Mapping[str, object], text: str, terms: Sequence[str], criteria:
     return meets(row, criteria) and all(t in text for t in terms)
 
 
-def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[str]) -> list[int]:
-    """The candidates (positions in `texts`) whose text holds every term, in the given order.
-    The filtered table shows the rows in the order returned here: a ranking goes here too."""
+def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[str],
+             names: NameIndex | None = None) -> list[int]:
+    """The candidates (positions in `texts`) whose text holds every term — ranked best first when
+    the rows' `names` are given (equal ranks in the candidates' order), else in the given order.
+    The filtered table shows the rows in the order returned here."""
     if not terms:
         return list(candidates)
     if len(terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
         term = terms[0]
-        return [i for i in candidates if term in texts[i]]
-    return [i for i in candidates if all(t in texts[i] for t in terms)]
+        found = [i for i in candidates if term in texts[i]]
+    else:
+        found = [i for i in candidates if all(t in texts[i] for t in terms)]
+    return found if names is None else order_found(found, " ".join(terms), names)
 
 
 def search(rows: Sequence[Mapping[str, object]], texts: Sequence[str], text: str, *, words: bool,
-           criteria: Mapping[str, object] | None = None) -> list[int]:
-    """Positions of the rows (with their search texts) that the typed text and criteria let through."""
+           criteria: Mapping[str, object] | None = None, names: NameIndex | None = None) -> list[int]:
+    """Positions of the rows (with their search texts) that the typed text and criteria let
+    through, ranked when the rows' `names` are given."""
     wanted = {k: v for k, v in (criteria or {}).items() if v is not None}
     candidates: Iterable[int] = range(len(rows))
     if wanted:
         candidates = [i for i in candidates if meets(rows[i], wanted)]
-    return matching(candidates, texts, terms_of(text, words))
+    return matching(candidates, texts, terms_of(text, words), names)

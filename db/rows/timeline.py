@@ -5,6 +5,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from db import colours
+from db.pinyin import sort_key
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -31,5 +32,5 @@ def timeline_rows(pf: Portfolio, project_ids: list[str], today: dt.date | None =
             "colour": c.code, "reason": c.reason,
         })
     order = {pid: i for i, pid in enumerate(project_ids)}
-    rows.sort(key=lambda r: (order.get(r["project_id"], 0), r["planned"] or dt.date.max, r["name"]))
+    rows.sort(key=lambda r: (order.get(r["project_id"], 0), r["planned"] or dt.date.max, sort_key(r["name"])))
     return rows

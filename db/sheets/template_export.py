@@ -15,6 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from db.problems.colour import problem_colours
 from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.progress import nothing
@@ -83,7 +84,7 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"))}
     challenges = dict(pf.rows("challenges", ("title",)))
-    order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: p["name"]))}
+    order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
     milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
@@ -101,7 +102,7 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
                                                 m["planned_date"] or "9999", m["name"])})
     ms_rows.sort(key=lambda r: r["_order"])
     pj_rows = []
-    for p in sorted(mine, key=lambda p: p["name"]):
+    for p in sorted(mine, key=lambda p: sort_key(p["name"])):
         if p["stage"] in CLOSED_STAGES:
             continue
         units = [names.get(u, "") for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u]

@@ -40,9 +40,10 @@ def hub_steps() -> list[tuple[int, str]]:
     return found
 
 
-def init(conn) -> list[int]:
-    """Create the group roles if missing, then run every hub migration not yet run, each in one
-    transaction recorded in kc_hub_migrations. Returns the versions run now."""
+def init(conn, upto: int | None = None) -> list[int]:
+    """Create the group roles if missing, then run every hub migration not yet run (up to `upto`:
+    tests build a hub as an older version left it), each in one transaction recorded in
+    kc_hub_migrations. Returns the versions run now."""
     with conn.transaction():
         for role in GROUP_ROLES:
             conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') "
@@ -54,7 +55,7 @@ def init(conn) -> list[int]:
     conn.commit()
     ran = []
     for version, sql in hub_steps():
-        if version in done:
+        if version in done or (upto is not None and version > upto):
             continue
         with conn.transaction():
             conn.execute(sql)
@@ -155,3 +156,33 @@ def blobs(conn, hashes: list[str]) -> list[tuple[str, int, str, bytes]]:
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def note_cursor(conn, site: str, cursor: int) -> None:
+    """Tell the hub how far this site has pulled (for compaction; h005). Never moves it back."""
+    with conn.transaction():
+        conn.execute("INSERT INTO kc_site_cursors(site_id, cursor) VALUES (%s, %s) ON CONFLICT (site_id) DO UPDATE "
+                     "SET cursor = greatest(kc_site_cursors.cursor, excluded.cursor), noted_at = now()",
+                     (site, cursor))
+
+
+def compact(conn) -> tuple[int, int]:
+    """Delete the row versions that every site has pulled past and that a newer version of the
+    same record dominates (each of its cells at the same or a later clock: the newer one was made
+    by a site that had merged it, so it says nothing the newer does not). The newest version of
+    every record stays, and so do the changesets' headers (a retried push still finds its
+    (site, seq)). Past every site: each other site's noted cursor is at or beyond it; a site
+    that pushed but never noted a cursor holds everything back. Returns (deleted, kept)."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        deleted = conn.execute(
+            "WITH sites AS (SELECT site_id FROM kc_changesets UNION SELECT site_id FROM kc_site_cursors), "
+            "pulled AS (SELECT s.site_id, coalesce(c.cursor, 0) AS cursor FROM sites s "
+            "           LEFT JOIN kc_site_cursors c USING (site_id)), "
+            "past AS (SELECT ch.cursor FROM kc_changesets ch WHERE NOT EXISTS "
+            "         (SELECT 1 FROM pulled p WHERE p.site_id <> ch.site_id AND p.cursor < ch.cursor)) "
+            "DELETE FROM kc_rows r USING past WHERE r.cursor = past.cursor AND EXISTS "
+            "(SELECT 1 FROM kc_rows newer WHERE newer.kind = r.kind AND newer.row_id = r.row_id "
+            " AND newer.cursor > r.cursor AND kc_dominates(newer.data, r.data))").rowcount
+        kept = conn.execute("SELECT count(*) FROM kc_rows").fetchone()[0]
+    return deleted, kept

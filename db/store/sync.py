@@ -78,10 +78,21 @@ def renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, no
                      (old, last, now))
         new_site = hlc.new_site_id()
         set_meta(conn, "site_id", new_site)
+        forget_own_numbering(conn)
     identity = file_identity(path)
     if identity is not None:
         set_meta(conn, "site_file", identity)
     return new_site
+
+
+def forget_own_numbering(conn: sqlite3.Connection) -> None:
+    """A copy taking a site id of its own: the original's numbering (exchange folder, hub pushes)
+    is not the copy's; what the original had received (folder receipts, the hub cursor) the copy
+    holds too, so that stays."""
+    conn.execute("DELETE FROM meta WHERE key = 'sync.folder.sent' OR (key LIKE 'sync.hub.%' AND "
+                 "(NOT json_valid(value) OR json_extract(value, '$.cursor') IS NULL))")
+    conn.execute("UPDATE meta SET value = json_object('cursor', json_extract(value, '$.cursor')) "
+                 "WHERE key LIKE 'sync.hub.%'")
 
 
 def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> None:
@@ -92,6 +103,7 @@ def make_new_replica(path: Path, seen_site: str, seen_clock: str, now: str) -> N
         conn.execute("BEGIN")
         conn.execute("UPDATE meta SET value=? WHERE key='site_id'", (hlc.new_site_id(),))
         conn.execute("DELETE FROM meta WHERE key='site_file'")  # the copy records its own when first opened
+        forget_own_numbering(conn)
         if seen_site:
             conn.execute("INSERT INTO peers(site_id, last_hlc, last_merged_at) VALUES (?, ?, ?) "
                          "ON CONFLICT(site_id) DO UPDATE SET last_hlc=excluded.last_hlc",

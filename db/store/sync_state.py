@@ -78,3 +78,11 @@ def raw_rows(conn: sqlite3.Connection, kind_name: str, ids: list[str]) -> list[d
                            (json.dumps(chunk),))
         out.extend(dict(zip(cols, r, strict=True)) for r in cur)
     return out
+
+
+def existing_ids(conn: sqlite3.Connection, kind_name: str, ids: list[str]) -> set[str]:
+    """Which of these ids a row of this kind has (tombstones too)."""
+    table = KINDS[kind_name].table
+    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                                       (json.dumps(ids),))}
+

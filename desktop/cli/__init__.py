@@ -15,7 +15,7 @@ import logging
 import sys
 
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, set_language, tr
+from db.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, tr
 
 log = logging.getLogger("kechuang")
 FAILED = QT_TRANSLATE_NOOP("cli", "操作失败：{detail}")
@@ -38,13 +38,22 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {' '.join(message.split())} (--help)\n")
 
 
+def _lang_in(argv: list[str]) -> str | None:
+    """The --lang asked for, read ahead of parsing (a bad value is left for the parser to refuse)."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value in LANGUAGES:
+            return value
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = Parser(prog="kechuang", description="科创项目台账 Kechuang Project Ledger")
+    p = Parser(prog="kechuang", description=tr(QT_TRANSLATE_NOOP("cli_help", "科创项目台账")))
     p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
-    p.add_argument("--smoke", action="store_true", help="self-test: open every screen offscreen, write a brief, exit")
+    p.add_argument("--smoke", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "自检：在后台打开每个界面、生成一期简报后退出")))
     sub = p.add_subparsers(dest="command")
 
-    s = sub.add_parser("gui", help="open the GUI on FILE")
+    s = sub.add_parser("gui", help=tr(QT_TRANSLATE_NOOP("cli_help", "打开图形界面并打开 FILE")))
     s.add_argument("file", nargs="?")
     s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
     s.set_defaults(func=cmd_gui)
@@ -65,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.captureWarnings(True)
     logging.raiseExceptions = False
     sys.unraisablehook = _log_unraisable
+    lang = _lang_in(sys.argv[1:] if argv is None else argv)
+    if lang:
+        set_language(lang)  # before the parser: its help texts are in the language asked for
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -52,25 +52,22 @@ def cmd_attachment_save(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("attach", help="attach a file (photo, PDF, Word, Excel) to a record",
-                       description="Attach PATH to the project, milestone, problem, review or team UUID. Accepted, "
-                                   "by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the "
-                                   "portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless "
-                                   "set). A refused file exits 2 with one line.")
+    s = sub.add_parser("attach", help=tr(QT_TRANSLATE_NOOP("cli_help", "给记录添加附件（照片、PDF、Word、Excel）")),
+                       description=tr(QT_TRANSLATE_NOOP("cli_help", "把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受：JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件不超过 20 MB，且不超过组合的附件总量（设置 attachments.budget_mb，默认 500 MB）。被拒绝的文件以一行说明退出，退出码 2。")))  # noqa: E501 - one message for the catalogue
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("path")
-    s.add_argument("--note", default=None, help="说明")
+    s.add_argument("--note", default=None, help=tr(QT_TRANSLATE_NOOP("cli_help", "说明")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_attach)
-    s = sub.add_parser("attachments", help="list a record's attachments")
+    s = sub.add_parser("attachments", help=tr(QT_TRANSLATE_NOOP("cli_help", "列出记录的附件")))
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_attachments)
-    s = sub.add_parser("attachment-save", help="save an attachment's file out (另存为)")
+    s = sub.add_parser("attachment-save", help=tr(QT_TRANSLATE_NOOP("cli_help", "把附件的文件另存出来")))
     s.add_argument("file")
-    s.add_argument("uuid", help="the attachment's UUID")
+    s.add_argument("uuid", help=tr(QT_TRANSLATE_NOOP("cli_help", "附件的 UUID")))
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_attachment_save)

@@ -24,6 +24,7 @@ M = {
     "hub_offline": QT_TRANSLATE_NOOP("cli", "无法连接同步中心，本次未同步，可继续离线工作：{detail}"),
     "hub_ready": QT_TRANSLATE_NOOP("cli", "同步中心已就绪（本次执行的迁移：{versions}）"),
     "hub_granted": QT_TRANSLATE_NOOP("cli", "已授权账号 {role} 使用同步中心"),
+    "hub_compacted": QT_TRANSLATE_NOOP("cli", "同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个"),
     "merged": QT_TRANSLATE_NOOP(
         "cli", "已合并 {source}：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}"),
     "merged_dry": QT_TRANSLATE_NOOP(

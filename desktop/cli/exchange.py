@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from db.errors import UserError
-from db.i18n import tr
+from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.portfolio import Portfolio
 from desktop.cli.common import M, open_to_change
 from desktop.cli.common import print_json as _print_json
@@ -74,8 +74,14 @@ def cmd_sync(args) -> int:
 
 
 def cmd_hub(args) -> int:
-    from db.exchange.hub import grant_hub, init_hub
-    if args.hub_command == "init":
+    from db.exchange.hub import compact_hub, grant_hub, init_hub
+    if args.hub_command == "compact":
+        deleted, kept = compact_hub(args.url)
+        if args.json:
+            _print_json({"deleted": deleted, "kept": kept})
+        else:
+            print(tr(M["hub_compacted"], deleted=deleted, kept=kept))
+    elif args.hub_command == "init":
         ran = init_hub(args.url)
         if args.json:
             _print_json({"migrations_run": ran})
@@ -91,41 +97,45 @@ def cmd_hub(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("export", help="export the portfolio or a slice as a portfolio file")
+    s = sub.add_parser("export", help=tr(QT_TRANSLATE_NOOP("cli_help", "把组合或其中一部分导出为组合文件")))
     s.add_argument("file")
     s.add_argument("--out", required=True)
-    s.add_argument("--unit", action="append", help="责任单位 name (repeatable)")
-    s.add_argument("--category", action="append", help="project category (repeatable)")
+    s.add_argument("--unit", action="append", help=tr(QT_TRANSLATE_NOOP("cli_help", "责任单位名称（可重复）")))
+    s.add_argument("--category", action="append", help=tr(QT_TRANSLATE_NOOP("cli_help", "项目类别（可重复）")))
     s.add_argument("--since-last", dest="since_last", metavar="PEER",
-                   help="a changeset: only what site PEER has not acknowledged yet")
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "增量：只含站点 PEER 尚未确认收到的修改")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("merge", help="merge a received portfolio file into FILE")
+    s = sub.add_parser("merge", help=tr(QT_TRANSLATE_NOOP("cli_help", "把收到的组合文件合并进 FILE")))
     s.add_argument("file")
     s.add_argument("--from", required=True, dest="from")
     s.add_argument("--dry-run", action="store_true", dest="dry_run")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_merge)
 
-    s = sub.add_parser("sync", help="publish FILE's changes and merge everyone else's: an exchange folder or a hub")
+    s = sub.add_parser("sync", help=tr(QT_TRANSLATE_NOOP("cli_help", "发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心")))
     s.add_argument("file")
     where = s.add_mutually_exclusive_group(required=True)
-    where.add_argument("--folder", help="the exchange folder shared by every site (Syncthing, network share…)")
-    where.add_argument("--hub", help="the PostgreSQL hub, postgresql://user@host/db")
+    where.add_argument("--folder", help=tr(QT_TRANSLATE_NOOP("cli_help", "各方共用的交换文件夹（Syncthing、网络共享…）")))
+    where.add_argument("--hub", help=tr(QT_TRANSLATE_NOOP("cli_help", "PostgreSQL 同步中心，postgresql://user@host/db")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sync)
 
-    s = sub.add_parser("hub", help="set up a PostgreSQL hub")
+    s = sub.add_parser("hub", help=tr(QT_TRANSLATE_NOOP("cli_help", "设置 PostgreSQL 同步中心")))
     hub = s.add_subparsers(dest="hub_command", required=True)
-    h = hub.add_parser("init", help="create or upgrade the hub's tables (numbered hub migrations)")
+    h = hub.add_parser("init", help=tr(QT_TRANSLATE_NOOP("cli_help", "创建或升级同步中心的数据表（按编号执行迁移）")))
     h.add_argument("url")
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=cmd_hub)
-    h = hub.add_parser("grant", help="let an existing PostgreSQL login role sync for the office or for units")
+    h = hub.add_parser("compact", help=tr(QT_TRANSLATE_NOOP("cli_help", "清理各站点都已拉取的旧记录版本（需集线库所有者账号）")))
+    h.add_argument("url")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=cmd_hub)
+    h = hub.add_parser("grant", help=tr(QT_TRANSLATE_NOOP("cli_help", "授权已有的 PostgreSQL 登录账号为办公室或指定单位同步")))
     h.add_argument("url")
     h.add_argument("role")
-    h.add_argument("--unit", action="append", help="a unit's id (repeatable): the role writes only their records")
-    h.add_argument("--office", action="store_true", help="the role writes for the office (every record)")
+    h.add_argument("--unit", action="append", help=tr(QT_TRANSLATE_NOOP("cli_help", "单位 id（可重复）：该账号只写这些单位的记录")))
+    h.add_argument("--office", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "该账号代表办公室写入（全部记录）")))
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=cmd_hub)

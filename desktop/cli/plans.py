@@ -37,9 +37,8 @@ def cmd_plans(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("plans", help="the built-in plans, their periods and whether FILE holds them; "
-                                     "--add loads more of them (no duplicates)")
+    s = sub.add_parser("plans", help=tr(QT_TRANSLATE_NOOP("cli_help", "内置规划、其规划期及 FILE 是否已载入；--add 载入更多（不重复）")))
     s.add_argument("file")
-    s.add_argument("--add", help="comma-separated document ids to add, such as 001,003")
+    s.add_argument("--add", help=tr(QT_TRANSLATE_NOOP("cli_help", "要加入的文档编号，逗号分隔，如 001,003")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_plans)

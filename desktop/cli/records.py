@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import UserError
-from db.i18n import tr
+from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import kind_of
 from db.portfolio import Portfolio
 from db.store.changes import Create, Delete, Update
@@ -112,51 +112,44 @@ def cmd_delete(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("init", help="new portfolio file (built-in portfolio unless --empty); never overwrites",
-                       description="Create FILE: built in a temp file beside it and renamed into place, so an "
-                                   "interrupted init leaves no file or a complete one. An existing FILE is "
-                                   "refused (exit 2), except with --replace-partial a leftover of an interrupted "
-                                   "init of an earlier version: 0 bytes, or a portfolio with no record at all.")
+    s = sub.add_parser("init", help=tr(QT_TRANSLATE_NOOP("cli_help", "新建组合文件（除非 --empty，载入内置数据）；从不覆盖")),
+                       description=tr(QT_TRANSLATE_NOOP("cli_help", "新建组合文件 FILE：先在旁边的临时文件中生成再改名就位，中断的新建不会留下残缺文件。FILE 已存在时拒绝（退出码 2）；加 --replace-partial 时，可替换早期版本中断新建留下的文件（0 字节，或没有任何记录的组合）。")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
-    s.add_argument("--empty", action="store_true", help="a blank portfolio instead of the built-in one")
-    s.add_argument("--plans", help="built-in plans to load, comma-separated document ids such as 000,002 "
-                                   "(default: all; see `kechuang plans`)")
+    s.add_argument("--empty", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "空白组合，不载入内置数据")))
+    s.add_argument("--plans", help=tr(QT_TRANSLATE_NOOP("cli_help", "要载入的内置规划，逗号分隔的文档编号，如 000,002（默认：全部；见 `kechuang plans`）")))  # noqa: E501 - one literal for lupdate
     s.add_argument("--replace-partial", action="store_true", dest="replace_partial",
-                   help="replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with "
-                        "no record at all); anything else is still refused. No prompt is shown: CLI runs "
-                        "have no stdin")
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "FILE 是中断的新建留下的文件（0 字节，或没有任何记录的组合）时替换它；其他文件仍拒绝。不会询问：命令行运行没有标准输入")))  # noqa: E501 - one literal for lupdate
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_init)
 
-    s = sub.add_parser("check", help="integrity, schema version, record counts")
+    s = sub.add_parser("check", help=tr(QT_TRANSLATE_NOOP("cli_help", "完整性、结构版本、记录数")))
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
 
-    s = sub.add_parser("dump", help="every live record, grouped by kind")
+    s = sub.add_parser("dump", help=tr(QT_TRANSLATE_NOOP("cli_help", "按类型列出全部有效记录")))
     s.add_argument("file")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_dump)
 
-    s = sub.add_parser("add", help="create a record: add FILE KIND field=value...")
+    s = sub.add_parser("add", help=tr(QT_TRANSLATE_NOOP("cli_help", "新建记录：add FILE 类型 字段=值...")))
     s.add_argument("file")
     s.add_argument("kind")
     s.add_argument("fields", nargs="*")
-    s.add_argument("--json", action="store_true", help="print the kind, id, record and what changed")
+    s.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "输出类型、id、记录和变化")))
     s.set_defaults(func=cmd_add)
 
-    s = sub.add_parser("set", help="change fields of a record: set FILE UUID field=value...")
+    s = sub.add_parser("set", help=tr(QT_TRANSLATE_NOOP("cli_help", "修改记录的字段：set FILE UUID 字段=值...")))
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("fields", nargs="*")
-    s.add_argument("--reason", help="调整原因 (required when a milestone's planned date moves); for a problem's "
-                                     "status=…, the step's note (退回/挂起 need one)")
-    s.add_argument("--approved-by", dest="approved_by", help="批准人; for a problem's status=…, who acted (经办人)")
-    s.add_argument("--json", action="store_true", help="print the kind, id, record and what changed")
+    s.add_argument("--reason", help=tr(QT_TRANSLATE_NOOP("cli_help", "调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）")))  # noqa: E501 - one literal for lupdate
+    s.add_argument("--approved-by", dest="approved_by", help=tr(QT_TRANSLATE_NOOP("cli_help", "批准人；对问题的 status=…，为经办人")))  # noqa: E501 - one literal for lupdate
+    s.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "输出类型、id、记录和变化")))
     s.set_defaults(func=cmd_set)
 
-    s = sub.add_parser("delete", help="delete (tombstone) a record")
+    s = sub.add_parser("delete", help=tr(QT_TRANSLATE_NOOP("cli_help", "删除记录（保留删除标记）")))
     s.add_argument("file")
     s.add_argument("uuid")
-    s.add_argument("--json", action="store_true", help="print the kind, id and what changed (the default)")
+    s.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "输出类型、id 和变化（默认）")))
     s.set_defaults(func=cmd_delete)

@@ -95,45 +95,43 @@ def cmd_dubandan(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("colours", help="colour and reason of every milestone, project, team, indicator, problem")
+    s = sub.add_parser("colours", help=tr(QT_TRANSLATE_NOOP("cli_help", "每个里程碑、项目、团队、指标、问题的亮灯及原因")))
     s.add_argument("file")
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_colours)
 
-    s = sub.add_parser("overview", help="the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)")
+    s = sub.add_parser("overview", help=tr(QT_TRANSLATE_NOOP("cli_help", "总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
-    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--week", help=tr(QT_TRANSLATE_NOOP("cli_help", "ISO 周次，如 2026-W47（默认：本周）")))
     s.add_argument("--json", action="store_true", required=True)
     s.set_defaults(func=cmd_overview)
 
-    s = sub.add_parser("notice", help="the printable 揭榜挂帅 榜单 of the published challenges (PDF, or XLSX when --out ends in .xlsx)")
+    s = sub.add_parser("notice", help=tr(QT_TRANSLATE_NOOP("cli_help", "可打印的揭榜挂帅榜单（PDF；--out 以 .xlsx 结尾时为 XLSX）")))
     s.add_argument("file")
     s.add_argument("--out", required=True)
-    s.add_argument("--id", action="append", help="a challenge UUID (repeatable; default: all in 已发榜/申报中)")
-    s.add_argument("--title", help="title of the notice")
+    s.add_argument("--id", action="append", help=tr(QT_TRANSLATE_NOOP("cli_help", "榜单 UUID（可重复；默认：所有已发榜、申报中的榜单）")))
+    s.add_argument("--title", help=tr(QT_TRANSLATE_NOOP("cli_help", "榜单标题")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_notice)
 
-    s = sub.add_parser("dubandan", help="the printable 督办单 of a problem: PDF or Word (.docx) by the extension of --out")
+    s = sub.add_parser("dubandan", help=tr(QT_TRANSLATE_NOOP("cli_help", "可打印的问题督办单：按 --out 的扩展名生成 PDF 或 Word（.docx）")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_dubandan)
 
-    s = sub.add_parser("brief", help="the weekly brief (周报): PDF, Word (.docx) or its 附表 in full (.xlsx) by the "
-                                      "extension of --out; records its 期号 as issued")
+    s = sub.add_parser("brief", help=tr(QT_TRANSLATE_NOOP("cli_help", "每周简报：按 --out 的扩展名生成 PDF、Word（.docx）或完整附表（.xlsx）；记入已签发的期号")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
-    s.add_argument("--week", help="ISO week such as 2026-W47 (default: this week)")
+    s.add_argument("--week", help=tr(QT_TRANSLATE_NOOP("cli_help", "ISO 周次，如 2026-W47（默认：本周）")))
     s.add_argument("--out", required=True)
-    s.add_argument("--name", help="brief name (简报名称)")
-    s.add_argument("--issuer", help="编印单位")
-    s.add_argument("--number", help="期号 (default: the last issued plus one)")
-    s.add_argument("--sections", help="comma-separated: projects,issues,colours,overview,facilities,challenges,"
-                                      "next_week,indicators (default: all)")
-    s.add_argument("--font", help="body font: bundled (default), 仿宋, 宋体 or 黑体 (system fonts, when installed)")
-    s.add_argument("--report-to", dest="report_to", help="报尾 报：")
-    s.add_argument("--copy-to", dest="copy_to", help="报尾 送：")
-    s.add_argument("--send-to", dest="send_to", help="报尾 发：")
+    s.add_argument("--name", help=tr(QT_TRANSLATE_NOOP("cli_help", "简报名称")))
+    s.add_argument("--issuer", help=tr(QT_TRANSLATE_NOOP("cli_help", "编印单位")))
+    s.add_argument("--number", help=tr(QT_TRANSLATE_NOOP("cli_help", "期号（默认：上次签发的期号加一）")))
+    s.add_argument("--sections", help=tr(QT_TRANSLATE_NOOP("cli_help", "栏目，逗号分隔：projects,issues,colours,overview,facilities,challenges,next_week,indicators（默认：全部）")))  # noqa: E501 - one literal for lupdate
+    s.add_argument("--font", help=tr(QT_TRANSLATE_NOOP("cli_help", "正文字体：内置（默认）、仿宋、宋体或黑体（系统已安装时）")))
+    s.add_argument("--report-to", dest="report_to", help=tr(QT_TRANSLATE_NOOP("cli_help", "报尾“报：”")))
+    s.add_argument("--copy-to", dest="copy_to", help=tr(QT_TRANSLATE_NOOP("cli_help", "报尾“送：”")))
+    s.add_argument("--send-to", dest="send_to", help=tr(QT_TRANSLATE_NOOP("cli_help", "报尾“发：”")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_brief)

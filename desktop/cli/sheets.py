@@ -99,28 +99,27 @@ def cmd_ics(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("xlsx-export", help="tables as XLSX, or a 调度表 template (--template [--unit NAME])")
+    s = sub.add_parser("xlsx-export", help=tr(QT_TRANSLATE_NOOP("cli_help", "导出 XLSX 表格，或调度表模板（--template [--unit 单位名称]）")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
     s.add_argument("--out", required=True)
-    s.add_argument("--template", action="store_true", help="a 调度表 to fill in and import back")
-    s.add_argument("--unit", help="责任单位 name (with --template)")
+    s.add_argument("--template", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "导出调度表，填写后可导回")))
+    s.add_argument("--unit", help=tr(QT_TRANSLATE_NOOP("cli_help", "责任单位名称（与 --template 同用）")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_xlsx_export)
 
-    s = sub.add_parser("xlsx-import", help="import a 台账 or a filled 调度表 (preview with --dry-run)")
+    s = sub.add_parser("xlsx-import", help=tr(QT_TRANSLATE_NOOP("cli_help", "导入台账或填好的调度表（--dry-run 预览）")))
     s.add_argument("file")
     s.add_argument("xlsx")
     s.add_argument("--dry-run", action="store_true", dest="dry_run")
-    s.add_argument("--partial", action="store_true", help="import the valid rows even if some are invalid")
+    s.add_argument("--partial", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "有无效行时仍导入其余有效行")))
     s.add_argument("--blank-bad-cells", action="store_true", dest="blank_bad_cells",
-                   help="import a row with an unreadable cell, leaving that field empty")
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "单元格无法识别时仍导入该行，该字段留空")))
     s.add_argument("--mode", action="append", metavar="FIELD=MODE",
-                   help="how an update treats a field: overwrite, fill (only if empty) or skip; "
-                        "lists and notes default to fill")
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "更新时如何处理字段：overwrite（覆盖）、fill（仅填空）或 skip（跳过）；列表和备注默认 fill")))  # noqa: E501 - one literal for lupdate
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_xlsx_import)
 
-    s = sub.add_parser("ics", help="milestones as an iCalendar (.ics) file")
+    s = sub.add_parser("ics", help=tr(QT_TRANSLATE_NOOP("cli_help", "把里程碑导出为 iCalendar（.ics）日历文件")))
     s.add_argument("file")
     s.add_argument("--out", required=True)
     s.add_argument("--json", action="store_true")

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import model
+from db import formatting, model
 from db.errors import UserError
-from db.exchange import conflicts
+from db.exchange import changeset, conflicts
 from db.exchange.export import export
-from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.pinyin import sort_key
 from desktop.dialogs.table_dialog import TableDialog
 from desktop.widgets.record_table import Column
 
@@ -38,12 +39,16 @@ class ExportDialog(QDialog):
         self.by_selection = QRadioButton(
             self.tr("项目台账中选中的 %n 个项目", "", len(self.selected_project_ids)), self)
         self.by_selection.setEnabled(bool(self.selected_project_ids))
+        self.by_peer = QRadioButton(self.tr("只导出对方未确认的变更（--since-last）"), self)
+        self.peer = QComboBox(self)
+        self.peer.addItems(self._peer_names(session.pf))
+        self.by_peer.setEnabled(self.peer.count() > 0)
         self.whole.setChecked(True)
         group = QButtonGroup(self)
-        for b in (self.whole, self.by_unit, self.by_category, self.by_selection):
+        for b in (self.whole, self.by_unit, self.by_category, self.by_selection, self.by_peer):
             group.addButton(b)
         self.unit = QComboBox(self)
-        for u in sorted(session.pf.list("units"), key=lambda u: u["name"]):
+        for u in sorted(session.pf.list("units"), key=lambda u: sort_key(u["name"])):
             self.unit.addItem(u["name"], u["name"])
         self.category = QComboBox(self)
         for c in model.CATEGORIES:
@@ -64,9 +69,23 @@ class ExportDialog(QDialog):
         row.addWidget(self.category, 1)
         layout.addLayout(row)
         layout.addWidget(self.by_selection)
+        row = QHBoxLayout()
+        row.addWidget(self.by_peer)
+        row.addWidget(self.peer, 1)
+        layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.target: Path | None = None
+
+    @staticmethod
+    def _peer_names(pf) -> list[str]:
+        """Sites we have merged a file from: `<site id> · <their last file's name>`."""
+        files = {}
+        for r in reversed(conflicts.merge_history(pf)):
+            if r["source_site"]:
+                files[r["source_site"]] = Path(r["source_file"]).name
+        return [f"{site} · {files[site]}" if site in files else site for site in changeset.known_peers(pf)
+                if site != pf.site_id]
 
     def slice(self) -> dict:
         if self.by_unit.isChecked():
@@ -86,7 +105,10 @@ class ExportDialog(QDialog):
                 return
             target = Path(name)
         try:
-            export(self.session.pf, target, **self.slice())
+            if self.by_peer.isChecked():
+                changeset.export_since_last(self.session.pf, target, self.peer.currentText().split(" ")[0])
+            else:
+                export(self.session.pf, target, **self.slice())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
             return
@@ -94,12 +116,30 @@ class ExportDialog(QDialog):
         self.accept()
 
 
+EMPTY = QT_TRANSLATE_NOOP("ConflictsDialog", "（空）")
+
+
+def value_text(value) -> str:
+    """A stored value as a reader writes it: lists joined with 、, numbers with separators."""
+    if value is None or value == "" or value == []:
+        return tr(EMPTY)
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return formatting.number(value)
+    return str(value)
+
+
 CONFLICT_COLUMNS = [
     Column("record", QT_TRANSLATE_NOOP("ConflictsDialog", "记录"), width=240),
     Column("field_label", QT_TRANSLATE_NOOP("ConflictsDialog", "字段"), width=100),
     Column("winner_text", QT_TRANSLATE_NOOP("ConflictsDialog", "现用值（较新的修改）"), width=180),
+    Column("winner_from", QT_TRANSLATE_NOOP("ConflictsDialog", "现用值由谁修改"), width=130),
     Column("loser_text", QT_TRANSLATE_NOOP("ConflictsDialog", "被覆盖的值"), width=180),
-    Column("merged_at", QT_TRANSLATE_NOOP("ConflictsDialog", "合并时间"), width=140),
+    Column("loser_from", QT_TRANSLATE_NOOP("ConflictsDialog", "被覆盖值由谁修改"), width=130),
+    Column("merged_at", QT_TRANSLATE_NOOP("ConflictsDialog", "合并时间"), "datetime", width=140),
 ]
 
 
@@ -109,15 +149,22 @@ class ConflictsDialog(TableDialog):
         self.setWindowTitle(self.tr("合并冲突"))
         self.set_note(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
                               "选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。"))
-        self.add_action(self.tr("保留现用值"), lambda: self.resolve("winner"))
-        self.add_action(self.tr("恢复被覆盖的值"), lambda: self.resolve("loser"))
+        self.buttons = (self.add_action(self.tr("保留现用值"), lambda: self.resolve("winner")),
+                        self.add_action(self.tr("恢复被覆盖的值"), lambda: self.resolve("loser")))
+        self.table.selectionModel().selectionChanged.connect(self._enable)  # buttons need a conflict chosen
         self.reload()
+
+    def _enable(self, *_) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        for button in self.buttons:
+            button.setEnabled(chosen)
 
     def reload(self) -> None:
         rows = conflicts.open_conflicts(self.session.pf)
         for r in rows:
-            r["winner_text"], r["loser_text"] = str(r["winner"]), str(r["loser"])
+            r["winner_text"], r["loser_text"] = value_text(r["winner"]), value_text(r["loser"])
         self.model.set_rows(rows)
+        self._enable()
 
     def resolve(self, keep: str) -> None:
         for row in self.selected_rows():
@@ -130,7 +177,7 @@ class ConflictsDialog(TableDialog):
 
 
 HISTORY_COLUMNS = [
-    Column("merged_at", QT_TRANSLATE_NOOP("HistoryDialog", "合并时间"), width=150),
+    Column("merged_at", QT_TRANSLATE_NOOP("HistoryDialog", "合并时间"), "datetime", width=150),
     Column("source_file", QT_TRANSLATE_NOOP("HistoryDialog", "来源文件"), width=260),
     Column("totals_text", QT_TRANSLATE_NOOP("HistoryDialog", "变化"), width=260),
     Column("backup_file", QT_TRANSLATE_NOOP("HistoryDialog", "合并前备份"), width=260),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.i18n import tr, tr_enum
+from db.pinyin import sort_key
 from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
@@ -277,7 +278,7 @@ class UnitsPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         plan = self.wiz.plan
-        units = sorted(self.wiz.session.pf.list("units"), key=lambda u: u["name"])
+        units = sorted(self.wiz.session.pf.list("units"), key=lambda u: sort_key(u["name"]))
         self.table.setRowCount(len(plan.new_units))
         for r, unit in enumerate(plan.new_units):
             self.table.setItem(r, 0, QTableWidgetItem(unit.name))

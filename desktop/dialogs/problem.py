@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.i18n import tr_enum
+from db.pinyin import sort_key
 from db.problems import ops as problem_ops
 from db.problems.rules import NEEDS_NOTE
 from db.store.values import read_date
@@ -36,7 +37,7 @@ class ProblemDialog(RecordDialog):
         self.project: QComboBox | None = None
         if record is None and not project_id:  # choose the project first
             self.project = QComboBox(self)
-            for p in sorted(session.pf.list("projects", fields=("name",)), key=lambda p: p["name"]):
+            for p in sorted(session.pf.list("projects", fields=("name",)), key=lambda p: sort_key(p["name"])):
                 self.project.addItem(p["name"], p["id"])
             self.form.layout().insertRow(0, self.tr("所属项目*"), self.project)
             self.project.currentIndexChanged.connect(lambda _i: self._fill_milestones())
@@ -77,7 +78,7 @@ class ProblemMoveDialog(QDialog):
         self.setWindowTitle(self.tr("%1 — %2").replace("%1", tr_enum(to_status)).replace("%2", p["code"] or ""))
         self.date = DateEdit(self)
         self.date.setText(session.pf.today().isoformat())
-        self.unit = UnitPicker(sorted(session.pf.list("units"), key=lambda u: u["name"]), self)
+        self.unit = UnitPicker(sorted(session.pf.list("units"), key=lambda u: sort_key(u["name"])), self)
         actor = problem_ops.rules.ACTOR.get(to_status)
         if actor and p.get(actor):
             self.unit.setCurrentIndex(max(self.unit.findData(p[actor]), 0))

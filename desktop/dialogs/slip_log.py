@@ -7,7 +7,7 @@ from desktop.dialogs.table_dialog import TableDialog
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
-    Column("recorded_at", QT_TRANSLATE_NOOP("SlipLog", "记录时间"), width=140),
+    Column("recorded_at", QT_TRANSLATE_NOOP("SlipLog", "记录时间"), "datetime", width=140),
     Column("milestone", QT_TRANSLATE_NOOP("SlipLog", "里程碑"), width=200),
     Column("old_date", QT_TRANSLATE_NOOP("SlipLog", "原计划"), "date", width=90),
     Column("new_date", QT_TRANSLATE_NOOP("SlipLog", "新计划"), "date", width=90),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.i18n import tr_enum
+from db.pinyin import sort_key
 from db.unit_merge import duplicate_groups, merge_ops
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
@@ -58,7 +59,7 @@ class UnitsDialog(QDialog):
 
     def refresh(self) -> None:
         pf = self.session.pf
-        units = sorted(pf.list("units"), key=lambda u: u["name"])
+        units = sorted(pf.list("units"), key=lambda u: sort_key(u["name"]))
         self.table.setRowCount(len(units))
         for r, u in enumerate(units):
             uses = pf.references(u["id"])

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import colours
+from db import colours, formatting
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.rows import indicators, search
@@ -192,7 +192,7 @@ class IndicatorScreen(QWidget):
         if row is None:
             self.chart_title.clear()
             return
-        self.chart_title.setText(f"{row['name']}（{row['unit']}）— {row['colour_reason']}")
+        self.chart_title.setText(f"{formatting.paren(row['name'], row['unit'])} — {row['colour_reason']}")
         legend = self.chart.addLegend(offset=(10, 10))
         by, bv, ty, tv = row["baseline_year"], row["baseline_value"], row["target_year"], row["target_value"]
         if None not in (by, bv, ty, tv):

@@ -2,17 +2,20 @@
 investment pace. Every number comes from db.rows.overview (the same figures the brief prints)."""
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from db import colours
+from db import colours, formatting
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.rows import register
 from db.rows.overview import overview, tile_groups
 from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
+from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.table_view import table_view
 from desktop.widgets.tile_map import TileMap
@@ -43,6 +46,13 @@ RANK_COLUMNS = [
 ]
 
 
+def whole_step(top: int, ticks: int = 6) -> int:
+    """A tick step for counts: a whole 1, 2 or 5 × 10ⁿ, about `ticks` ticks up to `top`."""
+    raw = max(top / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return int(next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw))
+
+
 class OverviewScreen(QWidget):
     project_clicked = Signal(str)
 
@@ -52,7 +62,7 @@ class OverviewScreen(QWidget):
         self.figures: dict | None = None
         self.background = Background(self)  # at city scale the figures take a second or two
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
-        self.group_by = QComboBox(self)
+        self.group_by = fit_combo(QComboBox(self))
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.RichText)
@@ -191,7 +201,7 @@ class OverviewScreen(QWidget):
 
     def _show_summary(self, f: dict) -> None:
         total = f["colours"]["total"]
-        chips = "　".join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
+        chips = formatting.gap().join(f"<span style='color:{colours.HEX[c]}'>■</span> {colours.Colour(c, '').name} "
                          f"{tr(colours.MEANINGS[c])} <b>{n}</b>" for c, n in total.items())
         text = self.tr("%1 个项目　").replace("%1", str(f["counts"]["projects"])) + chips
         counts, pending = f["counts"], f.get("pending") or {}
@@ -215,17 +225,19 @@ class OverviewScreen(QWidget):
                 (self.funnel_plot, self.funnel_axis, f["projects"], self.tr("项目阶段（七个一批）")),
                 (self.challenge_plot, self.challenge_axis, f["challenges"], self.tr("揭榜挂帅榜单阶段"))):
             plot.clear()
-            self._legend(plot)
             # counts go into the axis labels: many pyqtgraph TextItems trip a PySide6 refcount bug
             unset = self.tr("未填")
-            axis.set_labels([f"{tr_enum(i['stage']) or unset}（{i['count']}）" for i in items], self.fontMetrics())
+            axis.set_labels([formatting.paren(tr_enum(i['stage']) or unset, i['count']) for i in items], self.fontMetrics())
             plot.setTitle(title)
             counts = [i["count"] for i in items]
             bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.7, width=counts,
                                    brush=QColor("#1f6fd1"))
             plot.addItem(bars)
-            plot.plotItem.legend.addItem(bars, self.tr("数量"))
-            plot.setXRange(0, max(counts + [1]) * 1.15)
+            plot.setLabel("bottom", self.tr("数量"))  # under the axis, never over a bar
+            top = max(counts + [1])
+            step = whole_step(top)
+            plot.getAxis("bottom").setTickSpacing(step, step)
+            plot.setXRange(0, top * 1.15)
             plot.setYRange(-0.6, len(items) - 0.4)
 
     def _fill_due(self) -> None:
@@ -243,34 +255,27 @@ class OverviewScreen(QWidget):
         overall = inv["overall"]
         plot = self.pace_plot
         plot.clear()
-        self._legend(plot)
         if overall["completed_pct"] is None:
             self.pace_label.setText(self.tr("尚无项目填报年度计划投资，无法计算投资进度。"))
             return
-        self.pace_label.setText(self.tr("全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。")
-                                .replace("%1", f"{overall['annual_plan']:,.0f}")
-                                .replace("%2", f"{overall['annual_done']:,.0f}")
+        self.pace_label.setText(self.tr("全部项目：年度计划投资 %1，已完成 %2（%3%），序时进度 %4%。")
+                                .replace("%1", formatting.money(overall["annual_plan"]))
+                                .replace("%2", formatting.money(overall["annual_done"]))
                                 .replace("%3", f"{overall['completed_pct']:.1f}")
                                 .replace("%4", f"{overall['expected_pct']:.1f}"))
         items = [(self.tr("全部"), overall)] + [(tr_enum(k), v) for k, v in inv["by_category"].items()]
-        self.pace_axis.set_labels([f"{name}（{(v['completed_pct'] or 0):.0f}%）" for name, v in items],
+        self.pace_axis.set_labels([formatting.paren(name, f"{(v['completed_pct'] or 0):.0f}%") for name, v in items],
                                   self.fontMetrics())
         done = [v["completed_pct"] or 0 for _n, v in items]
         brushes = [QColor(colours.HEX[v["colour"]]) for _n, v in items]
         bars = pg.BarGraphItem(x0=0, y=list(range(len(items))), height=0.6, width=done, brushes=brushes)
         plot.addItem(bars)
-        plot.plotItem.legend.addItem(bars, self.tr("年度投资完成率（%，颜色 = 亮灯）"))
+        # what bars and line mean, under the axis rather than in a legend box over the bars
+        plot.setLabel("bottom", self.tr("年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度"))
         x = overall["expected_pct"]
-        plot.plot([x, x], [-0.6, len(items) - 0.4], pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine),
-                  name=self.tr("序时进度"))
+        plot.plot([x, x], [-0.6, len(items) - 0.4], pen=pg.mkPen("#d9363e", width=2, style=Qt.DashLine))
         plot.setXRange(0, max(done + [overall["expected_pct"], 100]) * 1.1)
         plot.setYRange(-0.6, len(items) - 0.4)
-
-    @staticmethod
-    def _legend(plot) -> None:
-        if plot.plotItem.legend is None:
-            plot.addLegend(offset=(-10, 10))
-        plot.plotItem.legend.clear()
 
     def _open_due(self, index) -> None:
         row = self.due_model.data(index, ROW_ROLE)

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from db import plans
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.pinyin import sort_key
 from db.rows import plan_review
 from desktop.widgets.filter_combos import filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 
 COLUMNS = [
@@ -68,8 +70,10 @@ class PlanReviewScreen(QWidget):
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
         bar = QHBoxLayout()
+        filters = FlowLayout()  # wraps rather than widen the window
         for combo in self.filters.values():
-            bar.addWidget(combo, 1)
+            filters.addWidget(combo)
+        bar.addLayout(filters, 1)
         bar.addWidget(self.show_settled)
         bar.addWidget(self.count)
 
@@ -148,8 +152,8 @@ class PlanReviewScreen(QWidget):
         narrowed = [r for r in rows if (not plan or r["plan"] == plan) and (not kind or r["kind"] == kind)]
         choices = {
             "plan": [(p, p) for p in dict.fromkeys(r["plan"] for r in rows)],
-            "section": [(s, s) for s in sorted({r["section"] for r in narrowed if r["section"]})],
-            "unit": [(u, u) for u in sorted({u for r in narrowed for u in r["units"]})],
+            "section": [(s, s) for s in sorted({r["section"] for r in narrowed if r["section"]}, key=sort_key)],
+            "unit": [(u, u) for u in sorted({u for r in narrowed for u in r["units"]}, key=sort_key)],
             "kind": [("milestones", self.tr("里程碑")), ("indicators", self.tr("指标"))],
         }
         alls = {"plan": self.tr("全部规划"), "section": self.tr("全部专栏/章节"), "unit": self.tr("全部责任单位"),

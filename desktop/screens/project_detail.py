@@ -1,6 +1,7 @@
 """One project: its fields, source reference, milestones with colours and the slip log."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import colours
+from db import colours, formatting
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import MILESTONE_STATUSES, PROJECTS
 from db.rows import register, slips
@@ -49,6 +50,7 @@ SHOWN_FIELDS = ("code", "entry_type", "category", "level", "stage", "phase", "le
                 "responsible_unit_ids", "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date",
                 "annual_plan_investment", "annual_invested", "planned_start", "planned_finish", "actual_start", "actual_finish",
                 "summary", "tags", "notes")
+UNIT_SUFFIX = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")  # "（万元）" / " (10k CNY)": the value says its unit
 # Cells edited in place (column key -> field); other fields through the milestone dialog.
 INLINE = {"name": "name", "planned_date": "planned_date", "actual_date": "actual_date",
           "status_label": "status", "weight": "weight"}
@@ -188,7 +190,14 @@ class ProjectDetail(QWidget):
                 value = "、".join(value)
             elif f.type == "enum":
                 value = tr_enum(value)
-            lines.append(f"<tr><td style='color:#666'>{escape(tr(f.label))}</td>"
+            elif f.type == "money":  # "15亿元", not "150000.0" under a label that says 万元
+                value = formatting.money(value)
+            elif f.type in ("number", "pct", "int"):
+                value = formatting.number(value)
+            label = tr(f.label)
+            if f.type == "money":
+                label = UNIT_SUFFIX.sub("", label)
+            lines.append(f"<tr><td style='color:#666'>{escape(label)}</td>"
                          f"<td>{escape(str(value))}</td></tr>")
         lines.append("</table>")
         if p.get("source_ref"):

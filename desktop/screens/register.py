@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 
 from db import model
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
+from db.pinyin import sort_key
 from db.rows import register
 from desktop.watch import watch
+from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
 from desktop.worker import ASYNC_ABOVE, Background
@@ -65,9 +68,11 @@ class ProjectRegister(QWidget):
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
+        self.group_combo = fit_combo(QComboBox(self))
+        bar.addWidget(self.group_combo)
         for combo in self.filters.values():
-            bar.addWidget(combo, 1)
+            bar.addWidget(combo)
         self.busy = QLabel(self)
         self.busy.setStyleSheet("color: #1f6fd1")
         self.background = Background(self)
@@ -88,9 +93,7 @@ class ProjectRegister(QWidget):
             lambda cur, _prev: self._set_current(self._id_at(self.list.model.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows
 
-        self.group_combo = QComboBox(self)
         self.group_combo.currentIndexChanged.connect(self._regroup)
-        bar.insertWidget(0, self.group_combo, 1)
         self.grouped = GroupedModel(COLUMNS, self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.grouped)
@@ -185,13 +188,13 @@ class ProjectRegister(QWidget):
     def _fill_filter_choices(self) -> None:
         rows = self.list.all_rows
         unit_names = register.unit_names(self.pf)
-        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: unit_names.get(u, ""))
+        used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: sort_key(unit_names.get(u, "")))
         choices = {
             "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
             "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
-            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]})],
+            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)],
             "colour": colour_choices(),
         }
         for key, combo in self.filters.items():
@@ -259,7 +262,7 @@ class ProjectRegister(QWidget):
             names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
             for name in names or [""]:
                 groups.setdefault(name or none_label, []).append(row)
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), kv[0]))
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), sort_key(kv[0])))
         self.grouped.set_groups(ordered)
         for i in range(len(ordered)):
             self.tree.setFirstColumnSpanned(i, self.tree.rootIndex(), True)
@@ -306,3 +309,5 @@ class ProjectRegister(QWidget):
         self.list.retranslate(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
         if self.pf is not None:
             self._fill_filter_choices()
+            if self.list.all_rows:
+                self.reload()  # the rows carry their labels (类别, 阶段…) in the language they were built in

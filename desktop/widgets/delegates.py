@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from db.i18n import tr_enum
+from desktop.widgets.combo_fit import fit_combo
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -16,7 +17,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for c in self.choices:
             combo.addItem(tr_enum(c), c)
-        return combo
+        return fit_combo(combo)
+
+    def updateEditorGeometry(self, editor, option, index):  # noqa: N802
+        """The cell's place, widened to what the editor needs: "未开始", never "未开如…"."""
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.minimumWidth()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor, index):  # noqa: N802
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.EditRole)), 0))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from db import colours
 from db.i18n import tr
+from desktop.widgets.combo_fit import fit_combo
 
 
 def filter_combos(parent: QWidget, keys: Sequence[str], changed: Callable[[str], None],
@@ -19,7 +20,7 @@ def filter_combos(parent: QWidget, keys: Sequence[str], changed: Callable[[str],
         combo.setMinimumContentsLength(min_chars)
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(lambda _i, k=key: changed(k))
-        combos[key] = combo
+        combos[key] = fit_combo(combo)  # as wide as its current text, the popup as its widest
     return combos
 
 

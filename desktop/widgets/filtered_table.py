@@ -12,9 +12,12 @@ How the search matches:
   those keys' values (the register: 名称、单位、片区…; the challenge list: 名称、编号、领域…).
 Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value`, or holds it when
 the row's value is a list (None: any). Typing on narrows the search to the rows shown.
+A row's name is found by pinyin too ("cstd" finds 超瞬态…), and while a search is typed the rows are
+ranked (db/rows/search.matching: the exact name first, then prefix, contains, pinyin, other
+columns); equal ranks keep the order of the clicked column.
 
 An edit refreshes rows by id (`update_rows`): only those rows are replaced, get a new search text
-and are tested again; the model is not reset, so selection and scroll stay.
+and are tested again; the model is not reset, so selection and scroll stay (and the ranking too).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from db.rows import search
+from db.search import NameIndex
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 
 
@@ -40,6 +44,7 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
+        self._names: NameIndex | None = None  # the rows' names for ranking, built with a search
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
         self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
@@ -86,6 +91,7 @@ class FilteredTable(QWidget):
         """All the rows (the search, criteria and order chosen so far apply to them)."""
         self.all_rows = self._sorted(rows)
         self._texts = None
+        self._names = None
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
@@ -93,10 +99,16 @@ class FilteredTable(QWidget):
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
 
+    def _ranking(self) -> NameIndex:
+        if self._names is None:
+            self._names = search.names_of(self.all_rows)
+        return self._names
+
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
         terms = search.terms_of(text, words=bool(self.search_keys))
-        within = self._shown_positions() if search.narrows(self._terms, terms) else None
+        # typing on: look only at the rows shown, in all_rows' order (matching ranks them again)
+        within = sorted(self._shown_positions()) if search.narrows(self._terms, terms) else None
         self._terms = terms
         self._show(within)
 
@@ -115,6 +127,7 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
+        self._names = None
         self._show()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -129,9 +142,12 @@ class FilteredTable(QWidget):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def _row_text(self, row: dict) -> str:
+        name, pinyin = row.get("name"), row.get("name_pinyin")  # name_pinyin: computed with the row
+        name = name if isinstance(name, str) else None
+        pinyin = pinyin if isinstance(pinyin, str) else None
         if self.search_keys:
-            return search.search_text(row.get(k) for k in self.search_keys)
-        return search.search_text(display_text(row, c) for c in self.columns)
+            return search.search_text((row.get(k) for k in self.search_keys), name, pinyin)
+        return search.search_text((display_text(row, c) for c in self.columns), name, pinyin)
 
     def _show(self, within: list[int] | None = None) -> None:
         """Hand the model the rows that match (looking only at `within`, positions in all_rows,
@@ -145,7 +161,7 @@ class FilteredTable(QWidget):
         if self._terms:
             self._prepare_search()
             assert self._texts is not None
-            candidates = search.matching(candidates, self._texts, self._terms)
+            candidates = search.matching(candidates, self._texts, self._terms, self._ranking())
         self._shown = list(candidates)
         self.model.set_rows([self.all_rows[i] for i in self._shown])  # never all_rows itself: update_rows
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
@@ -167,7 +183,7 @@ class FilteredTable(QWidget):
         equals; last when the rows keep the given order) and the rows of `removed` ids go. Only these
         rows get a new search text and are tested again against the search and the criteria. What
         is shown then equals a set_rows() of all the rows, up to the order among equal sort keys.
-        (The rows shown keep the order of all_rows: a ranking by relevance would re-rank here.)"""
+        While a search is typed the rows shown are ranked again (a changed name may change its rank)."""
         rows = list(self.all_rows)  # new lists: the model's rows must not change before it says so
         texts = None if self._texts is None else list(self._texts)
         at = {r.get("id"): i for i, r in enumerate(rows)}
@@ -198,6 +214,7 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
+        self._names = None
 
         wanted = {k: v for k, v in self.criteria.items() if v is not None}
         shows = {rid: search.passes(new, text, self._terms, wanted) for rid, (new, text) in changed.items()}
@@ -208,11 +225,26 @@ class FilteredTable(QWidget):
             visible = {r.get("id") for r in model.rows} - gone - changed.keys()
             visible.update(rid for rid, ok in shows.items() if ok)
             self._shown = [i for i, r in enumerate(rows) if r.get("id") in visible]
-            model.relayout([rows[i] for i in self._shown])
+            self._relayout()
+        elif self._terms and (gone or placed or was_shown):  # the ranking may change
+            self._shown = [i for i, r in enumerate(rows) if model.row_of(r.get("id")) >= 0]
+            self._relayout()
         else:  # the same rows shown, in the same order: repaint the changed ones
             model.replace_rows({model.row_of(rid): new for rid, (new, _t) in changed.items() if rid in was_shown})
             self._shown = None if gone or placed else self._shown
         self._update_count()
+
+    def _relayout(self) -> None:
+        """Show the rows at self._shown (in all_rows' order), ranked while a search is typed."""
+        assert self._shown is not None
+        if self._terms and self._texts is not None:
+            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking())
+        rows = [self.all_rows[i] for i in self._shown]
+        model = self.model
+        if [r.get("id") for r in rows] == [r.get("id") for r in model.rows]:
+            model.replace_rows({k: r for k, r in enumerate(rows) if r is not model.rows[k]})
+        else:
+            model.relayout(rows)
 
     def _sort_key(self) -> Callable[[dict], object] | None:
         column = self._order[0]

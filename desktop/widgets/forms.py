@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.i18n import tr, tr_enum
 from db.model import Field, Kind
+from db.pinyin import sort_key
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_picker import UnitAdder, UnitPicker
 
@@ -34,7 +35,7 @@ class RecordForm(QWidget):
     def __init__(self, kind: Kind, units: list[dict], hidden: set[str] = frozenset(), parent=None):
         super().__init__(parent)
         self.kind = kind
-        self.units = sorted(units, key=lambda u: u["name"])
+        self.units = sorted(units, key=lambda u: sort_key(u["name"]))
         self.editors: dict[str, QWidget] = {}
         self.adders: dict[str, UnitAdder] = {}
         self.original: dict = {}

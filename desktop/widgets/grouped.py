@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from db import colours, formatting
 from desktop.widgets.record_table import ROW_ROLE, Column, cell_data, header_text
 
 _NO_PARENT = 0xFFFFFFFF
@@ -15,11 +16,20 @@ class GroupedModel(QAbstractItemModel):
         super().__init__(parent)
         self.columns = columns
         self.groups: list[tuple[str, list[dict]]] = []
+        self._headings: list[str] = []
 
     def set_groups(self, groups: list[tuple[str, list[dict]]]) -> None:
         self.beginResetModel()
         self.groups = groups
+        self._headings = [self._heading(name, rows) for name, rows in groups]
         self.endResetModel()
+
+    @staticmethod
+    def _heading(name: str, rows: list[dict]) -> str:
+        """"科研平台（12）  红 2 · 黄 3": the count and the rows needing attention (red, yellow)."""
+        tally = {c: sum(r.get("colour") == c for r in rows) for c in (colours.RED, colours.YELLOW)}
+        marks = " · ".join(f"{colours.Colour(c, '').name} {n}" for c, n in tally.items() if n)
+        return formatting.paren(name, len(rows)) + (formatting.gap() + marks if marks else "")
 
     # -- structure: group rows have internalId _NO_PARENT; children carry their group's number
     def index(self, row, column, parent=QModelIndex()):
@@ -55,7 +65,7 @@ class GroupedModel(QAbstractItemModel):
         if index.internalId() == _NO_PARENT:
             name, rows = self.groups[index.row()]
             if role == Qt.DisplayRole and index.column() == 0:
-                return f"{name}（{len(rows)}）"
+                return self._headings[index.row()]
             if role == Qt.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from db import colours
+from db import colours, formatting
+from db.pinyin import sort_key
 
 SORT_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
@@ -28,7 +29,7 @@ HORIZONTAL = Qt.Orientation.Horizontal
 class Column:
     key: str
     header: str  # a QT_TRANSLATE_NOOP(context, text) Msg, translated at paint time
-    kind: str = "text"  # text, colour, number, percent, date
+    kind: str = "text"  # text, colour, number, percent, date, money (万元), datetime
     tooltip_key: str | None = None
     width: int = 120
 
@@ -168,11 +169,13 @@ def cell_data(row: dict, col: Column, role):
     if role == DISPLAY:
         return _display(col, value)
     if role == SORT_ROLE:
-        if col.kind in ("number", "percent"):
+        if col.kind in ("number", "percent", "money"):
             return float(value) if value is not None else float("-inf")
         if col.kind == "colour":
             return colours.SEVERITY.get(value, -1)
-        return "" if value is None else str(value)
+        if col.kind in ("date", "datetime"):
+            return "" if value is None else str(value)
+        return sort_key("" if value is None else str(value))  # 拼音 order, as Excel/WPS sort names
     if role == ROW_ROLE:
         return row
     if role == TOOLTIP and col.tooltip_key:
@@ -183,7 +186,7 @@ def cell_data(row: dict, col: Column, role):
         c = QColor(colours.HEX[value])
         c.setAlpha(40)
         return QBrush(c)
-    if role == ALIGNMENT and col.kind in ("number", "percent"):
+    if role == ALIGNMENT and col.kind in ("number", "percent", "money"):
         return RIGHT
     return None
 
@@ -201,5 +204,9 @@ def _display(col: Column, value):
     if col.kind == "percent":
         return f"{value:.1f}%"
     if col.kind == "number":
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+        return formatting.number(value)
+    if col.kind == "money":
+        return formatting.money(value)
+    if col.kind == "datetime":
+        return formatting.moment(value)
     return str(value)

@@ -5,7 +5,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from db import colours
+from db import colours, formatting
+from db.i18n import language
 
 TILE, GAP, ROW_GAP = 16, 3, 10
 
@@ -65,7 +66,7 @@ class TileMap(QWidget):
         per_row = max((width - 8) // (TILE + GAP), 1)
         for label, items in self.groups:
             top, start = y, len(self._hits)
-            self._labels.append((QRect(4, y, width - 8, fm.height()), f"{label}（{len(items)}）", items))
+            self._labels.append((QRect(4, y, width - 8, fm.height()), formatting.paren(label, len(items)), items))
             y += fm.height() + 4
             for i, item in enumerate(items):
                 r, c = divmod(i, per_row)
@@ -99,9 +100,10 @@ class TileMap(QWidget):
             counts = {c: 0 for c in colours.COLOURS}
             for it in items:
                 counts[it["colour"]] += 1
-            summary = "  ".join(f"{colours.Colour(c, '').name}{n}" for c, n in counts.items() if n)
+            sep = " " if language() == "en" else ""  # 红3 / Red 3
+            summary = "  ".join(f"{colours.Colour(c, '').name}{sep}{n}" for c, n in counts.items() if n)
             p.setPen(QColor("#222"))
-            p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}　{summary}")
+            p.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, f"{text}{formatting.gap()}{summary}")
             for tile, item in self._hits[start:end]:
                 p.fillRect(tile, _brush(item["colour"]))
         p.end()

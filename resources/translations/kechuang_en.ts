@@ -733,6 +733,18 @@
         <source>处理合并冲突：%1</source>
         <translation>Resolve merge conflict: %1</translation>
     </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>现用值由谁修改</source>
+        <translation>Current value written by</translation>
+    </message>
+    <message>
+        <source>被覆盖值由谁修改</source>
+        <translation>Overwritten value written by</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1169,6 +1181,10 @@
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>只导出对方未确认的变更（--since-last）</source>
+        <translation>Only the changes that site has not confirmed (--since-last)</translation>
     </message>
 </context>
 <context>
@@ -1803,20 +1819,8 @@
         <translation>No project has an annual investment plan yet, so investment pace cannot be computed.</translation>
     </message>
     <message>
-        <source>全部项目：年度计划投资 %1 万元，已完成 %2 万元（%3%），序时进度 %4%。</source>
-        <translation>All projects: annual plan %1 (10k CNY), invested %2 (%3%), pro-rata schedule %4%.</translation>
-    </message>
-    <message>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>年度投资完成率（%，颜色 = 亮灯）</source>
-        <translation>Annual investment completed (%, colour = status light)</translation>
-    </message>
-    <message>
-        <source>序时进度</source>
-        <translation>Pro-rata schedule</translation>
     </message>
     <message>
         <source>按类别</source>
@@ -1857,6 +1861,14 @@
     <message>
         <source>规划期已结束、待核实：里程碑 %1 个，指标 %2 个（不算逾期，可在“规划核实”中填报）</source>
         <translation>Plan period over, to verify: %1 milestones, %2 indicators (not overdue; settle them in Plan review)</translation>
+    </message>
+    <message>
+        <source>全部项目：年度计划投资 %1，已完成 %2（%3%），序时进度 %4%。</source>
+        <translation>All projects: annual plan %1, invested %2 (%3%), pro-rata schedule %4%.</translation>
+    </message>
+    <message>
+        <source>年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度</source>
+        <translation>Annual investment completed (%, colour = status light); red dashed line = pro-rata schedule</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3154,92 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>组合文件以只读方式打开，不能同步。</source>
+        <translation>The portfolio is open read-only and cannot sync.</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>同步未完成：%1</source>
+        <translation>Sync not done: %1</translation>
+    </message>
+    <message>
+        <source>同步完成：发出 %1 个变更集，合并 %2 个（新增 %3，更新 %4，删除 %5，冲突 %6）</source>
+        <translation>Sync done: %1 changeset(s) sent, %2 merged (%3 added, %4 updated, %5 deleted, %6 conflicts)</translation>
+    </message>
+    <message>
+        <source>%1 个文件尚未传完，下次同步再合并</source>
+        <translation>%1 file(s) still arriving, merged at the next sync</translation>
+    </message>
+    <message>
+        <source>拒收 %1 个不合格的变更集</source>
+        <translation>%1 invalid changeset(s) refused</translation>
+    </message>
+    <message>
+        <source>同步中心暂时无法连接，已继续离线工作，下次同步时补上（%1）</source>
+        <translation>The sync hub cannot be reached; work continues offline and the next sync catches up (%1)</translation>
+    </message>
+    <message>
+        <source>交换文件夹已同步：发出 %1 个，合并 %2 个</source>
+        <translation>Exchange folder synced: %1 sent, %2 merged</translation>
+    </message>
+    <message>
+        <source>同步中心：%1</source>
+        <translation>Sync hub: %1</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>与交换文件夹或同步中心交换变更（%1）</source>
+        <translation>Exchange changes through the exchange folder or the sync hub (%1)</translation>
+    </message>
+    <message>
+        <source>同步设置…</source>
+        <translation>Sync settings…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>同步设置</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>各单位共用的文件夹（Syncthing、网络共享或同步盘）</source>
+        <translation>A folder shared by all units (Syncthing, a network share or a sync disk)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>交换文件夹</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <source>同步中心（PostgreSQL）</source>
+        <translation>Sync hub (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取。</source>
+        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it.</translation>
+    </message>
+    <message>
+        <source>选择交换文件夹</source>
+        <translation>Choose the exchange folder</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>取消</source>
@@ -3471,8 +3569,8 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放，拖动平移，点击里程碑打开）</source>
-        <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom, drag to pan, click a milestone to open it)</translation>
+        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
+        <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom the dates, Shift+wheel or the scroll bar on the right to scroll the rows, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3843,13 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>本单位使用的规划（可多选，以后可在“文件 → 添加内置规划”中补充）</source>
         <translation>The plans this office works with (any of them; more can be added later in File → Add built-in plans)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4550,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>None.</translation>
     </message>
     <message>
-        <source>{value}亿元</source>
-        <translation>{value} × 100M CNY</translation>
-    </message>
-    <message>
-        <source>{value}万元</source>
-        <translation>{value} × 10k CNY</translation>
-    </message>
-    <message>
         <source>{y}年{m}月{d}日</source>
         <translation>{d}/{m}/{y}</translation>
     </message>
@@ -4563,6 +4660,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>办理时限</source>
         <translation>Due by</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4814,265 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已保存附件“{name}”到 {path}（{size} 字节）</source>
         <translation>Saved attachment “{name}” to {path} ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
+        <translation>Sync hub pruned: {deleted} old record versions every site already has deleted, {kept} kept</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>科创项目台账</source>
+        <translation>Kechuang Project Ledger</translation>
+    </message>
+    <message>
+        <source>自检：在后台打开每个界面、生成一期简报后退出</source>
+        <translation>self-test: open every screen offscreen, write a brief, exit</translation>
+    </message>
+    <message>
+        <source>打开图形界面并打开 FILE</source>
+        <translation>open the GUI on FILE</translation>
+    </message>
+    <message>
+        <source>给记录添加附件（照片、PDF、Word、Excel）</source>
+        <translation>attach a file (photo, PDF, Word, Excel) to a record</translation>
+    </message>
+    <message>
+        <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受：JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件不超过 20 MB，且不超过组合的附件总量（设置 attachments.budget_mb，默认 500 MB）。被拒绝的文件以一行说明退出，退出码 2。</source>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>列出记录的附件</source>
+        <translation>list a record's attachments</translation>
+    </message>
+    <message>
+        <source>把附件的文件另存出来</source>
+        <translation>save an attachment's file out</translation>
+    </message>
+    <message>
+        <source>附件的 UUID</source>
+        <translation>the attachment's UUID</translation>
+    </message>
+    <message>
+        <source>把组合或其中一部分导出为组合文件</source>
+        <translation>export the portfolio or a slice as a portfolio file</translation>
+    </message>
+    <message>
+        <source>责任单位名称（可重复）</source>
+        <translation>responsible unit's name (repeatable)</translation>
+    </message>
+    <message>
+        <source>项目类别（可重复）</source>
+        <translation>project category (repeatable)</translation>
+    </message>
+    <message>
+        <source>增量：只含站点 PEER 尚未确认收到的修改</source>
+        <translation>a changeset: only what site PEER has not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>把收到的组合文件合并进 FILE</source>
+        <translation>merge a received portfolio file into FILE</translation>
+    </message>
+    <message>
+        <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
+        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+    </message>
+    <message>
+        <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
+        <translation>the exchange folder shared by every site (Syncthing, network share…)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 同步中心，postgresql://user@host/db</source>
+        <translation>the PostgreSQL hub, postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>设置 PostgreSQL 同步中心</source>
+        <translation>set up a PostgreSQL hub</translation>
+    </message>
+    <message>
+        <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
+        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+    </message>
+    <message>
+        <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
+        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
+    </message>
+    <message>
+        <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
+        <translation>let an existing PostgreSQL login role sync for the office or for units</translation>
+    </message>
+    <message>
+        <source>单位 id（可重复）：该账号只写这些单位的记录</source>
+        <translation>a unit's id (repeatable): the role writes only their records</translation>
+    </message>
+    <message>
+        <source>该账号代表办公室写入（全部记录）</source>
+        <translation>the role writes for the office (every record)</translation>
+    </message>
+    <message>
+        <source>内置规划、其规划期及 FILE 是否已载入；--add 载入更多（不重复）</source>
+        <translation>the built-in plans, their periods and whether FILE holds them; --add loads more of them (no duplicates)</translation>
+    </message>
+    <message>
+        <source>要加入的文档编号，逗号分隔，如 001,003</source>
+        <translation>comma-separated document ids to add, such as 001,003</translation>
+    </message>
+    <message>
+        <source>新建组合文件（除非 --empty，载入内置数据）；从不覆盖</source>
+        <translation>new portfolio file (built-in portfolio unless --empty); never overwrites</translation>
+    </message>
+    <message>
+        <source>新建组合文件 FILE：先在旁边的临时文件中生成再改名就位，中断的新建不会留下残缺文件。FILE 已存在时拒绝（退出码 2）；加 --replace-partial 时，可替换早期版本中断新建留下的文件（0 字节，或没有任何记录的组合）。</source>
+        <translation>Create FILE: built in a temp file beside it and renamed into place, so an interrupted init leaves no file or a complete one. An existing FILE is refused (exit 2), except with --replace-partial a leftover of an interrupted init of an earlier version: 0 bytes, or a portfolio with no record at all.</translation>
+    </message>
+    <message>
+        <source>空白组合，不载入内置数据</source>
+        <translation>a blank portfolio instead of the built-in one</translation>
+    </message>
+    <message>
+        <source>要载入的内置规划，逗号分隔的文档编号，如 000,002（默认：全部；见 `kechuang plans`）</source>
+        <translation>built-in plans to load, comma-separated document ids such as 000,002 (default: all; see `kechuang plans`)</translation>
+    </message>
+    <message>
+        <source>FILE 是中断的新建留下的文件（0 字节，或没有任何记录的组合）时替换它；其他文件仍拒绝。不会询问：命令行运行没有标准输入</source>
+        <translation>replace FILE if it is a leftover of an interrupted init (0 bytes, or a portfolio with no record at all); anything else is still refused. No prompt is shown: CLI runs have no stdin</translation>
+    </message>
+    <message>
+        <source>完整性、结构版本、记录数</source>
+        <translation>integrity, schema version, record counts</translation>
+    </message>
+    <message>
+        <source>按类型列出全部有效记录</source>
+        <translation>every live record, grouped by kind</translation>
+    </message>
+    <message>
+        <source>新建记录：add FILE 类型 字段=值...</source>
+        <translation>create a record: add FILE KIND field=value...</translation>
+    </message>
+    <message>
+        <source>输出类型、id、记录和变化</source>
+        <translation>print the kind, id, record and what changed</translation>
+    </message>
+    <message>
+        <source>修改记录的字段：set FILE UUID 字段=值...</source>
+        <translation>change fields of a record: set FILE UUID field=value...</translation>
+    </message>
+    <message>
+        <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
+        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
+    </message>
+    <message>
+        <source>批准人；对问题的 status=…，为经办人</source>
+        <translation>approved by; for a problem's status=…, who acted</translation>
+    </message>
+    <message>
+        <source>删除记录（保留删除标记）</source>
+        <translation>delete (tombstone) a record</translation>
+    </message>
+    <message>
+        <source>输出类型、id 和变化（默认）</source>
+        <translation>print the kind, id and what changed (the default)</translation>
+    </message>
+    <message>
+        <source>每个里程碑、项目、团队、指标、问题的亮灯及原因</source>
+        <translation>colour and reason of every milestone, project, team, indicator, problem</translation>
+    </message>
+    <message>
+        <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
+        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+    </message>
+    <message>
+        <source>ISO 周次，如 2026-W47（默认：本周）</source>
+        <translation>ISO week such as 2026-W47 (default: this week)</translation>
+    </message>
+    <message>
+        <source>可打印的揭榜挂帅榜单（PDF；--out 以 .xlsx 结尾时为 XLSX）</source>
+        <translation>the printable notice of the published Open Challenges (PDF, or XLSX when --out ends in .xlsx)</translation>
+    </message>
+    <message>
+        <source>榜单 UUID（可重复；默认：所有已发榜、申报中的榜单）</source>
+        <translation>a challenge UUID (repeatable; default: every challenge published or open for applications)</translation>
+    </message>
+    <message>
+        <source>榜单标题</source>
+        <translation>title of the notice</translation>
+    </message>
+    <message>
+        <source>可打印的问题督办单：按 --out 的扩展名生成 PDF 或 Word（.docx）</source>
+        <translation>the printable supervision sheet of a problem: PDF or Word (.docx) by the extension of --out</translation>
+    </message>
+    <message>
+        <source>每周简报：按 --out 的扩展名生成 PDF、Word（.docx）或完整附表（.xlsx）；记入已签发的期号</source>
+        <translation>the weekly brief: PDF, Word (.docx) or its appendices in full (.xlsx) by the extension of --out; records its issue number as issued</translation>
+    </message>
+    <message>
+        <source>简报名称</source>
+        <translation>brief name</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <source>期号（默认：上次签发的期号加一）</source>
+        <translation>issue number (default: the last issued plus one)</translation>
+    </message>
+    <message>
+        <source>栏目，逗号分隔：projects,issues,colours,overview,facilities,challenges,next_week,indicators（默认：全部）</source>
+        <translation>comma-separated: projects,issues,colours,overview,facilities,challenges,next_week,indicators (default: all)</translation>
+    </message>
+    <message>
+        <source>正文字体：内置（默认）、仿宋、宋体或黑体（系统已安装时）</source>
+        <translation>body font: bundled (default), FangSong, SimSun or SimHei (system fonts, when installed)</translation>
+    </message>
+    <message>
+        <source>报尾“报：”</source>
+        <translation>distribution list: To</translation>
+    </message>
+    <message>
+        <source>报尾“送：”</source>
+        <translation>distribution list: Copy</translation>
+    </message>
+    <message>
+        <source>报尾“发：”</source>
+        <translation>distribution list: Distribution</translation>
+    </message>
+    <message>
+        <source>导出 XLSX 表格，或调度表模板（--template [--unit 单位名称]）</source>
+        <translation>tables as XLSX, or a progress-report sheet (--template [--unit NAME])</translation>
+    </message>
+    <message>
+        <source>导出调度表，填写后可导回</source>
+        <translation>a progress-report sheet to fill in and import back</translation>
+    </message>
+    <message>
+        <source>责任单位名称（与 --template 同用）</source>
+        <translation>responsible unit's name (with --template)</translation>
+    </message>
+    <message>
+        <source>导入台账或填好的调度表（--dry-run 预览）</source>
+        <translation>import a ledger or a filled-in progress-report sheet (preview with --dry-run)</translation>
+    </message>
+    <message>
+        <source>有无效行时仍导入其余有效行</source>
+        <translation>import the valid rows even if some are invalid</translation>
+    </message>
+    <message>
+        <source>单元格无法识别时仍导入该行，该字段留空</source>
+        <translation>import a row with an unreadable cell, leaving that field empty</translation>
+    </message>
+    <message>
+        <source>更新时如何处理字段：overwrite（覆盖）、fill（仅填空）或 skip（跳过）；列表和备注默认 fill</source>
+        <translation>how an update treats a field: overwrite, fill (only if empty) or skip; lists and notes default to fill</translation>
+    </message>
+    <message>
+        <source>把里程碑导出为 iCalendar（.ics）日历文件</source>
+        <translation>milestones as an iCalendar (.ics) file</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5296,21 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>已办结</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>本机</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>{file}（对方）</source>
+        <translation>{file} (the other office)</translation>
+    </message>
+    <message>
+        <source>其他单位</source>
+        <translation>Another office</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6392,26 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>{record}：牵头责任单位不能同时列为配合单位</source>
         <translation>{record}: the lead responsible unit cannot also be an assisting unit</translation>
+    </message>
+    <message>
+        <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
+        <translation>The sync hub's schema is older; run kechuang hub init to upgrade it first</translation>
+    </message>
+    <message>
+        <source>只有同步中心数据库的所有者可以清理：{detail}</source>
+        <translation>Only the owner of the sync hub's database can prune it: {detail}</translation>
+    </message>
+    <message>
+        <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
+        <translation>Do not put a password in the sync hub address (it would be stored in plain text in the portfolio file): write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names)</translation>
+    </message>
+    <message>
+        <source>同步中心地址应以 postgresql:// 开头，例如 postgresql://单位账号@主机/数据库</source>
+        <translation>The sync hub address must start with postgresql://, e.g. postgresql://unit_role@host/database</translation>
+    </message>
+    <message>
+        <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
+        <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 """City-scale benchmarks of 科创项目台账 (issue #10), run on demand — not part of the test suite.
 
     python tests/bench/run.py [--scale small|city|province] [--json] [--only GROUP ...] [--cache DIR]
+    python tests/bench/run.py --only sync [--units N]    # issue #19; starts its own PostgreSQL
 
 Each figure is the median of several runs (percentiles for the per-keystroke filter latency),
 printed next to a baseline measured in the same run and the ratio, and marked within or OVER
 its target (bench_targets.py, issue #20). Groups: startup (cold start, peak RSS), filter, colours,
 export, brief, merge, xlsx (ledger import), sheets (XLSX tables, 调度表, ICS), edit (edit → views
-refreshed, the UI thread's heartbeat during edits and 导出表格).
+refreshed, the UI thread's heartbeat during edits and 导出表格); sync (changesets, a full round
+through a hub and a folder: bench_sync.py) only when asked for.
 The portfolio is generated once per parameters and seed (tests/bench/generate.py) and cached.
 Each run's figures are kept beside the cache (results-SCALE.json); a province run prints, per
 figure, its growth from the last city run: × and as an exponent of the size ratio (1.0 = linear,
@@ -35,7 +37,9 @@ import bench_targets  # noqa: E402
 import generate  # noqa: E402
 from bench_stats import growth_table, table  # noqa: E402
 
-GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "sheets", "filter", "edit")
+GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "sheets", "filter", "edit", "sync")
+DEFAULT_GROUPS = GROUPS[:-1]  # sync starts a PostgreSQL server and makes N replicas: on request
+UNITS = {"small": 3, "city": 30, "province": 30}
 # runs per figure: (startup processes, core repeats, filter rounds)
 REPEATS = {"small": (2, 2, 1), "city": (3, 3, 2), "province": (2, 2, 1)}
 SMALL_XLSX_ROWS = 500
@@ -45,8 +49,8 @@ def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int = 1,
-        repeat: int | None = None) -> dict:
+def run(scale: str = "city", only=DEFAULT_GROUPS, cache: Path | None = None, seed: int = 1,
+        repeat: int | None = None, units: int | None = None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     params = dict(generate.SCALES[scale])
     cache = Path(cache or generate.default_cache())
@@ -77,6 +81,10 @@ def run(scale: str = "city", only=GROUPS, cache: Path | None = None, seed: int =
             import bench_edit
             log("edit → views refreshed, UI heartbeat, 导出表格 in the window …")
             figures += _loaded(bench_edit.measure(path, scale, work))
+        if "sync" in only:
+            import bench_sync
+            log("changesets and full sync rounds (hub, folder) …")
+            figures += _loaded(bench_sync.measure(path, work, n_core, units or UNITS[scale]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     bench_targets.apply(figures, scale)
@@ -154,16 +162,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", choices=tuple(generate.SCALES), default="city")
     ap.add_argument("--json", action="store_true", help="print one JSON object (figures list) instead of a table")
-    ap.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS))
+    ap.add_argument("--only", nargs="+", choices=GROUPS, default=list(DEFAULT_GROUPS))
+    ap.add_argument("--units", type=int, help="units in the sync round (default: 3 small, 30 city)")
     ap.add_argument("--cache", type=Path, help="where generated portfolios are kept (default: /tmp/kechuang-bench-cache)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, help="runs per figure (default: by scale)")
     ap.add_argument("--out", type=Path, help="also write the JSON object to this file")
     args = ap.parse_args(argv)
-    result = run(args.scale, args.only, args.cache, args.seed, args.repeat)
+    result = run(args.scale, args.only, args.cache, args.seed, args.repeat, args.units)
     cache = Path(args.cache or generate.default_cache())
     previous = load_result(args.scale, cache) or {}
-    if previous.get("seed") == result["seed"] and set(args.only) != set(GROUPS):  # keep the other groups' figures
+    if previous.get("seed") == result["seed"] and set(args.only) != set(DEFAULT_GROUPS):  # keep the other groups' figures
         names = {f["name"] for f in result["figures"]}
         result["kept_from_earlier"] = [f for f in previous.get("figures", []) if f["name"] not in names]
     save_result(result, cache)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 RUN = Path(__file__).resolve().parent / "run.py"
 FIGURES = {"cold_start_painted", "cold_start_rows_loaded", "peak_rss", "colours_all", "export_one_unit",
            "export_whole", "brief_pdf", "merge_10pct_each_side", "xlsx_import_10k", "filter_register_p50",
@@ -41,3 +43,21 @@ def test_small_scale_run_produces_every_figure(tmp_path):
             assert set(f["target"]) <= {"max", "max_ratio"}, f
     assert figures["cold_start_rows_loaded"]["value"] >= figures["cold_start_painted"]["value"]
     assert "300" in figures["cold_start_rows_loaded"]["note"]  # the register really got its rows
+
+
+@pytest.mark.slow
+def test_small_scale_sync_figures(tmp_path):
+    """The sync group (on request only: it starts a PostgreSQL server) at small scale, 2 units."""
+    done = subprocess.run([sys.executable, str(RUN), "--scale", "small", "--json", "--repeat", "1", "--only", "sync",
+                           "--units", "2", "--cache", str(tmp_path / "cache")], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = {f["name"]: f for f in json.loads(done.stdout)["figures"]}
+    assert set(figures) == {"changeset_week", "changeset_week_size", "sync_round_hub", "sync_round_folder"}
+    assert figures["changeset_week_size"]["ratio"] < 1
+    for name in ("sync_round_hub", "sync_round_folder"):
+        f = figures[name]
+        if f["value"] is None:  # no PostgreSQL on this machine
+            assert name == "sync_round_hub" and f["note"].startswith("not available"), f
+            continue
+        assert f["value"] > 0 and f["baseline"] > 0 and "converged: True" in f["note"], f

@@ -85,6 +85,12 @@ def test_group_by_category_and_unit(window, qtmodeltester, shots_dir):
                   ((reg.grouped.index(i, 0).data(), reg.grouped.groups[i][1]) for i in range(reg.grouped.rowCount())))
     assert sum(len(rows) for rows in groups.values()) == reg.list.model.rowCount()
     assert all(r["category"] == "重大科技基础设施" for r in groups["重大科技基础设施"])
+    # each heading tallies its red and yellow rows, not only the count (issue 22)
+    for i in range(reg.grouped.rowCount()):
+        heading, rows = reg.grouped.index(i, 0).data(), reg.grouped.groups[i][1]
+        for code, word in (("red", "红"), ("yellow", "黄")):
+            n = sum(r["colour"] == code for r in rows)
+            assert (f"{word} {n}" in heading) == (n > 0), heading
     qtmodeltester.check(reg.grouped)
     reg.search.setText("实验室")  # grouping follows the filter
     assert sum(len(rows) for _n, rows in reg.grouped.groups) == reg.list.model.rowCount()

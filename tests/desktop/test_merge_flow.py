@@ -46,7 +46,11 @@ def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir
 
     conflicts = ConflictsDialog(window.session, window)
     assert [r["loser"] for r in conflicts.model.rows] == ["本地片区"]
+    # who wrote which value (issue 22): the colleague's file won, this office's value lost
+    assert [(r["winner_from"], r["loser_from"]) for r in conflicts.model.rows] == [("from-colleague.sqlite（对方）", "本机")]
+    assert not any(b.isEnabled() for b in conflicts.buttons)  # nothing selected: nothing to do
     conflicts.table.selectRow(0)
+    assert all(b.isEnabled() for b in conflicts.buttons)
     conflicts.resolve("loser")  # put our value back, as a new edit
     assert pf.get("projects", FACILITY)["zone"] == "本地片区"
     assert conflicts.model.rowCount() == 0

@@ -1,5 +1,6 @@
-"""The register's filter shows exactly the rows a plain scan would, however the search was typed
-(the register is the app's one filtered table, fed with the register's search keys)."""
+"""The register's filter shows exactly the rows a plain scan would (ranked as db/search.py ranks
+them), however the search was typed (the register is the app's one filtered table, fed with the
+register's search keys)."""
 import random
 
 import pytest
@@ -8,7 +9,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from db.rows.register import SEARCH_KEYS
-from db.rows.search import search
+from db.rows.search import names_of, search
+from db.search import name_forms, rank
 from desktop.screens.register import CRITERION
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.record_table import ROW_ROLE, Column
@@ -28,13 +30,13 @@ def rows(n: int = 60) -> list[dict]:
 def expected(data: list[dict], text: str, criteria: dict) -> list[str]:
     terms = text.lower().split()
     out = []
-    for r in data:
-        blob = " ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower()
+    for i, r in enumerate(data):
+        blob = " ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower() + " " + name_forms(r["name"])
         if any(v and (v not in r["unit_ids"] if k == "unit_id" else r[k] != v) for k, v in criteria.items()):
             continue
         if all(t in blob for t in terms):
-            out.append(r["id"])
-    return out
+            out.append((rank(" ".join(terms), r["name"], blob) if terms else 0, i, r["id"]))
+    return [rid for _rank, _i, rid in sorted(out)]
 
 
 def shown(table: FilteredTable) -> list[str]:
@@ -65,7 +67,7 @@ def test_typing_and_deleting_shows_what_a_scan_shows(qapp, steps, category, zone
         # the Qt-free matching alone says the same
         texts = [table._row_text(r) for r in data]
         found = search(data, texts, text, words=True,
-                       criteria={CRITERION.get(k, k): v for k, v in criteria.items()})
+                       criteria={CRITERION.get(k, k): v for k, v in criteria.items()}, names=names_of(data))
         assert [data[i]["id"] for i in found] == expected(data, text, criteria), text
     table.deleteLater()
 

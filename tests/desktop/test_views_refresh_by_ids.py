@@ -8,9 +8,17 @@ from PySide6.QtCore import Qt
 
 from db.rows import register
 from db.rows.overview import overview
+from db.search import FULL_RANKING_UP_TO
 from db.store.changes import Update
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, cell_data
 from refresh_edits import random_edit
+
+
+def search_rank(name: str, found: int) -> int:
+    """The search's order (issue #22): the exact name, then names starting with the text, then names
+    containing it (only among few matches); within a rank the sorted column's order (a stable sort)."""
+    rank = 0 if name == "中心" else 1 if name.startswith("中心") else 2 if "中心" in name else 3
+    return rank if found <= FULL_RANKING_UP_TO or rank < 2 else 3
 
 
 def visible_ids(reg) -> list[str]:
@@ -33,7 +41,8 @@ def test_register_refreshed_by_ids_equals_a_full_reload(window, qtbot):
         assert {r["id"]: r for r in reg.list.all_rows} == full
         keys = [cell_data(r, reg.list.columns[next_date], SORT_ROLE) for r in reg.list.all_rows]
         assert keys == sorted(keys)
-        expected = [r["id"] for r in reg.list.all_rows if "中心" in reg.list._row_text(r)]
+        found = [r for r in reg.list.all_rows if "中心" in reg.list._row_text(r)]
+        expected = [r["id"] for r in sorted(found, key=lambda r: search_rank(r["name"], len(found)))]
         assert visible_ids(reg) == expected and expected
         assert window._counts == pf.counts()  # the status bar's counts follow creates and deletes
     for _ in range(6):  # and undo

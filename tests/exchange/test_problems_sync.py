@@ -63,7 +63,7 @@ def test_a_hub_from_before_problems_asks_for_hub_init_then_syncs(tmp_path, hub):
     try:
         with pytest.raises(UserError, match="kechuang hub init"):
             s.sync(0)
-        assert init_hub(server.url(db=name)) == [2, 3]  # h003: attachments and their files
+        assert init_hub(server.url(db=name)) == [2, 3, 4, 5]  # h003: attachments and their files; h004, h005
         a = s.unit_ids[0]
         pid, _ = s.office.create("problems", {"project_id": s.projects[a][0], "description": "资金未到位",
                                               "responsible_unit_id": a, "due_date": "2099-12-31"})

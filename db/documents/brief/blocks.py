@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from db.documents.brief.tables import cn_number
-from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.i18n import QT_TRANSLATE_NOOP, language, tr
 
 MORE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项未列出，完整清单见简报附表（Excel）。")
 MORE_SEE = QT_TRANSLATE_NOOP("brief", "另有 {n} 项，见附表{k}。")
@@ -113,6 +113,16 @@ LEVELS = (Limits((3, 2, 3, 2, 2), 6, 6, 2, 3), Limits((2, 1, 2, 1, 1), 4, 5, 1, 
 BODY_PAGES = 4
 
 
+def section_label(n: int, title: str) -> str:
+    """一、概况 in Chinese (GB/T 9704); "1. Overview" in English."""
+    return f"{n}. {title}" if language() == "en" else f"{cn_number(n)}、{title}"
+
+
+def sub_label(n: int, title: str) -> str:
+    """（一）投资进度 in Chinese; "(1) Investment" in English."""
+    return f"({n}) {title}" if language() == "en" else f"（{cn_number(n)}）{title}"
+
+
 @dataclass
 class Content:
     """A brief's 正文 blocks and its 附表, in order."""
@@ -125,16 +135,16 @@ class Content:
     def section(self, title: str) -> None:
         self._section += 1
         self._sub = 0
-        self.body.append(Heading(1, f"{cn_number(self._section)}、{title}"))
+        self.body.append(Heading(1, section_label(self._section, title)))
 
     def sub(self, title: str) -> None:
         self._sub += 1
-        self.body.append(Heading(2, f"（{cn_number(self._sub)}）{title}"))
+        self.body.append(Heading(2, sub_label(self._sub, title)))
 
     def run_in(self, title: str, *parts) -> None:
         """A paragraph led by the next （一） heading of the section, run in: "（一）投资进度。……"."""
         self._sub += 1
-        self.para(Span(f"（{cn_number(self._sub)}）{title}。", heading=True), *parts)
+        self.para(Span(sub_label(self._sub, title) + (". " if language() == "en" else "。"), heading=True), *parts)
 
     def para(self, *parts, style: str = "body") -> None:
         text = spans(*parts)

@@ -64,6 +64,7 @@ T = {
     "pending": QT_TRANSLATE_NOOP(
         "brief", "规划期已结束、尚未填报完成情况的目标（待核实，不计入逾期）：里程碑{milestones}个、指标{indicators}个，其中{plans}。"),
     "pending_plan": QT_TRANSLATE_NOOP("brief", "{plan}里程碑{milestones}个、指标{indicators}个"),
+    "list_sep": QT_TRANSLATE_NOOP("brief", "；"),  # between the items of a run-on list ("; " in English)
     "sub_pace": QT_TRANSLATE_NOOP("brief", "投资进度"),
     "sub_started": QT_TRANSLATE_NOOP("brief", "开工情况"),
     "sub_due": QT_TRANSLATE_NOOP("brief", "里程碑"),
@@ -243,7 +244,7 @@ def overview_section(c: Content, f: dict, title: str) -> None:
     c.para(tr(T["counts"], date=cn_date(f["as_of"]), **counts) + entries)
     pend = o.get("pending") or {}
     if pend.get("milestones") or pend.get("indicators"):  # 待核实: counted apart, never as overdue
-        plans = "；".join(tr(T["pending_plan"], **e) for e in pend["by_plan"])
+        plans = tr(T["list_sep"]).join(tr(T["pending_plan"], **e) for e in pend["by_plan"])
         c.para(tr(T["pending"], milestones=pend["milestones"], indicators=pend["indicators"], plans=plans))
     inv = o["investment"]["overall"]
     if inv["annual_plan"]:

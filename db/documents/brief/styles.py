@@ -8,6 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from db.documents.brief.fonts import FontSet
+from db.i18n import language
 
 PAGE_SIZE = A4
 TOP, BOTTOM, LEFT, RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
@@ -63,7 +64,10 @@ def make(fs: FontSet) -> dict[str, ParagraphStyle]:
         "cell": cell,
         "cell_c": ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER),
         "cell_r": ParagraphStyle("cell_r", parent=cell, alignment=TA_RIGHT),
-        "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=fs.heading, alignment=TA_CENTER),
+        # English heads break between words ("Days overdue", not "Days ove|rdue"); CJK wrapping
+        # breaks anywhere. Heads are the brief's own words, never a long unbroken name.
+        "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=fs.heading, alignment=TA_CENTER,
+                                    **({"wordWrap": None} if language() == "en" else {})),
         # 报尾 lines: 4号, one character in from each side, wrapped lines aligned after "报："
         "footer": ParagraphStyle("footer", fontName=fs.body, fontSize=14, leading=LINE, leftIndent=14 * 3,
                                  firstLineIndent=-14 * 2, rightIndent=14, **cjk),

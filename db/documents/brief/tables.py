@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
-from db import colours
+from db import colours, formatting
 from db.documents.brief import styles
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -19,8 +19,6 @@ CN_DIGITS = "零一二三四五六七八九"
 CANNOT_START = "，：；！？）》〉〗”’…％"
 rl_paragraph.ALL_CANNOT_START += "".join(ch for ch in CANNOT_START if ch not in rl_paragraph.ALL_CANNOT_START)
 NONE_THIS_WEEK = QT_TRANSLATE_NOOP("brief", "无。")
-YI = QT_TRANSLATE_NOOP("brief", "{value}亿元")
-WAN = QT_TRANSLATE_NOOP("brief", "{value}万元")
 DATE = QT_TRANSLATE_NOOP("brief", "{y}年{m}月{d}日")
 SHORT_DATE = QT_TRANSLATE_NOOP("brief", "{m}月{d}日")
 
@@ -54,12 +52,8 @@ def short_date(d: dt.date) -> str:
 
 
 def money(value) -> str:
-    """万元 amounts as an office writes them: 3500万元, 2.35亿元."""
-    if value is None:
-        return "—"
-    if abs(value) >= 10000:
-        return tr(YI, value=f"{value / 10000:.2f}".rstrip("0").rstrip("."))
-    return tr(WAN, value=f"{value:.2f}".rstrip("0").rstrip("."))
+    """万元 amounts as an office writes them: 3500万元, 2.35亿元 (db/formatting.py)."""
+    return "—" if value is None else formatting.money(value)
 
 
 def pct(value, digits: int = 1) -> str:

@@ -11,6 +11,7 @@ from db import colours
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import rules as challenge_rules
 from db.challenges.status import challenge_colour
+from db.formatting import amount, number
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.model import CHALLENGES
 from db.rows.register import unit_names
@@ -112,7 +113,7 @@ class ChallengeDetail(QWidget):
         unit_label = self.tr("万元")
         out = [f"<h3>{escape(c['title'])}</h3>",
                f"<p><span style='color:{colour.hex}'>●</span> <b>{escape(colour.name)}</b> — {escape(colour.reason)}"
-               f"　<b>{escape(budget_label)}</b> {challenge_rules.budget(c):g} {escape(unit_label)}</p>",
+               f"　<b>{escape(budget_label)}</b> {amount(challenge_rules.budget(c))} {escape(unit_label)}</p>",
                self._pipeline(c["stage"] or challenge_rules.PIPELINE[0]), "<table cellspacing='2'>"]
         for name in SHOWN:
             value = c.get(name)
@@ -123,8 +124,10 @@ class ChallengeDetail(QWidget):
                 value = names.get(value, value)
             elif f.type == "enum":
                 value = tr_enum(value)
+            elif f.type == "money":
+                value = amount(value)
             elif isinstance(value, float):
-                value = f"{value:g}"
+                value = number(value)
             out.append(f"<tr><td style='color:#666'>{escape(tr(f.label))}</td><td>{escape(str(value))}</td></tr>")
         out.append("</table>")
         if c["indicators"]:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import formatting
 from db.challenges import detail_rows as challenge_rows
 from db.challenges import ops as ch
 from db.errors import UserError
+from db.formatting import amount
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import MILESTONE_STATUSES
 from db.store.changes import Delete, Update
@@ -161,7 +163,7 @@ class PledgeTab(QWidget):
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
         for t in teams:
-            self.team_combo.addItem(f"{t['name']}（{tr_enum(t['status'])}）", t["id"])
+            self.team_combo.addItem(formatting.paren(t["name"], tr_enum(t["status"])), t["id"])
         self.team_combo.setCurrentIndex(max(self.team_combo.findData(current), 0))
         self.team_combo.blockSignals(False)
         self._fill_team()
@@ -189,8 +191,8 @@ class PledgeTab(QWidget):
         select_id(self.tr_table, self.tr_model, keep_tr)
         f = challenge_rows.funding(self.pf, team["challenge_id"])
         self.funding_label.setText(self.tr("榜额 %1 万元 · 各团队已安排 %2 万元 · 已拨付 %3 万元 · 尚可安排 %4 万元")
-                                   .replace("%1", f"{f['budget']:g}").replace("%2", f"{f['planned']:g}")
-                                   .replace("%3", f"{f['paid']:g}").replace("%4", f"{f['free']:g}"))
+                                   .replace("%1", amount(f["budget"])).replace("%2", amount(f["planned"]))
+                                   .replace("%3", amount(f["paid"])).replace("%4", amount(f["free"])))
 
     # -- milestones ----------------------------------------------------------------------
     def _ms_double_clicked(self, index) -> None:

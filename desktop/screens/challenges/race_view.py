@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from db import colours
+from db import colours, formatting
 from db.challenges import ops as ch
 from db.challenges import rules as challenge_rules
+from db.formatting import amount
 
 
 class TeamCard(QFrame):
@@ -32,12 +33,12 @@ class TeamCard(QFrame):
             f"<div style='font-size:15px'><b>{escape(row['name'])}</b></div>",
             f"<div style='font-size:20px; color:{'#888' if out else '#1f6fd1'}'><b>{escape(standing)}</b></div>",
             f"<div style='color:#555'>{escape(row['unit'])} {escape(row['leader'])}</div><hr>",
-            self._line(self.tr("按承诺完成里程碑"), f"{row['met_on_time']} / {row['due']}（{of_all}）"),
+            self._line(self.tr("按承诺完成里程碑"), formatting.paren(f"{row['met_on_time']} / {row['due']}", of_all)),
             self._line(self.tr("最近考核得分"), score),
             self._line(self.tr("最近考核"), f"{row['latest_review_date'] or '—'} {row['latest_result_label']}"),
             self._line(self.tr("累计延期"), self.tr("%1 天").replace("%1", str(row["days_slipped"]))),
-            self._line(self.tr("拨款"), self.tr("已拨 %1 / 计划 %2 万元").replace("%1", f"{row['paid_funds']:g}")
-                       .replace("%2", f"{row['planned_funds']:g}")),
+            self._line(self.tr("拨款"), self.tr("已拨 %1 / 计划 %2 万元").replace("%1", amount(row["paid_funds"]))
+                       .replace("%2", amount(row["planned_funds"]))),
             f"<p><span style='color:{border}'>●</span> {escape(row['colour_reason'])}</p>",
         ]
         if out and row["eliminated_reason"]:
@@ -59,7 +60,7 @@ class TeamCard(QFrame):
 
     @staticmethod
     def _line(label: str, value: str) -> str:
-        return f"<div><span style='color:#666'>{escape(label)}：</span>{escape(value)}</div>"
+        return f"<div><span style='color:#666'>{escape(formatting.colon(label))}</span>{escape(value)}</div>"
 
 
 class RaceView(QWidget):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db.challenges import list_rows as listings
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
+from db.pinyin import sort_key
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
@@ -18,6 +19,7 @@ from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 
 COLUMNS = [
@@ -48,9 +50,9 @@ class ChallengeScreen(QWidget):
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 6)
-        filter_bar = QHBoxLayout()
+        filter_bar = FlowLayout()  # wraps rather than widen the window
         for combo in self.filters.values():
-            filter_bar.addWidget(combo, 1)
+            filter_bar.addWidget(combo)
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
                                                    "notice": self.print_notice})
         self.bar.addWidget(self.count_label)
@@ -126,8 +128,8 @@ class ChallengeScreen(QWidget):
         rows = self.list.all_rows
         choices = {
             "stage": [(s, tr_enum(s)) for s in CHALLENGE_STAGES],
-            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]})],
-            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: x[1]),
+            "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]}, key=sort_key)],
+            "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: sort_key(x[1])),
             "race_mode": [(m, tr_enum(m)) for m in RACE_MODES],
             "colour": colour_choices(),
         }

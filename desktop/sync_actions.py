@@ -1,0 +1,101 @@
+"""同步 (menu, toolbar, F9) and 同步设置: one round through this portfolio's exchange folder and/or
+hub on the worker lane; the window hears the merge through the session's one `changed` signal.
+The outcome goes to the status bar (the hub down: one line, work goes on offline); conflicts open
+the conflict list."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from db.exchange import sync_settings
+from db.store.changes import Changes
+from desktop.watch import watch
+
+SHORTCUT = "F9"
+MESSAGE_MS = 30000
+
+
+class SyncActions(QObject):
+    def __init__(self, window, session, menu: QMenu):
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.act_sync = menu.addAction("", self.sync, QKeySequence(SHORTCUT))
+        self.act_settings = menu.addAction("", self.edit_settings)
+        self.toolbar = window.addToolBar("")  # the window's toolbar: 同步 is its first action
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addAction(self.act_sync)
+        self.running = False
+        self.last_message = ""
+        self.last_report = None
+        self.conflicts_dialog = None
+        watch(session, "file_actions", lambda _ch: self._update_enabled())
+
+    def _update_enabled(self) -> None:
+        writable = self.session.pf is not None and not self.session.readonly
+        self.act_sync.setEnabled(writable and not self.running)
+        self.act_settings.setEnabled(writable)
+
+    def edit_settings(self) -> bool:
+        from desktop.dialogs.sync_settings import SyncSettingsDialog
+        return bool(SyncSettingsDialog(self.session, self.window).exec())
+
+    def sync(self) -> None:
+        pf = self.session.pf
+        if pf is None or self.running:
+            return
+        if self.session.readonly:
+            QMessageBox.information(self.window, self.tr("同步"), self.tr("组合文件以只读方式打开，不能同步。"))
+            return
+        where = sync_settings.where(pf)
+        if not where["folder"] and not where["hub"] and not self.edit_settings():
+            return
+        self.running = True
+        self._update_enabled()
+        self._say(self.tr("正在同步…"))
+        self.session.op(sync_settings.sync_now, parent=self.window, title=self.tr("同步"),
+                        changes=lambda r: Changes.everything_changed() if r.merged else Changes()) \
+            .success(self._done).failure(self._refused).run_in_background()
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.window.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _finish(self) -> None:
+        self.running = False
+        self._update_enabled()
+
+    def _refused(self, exc) -> None:
+        self._finish()
+        self._say(self.tr("同步未完成：%1").replace("%1", str(exc)))
+
+    def _done(self, report) -> None:
+        self._finish()
+        self.last_report = report
+        t = report.totals
+        parts = [self.tr("同步完成：发出 %1 个变更集，合并 %2 个（新增 %3，更新 %4，删除 %5，冲突 %6）")
+                 .replace("%1", str(len(report.sent))).replace("%2", str(len(report.merged)))
+                 .replace("%3", str(t["added"])).replace("%4", str(t["updated"]))
+                 .replace("%5", str(t["deleted"])).replace("%6", str(t["conflicts"]))]
+        if report.waiting:
+            parts.append(self.tr("%1 个文件尚未传完，下次同步再合并").replace("%1", str(len(report.waiting))))
+        if report.refused:
+            parts.append(self.tr("拒收 %1 个不合格的变更集").replace("%1", str(len(report.refused))))
+        if report.offline:
+            parts = [self.tr("同步中心暂时无法连接，已继续离线工作，下次同步时补上（%1）").replace("%1", report.offline)]
+            if report.merged or report.sent:
+                parts.append(self.tr("交换文件夹已同步：发出 %1 个，合并 %2 个")
+                             .replace("%1", str(len(report.sent))).replace("%2", str(len(report.merged))))
+        if report.failed:
+            parts.append(self.tr("同步中心：%1").replace("%1", report.failed))
+        self._say("；".join(parts))
+        if report.conflicts:
+            from desktop.dialogs.exchange import ConflictsDialog
+            self.conflicts_dialog = ConflictsDialog(self.session, self.window)
+            self.conflicts_dialog.show()
+
+    def retranslate(self) -> None:
+        self.act_sync.setText(self.tr("同步"))
+        self.toolbar.setWindowTitle(self.tr("工具栏"))
+        self.act_sync.setToolTip(self.tr("与交换文件夹或同步中心交换变更（%1）").replace("%1", SHORTCUT))
+        self.act_settings.setText(self.tr("同步设置…"))
