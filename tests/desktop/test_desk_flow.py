@@ -94,8 +94,8 @@ def test_switch_language_to_english(window):
         window.register.search.setText("超瞬态实验装置")
         window.register.table.selectRow(0)
         assert "Major research facility" in window.detail.info.toPlainText()
-        row = window.register.selected_ids() and window.register.model.rows[
-            window.register.model.row_of(window.register.selected_ids()[0])]
+        row = window.register.selected_ids() and window.register.list.model.rows[
+            window.register.list.model.row_of(window.register.selected_ids()[0])]
         assert row["category_label"] == "Major research facility" and row["entry_type_label"] == "Project"
     finally:
         window.lang_actions["zh"].trigger()
