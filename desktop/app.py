@@ -107,8 +107,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     if window is None:
         return 2
     window.show()
-    if not settings().value("tour_done", False, type=bool):
-        window.show_tour()
+    window.show_tour_once()
     code = app.exec()
     dispose(window)
     return code

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop import save_folder
 from desktop.dialogs.exchange import ConflictsDialog, ExportDialog, HistoryDialog
 from desktop.dialogs.merge import MergeDialog
 from desktop.watch import watch
@@ -37,9 +38,8 @@ class ExchangeActions(QObject):
 
     def merge_dialog(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("选择要合并的组合文件"),
-                                                  str(self.session.pf.path.parent),
-                                                  self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
+            name = save_folder.open_name(self.window, self.tr("选择要合并的组合文件"),
+                                         self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
             if not name:
                 return
             path = Path(name)

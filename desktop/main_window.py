@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.store.changes import Delete
-from desktop import portfolio_files
+from desktop import portfolio_files, save_folder, status_counts
 from desktop.checkpoint import Checkpointer
 from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
@@ -30,7 +29,10 @@ from desktop.session import Session
 from desktop.sheet_actions import SheetActions
 from desktop.sync_actions import SyncActions
 from desktop.watch import watch
+from desktop.widgets.fit import restore_splitters
 from desktop.widgets.lazy_page import LazyPage
+from desktop.widgets.table_menu import add_to_menu
+from desktop.window_panes import Panes, undo_actions
 from desktop.worker import wait_all
 
 MAX_RECENT = 8
@@ -60,6 +62,10 @@ class MainWindow(QMainWindow):
         projects_page.addWidget(self.detail)
         projects_page.setStretchFactor(0, 3)
         projects_page.setStretchFactor(1, 2)
+        projects_page.setCollapsible(0, False)
+        projects_page.setCollapsible(1, True)  # the detail pane folds away (视图 → 详情窗格)
+        self.projects_split = projects_page
+        self.panes = Panes(self, projects_page)
         self.screens: list[QWidget] = [projects_page] + list(self.pages.values())
         self.stack = QStackedWidget(self)
         for w in self.screens:
@@ -97,6 +103,7 @@ class MainWindow(QMainWindow):
     def _build_challenges(self, page: QWidget) -> QWidget:
         from desktop.screens.challenges import ChallengeScreen
         screen = ChallengeScreen(self.session, page)
+        restore_splitters(self.settings, {"challenges": screen.split})
         if self.pf is not None:
             screen.reload()
         return screen
@@ -163,12 +170,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
+        self.act_backups = self.file_menu.addAction("", self.show_backups)
+        self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
-        self.act_undo = self.session.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.act_undo.setShortcuts([QKeySequence.Undo])
-        self.act_redo = self.session.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_undo, self.act_redo = undo_actions(self, self.session.undo_stack)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
@@ -177,11 +183,20 @@ class MainWindow(QMainWindow):
         self.act_delete_project = self.edit_menu.addAction("", self.delete_projects, QKeySequence.Delete)
         self.act_delete_project.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.register.table.addAction(self.act_delete_project)
+        for view in (self.register.table, self.register.tree):
+            add_to_menu(view, self.act_edit_project, self.detail.act_add_ms, self.detail.buttons["timeline"], None,
+                        self.act_new_project, self.act_delete_project)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.detail.act_add_ms)
+        self.edit_menu.addAction(self.detail.act_edit_ms)
+        self.edit_menu.addSeparator()
         self.act_units = self.edit_menu.addAction("", self.show_units)
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
         self.view_menu = bar.addMenu("")
         self.act_timeline_filtered = self.view_menu.addAction("", self.timeline_of_filtered)
+        self.view_menu.addAction(self.panes.act_detail_pane)
+        self.view_menu.addAction(self.panes.act_next_pane)
         self.act_settings = self.view_menu.addAction("", self.open_settings, QKeySequence.Preferences)
         self.lang_menu = QMenu(self)
         self.view_menu.addMenu(self.lang_menu)
@@ -195,7 +210,6 @@ class MainWindow(QMainWindow):
             self.lang_actions[code] = act
         self.help_menu = bar.addMenu("")
         self.act_tour = self.help_menu.addAction("", self.show_tour)
-        self.act_backups = self.help_menu.addAction("", self.show_backups)
         self.act_logs = self.help_menu.addAction("", self.open_logs)
         self.help_menu.addSeparator()
         self.act_about = self.help_menu.addAction("", self.about)
@@ -242,26 +256,13 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        counts = self._counts
-        self.statusBar().showMessage(self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
-                                     .replace("%1", str(self.pf.path))
-                                     .replace("%2", str(counts["projects"]))
-                                     .replace("%3", str(counts["milestones"]))
-                                     .replace("%4", str(counts["challenges"]))
-                                     .replace("%5", str(counts["indicators"])))
+        template = self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")
+        self.statusBar().showMessage(status_counts.status_text(template, self.pf.path, self._counts))
 
     def _on_changes(self, changes) -> None:
-        """Counts follow the records created, deleted or restored (recounting took ~70 ms an edit at city scale)."""
         if changes.everything or self._counts is None:
             self._update_title()
-            return
-        moved = False
-        for r in changes.records:
-            step = {"create": 1, "restore": 1, "delete": -1}.get(r.action, 0)
-            if step and r.kind in self._counts:
-                self._counts[r.kind] += step
-                moved = True
-        if moved:
+        elif status_counts.follow(self._counts, changes):
             self._show_counts()
 
     # -- project actions -----------------------------------------------------------------
@@ -327,14 +328,12 @@ class MainWindow(QMainWindow):
             self.set_portfolio(pf)
 
     def open_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开组合文件"), str(self._dir()),
-                                              self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
+        path = save_folder.open_name(self, self.tr("打开组合文件"), self.tr("组合文件 (*.sqlite *.db);;所有文件 (*)"))
         if path:
             self.open_path(Path(path))
 
     def new_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建组合文件"), str(self._dir() / "portfolio.sqlite"),
-                                              self.tr("组合文件 (*.sqlite)"))
+        path = save_folder.save_name(self, self.tr("新建组合文件"), "portfolio.sqlite", self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
         from desktop.dialogs.first_run import WelcomeDialog
@@ -368,7 +367,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.pf is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(self._dir()), self.tr("组合文件 (*.sqlite)"))
+        path = save_folder.save_name(self, self.tr("另存为"), self.pf.path.name, self.tr("组合文件 (*.sqlite)"))
         if not path:
             return
         try:
@@ -377,9 +376,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("另存为"), str(exc))
             return
         self.open_path(Path(path))
-
-    def _dir(self) -> Path:
-        return self.pf.path.parent if self.pf else Path.home()
 
     def _find(self) -> None:
         self.nav.setCurrentRow(0) if self.stack.currentIndex() == 0 else None
@@ -393,11 +389,18 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("关于科创项目台账"), about_html(self.pf))
 
     def show_tour(self) -> None:
+        """使用指引; whether it comes back at the next start is the "不再显示" box (ticked unless unticked)."""
         from desktop.dialogs.first_run import TourDialog
         tour = TourDialog(self)
         tour.exec()
-        if tour.dont_show.isChecked():
-            self.settings.setValue("tour_done", True)
+        self.settings.setValue("tour_done", tour.dont_show.isChecked())
+
+    def show_tour_once(self) -> bool:
+        """At start: the guide, unless it was shown before and not asked for again. True if shown."""
+        if self.settings.value("tour_done", False, type=bool):
+            return False
+        self.show_tour()
+        return True
 
     def show_units(self) -> None:
         """单位: list, edit, add and merge duplicate units (issue #21)."""
@@ -425,32 +428,33 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
-        self.act_new.setText(self.tr("新建…"))
-        self.act_open.setText(self.tr("打开…"))
-        self.recent_menu.setTitle(self.tr("最近打开"))
-        self.act_save_as.setText(self.tr("另存为…"))
-        self.act_brief.setText(self.tr("打印简报…"))
+        self.act_new.setText(self.tr("新建(&N)…"))
+        self.act_open.setText(self.tr("打开(&O)…"))
+        self.recent_menu.setTitle(self.tr("最近打开(&R)"))
+        self.act_save_as.setText(self.tr("另存为(&A)…"))
+        self.act_brief.setText(self.tr("打印简报(&P)…"))
         self.act_add_plans.setText(self.tr("添加内置规划…"))
         self.exchange.retranslate()
         self.sync.retranslate()
         self.sheets.retranslate()
-        self.act_quit.setText(self.tr("退出"))
+        self.act_quit.setText(self.tr("退出(&X)"))
+        self.act_backups.setText(self.tr("备份(&B)…"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
-        self.act_find.setText(self.tr("查找"))
-        self.act_new_project.setText(self.tr("新建项目…"))
-        self.act_edit_project.setText(self.tr("编辑项目…"))
-        self.act_delete_project.setText(self.tr("删除项目"))
-        self.act_units.setText(self.tr("单位…"))
+        self.act_find.setText(self.tr("查找(&F)"))
+        self.act_new_project.setText(self.tr("新建项目(&N)…"))
+        self.act_edit_project.setText(self.tr("编辑项目(&E)…"))
+        self.act_delete_project.setText(self.tr("删除项目(&D)"))
+        self.act_units.setText(self.tr("单位(&U)…"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
-        self.lang_menu.setTitle(self.tr("语言 / Language"))
-        self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴"))
-        self.act_settings.setText(self.tr("设置…"))
+        self.lang_menu.setTitle(self.tr("语言 / Language(&L)"))
+        self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴(&T)"))
+        self.panes.retranslate()
+        self.act_settings.setText(self.tr("设置(&S)…"))
         self.lang_actions[language()].setChecked(True)
         self.help_menu.setTitle(self.tr("帮助(&H)"))
-        self.act_about.setText(self.tr("关于"))
-        self.act_tour.setText(self.tr("使用指引"))
-        self.act_backups.setText(self.tr("备份…"))
-        self.act_logs.setText(self.tr("打开日志文件夹"))
+        self.act_about.setText(self.tr("关于(&A)"))
+        self.act_tour.setText(self.tr("使用指引(&G)"))
+        self.act_logs.setText(self.tr("打开日志文件夹(&L)"))
         self.register.retranslate()
         self.detail.retranslate()
         for name, page in self.pages.items():
@@ -474,7 +478,7 @@ class MainWindow(QMainWindow):
             self.exchange.merge_dialog(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.panes.save(self.settings)
         self.register.save_layout(self.settings)
         if self.pf is not None:
             wait_all()
@@ -483,9 +487,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
+        self.panes.restore(self.settings)
         self.register.restore_layout(self.settings)

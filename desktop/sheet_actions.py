@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from db.documents import ics
 from db.errors import UserError
 from db.pinyin import sort_key
+from desktop import save_folder
 from desktop.task_runner import Task
 from desktop.watch import watch
 
@@ -31,11 +32,8 @@ class SheetActions(QObject):
         for act in (self.act_template, self.act_tables, self.act_calendar):
             act.setEnabled(pf is not None)
 
-    def _dir(self) -> Path:
-        return self.session.pf.path.parent if self.session.pf else Path.home()
-
     def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self._dir() / name), filter_)
+        path = save_folder.save_name(self.window, title, name, filter_)
         return Path(path) if path else None
 
     def _done(self, text: str) -> None:

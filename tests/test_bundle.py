@@ -40,5 +40,5 @@ def test_bundle_builds_and_passes_smoke(tmp_path):
     assert smoke.returncode == 0, smoke.stdout[-3000:] + smoke.stderr[-3000:]
     report = json.loads(smoke.stdout.strip().splitlines()[-1])
     assert report["counts"]["projects"] > 250 and report["brief_pages"] >= 2
-    assert len(report["screens"]) == 6 and all(Path(s["png"]).stat().st_size > 5000 for s in report["screens"])
+    assert len(report["screens"]) == 7 and all(Path(s["png"]).stat().st_size > 5000 for s in report["screens"])
     assert Path(report["export"]).stat().st_size > 0

@@ -8,8 +8,8 @@ import pytest
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 SUBCOMMANDS = ("gui", "init", "check", "dump", "add", "set", "delete", "plans", "colours", "overview", "notice",
-               "brief", "dubandan", "attach", "attachments",
-               "attachment-save", "export", "merge", "sync", "hub", "xlsx-export", "xlsx-import", "ics")
+               "brief", "export", "merge", "sync", "hub", "xlsx-export", "xlsx-import", "ics", "dubandan", "attach",
+               "attachments", "attachment-save")
 
 
 def help_of(lang: str, *command: str) -> str:

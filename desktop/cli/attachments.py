@@ -52,15 +52,15 @@ def cmd_attachment_save(args) -> int:
 
 
 def add_commands(sub) -> None:
-    s = sub.add_parser("attach", help=tr(QT_TRANSLATE_NOOP("cli_help", "给记录添加附件（照片、PDF、Word、Excel）")),
-                       description=tr(QT_TRANSLATE_NOOP("cli_help", "把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受：JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件不超过 20 MB，且不超过组合的附件总量（设置 attachments.budget_mb，默认 500 MB）。被拒绝的文件以一行说明退出，退出码 2。")))  # noqa: E501 - one message for the catalogue
+    s = sub.add_parser("attach", help=tr(QT_TRANSLATE_NOOP("cli_help", "给记录附加文件（照片、PDF、Word、Excel）")),
+                       description=tr(QT_TRANSLATE_NOOP("cli_help", "把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。")))  # noqa: E501 - one literal for lupdate
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("path")
-    s.add_argument("--note", default=None, help=tr(QT_TRANSLATE_NOOP("cli_help", "说明")))
+    s.add_argument("--note", default=None, help=tr(QT_TRANSLATE_NOOP("cli_help", "附件的说明")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_attach)
-    s = sub.add_parser("attachments", help=tr(QT_TRANSLATE_NOOP("cli_help", "列出记录的附件")))
+    s = sub.add_parser("attachments", help=tr(QT_TRANSLATE_NOOP("cli_help", "列出一条记录的附件")))
     s.add_argument("file")
     s.add_argument("uuid")
     s.add_argument("--json", action="store_true")

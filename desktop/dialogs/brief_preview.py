@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,9 @@ from db.documents.brief.options import SECTION_TITLES, SECTIONS, issue_ops, last
 from db.documents.brief.tables import short_date
 from db.errors import UserError
 from db.i18n import tr
+from desktop import save_folder
+from desktop.widgets.fit import resize_to_fit, scrolling
+from desktop.widgets.flow import FlowLayout
 from desktop.worker import Background
 
 WEEKS_BACK, WEEKS_AHEAD = 104, 4
@@ -57,7 +59,7 @@ class BriefPreview(QDialog):
         self.brief = None  # the Brief on show
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("打印简报"))
-        self.resize(1180, 860)
+        resize_to_fit(self, 1180, 860)
         self.background = Background(self)
         self.saver = Background(self)  # .docx / .xlsx files: never superseded by a preview rebuild
         self.timer = QTimer(self, singleShot=True, interval=350)
@@ -134,7 +136,7 @@ class BriefPreview(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # English texts are longer: a second line rather than cut-off buttons
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.word_button)
         buttons.addWidget(self.print_button)
@@ -143,14 +145,21 @@ class BriefPreview(QDialog):
         more_buttons = QHBoxLayout()
         more_buttons.addWidget(self.lists_button)
         more_buttons.addStretch(1)
+        options = QWidget(self)
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 4, 0)
+        options_layout.addLayout(form)
+        options_layout.addWidget(sections_box)
+        options_layout.addWidget(footer_box)
+        options_layout.addStretch(1)
+        for combo in (self.week, self.font_choice):  # long choices do not widen the fixed side panel
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         side = QWidget(self)
         side.setFixedWidth(340)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addLayout(form)
-        side_layout.addWidget(sections_box)
-        side_layout.addWidget(footer_box)
-        side_layout.addStretch(1)
+        side_layout.addWidget(scrolling(options, side), 1)  # a low screen scrolls the options, not the buttons
         side_layout.addLayout(more_buttons)
         side_layout.addLayout(buttons)
 
@@ -271,14 +280,13 @@ class BriefPreview(QDialog):
         name = self.tr("%1第%2期（%3）").replace("%1", o.name).replace("%2", str(o.number)).replace("%3", self.brief.week)
         if suffix == ".xlsx":
             name += self.tr("附表")
-        return self.pf.path.parent / (name.replace("/", "_").replace("\\", "_") + suffix)
+        return save_folder.start_folder() / (name.replace("/", "_").replace("\\", "_") + suffix)
 
     def save_dialog(self) -> None:
         self.wait()
         if self.brief is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存简报"), str(self.default_path()),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        path = save_folder.save_name(self, self.tr("保存简报"), self.default_path().name, self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -301,7 +309,7 @@ class BriefPreview(QDialog):
             return
         title, kind = ((self.tr("另存为 Word"), self.tr("Word 文档 (*.docx)")) if fmt == "docx"
                        else (self.tr("附表另存为 Excel"), self.tr("Excel 工作簿 (*.xlsx)")))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(self.default_path("." + fmt)), kind)
+        path = save_folder.save_name(self, title, self.default_path("." + fmt).name, kind)
         if path:
             self.save_file(Path(path), fmt)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from db.exchange import changeset, conflicts
 from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.pinyin import sort_key
+from desktop import save_folder
 from desktop.dialogs.table_dialog import TableDialog
 from desktop.widgets.record_table import Column
 
@@ -98,9 +98,8 @@ class ExportDialog(QDialog):
 
     def save(self, target: Path | None = None) -> None:
         if target is None:
-            suggested = self.session.pf.path.with_name(
-                f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), str(suggested), self.tr("组合文件 (*.sqlite)"))
+            suggested = f"{self.session.pf.path.stem}-{self.unit.currentText() if self.by_unit.isChecked() else '导出'}.sqlite"
+            name = save_folder.save_name(self, self.tr("导出到"), suggested, self.tr("组合文件 (*.sqlite)"))
             if not name:
                 return
             target = Path(name)

@@ -101,7 +101,7 @@ class AddPlansDialog(QDialog):
 
 
 class TourDialog(QDialog):
-    """A few hints, one at a time; "不再显示" remembers the choice."""
+    """A few hints, one at a time; "不再显示" (ticked) remembers that it was seen."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -109,8 +109,9 @@ class TourDialog(QDialog):
         hints = [
             (self.tr("查找项目"), self.tr("在“项目”页顶部的搜索框输入名称的一部分（例如“超瞬态”），或按 Ctrl+F。"
                                       "可按类别、阶段、责任单位、片区、亮灯筛选，也可分组查看。")),
-            (self.tr("调整里程碑"), self.tr("在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，"
-                                        "并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。")),
+            (self.tr("调整里程碑"), self.tr("在右侧里程碑表中双击计划日期（或按 F2）即可修改。改动已承诺的日期会要求填写原因，"
+                                        "并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。"
+                                        "Ctrl+M 新增里程碑，F6 在项目表与里程碑表之间切换，右键（或菜单键）列出常用操作。")),
             (self.tr("打印简报"), self.tr("“文件 → 打印简报”按周生成 A4 工作简报，可预览、保存 PDF 或直接打印。")),
             (self.tr("给责任单位发文件"), self.tr("“文件 → 导出组合文件”可只导出某一责任单位的项目发给对方；"
                                             "对方更新后发回，用“合并组合文件”（或把文件拖到窗口上）合并，冲突会逐条列出。")),
@@ -123,6 +124,7 @@ class TourDialog(QDialog):
             self.pages.addWidget(page)
         self.counter = QLabel(self)
         self.dont_show = QCheckBox(self.tr("不再显示"), self)
+        self.dont_show.setChecked(True)  # shown once; untick to see it at the next start again
         self.prev_button = QPushButton(self.tr("上一条"), self)
         self.next_button = QPushButton(self.tr("下一条"), self)
         self.prev_button.clicked.connect(lambda: self.go(-1))

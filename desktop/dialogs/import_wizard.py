@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,9 @@ from db.sheets import importer, update_modes
 from db.sheets.cells import WAN, YI, YUAN
 from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
+from desktop import save_folder
+from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.table_menu import table_menu
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
 ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
@@ -50,6 +52,7 @@ def _table(headers: list[str], parent) -> QTableWidget:
     table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table_menu(table)  # 复制
     return table
 
 
@@ -78,7 +81,7 @@ class ImportWizard(QWizard):
         self.task = None
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.resize(980, 640)
+        resize_to_fit(self, 980, 640)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.units_page = UnitsPage(self)
@@ -179,9 +182,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        start = str(self.wiz.session.pf.path.parent) if self.wiz.session.pf else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), start,
-                                              self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+        name = save_folder.open_name(self, self.tr("选择台账文件"), self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
         if name:
             self.edit.setText(name)
 

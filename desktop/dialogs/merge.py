@@ -20,7 +20,9 @@ from db.exchange.duplicates import merge_records_ops
 from db.exchange.merge import ACTIONS, merge
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 from desktop.worker import Background
 
@@ -75,6 +77,7 @@ class MergeDialog(QDialog):
         self.join_button = QPushButton(self.tr("合并所选的两条记录"), self)
         self.join_button.setEnabled(False)
         self.join_button.clicked.connect(self.join_selected)
+        add_to_menu(self.duplicates_view, self.join_button)
         dup_page = QWidget(self)
         dup_layout = QVBoxLayout(dup_page)
         dup_layout.addWidget(self.duplicates_view, 1)
@@ -90,7 +93,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
 
     # -- checking and merging run on the worker: at city scale each takes a few seconds -------
     def start(self) -> None:

@@ -22,6 +22,7 @@ from db.problems.rules import NEEDS_NOTE
 from db.store.values import read_date
 from desktop.dialogs.record import RecordDialog
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.unit_picker import UnitPicker
 
 # set by the workflow (status, 办结日期, 办理结果) or by the core (编号) — not typed in the form
@@ -113,7 +114,7 @@ class ProblemMoveDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 360 if to_status == "办结" else 300)
+        resize_to_fit(self, 520, 360 if to_status == "办结" else 300)
 
     def save(self) -> None:
         text = self.date.text().strip()

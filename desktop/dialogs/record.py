@@ -20,6 +20,7 @@ from db.model import KINDS
 from db.store.changes import Create, Update
 from db.store.records import label as record_label
 from db.unit_merge import near_duplicates
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.forms import RecordForm
 from desktop.widgets.unit_picker import NewUnit
 
@@ -101,7 +102,7 @@ class RecordDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        resize_to_fit(self, 640, 720)
 
     def _owner_label(self, values: dict) -> str:
         """The record this one belongs to (its project, team, challenge or indicator), so the

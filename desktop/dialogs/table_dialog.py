@@ -1,5 +1,6 @@
 """The one dialog that shows a table of plain rows with actions under it (备份, 合并记录, 合并冲突,
-调整记录): an optional note on top, the table, the action buttons on the left and 关闭 on the right.
+调整记录): an optional note on top, the table, the action buttons on the left (and in the table's context
+menu) and 关闭 on the right, sized to fit a laptop's screen.
 
 An action that replaces the whole file (restoring a backup, undoing a merge) runs through the
 session's op runner on the worker lane, like a merge: the window hears the result on the one
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 
@@ -47,7 +50,7 @@ class TableDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._bar)
-        self.resize(*size)
+        resize_to_fit(self, *size)  # or what a laptop's screen allows
 
     def set_note(self, text: str) -> None:
         """The line above the table."""
@@ -58,6 +61,7 @@ class TableDialog(QDialog):
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: slot())
         self._bar.insertWidget(len(self.actions), button)
+        add_to_menu(self.table, button)  # the table's context menu offers it too
         self.actions.append(button)
         return button
 

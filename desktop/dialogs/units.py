@@ -23,6 +23,8 @@ from db.pinyin import sort_key
 from db.unit_merge import duplicate_groups, merge_ops
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.table_menu import add_to_menu
 
 
 class UnitsDialog(QDialog):
@@ -48,12 +50,13 @@ class UnitsDialog(QDialog):
             button.clicked.connect(lambda _=False, s=slot: s())
             button.setEnabled(not session.readonly or slot == self.edit)
             buttons.addWidget(button)
+            add_to_menu(self.table, button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.duplicates_label)
         layout.addLayout(buttons)
-        self.resize(760, 560)
+        resize_to_fit(self, 760, 560)
         watch(session, "units", lambda _changes: self.refresh())
         self.refresh()
 

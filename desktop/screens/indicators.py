@@ -22,7 +22,10 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.rows import indicators, search
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import add_to_menu
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),
@@ -55,22 +58,28 @@ class IndicatorScreen(QWidget):
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_indicator)
         self.model = RecordTableModel(FIXED + TAIL, self, editable={}, editor=self._edit_year)
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setModel(self.model)
+        search_leads_to(self.search, lambda: self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.setEditTriggers(QTableView.DoubleClicked | QTableView.EditKeyPressed | QTableView.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._plot(cur))
+        add_to_menu(self.table, self.add_button, self.edit_button)
+        self.table.freeze(3)  # 亮灯, 序号 and the indicator's name stay in view beside the years
+        self.table.edit_requested.connect(self.edit_indicator)  # F2 on a cell that is not a year's value
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #555")
+        self.hint.setWordWrap(True)
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.chart = pg.PlotWidget()
         self.chart.showGrid(x=True, y=True, alpha=0.2)
         self.chart.setMinimumHeight(200)
         self.chart_title = QLabel(self)
         self.chart_title.setStyleSheet("font-weight: bold")
+        self.chart_title.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.plan_combo, 2)
         bar.addWidget(self.search, 1)

@@ -33,8 +33,10 @@ from db.pinyin import sort_key
 from db.rows import plan_review
 from desktop.widgets.filter_combos import filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.flow_layout import FlowLayout
+from desktop.widgets.flow import FlowLayout
+from desktop.widgets.flow_layout import FlowLayout as FilterFlow
 from desktop.widgets.record_table import ROW_ROLE, Column
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("PlanReview", "状态"), "colour", tooltip_key="reason", width=70),
@@ -70,7 +72,7 @@ class PlanReviewScreen(QWidget):
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
         bar = QHBoxLayout()
-        filters = FlowLayout()  # wraps rather than widen the window
+        filters = FilterFlow()  # wraps rather than widen the window
         for combo in self.filters.values():
             filters.addWidget(combo)
         bar.addLayout(filters, 1)
@@ -101,13 +103,14 @@ class PlanReviewScreen(QWidget):
         self.not_done_button.clicked.connect(self.mark_not_done)
         self.carry_button = QPushButton(self)
         self.carry_button.clicked.connect(self.carry)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.select_all)
         actions.addStretch(1)
         for w in (self.done_button, self.on_planned, self.on_date, self.done_date, self.not_done_button,
                   self.carry_button):
             actions.addWidget(w)
 
+        add_to_menu(self.table, self.done_button, self.not_done_button, self.carry_button, None, self.select_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.intro)

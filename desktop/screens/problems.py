@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,7 +30,9 @@ from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProblemList", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
@@ -70,7 +71,7 @@ class ProblemDetail(QWidget):
         self.info.setOpenLinks(False)
         self.info.setFrameShape(QTextBrowser.NoFrame)
         self.info.setStyleSheet("QTextBrowser { background: transparent; }")
-        self.moves = QHBoxLayout()
+        self.moves = FlowLayout()  # wraps on a narrow window
         self.move_buttons: dict[str, QPushButton] = {}
         for status in ACTIONS:
             b = QPushButton(self)
@@ -79,6 +80,7 @@ class ProblemDetail(QWidget):
             self.move_buttons[status] = b
         self.moves.addStretch(1)
         self.history, self.history_model = make_table(self, HISTORY)
+        add_to_menu(self.history, *self.move_buttons.values())
         self.attachments = AttachmentsPanel(session, self)  # its 佐证材料 (issue #18)
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.info)
@@ -149,7 +151,7 @@ class ProblemScreen(QWidget):
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, lambda k: self.list.set_criterion(k, self.filters[k].currentData()),
                                      6)
-        filter_bar = QHBoxLayout()
+        filter_bar = FlowLayout()  # wraps rather than widen the window
         for combo in self.filters.values():
             filter_bar.addWidget(combo, 1)
         self.bar, self.buttons = button_bar(self, {"new": self.new_problem, "edit": self.edit_problem,
@@ -158,6 +160,9 @@ class ProblemScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_problem())
         self.detail = ProblemDetail(session, self)
+        add_to_menu(self.table, self.buttons["edit"], *self.detail.move_buttons.values(), None, self.buttons["new"],
+                    self.buttons["print"], self.buttons["delete"])
+        self.table.edit_requested.connect(self.edit_problem)  # F2
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(6, 6, 0, 6)

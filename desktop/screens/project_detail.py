@@ -5,8 +5,8 @@ import re
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,7 +31,19 @@ from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.delegates import ChoiceDelegate
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import add_to_menu
+
+ADD_MILESTONE_KEY, EDIT_MILESTONE_KEY = "Ctrl+M", "Ctrl+E"
+
+
+def with_shortcut(text: str, action: QAction) -> str:
+    """A tooltip naming the action's key: "新增里程碑（Ctrl+M）"."""
+    key = action.shortcut().toString(QKeySequence.NativeText)
+    return f"{text} ({key})" if key else text
+
 
 MILESTONE_COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectDetail", "亮灯"), "colour", tooltip_key="colour_reason", width=56),
@@ -68,8 +80,9 @@ class ProjectDetail(QWidget):
         self.info.setFrameShape(QTextBrowser.NoFrame)
         self.info.setStyleSheet("QTextBrowser { background: transparent; }")
         self.slip_label = QLabel(self)
+        self.slip_label.setWordWrap(True)
         self.milestones = RecordTableModel(MILESTONE_COLUMNS, self, editable=INLINE, editor=self._edit_cell)
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setModel(self.milestones)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -81,8 +94,18 @@ class ProjectDetail(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
+        self.table.freeze(2)
+        self.table.edit_requested.connect(self.edit_milestone)  # 亮灯 and the milestone's name stay in view while the dates scroll
+        # the frequent milestone actions: buttons, the 编辑 menu, the table's context menu, shortcuts
+        self.act_add_ms = QAction(self, shortcut=QKeySequence(ADD_MILESTONE_KEY), triggered=self.add_milestone)
+        self.act_edit_ms = QAction(self, shortcut=QKeySequence(EDIT_MILESTONE_KEY), triggered=self.edit_milestone)
+        self.act_edit_cell = QAction(self, shortcut=QKeySequence("F2"), triggered=self.edit_cell)
+        self.act_edit_cell.setShortcutContext(Qt.WidgetShortcut)
+        self.act_delete_ms = QAction(self, shortcut=QKeySequence.Delete, triggered=self.delete_milestone)
+        self.act_delete_ms.setShortcutContext(Qt.WidgetShortcut)
+        self.table.addAction(self.act_delete_ms)
         self.buttons = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window
         for key, slot in (("edit", self.edit_project), ("add", self.add_milestone),
                           ("edit_ms", self.edit_milestone), ("delete_ms", self.delete_milestone),
                           ("log", self.show_slip_log), ("timeline", self._timeline)):
@@ -90,6 +113,8 @@ class ProjectDetail(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        add_to_menu(self.table, self.act_edit_cell, self.act_edit_ms, self.act_add_ms, self.buttons["log"], None,
+                    self.act_delete_ms)
         bar.addStretch(1)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -101,15 +126,15 @@ class ProjectDetail(QWidget):
         # 佐证材料 of the selected milestone, or of the project when none is selected (issue #18)
         self.attachments = AttachmentsPanel(session, self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_attachments())
-        split = QSplitter(Qt.Vertical, self)
-        split.addWidget(self.info)
-        split.addWidget(lower)
-        split.addWidget(self.problems)
-        split.addWidget(self.attachments)
-        split.setSizes([270, 300, 130, 190])
+        self.split = QSplitter(Qt.Vertical, self)
+        self.split.addWidget(self.info)
+        self.split.addWidget(lower)
+        self.split.addWidget(self.problems)
+        self.split.addWidget(self.attachments)
+        self.split.setSizes([270, 300, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         watch(session, "project_detail", self._on_changes)
         self.retranslate()
 
@@ -131,6 +156,8 @@ class ProjectDetail(QWidget):
         self.problems.show_project(project_id if p is not None else None)
         for key, button in self.buttons.items():
             button.setEnabled(p is not None and (key in ("log", "timeline") or not self.session.readonly))
+        for act in (self.act_add_ms, self.act_edit_ms, self.act_delete_ms):
+            act.setEnabled(p is not None and not self.session.readonly)
         if p is None:
             self.project_id = None
             self.info.setText(self.tr("选择一个项目查看详情；双击打开编辑。"))
@@ -160,7 +187,17 @@ class ProjectDetail(QWidget):
             rows.append({**m, "status_label": tr_enum(m["status"]), "colour": c.code,
                          "colour_reason": c.reason, "slips": per_ms.get(m["id"], 0),
                          "owner": names.get(m["owner_unit_id"], "") if m["owner_unit_id"] else ""})
+        current = self.table.currentIndex()
+        keep = (self.milestones.data(current, ROW_ROLE) or {}).get("id") if current.isValid() else None
+        focused = self.window().focusWidget()
+        typing = focused is not None and (focused is self.table or self.table.isAncestorOf(focused))
         self.milestones.set_rows(rows)
+        if keep:  # after an edit the cursor stays on the same milestone and column (keyboard work)
+            row = self.milestones.row_of(keep)
+            if row >= 0:
+                self.table.setCurrentIndex(self.milestones.index(row, current.column()))
+        if typing:  # the cell's editor is gone with the old rows: the keys go on to the table
+            self.table.setFocus()
         self._show_attachments()
 
     def _show_attachments(self) -> None:
@@ -237,6 +274,15 @@ class ProjectDetail(QWidget):
         name = record_label(self.pf.kind("milestones"), m)
         return self.session.try_do([op], self.tr("修改%1").replace("%1", name), self) is not None
 
+    def edit_cell(self) -> None:
+        """编辑单元格 (F2): the current cell in place, or the milestone's dialog where the cell is not editable."""
+        index = self.table.currentIndex()
+        if index.isValid() and not self.session.readonly and MILESTONE_COLUMNS[index.column()].key in INLINE:
+            self.table.setFocus()
+            self.table.edit(index)
+        else:
+            self.edit_milestone()
+
     def edit_project(self) -> None:
         p = self.pf.get("projects", self.project_id) if self.project_id else None
         if p is not None:
@@ -278,6 +324,13 @@ class ProjectDetail(QWidget):
                  "log": self.tr("调整记录"), "timeline": self.tr("时间轴")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self.act_add_ms.setText(self.tr("新增里程碑(&M)…"))
+        self.act_edit_ms.setText(self.tr("编辑里程碑(&I)…"))
+        self.act_edit_cell.setText(self.tr("编辑单元格"))
+        self.act_delete_ms.setText(self.tr("删除里程碑"))
+        for key, act in (("add", self.act_add_ms), ("edit_ms", self.act_edit_ms), ("delete_ms", self.act_delete_ms)):
+            self.buttons[key].setToolTip(with_shortcut(texts[key], act))
+        self.buttons["edit"].setToolTip(self.tr("编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）"))
         self.problems.retranslate()
         self.show_project(self.project_id)
         self.milestones.headerDataChanged.emit(Qt.Horizontal, 0, len(MILESTONE_COLUMNS) - 1)

@@ -9,6 +9,7 @@ from db.problems.list_rows import problem_rows
 from desktop.dialogs.problem import ProblemDialog
 from desktop.screens.challenges.common import make_table, selected_row
 from desktop.widgets.record_table import Column
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectProblems", "亮灯"), "colour", tooltip_key="colour_reason", width=48),
@@ -30,6 +31,8 @@ class ProjectProblems(QWidget):
         self.add.clicked.connect(self.raise_problem)
         self.table, self.model = make_table(self, COLUMNS)
         self.table.doubleClicked.connect(lambda _i: self.edit_problem())
+        self.table.edit_requested.connect(self.edit_problem)  # F2
+        add_to_menu(self.table, self.add)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.add)

@@ -66,6 +66,7 @@ class ProjectRegister(QWidget):
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.table, self.search, self.count_label = self.list.table, self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
+        self.list.view_for_search = lambda: self.tree if self.group_key() else self.table
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
@@ -89,6 +90,8 @@ class ProjectRegister(QWidget):
             header.setSectionResizeMode(i, QHeaderView.Interactive)
             self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
         self.table.doubleClicked.connect(self._activated)
+        self.table.edit_requested.connect(lambda: self._activated(self.table.currentIndex()))  # F2: 编辑项目
+        self.table.freeze(2)  # 亮灯 and the name stay in view while the other columns scroll
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._set_current(self._id_at(self.list.model.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from db.attachments import attach, sniff
 from db.errors import UserError
 from db.store.changes import Changes, Delete
 from desktop.watch import watch
+from desktop.widgets.flow import FlowLayout
 
 ID_ROLE = Qt.UserRole + 1
 THUMB = 120
@@ -46,12 +46,11 @@ class AttachmentsPanel(QWidget):
         self.list.setResizeMode(QListWidget.Adjust)
         self.list.setMovement(QListWidget.Static)
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(THUMB + 60)
+        self.list.setMinimumHeight(THUMB // 2)  # scrolls: a small laptop window keeps its other panes
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._enable)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        bar.addStretch(1)
+        bar = FlowLayout()  # wraps on a narrow detail pane
         for key, slot in (("add", self.add_files), ("open", self.open_selected), ("save", self.save_selected),
                           ("delete", self.delete_selected)):
             button = QPushButton(self)

@@ -28,7 +28,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxL
 
 from db.rows import search
 from db.search import NameIndex
+from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
+from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import table_menu
 
 
 class FilteredTable(QWidget):
@@ -53,8 +56,11 @@ class FilteredTable(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
+        self.table = SheetView(self)  # F2 → edit_requested (the owner's dialog), not the window's F2
         self.table.setModel(self.model)
+        self.view_for_search: Callable[[], QTableView] = lambda: self.table  # an owner may lead elsewhere
+        search_leads_to(self.search, lambda: self.view_for_search())
+        table_menu(self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

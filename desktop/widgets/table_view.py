@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.table_menu import table_menu
 
-def table_view(model, parent: QWidget | None = None, *, single: bool = False) -> QTableView:
-    view = QTableView(parent)
+
+def table_view(model, parent: QWidget | None = None, *, single: bool = False, sheet: bool = False) -> QTableView:
+    """`sheet`: a SheetView (F2 edits a cell or asks for the row's dialog, Enter moves down)."""
+    view = SheetView(parent) if sheet else QTableView(parent)
     view.setModel(model)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
@@ -16,4 +20,5 @@ def table_view(model, parent: QWidget | None = None, *, single: bool = False) ->
         view.setSelectionMode(QTableView.SingleSelection)
     for i, col in enumerate(model.columns):
         view.setColumnWidth(i, col.width)
+    table_menu(view)  # 复制; the owner adds its frequent actions (add_to_menu)
     return view

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget, QLi
 
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.sheets.units import guess_kind
+from desktop.widgets.keys import keep_enter
 
 OFFER = QT_TRANSLATE_NOOP("UnitPicker", "新建单位「{name}」（{kind}）")
 
@@ -80,6 +81,7 @@ class UnitAdder(QLineEdit):
         self.target = target
         self.setPlaceholderText(self.tr("输入单位名称后回车加入；没有的单位将新建"))
         self.returnPressed.connect(self.add)
+        keep_enter(self)  # Enter adds the unit; it does not press the dialog's OK
 
     def add(self) -> None:
         name = " ".join(self.text().split())

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>军令状与拨款</source>
-        <translation>Pledges &amp; funding</translation>
+        <translation>Pledges &amp;&amp; funding</translation>
     </message>
     <message>
         <source>里程碑考核</source>
@@ -1451,84 +1451,16 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>新建…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <source>打开…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <source>最近打开</source>
-        <translation>Open Recent</translation>
-    </message>
-    <message>
-        <source>另存为…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <source>打印简报…</source>
-        <translation>Print brief…</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>查找</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>新建项目…</source>
-        <translation>New project…</translation>
-    </message>
-    <message>
-        <source>编辑项目…</source>
-        <translation>Edit project…</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>语言 / Language</source>
-        <translation>Language / 语言</translation>
-    </message>
-    <message>
-        <source>筛选结果的时间轴</source>
-        <translation>Timeline of filtered projects</translation>
-    </message>
-    <message>
-        <source>设置…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>使用指引</source>
-        <translation>User guide</translation>
-    </message>
-    <message>
-        <source>备份…</source>
-        <translation>Back up…</translation>
-    </message>
-    <message>
-        <source>打开日志文件夹</source>
-        <translation>Open log folder</translation>
-    </message>
-    <message>
-        <source>单位…</source>
-        <translation>Units…</translation>
     </message>
     <message>
         <source>添加内置规划</source>
@@ -1545,6 +1477,86 @@
     <message>
         <source>问题督办</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>打印简报(&amp;P)…</source>
+        <translation>&amp;Print brief…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>备份(&amp;B)…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>新建项目(&amp;N)…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>编辑项目(&amp;E)…</source>
+        <translation>&amp;Edit project…</translation>
+    </message>
+    <message>
+        <source>删除项目(&amp;D)</source>
+        <translation>&amp;Delete project</translation>
+    </message>
+    <message>
+        <source>单位(&amp;U)…</source>
+        <translation>&amp;Units…</translation>
+    </message>
+    <message>
+        <source>语言 / Language(&amp;L)</source>
+        <translation>&amp;Language / 语言</translation>
+    </message>
+    <message>
+        <source>筛选结果的时间轴(&amp;T)</source>
+        <translation>&amp;Timeline of filtered projects</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>使用指引(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹(&amp;L)</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>已撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>已重做：%1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,17 @@
     <message>
         <source>年度投资完成率（%，颜色 = 亮灯）；红色虚线 = 序时进度</source>
         <translation>Annual investment completed (%, colour = status light); red dashed line = pro-rata schedule</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>详情窗格(&amp;D)</source>
+        <translation>&amp;Detail pane</translation>
+    </message>
+    <message>
+        <source>切换窗格：项目表 ↔ 里程碑表</source>
+        <translation>Switch pane: projects ↔ milestones</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2637,22 @@
         <source>里程碑 %1 个 · 重新计划 %2 次 · 累计延期 %3 天 · 较基线推迟超过 %4 天 %5 个</source>
         <translation>%1 milestones · %2 re-plans · %3 days slipped in total · %5 more than %4 days past the baseline</translation>
     </message>
+    <message>
+        <source>新增里程碑(&amp;M)…</source>
+        <translation>Add &amp;milestone…</translation>
+    </message>
+    <message>
+        <source>编辑里程碑(&amp;I)…</source>
+        <translation>Ed&amp;it milestone…</translation>
+    </message>
+    <message>
+        <source>编辑单元格</source>
+        <translation>Edit cell</translation>
+    </message>
+    <message>
+        <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
+        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectProblems</name>
@@ -3240,6 +3279,13 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
 </context>
 <context>
+    <name>TableMenu</name>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>取消</source>
@@ -3592,10 +3638,6 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Re-plan a milestone</translation>
     </message>
     <message>
-        <source>在右侧里程碑表中双击计划日期即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。</source>
-        <translation>Double-click a planned date in the milestone table on the right to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>打印简报</source>
         <translation>Print the brief</translation>
     </message>
@@ -3626,6 +3668,10 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>在右侧里程碑表中双击计划日期（或按 F2）即可修改。改动已承诺的日期会要求填写原因，并如实记入调整记录；亮灯颜色和原因随即更新。任何修改都可用 Ctrl+Z 撤销。Ctrl+M 新增里程碑，F6 在项目表与里程碑表之间切换，右键（或菜单键）列出常用操作。</source>
+        <translation>Double-click a planned date in the milestone table on the right (or press F2) to change it. Changing a committed date asks for a reason, which is recorded in the re-plan log; the status light and its reason update at once. Any change can be undone with Ctrl+Z. Ctrl+M adds a milestone, F6 switches between the project table and the milestone table, and a right-click (or the Menu key) lists the frequent actions.</translation>
     </message>
 </context>
 <context>
@@ -4835,22 +4881,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>open the GUI on FILE</translation>
     </message>
     <message>
-        <source>给记录添加附件（照片、PDF、Word、Excel）</source>
-        <translation>attach a file (photo, PDF, Word, Excel) to a record</translation>
-    </message>
-    <message>
-        <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受：JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件不超过 20 MB，且不超过组合的附件总量（设置 attachments.budget_mb，默认 500 MB）。被拒绝的文件以一行说明退出，退出码 2。</source>
-        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>列出记录的附件</source>
-        <translation>list a record's attachments</translation>
-    </message>
-    <message>
         <source>把附件的文件另存出来</source>
         <translation>save an attachment's file out</translation>
     </message>
@@ -5073,6 +5103,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>把里程碑导出为 iCalendar（.ics）日历文件</source>
         <translation>milestones as an iCalendar (.ics) file</translation>
+    </message>
+    <message>
+        <source>给记录附加文件（照片、PDF、Word、Excel）</source>
+        <translation>attach a file (photo, PDF, Word, Excel) to a record</translation>
+    </message>
+    <message>
+        <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。</source>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+    </message>
+    <message>
+        <source>附件的说明</source>
+        <translation>a note on the attachment</translation>
+    </message>
+    <message>
+        <source>列出一条记录的附件</source>
+        <translation>list a record's attachments</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ def ready(qtbot, dialog: BriefPreview) -> None:
 
 def test_menu_action_opens_the_preview(window, monkeypatch):
     assert window.act_brief.shortcut() == QKeySequence(QKeySequence.Print)
-    assert window.act_brief.text() == "打印简报…"
+    assert window.act_brief.text() == "打印简报(&P)…"
     assert window.act_brief in window.file_menu.actions()
     opened = []
     monkeypatch.setattr(BriefPreview, "exec", lambda self: opened.append(self) or QDialog.Rejected)
@@ -63,7 +63,7 @@ def test_save_issues_the_number_and_undo_reverts_it(window, qtbot, tmp_path, mon
     dialog.week.setCurrentIndex(dialog.week.findData(iso_week(earlier)))
     dialog.number.setValue(7)
     target = tmp_path / "简报.pdf"
-    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.save_folder.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     dialog.save_dialog()  # waits for the pending build first
     assert target.exists()
@@ -170,7 +170,7 @@ def test_save_as_word_and_lists_as_excel_issue_the_brief(window, qtbot, tmp_path
     ready(qtbot, dialog)
     assert dialog.word_button.text() == "另存为 Word…" and dialog.word_button.isEnabled()
     target = tmp_path / "简报"  # the extension is added
-    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("desktop.save_folder.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.word_button.click()
     dialog.wait_saved()
     qtbot.waitUntil(lambda: "已保存" in dialog.status.text(), timeout=30000)
@@ -183,7 +183,7 @@ def test_save_as_word_and_lists_as_excel_issue_the_brief(window, qtbot, tmp_path
     assert numbers(window.pf) == {iso_week(window.pf.today()): 1}
     steps = window.session.undo_stack.count()
     sheet = tmp_path / "附表.xlsx"
-    monkeypatch.setattr("desktop.dialogs.brief_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr("desktop.save_folder.QFileDialog.getSaveFileName", lambda *a, **k: (str(sheet), ""))
     dialog.lists_button.click()
     dialog.wait_saved()
     qtbot.waitUntil(lambda: str(sheet) in dialog.status.text(), timeout=30000)

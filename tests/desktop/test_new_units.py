@@ -85,6 +85,6 @@ def test_edit_menu_opens_the_units_screen(window, monkeypatch):
     from desktop.dialogs.units import UnitsDialog
     shown = []
     monkeypatch.setattr(UnitsDialog, "exec", lambda self: shown.append(self.table.rowCount()) or 0)
-    assert window.act_units.text() == "单位…"
+    assert window.act_units.text() == "单位(&U)…"
     window.act_units.trigger()
     assert shown == [window.pf.count("units")]

@@ -1,15 +1,17 @@
 """Small pieces shared by the challenge screen's tabs."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.table_menu import add_to_menu
 from desktop.widgets.table_view import table_view
 
 
 def make_table(parent: QWidget, columns: list[Column], **model_args) -> tuple[QTableView, RecordTableModel]:
     model = RecordTableModel(columns, parent, **model_args)
-    table = table_view(model, parent, single=True)
+    table = table_view(model, parent, single=True, sheet=True)  # F2: the cell, or edit_requested
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setEditTriggers(QTableView.NoEditTriggers)
@@ -27,9 +29,10 @@ def select_id(table: QTableView, model: RecordTableModel, record_id: str | None)
         table.selectRow(row)
 
 
-def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
-    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate)."""
-    bar = QHBoxLayout()
+def button_bar(parent: QWidget, slots: dict) -> tuple[FlowLayout, dict[str, QPushButton]]:
+    """A row of buttons keyed like `slots` (texts are set by the owner's retranslate); it wraps
+    when the window is narrow."""
+    bar = FlowLayout()
     buttons = {}
     for key, slot in slots.items():
         b = QPushButton(parent)
@@ -40,7 +43,7 @@ def button_bar(parent: QWidget, slots: dict) -> tuple[QHBoxLayout, dict[str, QPu
     return bar, buttons
 
 
-def tab_layout(tab: QWidget, bar: QHBoxLayout, table: QTableView) -> QLabel:
+def tab_layout(tab: QWidget, bar: FlowLayout, table: QTableView) -> QLabel:
     """A challenge tab: its buttons, its table, and a hint line under them (returned)."""
     hint = QLabel(tab)
     hint.setWordWrap(True)
@@ -50,4 +53,9 @@ def tab_layout(tab: QWidget, bar: QHBoxLayout, table: QTableView) -> QLabel:
     layout.addLayout(bar)
     layout.addWidget(table, 1)
     layout.addWidget(hint)
+    add_to_menu(table, *bar_buttons(bar))
     return hint
+
+
+def bar_buttons(bar: FlowLayout) -> list[QPushButton]:
+    return [bar.itemAt(i).widget() for i in range(bar.count()) if isinstance(bar.itemAt(i).widget(), QPushButton)]

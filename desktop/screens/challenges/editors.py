@@ -29,6 +29,8 @@ from db.errors import UserError
 from db.i18n import tr_enum
 from db.store.changes import Create, Update
 from desktop.dialogs.record import RecordDialog
+from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.keys import keep_enter
 
 # Set only through the lifecycle (transitions) or by the system, never typed into the editor.
 EDITOR_HIDDEN = {"stage", "indicators", "is_example"}
@@ -89,6 +91,7 @@ class IndicatorList(QWidget):
             self._add(text)
         self.entry = QLineEdit(self)
         self.entry.returnPressed.connect(self.add_entry)
+        keep_enter(self.entry)  # Enter adds the line; it does not save and close the 榜单 dialog
         self.buttons = {}
         row = QHBoxLayout()
         row.addWidget(self.entry, 3)
@@ -208,7 +211,7 @@ class TransitionDialog(QDialog):
         first_ok = next((i for i, o in enumerate(self.options) if o["ok"] and not o["backward"]), 0)
         self.stage.setCurrentIndex(first_ok)
         self._explain()
-        self.resize(560, 300)
+        resize_to_fit(self, 560, 300)
 
     def _explain(self, *_):
         opt = self.options[self.stage.currentIndex()] if self.options else None
@@ -246,7 +249,7 @@ class PledgeDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         form_dialog_layout(self, form, hint)
-        self.resize(520, 320)
+        resize_to_fit(self, 520, 320)
 
     def save(self) -> None:
         save_or_show(self, lambda: self.session.do(
@@ -279,7 +282,7 @@ class SelectTeamsDialog(QDialog):
                 not any(x["status"] == "立项" for x in teams) and i < wanted) else Qt.Unchecked)
         self.error = error_label(self)
         form_dialog_layout(self, QLabel(rule, self), self.list, 1)
-        self.resize(520, 360)
+        resize_to_fit(self, 520, 360)
 
     def check(self, team_ids: list[str]) -> None:
         for i in range(self.list.count()):

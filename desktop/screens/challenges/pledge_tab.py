@@ -32,6 +32,7 @@ from desktop.screens.challenges.common import button_bar, make_table, select_id,
 from desktop.screens.challenges.editors import PledgeDialog, error_label, form_dialog_layout, save_or_show
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import Column
+from desktop.widgets.table_menu import add_to_menu
 
 MILESTONES = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengePledge", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
@@ -124,6 +125,10 @@ class PledgeTab(QWidget):
         self.tr_bar, self.tr_buttons = button_bar(self, {
             "add": self.add_tranche, "edit": self.edit_tranche, "delete": self.delete_tranche,
             "plan": self.plan_tranches})
+        self.ms_table.edit_requested.connect(self.edit_milestone)
+        self.tr_table.edit_requested.connect(self.edit_tranche)
+        add_to_menu(self.ms_table, *self.ms_buttons.values())
+        add_to_menu(self.tr_table, *self.tr_buttons.values())
         self.funding_label = QLabel(self)
         self.funding_label.setStyleSheet("color: #333")
         upper, lower = QWidget(self), QWidget(self)

@@ -22,6 +22,7 @@ from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
 from desktop.screens.challenges.editors import error_label, form_dialog_layout, save_or_show
 from desktop.widgets.attachments_panel import AttachmentsPanel
+from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import Column
 
 COLUMNS = [
@@ -76,7 +77,7 @@ class ReviewDialog(QDialog):
             self.outcome.setCurrentIndex(self.outcome.findData("淘汰"))
             self.team.setEnabled(team_id is None)
         self._result_changed()
-        self.resize(520, 380)
+        resize_to_fit(self, 520, 380)
 
     def _fill_milestones(self) -> None:
         self.milestone.clear()

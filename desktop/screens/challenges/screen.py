@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db.challenges import list_rows as listings
 from db.errors import UserError
@@ -13,6 +13,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
 from db.pinyin import sort_key
 from db.store.changes import Delete
+from desktop import save_folder
 from desktop.screens.challenges.common import button_bar
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
@@ -21,6 +22,7 @@ from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
+from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ChallengeList", "亮灯"), "colour", tooltip_key="colour_reason", width=52),
@@ -58,7 +60,10 @@ class ChallengeScreen(QWidget):
         self.bar.addWidget(self.count_label)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.edit())
+        self.table.edit_requested.connect(lambda: self.detail.edit())  # F2
         self.detail = ChallengeDetail(session, self)
+        add_to_menu(self.table, self.detail.buttons["edit"], self.detail.buttons["advance"], None,
+                    self.buttons["new"], self.buttons["notice"], self.buttons["delete"])
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(6, 6, 0, 6)
@@ -66,15 +71,15 @@ class ChallengeScreen(QWidget):
         ll.addWidget(self.search)
         ll.addLayout(filter_bar)
         ll.addWidget(self.list, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([560, 700])
+        self.split = QSplitter(Qt.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 4)
+        self.split.setSizes([560, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         self._stale = True
         watch(session, "challenges", lambda _ch: self.reload())
         self.retranslate()
@@ -166,8 +171,8 @@ class ChallengeScreen(QWidget):
         shown = set(self.visible_ids())
         published = [r["id"] for r in self.rows if r["id"] in shown and r["stage"] in ("已发榜", "申报中")]
         if not path:
-            default = str(self.pf.path.parent / (self.tr("揭榜挂帅榜单") + ".pdf"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("打印榜单（PDF）"), default, self.tr("PDF 文件 (*.pdf)"))
+            path = save_folder.save_name(self, self.tr("打印榜单（PDF）"), self.tr("揭榜挂帅榜单") + ".pdf",
+                                         self.tr("PDF 文件 (*.pdf)"))
             if not path:
                 return None
         try:

@@ -42,6 +42,7 @@ class TeamsTab(QWidget):
         self.challenge_id: str | None = None
         self.table, self.model = make_table(self, COLUMNS)
         self.table.doubleClicked.connect(lambda _i: self.edit_team())
+        self.table.edit_requested.connect(self.edit_team)  # F2
         self.bar, self.buttons = button_bar(self, {
             "add": self.add_team, "edit": self.edit_team, "delete": self.delete_team, "rank": self.rank,
             "status": self.status_menu, "select": self.select_teams, "pledge": self.sign_pledge})
