@@ -17,6 +17,7 @@ every other site has receipted (folder_receipts.py), so the folder does not grow
 """
 from __future__ import annotations
 
+import functools
 import re
 import struct
 from pathlib import Path
@@ -142,7 +143,7 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
         name = f"{site}/{path.name}"
         try:
             result = merge(pf, path, backup=False,
-                           after=lambda db, site=site, seq=seq: _write_receipt(db, site, seq))
+                           after=functools.partial(_write_receipt, site=site, seq=seq))
         except RefusedFile as exc:
             with pf.write("exchange folder: refused") as db:
                 _write_receipt(db, site, seq, refused=str(exc))

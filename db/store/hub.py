@@ -31,7 +31,7 @@ def open_connection(url: str, timeout: int = 5, password: str | None = None):
         return psycopg.connect(url, connect_timeout=timeout, autocommit=False,
                                options="-c statement_timeout=120000", **extra)
     except psycopg.OperationalError as exc:
-        exc.kc_at_login = True  # type: ignore[attr-defined]  # (see login_problem)
+        exc.kc_at_login = True  # (see login_problem)
         raise
 
 
