@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from db.rows import search
-from db.search import NameIndex
+from db.rows.ranking import NameIndex
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 from desktop.widgets.sheet_view import SheetView
