@@ -151,7 +151,7 @@ class ProblemScreen(QWidget):
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, lambda k: self.list.set_criterion(k, self.filters[k].currentData()),
                                      6)
-        filter_bar = FlowLayout()  # wraps rather than widen the window
+        filter_bar = FlowLayout(fill=True)  # wraps rather than widen the window
         for combo in self.filters.values():
             filter_bar.addWidget(combo, 1)
         self.bar, self.buttons = button_bar(self, {"new": self.new_problem, "edit": self.edit_problem,
