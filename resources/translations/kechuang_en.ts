@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan's name</translation>
+        <translation>New plan&apos;s name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets' planned date</translation>
+        <translation>New targets&apos; planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
-        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+        <translation>Edit all the project&apos;s fields (in the milestone table, F2 edits the current cell)</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
@@ -3941,7 +3941,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3985,7 +3985,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file's size or type does not match the stored content</translation>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
@@ -4416,7 +4416,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility's progress is in appendix {k}.</translation>
+        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4644,7 +4644,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4902,7 +4902,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>已从交换文件夹清理 {n} 个各站点均已合并的本站变更集</source>
-        <translation>Removed {n} of this site's changesets from the exchange folder (every site has merged them)</translation>
+        <translation>Removed {n} of this site&apos;s changesets from the exchange folder (every site has merged them)</translation>
     </message>
 </context>
 <context>
@@ -4921,11 +4921,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把附件的文件另存出来</source>
-        <translation>save an attachment's file out</translation>
+        <translation>save an attachment&apos;s file out</translation>
     </message>
     <message>
         <source>附件的 UUID</source>
-        <translation>the attachment's UUID</translation>
+        <translation>the attachment&apos;s UUID</translation>
     </message>
     <message>
         <source>把组合或其中一部分导出为组合文件</source>
@@ -4933,7 +4933,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（可重复）</source>
-        <translation>responsible unit's name (repeatable)</translation>
+        <translation>responsible unit&apos;s name (repeatable)</translation>
     </message>
     <message>
         <source>项目类别（可重复）</source>
@@ -4949,7 +4949,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
-        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+        <translation>publish FILE&apos;s changes and merge everyone else&apos;s: an exchange folder or a hub</translation>
     </message>
     <message>
         <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
@@ -4965,11 +4965,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
-        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+        <translation>create or upgrade the hub&apos;s tables (numbered hub migrations)</translation>
     </message>
     <message>
         <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
-        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
+        <translation>prune old row versions every site has pulled (as the hub&apos;s owner)</translation>
     </message>
     <message>
         <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
@@ -4977,7 +4977,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>单位 id（可重复）：该账号只写这些单位的记录</source>
-        <translation>a unit's id (repeatable): the role writes only their records</translation>
+        <translation>a unit&apos;s id (repeatable): the role writes only their records</translation>
     </message>
     <message>
         <source>该账号代表办公室写入（全部记录）</source>
@@ -5033,11 +5033,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
-        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
+        <translation>reason for the change (required when a milestone&apos;s planned date moves); for a problem&apos;s status=…, the step&apos;s note (returning or suspending needs one)</translation>
     </message>
     <message>
         <source>批准人；对问题的 status=…，为经办人</source>
-        <translation>approved by; for a problem's status=…, who acted</translation>
+        <translation>approved by; for a problem&apos;s status=…, who acted</translation>
     </message>
     <message>
         <source>删除记录（保留删除标记）</source>
@@ -5053,7 +5053,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
-        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+        <translation>the overview&apos;s figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
     </message>
     <message>
         <source>ISO 周次，如 2026-W47（默认：本周）</source>
@@ -5121,7 +5121,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（与 --template 同用）</source>
-        <translation>responsible unit's name (with --template)</translation>
+        <translation>responsible unit&apos;s name (with --template)</translation>
     </message>
     <message>
         <source>导入台账或填好的调度表（--dry-run 预览）</source>
@@ -5149,7 +5149,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。</source>
-        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio&apos;s attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
     </message>
     <message>
         <source>附件的说明</source>
@@ -5157,15 +5157,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>列出一条记录的附件</source>
-        <translation>list a record's attachments</translation>
+        <translation>list a record&apos;s attachments</translation>
     </message>
     <message>
         <source>不清理本站已被各站点合并的旧变更集（默认清理）</source>
-        <translation>keep this site's old changesets even when every site has merged them (by default they are removed)</translation>
+        <translation>keep this site&apos;s old changesets even when every site has merged them (by default they are removed)</translation>
     </message>
     <message>
         <source>各站点都已合并的本站变更集满 N 天才清理（默认 7）</source>
-        <translation>remove this site's changesets every site has merged only once they are N days old (default 7)</translation>
+        <translation>remove this site&apos;s changesets every site has merged only once they are N days old (default 7)</translation>
     </message>
 </context>
 <context>
@@ -5340,7 +5340,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan's period has ended; no outcome recorded yet</translation>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -6328,7 +6328,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -6488,11 +6488,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
-        <translation>The sync hub's schema is older; run kechuang hub init to upgrade it first</translation>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
     </message>
     <message>
         <source>只有同步中心数据库的所有者可以清理：{detail}</source>
-        <translation>Only the owner of the sync hub's database can prune it: {detail}</translation>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
     </message>
     <message>
         <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
