@@ -227,7 +227,7 @@ class _Reader:
             changes = []
             for f, v in fields.items():
                 label, show = view(f)
-                changes.append(FieldChange(f, label, "", show(v, names)))
+                changes.append(FieldChange(f, label, None, v, show=show, names=names))
             row = RowPlan(layout.sheet, r + 1, "projects", "add", new_id, name, changes,
                           [Create("projects", fields, new_id)], used)
         else:
@@ -238,7 +238,7 @@ class _Reader:
             changes = []
             for f, v in changed.items():
                 label, show = view(f)
-                changes.append(FieldChange(f, label, show(current.get(f), names), show(v, names)))
+                changes.append(FieldChange(f, label, current.get(f), v, show=show, names=names))
             row = RowPlan(layout.sheet, r + 1, "projects", "update", current["id"], current["name"], changes,
                           [Update("projects", current["id"], changed)], used,
                           current={f: current.get(f) for f in changed}, proposed=changed)
