@@ -111,7 +111,7 @@ def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path,
     wizard.accept()
 
 
-def test_filled_template_goes_straight_to_the_preview(window, tmp_path):
+def test_filled_template_goes_straight_to_the_preview(window, tmp_path, qtbot):
     pf = window.pf
     path = tmp_path / "调度表.xlsx"
     write_template(pf, path, None)
@@ -122,7 +122,7 @@ def test_filled_template_goes_straight_to_the_preview(window, tmp_path):
     wb.save(path)
     wizard = window.sheets.import_ledger(path)
     wizard.next()
-    assert wizard.currentId() == PREVIEW
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=60_000)  # (read on the worker)
     assert "调度表：全部单位" in wizard.preview_page.summary.text()
     assert wizard.preview_page.updates.model().rowCount() == 2  # status and notes of one milestone
     wizard.next()
@@ -142,7 +142,7 @@ def test_export_actions_write_files(window, tmp_path):
     assert str(tmp_path / "d.xlsx") in window.statusBar().currentMessage()
 
 
-def test_preview_tables_are_models_that_make_text_only_for_rows_shown(window, tmp_path, qtmodeltester):
+def test_preview_tables_are_models_that_make_text_only_for_rows_shown(window, tmp_path, qtmodeltester, qtbot):
     wb = Workbook()
     ws = wb.active
     ws.append(["项目名称", "总投资（万元）", "计划竣工"])
@@ -152,9 +152,11 @@ def test_preview_tables_are_models_that_make_text_only_for_rows_shown(window, tm
     wb.save(path)
     wizard = window.sheets.import_ledger(path)
     wizard.show()
-    for _ in range(3):
+    for _ in range(3):  # (a file this size is read on the worker: the wizard moves on when it is done)
         if wizard.currentId() != PREVIEW:
+            page = wizard.currentId()
             wizard.next()
+            qtbot.waitUntil(lambda: wizard.currentId() != page, timeout=60_000)  # noqa: B023
     assert wizard.currentId() == PREVIEW
     preview = wizard.preview_page
     adds, rejected = preview.adds.model(), preview.rejected.model()
