@@ -173,8 +173,6 @@ def _import_ledger(app, window, work: Path) -> dict:
     its preview shows every add and change; the heartbeat runs from opening the wizard to the
     preview painted at its top and at its end."""
     from bench_docs import write_ledger
-
-    from desktop.dialogs.import_wizard import PREVIEW
     pf = window.pf
     n = pf.count("projects")
     rows = min(2 * n, n + 10_000)
@@ -184,6 +182,11 @@ def _import_ledger(app, window, work: Path) -> dict:
     with Heartbeat() as hb:
         t0 = time.perf_counter()
         wizard = window.sheets.import_ledger(ledger)
+        if wizard is None:  # first use: the importer loads on the worker, then the wizard opens
+            task = window.sheets.task
+            run_until(app, lambda: task.finished)
+            wizard = window.sheets.wizard
+        from desktop.dialogs.import_wizard import PREVIEW
         for _ in range(4):  # file → (mapping) → (new units) → preview, each read on the worker
             if wizard.currentId() == PREVIEW:
                 break

@@ -171,3 +171,16 @@ def test_preview_tables_are_models_that_make_text_only_for_rows_shown(window, tm
     for view in (preview.adds, preview.updates, preview.rejected, preview.readings):
         qtmodeltester.check(view.model())
     wizard.reject()
+
+
+def test_first_use_loads_the_importer_on_the_worker_then_opens_the_wizard(window, tmp_path, monkeypatch):
+    import sys
+    monkeypatch.delitem(sys.modules, "db.sheets.importer")  # as in a window that never imported
+    assert window.sheets.import_ledger(ledger(tmp_path / "台账.xlsx")) is None
+    window.sheets.task.wait()
+    assert "db.sheets.importer" in sys.modules
+    wizard = window.sheets.wizard
+    assert wizard.isVisible() and wizard.file_page.edit.text() == str(tmp_path / "台账.xlsx")
+    wizard.next()
+    assert wizard.currentId() == MAPPING
+    wizard.reject()
