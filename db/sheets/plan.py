@@ -7,6 +7,7 @@ unless the caller explicitly chose a partial import).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,6 +126,36 @@ class FieldChange:
         return f"FieldChange({self.field!r}, {self.label!r}, {self.old!r}, {self.new!r}, {self.note!r})"
 
 
+class PlannedChanges(Sequence):
+    """A row's FieldChanges, made by `make()` when first looked at: most rows of a large import
+    are never shown one by one."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def _list(self) -> list[FieldChange]:
+        if self._made is None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+
 @dataclass
 class RowPlan:
     sheet: str
@@ -133,7 +164,7 @@ class RowPlan:
     action: str  # "add" | "update"
     id: str
     name: str
-    changes: list[FieldChange]
+    changes: Sequence[FieldChange]
     ops: list[Op]
     unit_ids: set[str] = field(default_factory=set)
     current: dict | None = None   # an update of a ledger import: the record's values before…
