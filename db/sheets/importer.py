@@ -236,7 +236,7 @@ class _Reader:
             new_id = record_id_ or str(uuid.uuid4())
             changes = PlannedChanges(partial(_changes, self.views, fields, None, names))
             row = RowPlan(layout.sheet, r + 1, "projects", "add", new_id, name, changes,
-                          [Create("projects", fields, new_id)], used)
+                          [Create("projects", fields, new_id, fresh=not record_id_)], used)
         else:
             changed = {f: v for f, v in fields.items() if not _same(current.get(f), v)}
             if not changed:
@@ -267,7 +267,7 @@ class _Reader:
 
     # -- the write path's own checks -----------------------------------------------------
     def _check(self) -> None:
-        setup = [Create("units", {"name": u.name, "kind": u.kind}, u.id) for u in self.units.new.values()]
+        setup = [Create("units", {"name": u.name, "kind": u.kind}, u.id, fresh=True) for u in self.units.new.values()]
         errors = trial(self.pf, setup, [(i, row.ops) for i, (row, _) in enumerate(self.pending)])
         for i in sorted(errors):
             row, layout = self.pending[i]

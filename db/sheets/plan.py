@@ -246,7 +246,7 @@ class ImportPlan:
         if unresolved and not partial:
             raise UserError(E_INVALID, count=len({(p.sheet, p.row) for p in unresolved}))
         used = set().union(*(r.unit_ids for r in rows)) if rows else set()
-        ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id)
+        ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id, fresh=True)  # (units.py draws them)
                          for u in self.new_units if u.id in used]
         for r in rows:
             ops.extend(self.row_ops(r))

@@ -129,7 +129,7 @@ class Writer:
             if values.get(f.name) in (None, ""):
                 values[f.name] = check(kind, f, None, label)  # raises "required"
         row_id = op.id or str(uuid.uuid4())
-        holders = records.kinds_holding(self._db, row_id)
+        holders = records.kinds_holding(self._db, row_id) if op.id and not op.fresh else []
         if kind.name in holders:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已存在"),
                                   record=label, id=row_id)
