@@ -276,8 +276,11 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     conn.execute(f"UPDATE {kind.table} SET {', '.join(sets)} WHERE id=?", [*params, row_id])
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(…) with these, made once
+
+
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value != [] else "[]"
+    return _ENCODE(value) if value != [] else "[]"
 
 
 @cache

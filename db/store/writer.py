@@ -86,8 +86,9 @@ class Writer:
 
     def _clean(self, kind: Kind, fields: dict, label: str, undo: bool, creating: bool) -> dict:
         out = {}
+        field_named = kind.fields_by_name.get  # (kind.field, without a call per field)
         for name, value in fields.items():
-            f = kind.field(name)
+            f = field_named(name)
             if f is None:
                 raise ValidationError(MSG_UNKNOWN_FIELD, record=label, field=name,
                                       fields=", ".join(x.name for x in kind.fields))
@@ -141,7 +142,7 @@ class Writer:
             extra.extend(hook(self, values, label, undo) or Changes())
         stamp = self.clock.tick()
         records.write_row(self._db, kind, row_id, values, new=True, stamp=stamp)
-        after = {k: v for k, v in values.items()}
+        after = dict(values)
         result = Changes([RecordChange(kind.name, row_id, "create", {}, after)])
         result.extend(extra)
         for hook in hooks.of(kind.name).after_create:
