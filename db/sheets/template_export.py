@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -271,7 +272,13 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
         if quoted:
             cell.quotePrefix = True
         cell._sid = Cell.style_id.fget(cell)
-    cell.value = value
+    kind = type(value)
+    if value is None or kind is int or kind is float:
+        cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
+    elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
+        cell._value, cell.data_type = value, "s"  # (BAD_CHARS, gone above, covers its illegal characters)
+    else:
+        cell.value = value  # dates, and text openpyxl would read as a formula or an error
     if quoted:
         cell.data_type = "s"
     return cell
