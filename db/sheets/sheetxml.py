@@ -97,7 +97,7 @@ def _values(cells: list[tuple[int, object]]) -> list:
     if not cells:
         return []
     width = cells[-1][0]
-    values = [None] * width
+    values: list = [None] * width
     for column, value in cells:
         if 1 <= column <= width:
             values[column - 1] = value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -68,7 +68,7 @@ def find_unit(pf: Portfolio, name: str) -> dict:
     units = pf.list("units")
     for key in (lambda n: (n or "").strip(), normalise):
         for u in units:
-            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name"))):
+            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name") or "")):
                 return u
     near = [u["name"] for u in units if normalise(name) and (normalise(name) in normalise(u["name"])
                                                              or normalise(u["name"]) in normalise(name))]
@@ -82,14 +82,17 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     today, th = pf.today(), colours.thresholds(pf)
     slice_ = unit_slice(pf, {unit_id}) if unit_id else None  # the one definition (issue #21)
     # one unit: its records only, through the id index; names of the others as plain tuples
-    mine = pf.list("projects", **({} if slice_ is None else {"id": sorted(slice_["projects"])}))
+    project_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["projects"])}
+    mine = pf.list("projects", **project_ids)
     by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
     challenges = dict(pf.rows("challenges", ("title",)))
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
-    milestones = pf.list("milestones", **({} if slice_ is None else {"id": sorted(slice_["milestones"])}))
-    team_ids = {} if slice_ is None else {"id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
+    milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
+    milestones = pf.list("milestones", **milestone_ids)
+    team_ids: dict[str, Any] = {} if slice_ is None else {
+        "id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"), **team_ids)}
     for m in milestones:
         team = teams.get(m["team_id"] or "")
@@ -115,7 +118,8 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
 
 def _problem_rows(pf: Portfolio, slice_: dict | None, projects: dict, names: dict) -> list[dict]:
     """The unit's problems not yet closed (issue #18), most urgent first."""
-    problems = [q for q in pf.list("problems", **({} if slice_ is None else {"id": sorted(slice_["problems"])}))
+    problem_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["problems"])}
+    problems = [q for q in pf.list("problems", **problem_ids)
                 if q["status"] != PROBLEM_CLOSED and (slice_ is None or q["id"] in slice_["problems"])]
     colour = problem_colours(pf, problems=problems)
     rows = [{**q, "name": q["description"], "project": projects.get(q["project_id"], {}).get("name", ""),

@@ -109,6 +109,7 @@ class Writer:
                 targets = [value]
             else:
                 targets = value
+            assert f.ref is not None  # a ref or reflist field names its kind
             for target in targets:
                 if not records.is_live(self._db, KINDS[f.ref], target):
                     raise ValidationError(MSG_BAD_REF, record=label, field=tr(f.label), value=target)
