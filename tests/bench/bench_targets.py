@@ -22,6 +22,7 @@ CITY = {
     "edit_refresh_overview_p95": {"max": 50.0},
     "ui_blocked_edits": {"max": 200.0},
     "ui_blocked_export": {"max": 200.0},
+    "ui_blocked_import": {"max": 200.0},
 }
 PROVINCE = {**CITY, "cold_start_rows_loaded": {"max": 3.0}, "peak_rss": {"max": 700.0},
             "filter_register_p95": {"max": 50.0}, "filter_milestones_p95": {"max": 50.0}, "brief_pdf": {"max": 4.0},
