@@ -188,6 +188,13 @@ def _write(pf: Portfolio, db, plan_: MergePlan) -> None:
                              clocks=row["clocks"], created_hlc=row["created_hlc"])
 
 
+def _written(plan_: MergePlan) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for kind_name, rid in plan_.rows:
+        out.setdefault(kind_name, []).append(rid)
+    return out
+
+
 def _covered(db, incoming: Incoming, marks: dict[str, str]) -> dict[str, str]:
     """How far we have now seen each site. A whole file: as far as its sender had. A changeset
     carries a site's cells from `since` to `upto`: it moves our watermark of that site only if we
@@ -224,10 +231,11 @@ def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backu
 
 
 def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = True,
-          after: Callable[[object], None] | None = None) -> MergePlan:
+          taken: Path | None = None, after: Callable[[object], None] | None = None) -> MergePlan:
     """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup.
     The plan's `changes_made` is Changes.everything_changed() once applied (rows of any kind moved).
-    backup=False: the caller took one already (a sync round backs up once, not per changeset).
+    backup=False: the caller took one already (a sync round: the day's before-sync backup, not one
+    per changeset), given as `taken` — recorded as the merge's backup, what undoing it restores.
     `after(db)` runs inside the merge's transaction (a sync records its receipt or cursor there,
     so the merge and the note that it happened commit together)."""
     if not dry_run:
@@ -235,20 +243,20 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     if outputs.same_file(source, pf.path):
         raise RefusedFile(MSG_ITSELF, path=Path(source).name)
     with pf.read() as db:
-        known = sync.known_rows(db)
         held = {sha for sha, _size, _type in blobs.listing(db)}
-    incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known, local_blobs=held)
+    # what we hold is looked up for the file's ids only: the cost of the file, not of ours
+    incoming = read(Path(source), local=pf.read, local_blobs=held)
     checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
         result.blobs = checked
         if dry_run:
             return result
-        copy = pf.backup("before-merge") if backup else None
+        copy = pf.backup("before-merge") if backup else taken
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
             _write(pf, db, result)
-            problems = sync.dangling_references(db)
+            problems = sync.dangling_references_of(db, _written(result))
             if problems:
                 raise AssertionError(f"merge left dangling references: {problems[:3]}")
             result.merge_id = _record_bookkeeping(pf, db, result, Path(source), copy)
