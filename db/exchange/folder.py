@@ -25,7 +25,7 @@ from db.exchange import changeset
 from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store import hlc, sync_state
+from db.store import backups, hlc, sync_state
 from db.store.received import MAGIC, RefusedFile
 
 if TYPE_CHECKING:
@@ -123,12 +123,11 @@ def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> list[tuple[str, s
 def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
     """Merge every other site's changesets we hold no receipt for."""
     ready = _ready(pf, folder, report)
-    if ready:
-        pf.backup("before-sync")
+    taken = backups.sync_backup(pf) if ready else None  # one a day, not one a round
     for _clock, site, seq, path in ready:
         name = f"{site}/{path.name}"
         try:
-            result = merge(pf, path, backup=False,
+            result = merge(pf, path, backup=False, taken=taken,
                            after=lambda db, site=site, seq=seq: _write_receipt(db, site, seq))
         except RefusedFile as exc:
             with pf.write("exchange folder: refused") as db:
