@@ -200,9 +200,11 @@ class _Ours:
         self.local_kind = {} if local is not None else {rid: k for k, ids in local_ids.items() for rid in ids}
 
     def rows(self, kind: str, ids: list[str]) -> dict[str, tuple]:
-        """{id: (created_hlc, cell_clocks, deleted)} of those of the ids we hold as this kind."""
+        """{id: (created_hlc, cell_clocks, deleted)} of (at least) those of the ids we hold as this kind."""
         if self.local is not None:
             with self.local() as db:
+                if len(ids) * 4 >= sync.size_estimate(db, kind):  # a whole file: one scan is cheaper
+                    return sync.known_rows(db, kind)
                 return sync.known_rows_of(db, kind, ids)
         ours = self.known.get(kind) or {}
         return {i: ours[i] for i in ids if i in ours}
@@ -326,13 +328,7 @@ def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: in
     for kind in KINDS.values():
         cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
         rows = {}
-        for raw, mine, other in _with_ours(conn, f"SELECT {', '.join(cols)} FROM {kind.table} NOT INDEXED",
-                                           ours, kind.name):
-            _check_unique(raw, kind, file_kind, other, original)
-            if mine is not None and raw["created_hlc"] != hlc.BUILTIN_HLC and \
-                    mine == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
-                continue  # the very clocks we hold (see read()); built-in rows share one clock, so
-                # those are always read: two app versions may ship different built-in text
+        for raw in _rows_to_read(conn, kind, cols, ours, file_kind, original):
             row = dict(raw)
             title = row.get(kind.title_field)
             title = title if isinstance(title, (str, int, float)) and title != "" else row["id"]
@@ -368,19 +364,33 @@ def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: in
     return incoming
 
 
-BATCH = 2000  # received rows read per look-up of what we hold of their ids
+BATCH = 500  # rows read by rowid per statement (bound parameters)
 
 
-def _with_ours(conn: sqlite3.Connection, sql: str, ours: _Ours, kind: str) -> Iterator[tuple]:
-    """(row, our clocks of its id or None, the kind of ours holding its id when not this kind)."""
-    cursor = conn.execute(sql)
-    while batch := cursor.fetchmany(BATCH):
-        ids = [raw["id"] for raw in batch if isinstance(raw["id"], str)]
-        held = ours.rows(kind, ids)
-        other = ours.kinds([i for i in ids if i not in held])  # an id names one record whatever its kind
-        for raw in batch:
-            rid = raw["id"]
-            yield raw, held.get(rid), other.get(rid) if isinstance(rid, str) else None
+def _rows_to_read(conn: sqlite3.Connection, kind, cols: list[str], ours: _Ours, file_kind: dict,
+                  original: Path) -> Iterator[sqlite3.Row]:
+    """The file's rows of this kind that can change ours, in file order. Every id is checked
+    first (once in the file, not ours of another kind) from a narrow read of the ids and clocks;
+    a row whose clocks are exactly ours (see read()) is then not read at all."""
+    heads = conn.execute(f"SELECT rowid, id, {kind.title_field}, created_hlc, cell_clocks, deleted "
+                         f"FROM {kind.table} NOT INDEXED").fetchall()
+    ids = [h["id"] for h in heads if isinstance(h["id"], str)]
+    held = ours.rows(kind.name, ids)
+    other = ours.kinds([i for i in ids if i not in held])  # an id names one record whatever its kind
+    wanted = []
+    for h in heads:
+        rid = h["id"]
+        _check_unique(h, kind, file_kind, other.get(rid) if isinstance(rid, str) else None, original)
+        mine = held.get(rid) if isinstance(rid, str) else None
+        if mine is not None and h["created_hlc"] != hlc.BUILTIN_HLC and \
+                mine == (h["created_hlc"], h["cell_clocks"], h["deleted"]):
+            continue  # the very clocks we hold; built-in rows share one clock, so those are
+            # always read: two app versions may ship different built-in text
+        wanted.append(h["rowid"])
+    for i in range(0, len(wanted), BATCH):
+        chunk = wanted[i:i + BATCH]
+        yield from conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} NOT INDEXED "
+                                f"WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk)
 
 
 def _label(kind, title, rid) -> str:

@@ -124,11 +124,16 @@ def note_peer(conn: sqlite3.Connection, site: str, last: str, when: str) -> None
                  "last_merged_at=excluded.last_merged_at", (site, last, when))
 
 
-def known_rows(conn: sqlite3.Connection) -> dict[str, dict[str, tuple]]:
-    """Every row's (created_hlc, cell_clocks, deleted) by kind and id (what a received file is
-    compared against)."""
-    return {k: {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
+def known_rows(conn: sqlite3.Connection, kind: str) -> dict[str, tuple]:
+    """Every row's (created_hlc, cell_clocks, deleted) of one kind, by id (what a received file
+    is compared against)."""
+    return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[kind].table}")}
+
+
+def size_estimate(conn: sqlite3.Connection, kind: str) -> int:
+    """About how many rows of a kind we hold (the largest rowid: no scan; rows are never removed)."""
+    return conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {KINDS[kind].table}").fetchone()[0]
 
 
 CHUNK = 5000  # ids per lookup (passed as one JSON array, probed through the primary key)
