@@ -116,8 +116,9 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
     for kind_name, rows in incoming.rows.items():
         kind = KINDS[kind_name]
         counts = result.counts[kind_name]
+        held = sync.raw_rows(db, kind, rows)  # ours of these ids, in one look-up per few thousand
         for rid, theirs in rows.items():
-            raw = sync.raw_row(db, kind, rid)
+            raw = held.get(rid)
             if raw is None:
                 result.rows[(kind_name, rid)] = {"new": True, "values": theirs["values"],
                                                  "deleted": theirs["deleted"], "clocks": theirs["clocks"],
@@ -125,7 +126,7 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
                 if not theirs["deleted"]:
                     counts["added"] += 1
                 continue
-            mine = records.get(db, kind, rid, include_deleted=True)
+            mine = records.decoded(kind, raw)
             mine_clocks = _effective_clocks(kind, raw)
             merged_values, merged_clocks = {}, dict(mine_clocks)
             merged_deleted = mine["deleted"]

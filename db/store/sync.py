@@ -170,6 +170,12 @@ def raw_row(conn: sqlite3.Connection, kind: Kind, row_id: str) -> sqlite3.Row | 
     return conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
 
 
+def raw_rows(conn: sqlite3.Connection, kind: Kind, ids) -> dict[str, sqlite3.Row]:
+    """raw_row of each of these ids we hold, by id."""
+    sql = f"SELECT * FROM {kind.table} WHERE id IN (SELECT value FROM json_each(?))"
+    return {r["id"]: r for chunk in _chunks(ids) for r in conn.execute(sql, (chunk,))}
+
+
 def cell_clock(conn: sqlite3.Connection, kind: Kind, row_id: str, field: str) -> str:
     row = conn.execute(f"SELECT cell_clocks, created_hlc FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
     return json.loads(row[0]).get(field, row[1])
