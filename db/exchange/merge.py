@@ -56,6 +56,8 @@ class MergePlan:
     merge_id: str | None = None  # set once applied
     backup: Path | None = None  # the copy taken before applying
     changes_made: Changes = field(default_factory=Changes)  # what applying changed (everything)
+    # (kind, id, field) of each conflict -> (our clock, their clock, whether theirs won)
+    conflict_clocks: dict = field(default_factory=dict)
 
     def totals(self) -> dict:
         return {a: sum(c[a] for c in self.counts.values()) for a in ACTIONS}
@@ -138,7 +140,10 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
                 if mc == tc and mv == tv:
                     continue
                 concurrent = mv != tv and not _seen(theirs_seen, mc) and not _seen(mine_seen, tc)
-                if _wins(tc, tv, mc, mv):
+                theirs_win = _wins(tc, tv, mc, mv)
+                if concurrent:
+                    result.conflict_clocks[(kind_name, rid, name)] = (mc, tc, theirs_win)
+                if theirs_win:
                     merged_clocks[name] = tc
                     if name == "deleted":
                         merged_deleted = tv
@@ -221,13 +226,11 @@ def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backu
                "duplicates": plan_.duplicates}
     sync.add_merge(db, merge_id, pf.stamp(), str(source),
                    incoming.site_id, str(backup) if backup else None, summary)
-    for c in plan_.conflicts:
-        winner_is_theirs = c.field in plan_.rows.get((c.kind, c.id), {}).get("values", {})
-        clock = sync.cell_clock(db, KINDS[c.kind], c.id, c.field)
-        theirs_clock = plan_.incoming.rows[c.kind][c.id]["clocks"][c.field]
-        winner, loser = (c.theirs, c.mine) if winner_is_theirs else (c.mine, c.theirs)
-        sync.add_conflict(db, str(uuid.uuid4()), merge_id, c.kind, c.id, c.field, winner, clock,
-                          loser, theirs_clock if not winner_is_theirs else clock)
+    for c in plan_.conflicts:  # each side's value with the clock that side wrote it with
+        mine_clock, theirs_clock, theirs_won = plan_.conflict_clocks[(c.kind, c.id, c.field)]
+        winner, loser = ((c.theirs, theirs_clock), (c.mine, mine_clock)) if theirs_won else \
+            ((c.mine, mine_clock), (c.theirs, theirs_clock))
+        sync.add_conflict(db, str(uuid.uuid4()), merge_id, c.kind, c.id, c.field, *winner, *loser)
     return merge_id
 
 
