@@ -30,7 +30,8 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
                              [[_cell(r.get(c)) for c in cols] for r in items])
         conn.executemany("INSERT OR IGNORE INTO blobs(sha256, size, media_type, bytes) VALUES (?, ?, ?, ?)",
                          list(blobs))
-        conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
+        if site:  # "" : the manifest's source_site names the sender (an exported file has no site of its own)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
         conn.executemany("INSERT INTO peers(site_id, last_hlc) VALUES (?, ?)", list(peers.items()))
         conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)",
                          [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
