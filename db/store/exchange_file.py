@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
+from db.errors import raise_sqlite
 from db.model import KINDS
 from db.store.schema import run_steps
 
@@ -15,7 +17,7 @@ def _cell(value):
 
 
 def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]],
-          blobs: list[tuple] = ()) -> None:
+          blobs: Sequence[tuple] = ()) -> None:
     """A fresh file at `path` of our schema holding `rows` ({kind: [row as stored]}) and the
     attached files' `blobs` ((sha256, size, media type, bytes)). Columns are taken by name from
     our own kinds, so nothing but the expected columns is written."""
@@ -39,3 +41,13 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def write_new(path: Path, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]],
+              blobs: Sequence[tuple] = ()) -> None:
+    """write() of a file we make ourselves (a changeset): no site of its own (the manifest's
+    source_site names the sender); SQLite errors (a full disk) as the user sees them."""
+    try:
+        write(path, "", manifest, peers, rows, blobs)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)

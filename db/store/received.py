@@ -15,7 +15,8 @@ import sqlite3
 import struct
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +195,7 @@ class _Ours:
     looked up in our file for the file's ids only (`local`: opens our connection, under our
     lock, per look-up), so that reading a small changeset costs the changeset, not our file."""
 
-    def __init__(self, local_ids: dict[str, set[str]], known: dict[str, dict[str, tuple]],
+    def __init__(self, local_ids: Mapping[str, AbstractSet[str]], known: dict[str, dict[str, tuple]],
                  local: Callable[[], AbstractContextManager[sqlite3.Connection]] | None):
         self.local, self.local_ids, self.known = local, local_ids, known
         self.local_kind = {} if local is not None else {rid: k for k, ids in local_ids.items() for rid in ids}
@@ -223,7 +224,7 @@ class _Ours:
         return ids & set(self.local_ids.get(kind, ()))
 
 
-def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int | None = None,
+def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, now_ms: int | None = None,
          known: dict[str, dict[str, tuple]] | None = None, local_blobs: set[str] | None = None,
          local: Callable[[], AbstractContextManager[sqlite3.Connection]] | None = None) -> Incoming:
     """Copy, check and read a received file. Raises RefusedFile with a clear reason.
@@ -440,6 +441,8 @@ def _references(incoming: Incoming) -> Iterator[tuple[dict, str, str]]:
         for row in rows.values() if refs else ():
             for f in refs:
                 v = row["values"].get(f.name)
+                if f.ref is None:
+                    continue
                 for t in [v] if f.type == "ref" and v else (v or []) if f.type == "reflist" else []:
                     yield row, f.ref, t
 
