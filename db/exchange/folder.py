@@ -28,7 +28,7 @@ from db.exchange import changeset, folder_receipts
 from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store import hlc, sync_state
+from db.store import backups, hlc, sync_state
 from db.store.received import MAGIC, RefusedFile
 
 if TYPE_CHECKING:
@@ -137,12 +137,11 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
         with pf.write("exchange folder: pruned gap skipped") as db:
             for site, seq in skipped.items():
                 _write_receipt(db, site, seq)
-    if ready:
-        pf.backup("before-sync")
+    taken = backups.sync_backup(pf) if ready else None  # one a day, not one a round
     for _clock, site, seq, path in ready:
         name = f"{site}/{path.name}"
         try:
-            result = merge(pf, path, backup=False,
+            result = merge(pf, path, backup=False, taken=taken,
                            after=functools.partial(_write_receipt, site=site, seq=seq))
         except RefusedFile as exc:
             with pf.write("exchange folder: refused") as db:

@@ -33,7 +33,7 @@ from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import blobs, exchange_file, sync, sync_state
+from db.store import backups, blobs, exchange_file, sync, sync_state
 from db.store import hub as door
 from db.store.received import RefusedFile
 from db.store.schema import SCHEMA_VERSION
@@ -194,7 +194,7 @@ def _add_missing_references(pf: Portfolio, conn, rows: dict[str, dict[str, dict]
 
 def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
     cursor = int(_state(pf, key).get("cursor", 0))
-    backed_up = False
+    taken = None
     while True:
         batch = door.changesets_after(conn, cursor, pf.site_id)
         if not batch:
@@ -203,9 +203,8 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
             name = f"{site}#{seq}"
             rows = _rows_by_kind(door.changeset_rows(conn, cur))
             _add_missing_references(pf, conn, rows)
-            if not backed_up:
-                pf.backup("before-sync")
-                backed_up = True
+            if taken is None:
+                taken = backups.sync_backup(pf)  # one a day, not one a round
             with tempfile.TemporaryDirectory(prefix="kechuang-hub-") as tmp:
                 path = Path(tmp) / f"{site}-{seq:08d}.sqlite"
                 man = manifest if isinstance(manifest, dict) else {}
@@ -213,7 +212,7 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 exchange_file.write(path, site, {k: v for k, v in man.items() if k != "peers"},
                                     peers, {k: list(v.values()) for k, v in rows.items()}, _files_for(pf, conn, rows))
                 try:
-                    result = merge(pf, path, backup=False,
+                    result = merge(pf, path, backup=False, taken=taken,
                                    after=functools.partial(_put_state, key=key, cursor=cur))
                 except RefusedFile as exc:
                     with pf.write("hub: refused") as db:

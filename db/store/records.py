@@ -55,6 +55,11 @@ def _decode(kind: Kind, row: sqlite3.Row) -> dict:
     return _decoder(kind.name, tuple(row.keys()))(row)
 
 
+def decoded(kind: Kind, row: sqlite3.Row) -> dict:
+    """A stored row (`SELECT *`) as get() gives it, deleted ones too."""
+    return _decode(kind, row)
+
+
 def get(conn: sqlite3.Connection, kind: Kind, row_id: str, include_deleted: bool = False) -> dict | None:
     row = conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
     if row is None or (row["deleted"] and not include_deleted):

@@ -14,6 +14,7 @@ CITY = {
     "brief_pdf": {"max": 2.0},
     "xlsx_import_10k": {"max_ratio": 1.5},
     "merge_10pct_each_side": {"max_ratio": 2.0},
+    "merge_unit_changeset": {"max": 0.3},
     "export_one_unit": {"max": 1.0},
     "xlsx_export_all": {"max_ratio": 1.5},
     "template_one_unit": {"max": 1.0},
