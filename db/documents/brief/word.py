@@ -12,6 +12,7 @@ import datetime as dt
 import io
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
@@ -64,6 +65,13 @@ def _cell_props(cell, width_twips: int, fill: str | None = None) -> None:
     tcpr.append(parse_xml(f'<w:vAlign {nsdecls("w")} w:val="center"/>'))
 
 
+def _style_id(doc, name: str) -> str | None:
+    """The id of the paragraph style `name`, for setting it on many paragraphs: python-docx's
+    `paragraph.style = …` searches the styles part for each of them (most of a .docx brief's
+    time when every table cell paid it)."""
+    return doc.part.get_style_id(doc.styles[name], WD_STYLE_TYPE.PARAGRAPH)
+
+
 def _table(doc, t: Table) -> None:
     total = ws.WIDTH_MM * 56.6929  # twips per mm
     shares = sum(t.widths)
@@ -83,17 +91,18 @@ def _table(doc, t: Table) -> None:
     trpr = header._tr.get_or_add_trPr()
     trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))  # repeated on every page
     trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+    head_style, cell_style = _style_id(doc, "表头"), _style_id(doc, "表格")
     for cell, text, w in zip(header.cells, t.header, widths, strict=True):
         _cell_props(cell, w, HEAD_FILL)
         p = cell.paragraphs[0]
-        p.style = doc.styles["表头"]
+        p._p.style = head_style
         _runs(p, text)
     for row, values in zip(rows[1:], t.rows, strict=True):
         row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
         for i, (cell, value, w) in enumerate(zip(row.cells, values, widths, strict=True)):
             _cell_props(cell, w)
             p = cell.paragraphs[0]
-            p.style = doc.styles["表格"]
+            p._p.style = cell_style
             if align[i] != "l":
                 p.alignment = ALIGN[align[i]]
             _runs(p, value if isinstance(value, tuple) else cell_text(value))
