@@ -101,11 +101,11 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
     since = day_start_hlc(day + dt.timedelta(days=1))
     until = day_start_hlc(x.as_of + dt.timedelta(days=1))  # a past week's brief: not what came after it
     created_since, created_in = records.AtLeast(since), records.Range(since, until)
-    new_projects = {p["id"] for p in pf.list("projects", created_hlc=created_since, fields=("name",))}
+    new_projects = {r[0] for r in pf.rows("projects", ("name",), created_hlc=created_since)}
     deleted = len(pf.list("projects", deleted_at=records.Range(since, until), include_deleted=True,
                           fields=("name",)))
     entered = sorted(p["name"] for p in pf.list("projects", created_hlc=created_in, fields=("name",)))
-    new_ms = {m["id"] for m in pf.list("milestones", created_hlc=created_since, fields=("project_id",))}
+    new_ms = {r[0] for r in pf.rows("milestones", ("project_id",), created_hlc=created_since)}  # ids only
     blocked_since = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_since,
                                               fields=("project_id",))}
     blocked_in = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_in,
