@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 STALE_DAYS = 365  # overdue longer than this: most likely a target of a plan period already over
 DONE, BLOCKED = "已完成", "受阻"
+RED_SEVERITY = colours.SEVERITY[colours.RED]  # the highest
 
 
 def day_start_hlc(day: dt.date) -> str:
@@ -83,9 +84,10 @@ def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: d
                 any_done = True
                 continue
         if status == BLOCKED and m["id"] not in blocked_since:
-            severity = colours.SEVERITY[colours.RED]
-        else:
-            severity = open_severity[old_date.get(m["id"], m["planned_date"])]
+            return colours.RED  # nothing is worse: the rest cannot change it
+        severity = open_severity[old_date.get(m["id"], m["planned_date"])]
+        if severity == RED_SEVERITY:
+            return colours.RED
         worst = severity if worst is None else max(worst, severity)
     pace = colours.investment_pace(p, ref, th)
     candidates = [s for s in (worst, None if pace is None else colours.SEVERITY[pace.code]) if s is not None]
