@@ -61,7 +61,8 @@ class _Ctx:
         names = self._units.get(p["id"])
         if names is None:
             ids = ([p["lead_unit_id"]] if p["lead_unit_id"] else []) + p["responsible_unit_ids"]
-            names = self._units[p["id"]] = [n for n in dict.fromkeys(self.unit(u) for u in ids) if n]
+            unit = self.names.get  # as self.unit(u): no unit, no name
+            names = self._units[p["id"]] = [n for n in dict.fromkeys(unit(u, "") for u in ids if u) if n]
         return list(names)
 
     def owner(self, m: dict) -> tuple[str, list[str]]:
