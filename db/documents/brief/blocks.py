@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.documents.brief.tables import cn_number
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
@@ -83,7 +84,7 @@ class Rows(Sequence):
     city scale a 附表 runs to thousands of rows; the PDF and the .docx print APPENDIX_ROWS of
     them and count the rest, only the XLSX reads them all."""
 
-    def __init__(self, items: Sequence, make: Callable[[int, object], Sequence]):
+    def __init__(self, items: Sequence[Any], make: Callable[[int, Any], Sequence]):
         self._items = items
         self._make = make
 

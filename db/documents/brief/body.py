@@ -156,7 +156,7 @@ def changes_section(c: Content, f: dict, title: str) -> None:
     appendix = None
     if len(shown) < len(every):
         appendix = c.appendix(tr(T["app_changes"]), h("类别", "项目", "责任单位", "情况"),
-                              Rows(every, lambda _n, ki: row(*ki, units)), widths, "clll")
+                              Rows(every, lambda _n, ki: row(ki[0], ki[1], units)), widths, "clll")
     if shown:
         c.table(h("类别", "项目", "责任单位", "情况"), shown, widths, "clll")
     if appendix:

@@ -64,10 +64,11 @@ def _cell_props(width_twips: int, fill: str | None = None):
                      '<w:vAlign w:val="center"/></w:tcPr>')
 
 
-def _para_props(style_id: str, align: str) -> object:
-    """A cell paragraph's w:pPr: its style and, unless left, its alignment."""
+def _para_props(style_id: str | None, align: str) -> object:
+    """A cell paragraph's w:pPr: its style (none for the default one) and, unless left, its alignment."""
+    style = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     jc = f'<w:jc w:val="{ALIGN_XML[align]}"/>' if align != "l" else ""
-    return parse_xml(f'<w:pPr {nsdecls("w")}><w:pStyle w:val="{style_id}"/>{jc}</w:pPr>')
+    return parse_xml(f'<w:pPr {nsdecls("w")}>{style}{jc}</w:pPr>')
 
 
 def _fill_cell(cell, tcpr, ppr) -> object:
