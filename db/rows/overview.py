@@ -89,6 +89,14 @@ def funnels(projects: list[dict], challenges: list[dict]) -> dict:
             "challenges": [{"stage": s, "count": cs.get(s, 0)} for s in model.CHALLENGE_STAGES]}
 
 
+class _DayMemo(dict):
+    """Date text -> parse_date(text) (None for no date), each distinct text parsed once."""
+
+    def __missing__(self, text):
+        self[text] = d = parse_date(text or "")
+        return d
+
+
 def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
               as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
     """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
@@ -96,9 +104,12 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
     outcome recorded) is in none of them: it is not late, it is counted apart (pending())."""
     overdue, this_week, next_week = [], [], []
     next_monday, next_sunday = monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
+    dates = _DayMemo()
     for m in milestones:
-        planned = parse_date(m["planned_date"] or "")
-        if m["status"] not in OPEN or planned is None:
+        if m["status"] not in OPEN:
+            continue
+        planned = dates[m["planned_date"]]
+        if planned is None:
             continue
         p = projects.get(m["project_id"])
         unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
@@ -170,22 +181,34 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
                 e["plan"] += p["annual_plan_investment"]
                 e["done"] += p["annual_invested"] or 0
     units_of = {pid: _project_units(p) for pid, p in pmap.items()}
-    for m in milestones:  # 100,000 at city scale: plain lookups, no call per unit
-        units = units_of.get(m["project_id"])
-        if units is None:
+    # 100,000 milestones at city scale: summed per owner unit or project first (in order of first
+    # appearance, so units enter the ranking in the same order), then spread to the units
+    sums: dict[tuple, list[int]] = {}
+    dates = _DayMemo()
+    for m in milestones:
+        pid = m["project_id"]
+        if pid not in units_of:
             continue
-        planned = parse_date(m["planned_date"] or "")
+        planned = dates[m["planned_date"]]
         due = planned is not None and planned <= as_of and m["status"] != "取消" and not (
             milestone_colour is not None and milestone_colour[m["id"]].code == colours.PENDING)
         on_time = False
         if due and m["status"] == "已完成":
-            actual = parse_date(m["actual_date"] or "")
+            actual = dates[m["actual_date"]]
             on_time = actual is not None and planned is not None and actual <= planned
-        days = slipped.get(m["id"], 0)
-        for uid in ([m["owner_unit_id"]] if m["owner_unit_id"] else units):
+        owner = m["owner_unit_id"]
+        by = (owner, None) if owner else (None, pid)
+        s = sums.get(by)
+        if s is None:
+            s = sums[by] = [0, 0, 0]
+        s[0] += due
+        s[1] += on_time
+        s[2] += slipped.get(m["id"], 0)
+    for (owner, pid), (due_n, on_time_n, days) in sums.items():
+        for uid in ([owner] if owner else units_of[pid]):
             e = by_unit.get(uid) or entry(uid)
-            e["due"] += due
-            e["on_time"] += on_time
+            e["due"] += due_n
+            e["on_time"] += on_time_n
             e["days_slipped"] += days
     rows = []
     expected = colours.year_elapsed_pct(as_of)

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
                     "actual_date", "notes", "source_doc")
+# what the overview and the brief read of projects and teams (their long texts and lists stay unread)
+PROJECT_FIELDS = ("name", "entry_type", "category", "lead_unit_id", "responsible_unit_ids", "zone", "stage", "phase",
+                  "total_investment", "invested_to_date", "annual_plan_investment", "annual_invested")
+TEAM_FIELDS = ("challenge_id", "unit_id", "name", "leader", "status", "score", "rank")
 PROJECT = "项目"  # entry_type of a project proper (a programme or task line of a plan is not one)
 
 
@@ -31,10 +35,10 @@ class Snapshot:
     as_of: dt.date
     th: dict
     names: dict[str, str]                 # unit id -> name
-    entries: list[dict]                   # every record of the projects table
+    entries: list[dict]                   # every record of the projects table (PROJECT_FIELDS)
     milestones: list[dict]                # MILESTONE_FIELDS only
     challenges: list[dict]
-    teams: list[dict]
+    teams: list[dict]                     # TEAM_FIELDS
     colours: dict[str, dict[str, colours.Colour]]   # all_colours(): kind -> id -> Colour
     projects: list[dict] = field(init=False)   # projects proper: what the overview counts
     pmap: dict[str, dict] = field(init=False)  # every entry by id (milestones of a task line too)
@@ -51,6 +55,7 @@ class Snapshot:
 
 def take(pf: Portfolio, as_of: dt.date) -> Snapshot:
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
-                    entries=pf.list("projects"), milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
-                    challenges=pf.list("challenges"), teams=pf.list("teams"),
+                    entries=pf.list("projects", fields=PROJECT_FIELDS),
+                    milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
+                    challenges=pf.list("challenges"), teams=pf.list("teams", fields=TEAM_FIELDS),
                     colours=colours.all_colours(pf, as_of))

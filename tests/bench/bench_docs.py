@@ -1,6 +1,7 @@
-"""Figures 4 and 6: the weekly brief PDF (db.documents.brief) and the XLSX 台账 import (db.sheets), each
-against the library doing the bare job (reportlab laying out as many pages of plain text;
-openpyxl reading the same workbook). Either figure reports "not available" when the public
+"""Figures 4 and 6: the weekly brief, PDF and .docx (db.documents.brief), and the XLSX 台账 import
+(db.sheets), each against the library doing the bare job (reportlab laying out as many pages of
+plain text; python-docx writing as many paragraphs and table cells of plain text; openpyxl reading
+the same workbook). Either figure reports "not available" when the public
 entry point cannot be imported."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import io
 import random
 import shutil
+import time
 from pathlib import Path
 
 from bench_stats import cpu_timed, figure, median, timed, unavailable
@@ -38,25 +40,80 @@ def plain_pdf(pages: int) -> int:
     return doc.page
 
 
+def docx_shape(data: bytes) -> tuple[int, list[tuple[int, int]]]:
+    """(paragraphs outside tables, [(rows, columns) of each table]) of a .docx."""
+    from docx import Document
+    doc = Document(io.BytesIO(data))
+    return len(doc.paragraphs), [(len(t.rows), len(t.columns)) for t in doc.tables]
+
+
+def plain_docx(paragraphs: int, tables: list[tuple[int, int]]) -> int:
+    """python-docx writing `paragraphs` paragraphs and tables of these shapes, plain text in every
+    cell, to bytes; returns the size."""
+    from docx import Document
+    doc = Document()
+    line = "本周全区科创项目推进总体平稳，重点项目按计划推进。"
+    for i in range(paragraphs):
+        doc.add_paragraph(f"{i + 1}．{line}")
+    for rows, cols in tables:
+        t = doc.add_table(rows=rows, cols=cols)
+        for row in t.rows:
+            for cell in row.cells:
+                cell.paragraphs[0].add_run(line[:8])
+    buf = io.BytesIO()
+    doc.save(buf)
+    return len(buf.getvalue())
+
+
+def brief_docx_figure(pf, repeat: int, week: str) -> dict:
+    try:
+        from db.documents.brief.build import build_docx
+        from db.documents.brief.options import resolve
+    except ImportError as exc:
+        return unavailable("brief_docx", "s", f"not available ({exc})", max_value=5.0)
+    made, cpu = {}, []
+
+    def run():
+        c0 = time.process_time()
+        made["docx"] = build_docx(pf, resolve(pf, week=week))
+        cpu.append(time.process_time() - c0)
+    try:
+        samples = timed(run, repeat)
+    except Exception as exc:  # report, do not hide the other figures
+        return unavailable("brief_docx", "s", f"brief failed: {type(exc).__name__}: {exc}"[:300], max_value=5.0)
+    paragraphs, tables = docx_shape(made["docx"])
+    base = timed(lambda: plain_docx(paragraphs, tables), repeat)
+    cells = sum(r * c for r, c in tables)
+    return figure("brief_docx", median(samples), "s", median(base), max_value=5.0, samples=samples,
+                  note=f"week {week}, {len(made['docx']) // 1024} KB, {paragraphs} paragraphs, {len(tables)} tables; "
+                       f"CPU {median(cpu):.2f} s",
+                  baseline_note=f"python-docx writing {paragraphs} paragraphs and {cells} table cells of plain text")
+
+
 def brief_figures(pf, repeat: int, week: str) -> list[dict]:
     try:
         from db.documents.brief.build import build
         from db.documents.brief.options import resolve
     except ImportError as exc:
-        return [unavailable("brief_pdf", "s", f"not available ({exc})", max_value=5.0)]
-    made = {}
+        return [unavailable("brief_pdf", "s", f"not available ({exc})", max_value=5.0),
+                unavailable("brief_docx", "s", f"not available ({exc})", max_value=5.0)]
+    made, cpu = {}, []
 
     def run():
+        c0 = time.process_time()
         made["brief"] = build(pf, resolve(pf, week=week))
+        cpu.append(time.process_time() - c0)
     try:
         samples = timed(run, repeat)
     except Exception as exc:  # the brief is young: report, do not hide the other figures
-        return [unavailable("brief_pdf", "s", f"brief failed: {type(exc).__name__}: {exc}"[:300], max_value=5.0)]
+        return [unavailable("brief_pdf", "s", f"brief failed: {type(exc).__name__}: {exc}"[:300], max_value=5.0),
+                brief_docx_figure(pf, repeat, week)]
     pages = made["brief"].pages
     base = timed(lambda: plain_pdf(pages), repeat)
     return [figure("brief_pdf", median(samples), "s", median(base), max_value=5.0, samples=samples,
-                   note=f"week {week}, {pages} pages, {len(made['brief'].pdf) // 1024} KB",
-                   baseline_note=f"reportlab laying out {plain_pdf(pages)} pages of plain text")]
+                   note=f"week {week}, {pages} pages, {len(made['brief'].pdf) // 1024} KB; CPU {median(cpu):.2f} s",
+                   baseline_note=f"reportlab laying out {plain_pdf(pages)} pages of plain text"),
+            brief_docx_figure(pf, repeat, week)]
 
 
 # -- XLSX import ----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ CITY = {
     "filter_register_p50": None,
     "filter_milestones_p50": None,
     "brief_pdf": {"max": 2.0},
+    "brief_docx": {"max": 2.0},
     "xlsx_import_10k": {"max_ratio": 1.5},
     "merge_10pct_each_side": {"max_ratio": 2.0},
     "merge_unit_changeset": {"max": 0.3},
@@ -27,6 +28,7 @@ CITY = {
 }
 PROVINCE = {**CITY, "cold_start_rows_loaded": {"max": 3.0}, "peak_rss": {"max": 700.0},
             "filter_register_p95": {"max": 50.0}, "filter_milestones_p95": {"max": 50.0}, "brief_pdf": {"max": 4.0},
+            "brief_docx": {"max": 4.0},
             "edit_refresh_p95": {"max": 100.0}, "edit_refresh_overview_p95": {"max": 100.0}}
 TARGETS = {"small": CITY, "city": CITY, "province": PROVINCE}
 

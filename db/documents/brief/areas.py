@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import colours
-from db.documents.brief.blocks import MORE_SEE_ALL, Content, spans
+from db.documents.brief.blocks import MORE_SEE_ALL, Content, Rows, spans
 from db.documents.brief.body import h, mark, unit, units
 from db.documents.brief.tables import money, number, short_date
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
@@ -76,9 +76,9 @@ def facilities_section(c: Content, f: dict, title: str) -> None:
     yellow = sum(x["colour"] == colours.YELLOW for x in fac)
     ranked = sorted(fac, key=lambda x: -colours.SEVERITY[x["colour"]])  # stable: the ledger's order on ties
     a = c.appendix(tr(T["app_fac"]), hh("序号", "设施名称", "牵头/责任单位", "阶段", "设施阶段", "亮灯", "说明",
-                                       "累计/总投资"), [
-        [k, x["name"], units(x), x["stage"] or "—", x["phase"] or "—", mark(x["colour"]), x["reason"],
-         f"{money(x['invested'])}/{money(x['total'])}" if x["total"] else "—"] for k, x in enumerate(ranked, 1)],
+                                       "累计/总投资"), Rows(ranked, lambda k, x: [
+        k, x["name"], units(x), x["stage"] or "—", x["phase"] or "—", mark(x["colour"]), x["reason"],
+        f"{money(x['invested'])}/{money(x['total'])}" if x["total"] else "—"]),
         (2.4, 8, 6, 3.2, 3.6, 3, 9, 5.6), "clllccll")
     text = tr(T["fac_intro"], n=len(fac), red=red, yellow=yellow)
     for x in ranked[:c.limits.watch]:
@@ -103,16 +103,17 @@ def challenges_section(c: Content, f: dict, title: str) -> None:
     text += tr(T["ch_week"], events=len(ch["events"]), reviews=len(ch["reviews"]), overdue=len(ch["due"]["overdue"]),
                due=len(ch["due"]["this_week"]))
     header = hh("序号", "榜单名称", "发榜单位", "阶段", "榜额", "申报截止", "揭榜方式", "揭榜方")
-    a = c.appendix(tr(T["app_ch"]), header, [
-        [k, r["title"], r["issuer"] or "—", r["stage"], money(r["budget"]) if r["budget"] else "—",
-         r["deadline"] or "—", r["race_mode"], f"{r['selected']}/{r['applicants']}"] for k, r in enumerate(rows, 1)],
+    a = c.appendix(tr(T["app_ch"]), header, Rows(rows, lambda k, r: [
+        k, r["title"], r["issuer"] or "—", r["stage"], money(r["budget"]) if r["budget"] else "—",
+        r["deadline"] or "—", r["race_mode"], f"{r['selected']}/{r['applicants']}"]),
         (2.4, 11, 6, 4, 4.6, 5, 4.2, 3.6), "cllccccc")
     text += tr(T["ch_list"], k=a.number)
     if ch["races"]:
-        race_rows = [[race["title"], s["rank"] or "—", s["name"], s["unit"] or "—", s["leader"] or "—",
-                      tr_enum(s["status"]), number(s["score"]) or "—",
-                      f"{s['review']['date']} {tr_enum(s['review']['result'])}" if s["review"] else "—",
-                      mark(s["colour"])] for race in ch["races"] for s in race["teams"]]
+        race_rows = Rows([(race, s) for race in ch["races"] for s in race["teams"]], lambda _k, rs: [
+            rs[0]["title"], rs[1]["rank"] or "—", rs[1]["name"], rs[1]["unit"] or "—", rs[1]["leader"] or "—",
+            tr_enum(rs[1]["status"]), number(rs[1]["score"]) or "—",
+            f"{rs[1]['review']['date']} {tr_enum(rs[1]['review']['result'])}" if rs[1]["review"] else "—",
+            mark(rs[1]["colour"])])
         r = c.appendix(tr(T["app_race"]), hh("榜单", "名次", "揭榜方", "揭榜单位", "挂帅人", "状态", "评审得分",
                                              "最近考核", "亮灯"), race_rows, (7, 2.4, 6, 6, 3.4, 3, 3.2, 5.6, 3),
                        "lcllllccc")
@@ -130,22 +131,21 @@ def challenges_section(c: Content, f: dict, title: str) -> None:
     tags = (("overdue", T["overdue_tag"]), ("this_week", T["this_week_tag"]), ("next_week", T["next_week_tag"]))
     due = [(tr(tag), i) for key, tag in tags for i in ch["due"][key]]
     if due:
-        c.appendix(tr(T["app_ch_due"]), hh("类别", "揭榜方", "里程碑", "责任单位", "计划日期", "说明"), [
-            [tag, i["project"], i["name"], units(i), i["planned_date"], mark(i["colour"]) + spans(" " + i["reason"])]
-            for tag, i in due], (2.6, 9, 9, 6, 5, 7), "clllcl")
+        c.appendix(tr(T["app_ch_due"]), hh("类别", "揭榜方", "里程碑", "责任单位", "计划日期", "说明"), Rows(
+            due, lambda _k, ti: [ti[0], ti[1]["project"], ti[1]["name"], units(ti[1]), ti[1]["planned_date"],
+                                 mark(ti[1]["colour"]) + spans(" " + ti[1]["reason"])]), (2.6, 9, 9, 6, 5, 7), "clllcl")
 
 
-def _next_rows(f: dict, who=units) -> list[list]:
-    rows = []
-    for i in f["next_week"]:
+def _next_rows(f: dict, who=units) -> Rows:
+    def row(_k: int, i: dict) -> list:
         if i["kind"] == "milestone":
             what = i["what"]
         elif i["kind"] == "deadline":
             what = tr(T["kind_deadline"])
         else:
             what = tr(T["kind_tranche"], seq=i["what"]) + (f"（{money(i['amount'])}）" if i.get("amount") else "")
-        rows.append([i["date"], what, i["owner"], who(i)])
-    return rows
+        return [i["date"], what, i["owner"], who(i)]
+    return Rows(f["next_week"], row)
 
 
 def next_week_section(c: Content, f: dict, title: str) -> None:
@@ -180,11 +180,12 @@ def indicators_appendix(c: Content, f: dict) -> None:
     counts = {code: sum(i["colour"] == code for _, i in every) for code in colours.COLOURS}
     reported = sum(i["latest"] is not None for _, i in every)
     ranked = sorted(every, key=lambda pi: -colours.SEVERITY[pi[1]["colour"]])  # stable: plan order on ties
-    c.appendix(tr(T["app_ind"]), hh("序号", "规划", "指标", "单位", "基期", "目标", "最新实际", "亮灯", "进度说明"), [
-        [k, plan, i["name"], i["unit"] or "—", _value(i["baseline_text"], i["baseline"], i["baseline_year"]),
-         _value(i["target_text"], i["target"], i["target_year"]), _value(i["latest_text"], i["latest"],
-                                                                         i["latest_year"]),
-         mark(i["colour"]), i["reason"]] for k, (plan, i) in enumerate(ranked, 1)],
+    header = hh("序号", "规划", "指标", "单位", "基期", "目标", "最新实际", "亮灯", "进度说明")
+    c.appendix(tr(T["app_ind"]), header, Rows(ranked, lambda k, pi: [
+        k, pi[0], pi[1]["name"], pi[1]["unit"] or "—",
+        _value(pi[1]["baseline_text"], pi[1]["baseline"], pi[1]["baseline_year"]),
+        _value(pi[1]["target_text"], pi[1]["target"], pi[1]["target_year"]),
+        _value(pi[1]["latest_text"], pi[1]["latest"], pi[1]["latest_year"]), mark(pi[1]["colour"]), pi[1]["reason"]]),
         (2.2, 5, 7, 2.6, 4.2, 4.2, 4.2, 3, 8), "cllcccccl",
         intro=tr(T["ind_intro"], n=len(every), reported=reported,
                  **{k: v for k, v in counts.items() if k != "grey"}))

@@ -11,7 +11,9 @@ first) and says how many more there are; the 附表 keep every row for the XLSX.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.documents.brief.tables import cn_number
 from db.i18n import QT_TRANSLATE_NOOP, language, tr
@@ -77,12 +79,43 @@ def cell_text(value) -> str:
     return str(value)
 
 
+class Rows(Sequence):
+    """A list's rows, each made when it is read: `make(k, item)` for the k-th item (from 1). At
+    city scale a 附表 runs to thousands of rows; the PDF and the .docx print APPENDIX_ROWS of
+    them and count the rest, only the XLSX reads them all."""
+
+    def __init__(self, items: Sequence[Any], make: Callable[[int, Any], Sequence]):
+        self._items = items
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._items)))]
+        if i < 0:
+            i += len(self._items)
+        if not 0 <= i < len(self._items):
+            raise IndexError(i)
+        return tuple(self._make(i + 1, self._items[i]))
+
+    def __iter__(self) -> Iterator[tuple]:
+        for k, item in enumerate(self._items, 1):
+            yield tuple(self._make(k, item))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass
 class Appendix:
     number: int
     title: str
     header: tuple[str, ...]
-    rows: list[tuple]
+    rows: Sequence[tuple]          # a list, or Rows made when read
     widths: tuple[float, ...]
     align: str = ""
     intro: str = ""
@@ -153,8 +186,10 @@ class Content:
 
     def table(self, header, rows, widths, align: str = "", cap: int | None = None,
               appendix: Appendix | None = None) -> None:
-        """A table in the 正文; past `cap` rows the rest is counted (and pointed to its 附表)."""
-        rows = list(rows)
+        """A table in the 正文; past `cap` rows the rest is counted (and pointed to its 附表).
+        `rows` may be Rows: only the rows shown are made."""
+        if not isinstance(rows, Rows):
+            rows = list(rows)
         more = ""
         if cap is not None and len(rows) > cap:
             left = len(rows) - cap
@@ -163,7 +198,7 @@ class Content:
         self.body.append(Table(tuple(header), tuple(tuple(r) for r in rows), tuple(widths), align, more))
 
     def appendix(self, title: str, header, rows, widths, align: str = "", intro: str = "") -> Appendix:
-        a = Appendix(len(self.appendices) + 1, title, tuple(header), [tuple(r) for r in rows], tuple(widths),
-                     align, intro)
+        kept = rows if isinstance(rows, Rows) else [tuple(r) for r in rows]
+        a = Appendix(len(self.appendices) + 1, title, tuple(header), kept, tuple(widths), align, intro)
         self.appendices.append(a)
         return a

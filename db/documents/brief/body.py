@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db import colours
 from db.documents.brief import problems
-from db.documents.brief.blocks import MORE_SEE, MORE_SEE_ALL, Content, Span, spans
+from db.documents.brief.blocks import MORE_SEE, MORE_SEE_ALL, Content, Rows, Span, spans
 from db.documents.brief.tables import cn_date, money, number, pct
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.rows.overview import NOT_SET
@@ -136,26 +136,27 @@ def changes_section(c: Content, f: dict, title: str) -> None:
     if ch["deleted_projects"]:
         lead += tr(T["deleted"], n=ch["deleted_projects"])
     c.para(lead)
-    def rows(who) -> dict[str, list]:
-        return {
-            "newly_red": [[tr(T["cat_red"]), i["name"], who(i), i["reason"]] for i in ch["newly_red"]],
-            "back": [[tr(T["cat_back"]), i["name"], who(i),
-                      tr(T["was"], colour=tr(colours.NAMES[i["before"]]), reason=i["reason"])] for i in ch["back"]],
-            "slipped": [[tr(T["cat_slipped"]), s["project"], who(s), _slip(s)] for s in ch["slipped"]],
-            "completed": [[tr(T["cat_completed"]), i["owner"], who(i), tr(T["done"], name=i["name"],
-                           date=i["actual_date"])] for i in ch["completed"]],
-            "blocked": [[tr(T["cat_blocked"]), i["owner"], who(i), tr(T["blocked_what"], name=i["name"],
-                         detail=i["notes"] or tr(T["no_detail"]))] for i in ch["blocked"]],
-        }
-    full, short = rows(units), rows(unit)
-    every = [r for k in CHANGES for r in full[k]]
+    def row(kind: str, i: dict, who) -> list:
+        if kind == "newly_red":
+            return [tr(T["cat_red"]), i["name"], who(i), i["reason"]]
+        if kind == "back":
+            return [tr(T["cat_back"]), i["name"], who(i),
+                    tr(T["was"], colour=tr(colours.NAMES[i["before"]]), reason=i["reason"])]
+        if kind == "slipped":
+            return [tr(T["cat_slipped"]), i["project"], who(i), _slip(i)]
+        if kind == "completed":
+            return [tr(T["cat_completed"]), i["owner"], who(i), tr(T["done"], name=i["name"], date=i["actual_date"])]
+        return [tr(T["cat_blocked"]), i["owner"], who(i), tr(T["blocked_what"], name=i["name"],
+                                                             detail=i["notes"] or tr(T["no_detail"]))]
+    every = [(k, i) for k in CHANGES for i in ch[k]]
     if not every:
         return
     widths = (2.6, 8, 6, 14)
-    shown = [r for k, cap in zip(CHANGES, c.limits.changes, strict=True) for r in short[k][:cap]]
+    shown = [row(k, i, unit) for k, cap in zip(CHANGES, c.limits.changes, strict=True) for i in ch[k][:cap]]
     appendix = None
     if len(shown) < len(every):
-        appendix = c.appendix(tr(T["app_changes"]), h("类别", "项目", "责任单位", "情况"), every, widths, "clll")
+        appendix = c.appendix(tr(T["app_changes"]), h("类别", "项目", "责任单位", "情况"),
+                              Rows(every, lambda _n, ki: row(ki[0], ki[1], units)), widths, "clll")
     if shown:
         c.table(h("类别", "项目", "责任单位", "情况"), shown, widths, "clll")
     if appendix:
@@ -175,17 +176,16 @@ def actions_section(c: Content, f: dict, title: str) -> None:
     if items:
         kinds = {k: sum(i["kind"] == k for i in items) for k in ("blocked", "late", "pace")}
         c.para(tr(T["act_intro"], n=len(items), **kinds))
-        def rows(who) -> list[list]:
-            out = []
-            for k, i in enumerate(items, 1):
+        def rows(who) -> Rows:
+            def row(k: int, i: dict) -> list:
                 what = tr(T["act_pace"]) if i["kind"] == "pace" else i["what"]
                 detail = i["detail"] or tr(T["no_detail"])
                 if i["kind"] == "late":
                     detail = tr(T["planned"], date=i["planned_date"])
                 elif i["kind"] == "blocked":
                     detail = spans(Span("●", colours.HEX[colours.RED]), tr(T["act_blocked"]) + "：" + detail)
-                out.append([k, i["project"], what, who(i), _late(i), detail])
-            return out
+                return [k, i["project"], what, who(i), _late(i), detail]
+            return Rows(items, row)
         widths = (2.2, 9, 7, 6, 4.2, 8.4)
         header = h("序号", "项目", "事项", "责任单位", "逾期", "说明")
         appendix = c.appendix(tr(T["app_actions"]), header, rows(units), widths, "clllcl") \
@@ -195,9 +195,9 @@ def actions_section(c: Content, f: dict, title: str) -> None:
         c.para(tr(T["act_none"]))
     stale = a["stale"]
     if stale:
-        appendix = c.appendix(tr(T["app_stale"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "逾期天数"), [
-            [k, i["project"], i["name"], units(i), i["planned_date"], number(i["days_late"])]
-            for k, i in enumerate(stale, 1)], (2.4, 10, 10, 7, 5, 4), "cllccr")
+        appendix = c.appendix(tr(T["app_stale"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "逾期天数"), Rows(
+            stale, lambda k, i: [k, i["project"], i["name"], units(i), i["planned_date"], number(i["days_late"])]),
+            (2.4, 10, 10, 7, 5, 4), "cllccr")
         c.para(tr(T["stale"], n=len(stale), projects=a["stale_projects"], k=appendix.number))
 
 
@@ -222,16 +222,16 @@ def colours_section(c: Content, f: dict, title: str) -> None:
     c.para(tr(T["slip_rule"], days=f"{f['replan_slip_days']:g}"), style="note")
     items = f["red_yellow"]
     if items:
-        c.appendix(tr(T["app_red_yellow"]), h("序号", "项目", "责任单位", "亮灯", "原因"), [
-            [k, i["name"], units(i), mark(i["colour"]), i["reason"]] for k, i in enumerate(items, 1)],
+        c.appendix(tr(T["app_red_yellow"]), h("序号", "项目", "责任单位", "亮灯", "原因"), Rows(
+            items, lambda k, i: [k, i["name"], units(i), mark(i["colour"]), i["reason"]]),
             (2.4, 10, 7, 3.2, 14), "cllcl")
     ranking = o["unit_ranking"]
     racing = [u for u in ranking["units"] if u["due"]]
     if racing:
         a = c.appendix(tr(T["app_ranking"]), h("名次", "责任单位", "项目数", "到期", "按期", "按期率", "延期天数",
-                                               "红灯", "投资完成率"), [
-            [u["rank"], u["unit"], u["projects"], u["due"], u["on_time"], pct(u["on_time_rate"]),
-             number(u["days_slipped"]), u["red"], pct(u["investment_pct"])] for u in racing],
+                                               "红灯", "投资完成率"), Rows(racing, lambda _k, u: [
+            u["rank"], u["unit"], u["projects"], u["due"], u["on_time"], pct(u["on_time_rate"]),
+            number(u["days_slipped"]), u["red"], pct(u["investment_pct"])]),
             (2.4, 10, 3.2, 2.6, 2.6, 3.6, 3.6, 2.6, 4.6), "clrrrrrrr", intro=ranking["rule"])
         c.para(tr(T["ranking"], k=a.number), style="note")
 
@@ -265,11 +265,12 @@ def overview_section(c: Content, f: dict, title: str) -> None:
     overdue = [i for i in f["overdue"] if i["days_late"] <= f["stale_days"]]
     c.run_in(tr(T["sub_due"]), tr(T["due"], overdue=len(f["overdue"]), stale=len(stale), due=len(f["this_week"])))
     if overdue:
-        c.appendix(tr(T["app_overdue"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "逾期天数"), [
-            [k, i["owner"], i["name"], units(i), i["planned_date"], number(i["days_late"])]
-            for k, i in enumerate(overdue, 1)], (2.4, 9.5, 11, 7, 5, 4), "cllccr")
+        c.appendix(tr(T["app_overdue"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "逾期天数"), Rows(
+            overdue, lambda k, i: [k, i["owner"], i["name"], units(i), i["planned_date"], number(i["days_late"])]),
+            (2.4, 9.5, 11, 7, 5, 4), "cllccr")
     if f["this_week"]:
-        c.appendix(tr(T["app_due"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "亮灯"), [
-            [k, i["owner"], i["name"], units(i), i["planned_date"], mark(i["colour"]) + spans(" " + i["reason"])]
-            for k, i in enumerate(f["this_week"], 1)], (2.4, 8.5, 9.5, 6.5, 5, 7.4), "cllccl")
+        c.appendix(tr(T["app_due"]), h("序号", "项目", "里程碑", "责任单位", "计划日期", "亮灯"), Rows(
+            f["this_week"], lambda k, i: [k, i["owner"], i["name"], units(i), i["planned_date"],
+                                          mark(i["colour"]) + spans(" " + i["reason"])]),
+            (2.4, 8.5, 9.5, 6.5, 5, 7.4), "cllccl")
 

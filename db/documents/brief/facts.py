@@ -49,6 +49,7 @@ class _Ctx:
         self.challenges = {c["id"]: c for c in snap.challenges}
         self.teams = {t["id"]: t for t in snap.teams if t["challenge_id"] in self.challenges}
         self.by_project, self.by_team = snap.by_project, defaultdict(list)
+        self._units: dict[str, list[str]] = {}  # project id -> its unit names (asked once per item)
         for m in self.milestones:
             if m["project_id"] not in self.pmap and m["team_id"] in self.teams:
                 self.by_team[m["team_id"]].append(m)
@@ -57,8 +58,12 @@ class _Ctx:
         return self.names.get(uid, "") if uid else ""
 
     def project_units(self, p: dict) -> list[str]:
-        ids = ([p["lead_unit_id"]] if p["lead_unit_id"] else []) + p["responsible_unit_ids"]
-        return [n for n in dict.fromkeys(self.unit(u) for u in ids) if n]
+        names = self._units.get(p["id"])
+        if names is None:
+            ids = ([p["lead_unit_id"]] if p["lead_unit_id"] else []) + p["responsible_unit_ids"]
+            unit = self.names.get  # as self.unit(u): no unit, no name
+            names = self._units[p["id"]] = [n for n in dict.fromkeys(unit(u, "") for u in ids if u) if n]
+        return list(names)
 
     def owner(self, m: dict) -> tuple[str, list[str]]:
         """(project or 榜单·揭榜方, responsible unit names) of a milestone."""

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from db import colours
-from db.documents.brief.blocks import Content, Span, spans
+from db.documents.brief.blocks import Content, Rows, Span, spans
 from db.documents.brief.tables import short_date
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.problems.colour import problem_colours
@@ -80,9 +80,9 @@ def write(c: Content, f: dict) -> None:
         header = [tr(h) for h in HEAD]
         widths = (2.2, 8, 10, 6, 4, 6.6)
 
-        def rows() -> list[list]:
-            return [[k, i["project"], i["what"], i["unit"] or "—", short_date(i["due"]) if i["due"] else "—",
-                     _state(i)] for k, i in enumerate(f["open"], 1)]
+        def rows() -> Rows:
+            return Rows(f["open"], lambda k, i: [k, i["project"], i["what"], i["unit"] or "—",
+                                                 short_date(i["due"]) if i["due"] else "—", _state(i)])
         appendix = c.appendix(tr(T["app"]), header, rows(), widths, "clllcl") \
             if len(f["open"]) > c.limits.actions else None
         c.table(header, rows(), widths, "clllcl", cap=c.limits.actions, appendix=appendix)

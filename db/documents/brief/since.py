@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 STALE_DAYS = 365  # overdue longer than this: most likely a target of a plan period already over
 DONE, BLOCKED = "已完成", "受阻"
+RED_SEVERITY = colours.SEVERITY[colours.RED]  # the highest
 
 
 def day_start_hlc(day: dt.date) -> str:
@@ -53,8 +54,20 @@ class _Days(dict):
         return n
 
 
+class _Severity(dict):
+    """Planned-date text -> colours.open_severity on day `today` (day number), each text once."""
+
+    def __init__(self, days: _Days, today: int, th: dict):
+        super().__init__()
+        self.days, self.today, self.th = days, today, th
+
+    def __missing__(self, text):
+        self[text] = severity = colours.open_severity(self.days[text], self.today, self.th)
+        return severity
+
+
 def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: dict, blocked_since: set,
-            new_ms: set, days: _Days) -> str:
+            new_ms: set, days: _Days, open_severity: _Severity) -> str:
     """The colour code project `p` had on day `ref`: colours.project_colour's rules (the worse of its
     worst open milestone and its investment pace) over its milestones as they stood then."""
     if p["stage"] in ("终止", "停缓建"):
@@ -71,9 +84,10 @@ def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: d
                 any_done = True
                 continue
         if status == BLOCKED and m["id"] not in blocked_since:
-            severity = colours.SEVERITY[colours.RED]
-        else:
-            severity = colours.open_severity(days[old_date.get(m["id"], m["planned_date"])], today, th)
+            return colours.RED  # nothing is worse: the rest cannot change it
+        severity = open_severity[old_date.get(m["id"], m["planned_date"])]
+        if severity == RED_SEVERITY:
+            return colours.RED
         worst = severity if worst is None else max(worst, severity)
     pace = colours.investment_pace(p, ref, th)
     candidates = [s for s in (worst, None if pace is None else colours.SEVERITY[pace.code]) if s is not None]
@@ -89,11 +103,11 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
     since = day_start_hlc(day + dt.timedelta(days=1))
     until = day_start_hlc(x.as_of + dt.timedelta(days=1))  # a past week's brief: not what came after it
     created_since, created_in = records.AtLeast(since), records.Range(since, until)
-    new_projects = {p["id"] for p in pf.list("projects", created_hlc=created_since, fields=("name",))}
+    new_projects = {r[0] for r in pf.rows("projects", ("name",), created_hlc=created_since)}
     deleted = len(pf.list("projects", deleted_at=records.Range(since, until), include_deleted=True,
                           fields=("name",)))
     entered = sorted(p["name"] for p in pf.list("projects", created_hlc=created_in, fields=("name",)))
-    new_ms = {m["id"] for m in pf.list("milestones", created_hlc=created_since, fields=("project_id",))}
+    new_ms = {r[0] for r in pf.rows("milestones", ("project_id",), created_hlc=created_since)}  # ids only
     blocked_since = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_since,
                                               fields=("project_id",))}
     blocked_in = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_in,
@@ -106,13 +120,14 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
         replans.append(r)
     newly_red, back = [], []
     days = _Days()
+    open_severity = _Severity(days, day.toordinal(), x.th)
     for p in x.projects:
         if p["id"] in new_projects:
             continue
         now = x.o["project_colours"][p["id"]]
         if now["colour"] not in (colours.RED, colours.GREEN, colours.BLUE):
             continue  # neither newly red nor back to normal, whatever it was
-        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms, days)
+        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms, days, open_severity)
         item = {"id": p["id"], "name": p["name"], "units": x.project_units(p), "colour": now["colour"],
                 "reason": now["reason"], "before": before}
         if now["colour"] == colours.RED and before != colours.RED:
@@ -130,7 +145,8 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
                         "new_date": r["new_date"] or "", "days": r["days"] or 0, "reason": r["reason"] or "",
                         "recorded_at": r["recorded_at"][:10]})
     slipped.sort(key=lambda s: (-s["days"], s["project"], s["milestone"]))
-    completed = [x.item(m) for m in x.milestones if m["status"] == DONE and _after(m["actual_date"], day, x.as_of)
+    after = _After(day, x.as_of)
+    completed = [x.item(m) for m in x.milestones if m["status"] == DONE and after[m["actual_date"]]
                  and (m["project_id"] in x.pmap or m["team_id"] in x.teams)]
     completed.sort(key=lambda i: (i["actual_date"], i["owner"], i["name"]))
     blocked = [x.item(m) for m in x.milestones if m["id"] in blocked_in
@@ -143,9 +159,17 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
             "blocked": blocked, "new_projects": entered, "deleted_projects": deleted}
 
 
-def _after(day: str | None, start: dt.date, end: dt.date) -> bool:
-    d = parse_date((day or "")[:10])
-    return d is not None and start < d <= end
+class _After(dict):
+    """Date text -> whether its day falls after `start`, up to `end`; each text parsed once."""
+
+    def __init__(self, start: dt.date, end: dt.date):
+        super().__init__()
+        self.start, self.end = start, end
+
+    def __missing__(self, text):
+        d = parse_date((text or "")[:10])
+        self[text] = inside = d is not None and self.start < d <= self.end
+        return inside
 
 
 def actions(x: _Ctx, last_reason: dict[str, str]) -> dict:
