@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from db.exchange import sync_settings
 from db.store.changes import Changes
 from desktop.watch import watch
 
@@ -47,6 +46,7 @@ class SyncActions(QObject):
         if self.session.readonly:
             QMessageBox.information(self.window, self.tr("同步"), self.tr("组合文件以只读方式打开，不能同步。"))
             return
+        from db.exchange import sync_settings  # the sync machinery (merge, hub) loads when first used
         where = sync_settings.where(pf)
         if not where["folder"] and not where["hub"] and not self.edit_settings():
             return
