@@ -102,8 +102,11 @@ class FilteredTable(QWidget):
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
     def _prepare_search(self) -> None:
+        """The rows' search texts (and names for ranking) — made once the rows are shown, before the
+        first keystroke, not in it."""
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
+        self._ranking()
 
     def _ranking(self) -> NameIndex:
         if self._names is None:
@@ -135,6 +138,7 @@ class FilteredTable(QWidget):
             self._texts = [self._texts[i] for i in perm]
         self._names = None
         self._show()
+        QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
         return [rows[i] for i in self._permutation(rows)]
@@ -197,6 +201,7 @@ class FilteredTable(QWidget):
         gone = {rid for rid in removed if rid in at}
         changed: dict = {}  # id -> (fresh row, its search text)
         placed: list[dict] = []  # new rows, and rows whose place in the order moved
+        in_place: list[int] = []  # positions of rows replaced where they were
         for new in fresh:
             rid = new.get("id")
             text = self._row_text(new) if texts is not None or self._terms else ""
@@ -204,6 +209,7 @@ class FilteredTable(QWidget):
             i = at.get(rid)
             if i is not None and (key is None or key(rows[i]) == key(new)):
                 rows[i] = new
+                in_place.append(i)
                 if texts is not None:
                     texts[i] = text
                 continue
@@ -220,7 +226,11 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
-        self._names = None
+        if gone or placed:  # positions moved: the names' index is made again at the next search
+            self._names = None
+        elif self._names is not None:
+            for i in in_place:
+                self._names.rename(i, rows[i].get("name") if isinstance(rows[i].get("name"), str) else None)
 
         wanted = {k: v for k, v in self.criteria.items() if v is not None}
         shows = {rid: search.passes(new, text, self._terms, wanted) for rid, (new, text) in changed.items()}

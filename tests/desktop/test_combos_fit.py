@@ -66,7 +66,7 @@ def test_refill_measures_the_combo_as_adding_item_by_item_did(qtbot):
     measured after every item added, and the choice kept."""
     from desktop.widgets.combo_fit import fit_combo
     from desktop.widgets.filter_combos import refill
-    names = [("u%d" % i, "单位" * (1 + i % 7) + str(i)) for i in range(300)]
+    names = [(f"u{i}", "单位" * (1 + i % 7) + str(i)) for i in range(300)]
     filled, one_by_one = fit_combo(QComboBox()), fit_combo(QComboBox())
     qtbot.addWidget(filled)
     qtbot.addWidget(one_by_one)
