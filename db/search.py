@@ -82,21 +82,26 @@ class NameIndex:
                 initials, spelled = search_forms(lname)
                 self._pinyin[0].append(initials)
                 self._pinyin[1].append(spelled)
+            self._sorted = None  # a new name: sorted again when next needed
         self.row_name[row] = k
-        self._sorted = None
 
-    def starting(self, text: str, spell: bool) -> dict[int, int]:
-        """Name number -> EXACT, PREFIX or PINYIN_PREFIX for the names that are or start with `text`
-        (or, when it can be pinyin and the name does not hold it, whose pinyin starts with it):
-        found by bisection in the sorted names, not by looking at each."""
+    def prepare(self) -> list[tuple[list[str], list[int]]]:
+        """Make now what the first keystrokes would otherwise make: the names, their initials and
+        their pinyin, each sorted (with the name numbers in that order)."""
         if self._sorted is None:
             initials, spelled = self.pinyin()
             self._sorted = []
             for texts in (self.names, initials, spelled):
                 order = sorted(range(len(texts)), key=texts.__getitem__)
                 self._sorted.append(([texts[k] for k in order], order))
+        return self._sorted
+
+    def starting(self, text: str, spell: bool) -> dict[int, int]:
+        """Name number -> EXACT, PREFIX or PINYIN_PREFIX for the names that are or start with `text`
+        (or, when it can be pinyin and the name does not hold it, whose pinyin starts with it):
+        found by bisection in the sorted names, not by looking at each."""
         out: dict[int, int] = {}
-        for n, (texts, order) in enumerate(self._sorted if spell else self._sorted[:1]):
+        for n, (texts, order) in enumerate(self.prepare()[:3 if spell else 1]):
             at = bisect_left(texts, text)
             while at < len(texts) and texts[at].startswith(text):
                 k = order[at]

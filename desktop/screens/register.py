@@ -2,6 +2,8 @@
 or grouped by category, unit, stage or zone in a tree over the rows the filters let through."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -259,12 +261,17 @@ class ProjectRegister(QWidget):
         self.tree.setVisible(key is not None)
         if key is None:
             return
-        groups: dict[str, list[dict]] = {}
+        groups: defaultdict[str, list[dict]] = defaultdict(list)
         none_label = self.tr("（未填）")
-        for row in self.list.visible_rows():
-            names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
-            for name in names or [""]:
-                groups.setdefault(name or none_label, []).append(row)
+        rows = self.list.visible_rows()
+        if key == "units":  # a project under each of its units (regrouped at each keystroke: kept tight)
+            for row in rows:
+                names = [n for n in row["units"].split("、") if n]
+                for name in names or (none_label,):
+                    groups[name].append(row)
+        else:
+            for row in rows:
+                groups[row.get(key) or none_label].append(row)
         ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), sort_key(kv[0])))
         self.grouped.set_groups(ordered)
         for i in range(len(ordered)):

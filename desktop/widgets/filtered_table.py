@@ -106,7 +106,7 @@ class FilteredTable(QWidget):
         first keystroke, not in it."""
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
-        self._ranking()
+        self._ranking().prepare()
 
     def _ranking(self) -> NameIndex:
         if self._names is None:
