@@ -173,7 +173,9 @@ class FilteredTable(QWidget):
             assert self._texts is not None
             candidates = search.matching(candidates, self._texts, self._terms, self._ranking())
         self._shown = list(candidates)
-        self.model.set_rows([self.all_rows[i] for i in self._shown])  # never all_rows itself: update_rows
+        # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
+        self.model.set_rows(list(self.all_rows) if isinstance(candidates, range)
+                            else list(map(self.all_rows.__getitem__, self._shown)))
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
