@@ -5,7 +5,9 @@ the searchable tables call it for the rows their plain substring scan keeps.
 """
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from db.pinyin import search_forms
@@ -70,6 +72,12 @@ class NameIndex:
         self._number = number
         self._pinyin: tuple[list[str], list[str]] | None = None
         self._sorted: list[tuple[list[str], list[int]]] | None = None  # names, initials, pinyin: sorted
+
+    def permuted(self, order: Sequence[int]) -> NameIndex:
+        """The same names for the rows put in this order (row i of the result is row order[i])."""
+        out = copy.copy(self)
+        out.row_name = [self.row_name[i] for i in order]
+        return out
 
     def rename(self, row: int, name: str | None) -> None:
         """The row at `row` is now named `name` (a row edited in place: no index rebuilt)."""

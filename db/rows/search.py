@@ -32,6 +32,22 @@ def search_text(values: Iterable[object], name: str | None = None, pinyin: str |
     return text + SEP + pinyin if pinyin else text
 
 
+def keyed_text(row: Mapping[str, object], keys: Sequence[str]) -> str:
+    """The search text of a row searched in these keys (with its name's pinyin forms; `name_pinyin`:
+    those forms when computed with the row)."""
+    name, pinyin = row.get("name"), row.get("name_pinyin")
+    return search_text((row.get(k) for k in keys), name if isinstance(name, str) else None,
+                       pinyin if isinstance(pinyin, str) else None)
+
+
+def prepared(rows: Sequence[Mapping[str, object]], keys: Sequence[str]) -> tuple[list[str], NameIndex]:
+    """The rows' search texts and their names' index, ready for the first keystroke: made where the
+    rows are made (on a worker thread for a large register), not on the UI thread after them."""
+    names = names_of(rows)
+    names.prepare()
+    return [keyed_text(r, keys) for r in rows], names
+
+
 def names_of(rows: Sequence[Mapping[str, object]]) -> NameIndex:
     """The rows' names for ranking (positions as in `rows`)."""
     return NameIndex([n if isinstance(n := r.get("name"), str) else None for r in rows])

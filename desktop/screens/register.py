@@ -169,13 +169,19 @@ class ProjectRegister(QWidget):
                 self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
-            self.background.submit(lambda: register.project_rows(pf), self._set_rows,
+            self.background.submit(lambda: self._rows_for_search(pf), lambda got: self._set_rows(*got),
                                    lambda exc: self.busy.setText(str(exc)))
 
-    def _set_rows(self, rows: list[dict]) -> None:
+    @staticmethod
+    def _rows_for_search(pf) -> tuple[list[dict], tuple]:
+        """On the worker: the rows, and their search texts ready for the first keystroke."""
+        rows = register.project_rows(pf)
+        return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
+
+    def _set_rows(self, rows: list[dict], prepared: tuple | None = None) -> None:
         self.busy.clear()
         selected = self.selected_ids()
-        self.list.set_rows(rows)
+        self.list.set_rows(rows, prepared)
         self._fill_filter_choices()
         if selected:
             self.select(selected[0])

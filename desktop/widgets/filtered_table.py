@@ -93,13 +93,25 @@ class FilteredTable(QWidget):
         if self.pf is not None and self.rows_of is not None:
             self.set_rows(self.rows_of(self.pf))
 
-    def set_rows(self, rows: list[dict]) -> None:
-        """All the rows (the search, criteria and order chosen so far apply to them)."""
-        self.all_rows = self._sorted(rows)
+    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None) -> None:
+        """All the rows (the search, criteria and order chosen so far apply to them). `prepared`:
+        their search texts and names' index, made with them (db/rows/search.prepared, with this
+        table's search_keys) — otherwise made here once they are shown."""
+        order = self._permutation(rows)
+        self.all_rows = [rows[i] for i in order]
         self._texts = None
         self._names = None
+        if prepared is not None and self.search_keys:
+            texts, names = prepared
+            self._texts, self._names = [texts[i] for i in order], names.permuted(order)
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
+
+    @staticmethod
+    def prepare(rows: list[dict], search_keys: Sequence[str]) -> tuple[list[str], NameIndex]:
+        """What set_rows(rows, prepared) takes for a table searched in `search_keys`: plain Python,
+        to be made on a worker thread with the rows."""
+        return search.prepared(rows, search_keys)
 
     def _prepare_search(self) -> None:
         """The rows' search texts (and names for ranking) — made once the rows are shown, before the
@@ -140,9 +152,6 @@ class FilteredTable(QWidget):
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
 
-    def _sorted(self, rows: list[dict]) -> list[dict]:
-        return [rows[i] for i in self._permutation(rows)]
-
     def _permutation(self, rows: list[dict]) -> list[int]:
         column, order = self._order
         if not 0 <= column < len(self.columns):
@@ -156,7 +165,7 @@ class FilteredTable(QWidget):
         name = name if isinstance(name, str) else None
         pinyin = pinyin if isinstance(pinyin, str) else None
         if self.search_keys:
-            return search.search_text((row.get(k) for k in self.search_keys), name, pinyin)
+            return search.keyed_text(row, self.search_keys)
         return search.search_text((display_text(row, c) for c in self.columns), name, pinyin)
 
     def _show(self, within: list[int] | None = None) -> None:
@@ -313,7 +322,13 @@ class FilteredTable(QWidget):
         return self.model.row_of(record_id) >= 0
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.model.rowCount()))
+        label, text = self.count_label, self.count_text(self.model.rowCount())
+        label.setText(text)
+        # as wide as the widest count so far: a narrower one must not re-lay the bar (and repaint
+        # the search field) at each keystroke
+        width = label.fontMetrics().horizontalAdvance(text) + 2 * label.margin()
+        if width > label.minimumWidth():
+            label.setMinimumWidth(width)
 
     def focus_search(self) -> None:
         self.search.setFocus()
