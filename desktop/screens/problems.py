@@ -25,7 +25,7 @@ from db.problems.list_rows import history_rows, problem_rows
 from db.problems.rules import MOVES
 from db.store.changes import Delete
 from desktop.dialogs.problem import ProblemDialog, ProblemMoveDialog
-from desktop.screens.challenges.common import button_bar, make_table
+from desktop.screens.challenges.common import button_bar, list_beside_detail, make_table
 from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
@@ -163,22 +163,7 @@ class ProblemScreen(QWidget):
         add_to_menu(self.table, self.buttons["edit"], *self.detail.move_buttons.values(), None, self.buttons["new"],
                     self.buttons["print"], self.buttons["delete"])
         self.table.edit_requested.connect(self.edit_problem)  # F2
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(6, 6, 0, 6)
-        ll.addLayout(self.bar)
-        ll.addWidget(self.search)
-        ll.addLayout(filter_bar)
-        ll.addWidget(self.list, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([640, 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        list_beside_detail(self, [self.bar, self.search, filter_bar, self.list], self.detail, [640, 560])
         watch(session, "problems", lambda _ch: self.reload())
         self.retranslate()
 

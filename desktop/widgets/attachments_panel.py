@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -168,6 +168,11 @@ class AttachmentsPanel(QWidget):
     def delete(self, aid: str) -> Changes | None:
         name = self.session.pf.get("attachments", aid)["name"]
         return self.session.try_do([Delete("attachments", aid)], self.tr("删除附件“%1”").replace("%1", name), self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — its owners need not pass a language switch on
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for key, text in (("add", self.tr("添加附件")), ("open", self.tr("打开")), ("save", self.tr("另存为")),
