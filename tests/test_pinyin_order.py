@@ -89,7 +89,16 @@ def test_order_found_of_many_rows_moves_up_only_names_starting_with_the_text():
     name and names or pinyin starting with the text move up — found by bisection in the sorted names;
     the same order as sorting by the ranker with the other ranks taken as ELSEWHERE. A renamed row
     (an edit in place) is ranked by its new name."""
-    from db.search import ELSEWHERE, EXACT, FULL_RANKING_UP_TO, PINYIN_PREFIX, PREFIX, NameIndex, order_found, ranker
+    from db.rows.ranking import (
+        ELSEWHERE,
+        EXACT,
+        FULL_RANKING_UP_TO,
+        PINYIN_PREFIX,
+        PREFIX,
+        NameIndex,
+        order_found,
+        ranker,
+    )
     base = ["人工智能", "人工智能研究院", "江北人工智能基地", "超瞬态实验装置", "重庆大学", "RGZN中心", "其他",
             "CSTD平台", "长江实验室", "超算中心", "cs实验", "实验cs", "Chao平台", "5G基站", "2026计划"]
     names = [f"{n}{i // len(base)}" if i % 3 else n for i, n in enumerate(base * 400)]
