@@ -52,6 +52,9 @@ class FilteredTable(QWidget):
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
         self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        # what recent searches found (positions, ranked), until the rows, order or criteria change:
+        # deleting what was typed goes back through texts just searched
+        self._found: dict[tuple[str, ...], list[int]] = {}
         self.model = RecordTableModel(columns, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -101,6 +104,7 @@ class FilteredTable(QWidget):
         table's search_keys) — otherwise made here once they are shown."""
         order = self._permutation(rows)
         self.all_rows = [rows[i] for i in order]
+        self._found.clear()
         self._texts = None
         self._names = None
         if prepared is not None and self.search_keys:
@@ -142,10 +146,12 @@ class FilteredTable(QWidget):
     def set_criteria(self, criteria: dict) -> None:
         """Several criteria at once (one pass over the rows)."""
         self.criteria.update({k: v or None for k, v in criteria.items()})
+        self._found.clear()
         self._show()
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (column, order)
+        self._found.clear()
         perm = self._permutation(self.all_rows)
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
@@ -180,9 +186,15 @@ class FilteredTable(QWidget):
             rows = self.all_rows
             candidates = [i for i in candidates if search.meets(rows[i], wanted)]
         if self._terms:
-            self._prepare_search()
-            assert self._texts is not None
-            candidates = search.matching(candidates, self._texts, self._terms, self._ranking())
+            found = self._found.get(tuple(self._terms))
+            if found is None:
+                self._prepare_search()
+                assert self._texts is not None
+                found = search.matching(candidates, self._texts, self._terms, self._ranking())
+                self._found[tuple(self._terms)] = found
+                if len(self._found) > 32:
+                    del self._found[next(iter(self._found))]
+            candidates = found
         self._shown = list(candidates)
         # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
         self.model.set_rows(list(self.all_rows) if isinstance(candidates, range)
@@ -239,6 +251,7 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
+        self._found.clear()
         if gone or placed:  # positions moved: the names' index is made again at the next search
             self._names = None
         elif self._names is not None:
@@ -340,5 +353,6 @@ class FilteredTable(QWidget):
         self.search.setPlaceholderText(placeholder)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._texts = None  # shown texts (enum labels) may have changed language
+        self._found.clear()
         QTimer.singleShot(0, self._prepare_search)
         self._update_count()

@@ -187,3 +187,23 @@ def test_search_texts_prepared_with_the_rows_find_what_the_table_makes_itself(qa
 def _name_key(row):
     from desktop.widgets.record_table import SORT_ROLE, cell_data
     return cell_data(row, Column("name", "项目名称"), SORT_ROLE)
+
+
+def test_deleting_what_was_typed_after_an_edit_or_a_filter_shows_the_rows_as_they_are_now(qapp):
+    """Searches just made are reused while deleting what was typed — never across a refresh by id,
+    a filter or a new sort, after which the rows shown are what a scan shows."""
+    data = rows()
+    table = make(qapp, data)
+    for text in ("量", "量子", "量子精"):
+        table.search.setText(text)
+    renamed = {**data[1], "name": "量子精密新装置1"}  # was 人工智能研究院1: now found by 量子精 and 量子
+    table.update_rows([renamed])
+    data[1] = renamed
+    assert shown(table) == expected(data, "量子精", {})
+    for text in ("量子", "量"):
+        table.search.setText(text)
+        assert shown(table) == expected(data, text, {}), text
+    table.set_criterion("zone", "滨江")
+    for text in ("量子", ""):
+        table.search.setText(text)
+        assert shown(table) == expected(data, text, {"zone": "滨江"}), text
