@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
-from db.exchange.export import close_references, write_file
+from db.exchange.export import close_references, write_rows_file
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
 from db.store import sync, sync_state
@@ -86,9 +86,9 @@ def own_since(pf: Portfolio, since: str) -> tuple[dict[str, set[str]], dict]:
 
 
 def write(pf: Portfolio, target: Path, keep: dict[str, set[str]], description: dict, **extra) -> dict:
-    """Write a changeset file atomically; returns its manifest."""
-    return write_file(pf, Path(target), keep, {"changeset": json.dumps(description, ensure_ascii=False,
-                                                                         sort_keys=True), **extra})
+    """Write a changeset file atomically (from its rows: no copy of the whole file); returns its manifest."""
+    return write_rows_file(pf, Path(target), keep, {"changeset": json.dumps(description, ensure_ascii=False,
+                                                                              sort_keys=True), **extra})
 
 
 def export_since_last(pf: Portfolio, target: Path, peer: str) -> dict:

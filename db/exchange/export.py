@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from db.errors import StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import ATTACHMENT_OWNERS, KINDS
-from db.store import hlc, outputs, scratch, slices
+from db.store import blobs, exchange_file, hlc, outputs, scratch, slices, sync
 from db.store.connection import fsync_dir, fsync_file
 from db.store.schema import SCHEMA_VERSION
 from db.unit_slice import unit_slice
@@ -175,6 +175,45 @@ def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, ex
         cause = exc.__cause__
         name = getattr(cause, "sqlite_errorname", "") or ""
         if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
+        raise
+    return manifest
+
+
+def write_rows_file(pf: Portfolio, target: Path, keep: dict[str, set[str]], extra: dict) -> dict:
+    """Like write_file, for a few records (a changeset): a fresh file of our schema holding only
+    the kept rows as stored, the attached files the live ones name and our watermarks — built
+    from those rows, not cut from a copy of the whole portfolio (which cost the whole file at
+    every sync round). Nothing else of ours is in it (no local tables, no meta but the site)."""
+    target = outputs.check_target(target, database=True)
+    manifest = {
+        "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
+        "source_file": pf.path.name, "exported_at": pf.stamp(),
+        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC, **extra,
+    }
+    if not target.parent.is_dir():
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
+    scratch.remove_stale_partials(target.parent)
+    with pf.read() as db:
+        rows = {k: [dict(r) for r in sync.raw_rows(db, KINDS[k], sorted(ids)).values()] for k, ids in keep.items()}
+        named = {r["sha256"] for r in rows.get("attachments", []) if not r["deleted"]}
+        files = blobs.full(db, named)
+        peers = sync.watermarks(db)
+    if pf.site_id:
+        peers[pf.site_id] = manifest["max_clock"]
+    manifest["counts"] = json.dumps({k.name: sum(1 for r in rows.get(k.name, []) if not r["deleted"])
+                                     for k in KINDS.values()})
+    try:
+        with scratch.work_dir(pf.path) as work:
+            tmp = work / "export.sqlite"
+            exchange_file.write_new(tmp, manifest, peers, rows, files)
+            fsync_file(tmp)
+            _move_into_place(tmp, target)
+    except OSError as exc:
+        raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
+    except StorageError as exc:  # a full disk writing the file: the export's file, not the portfolio
+        cause = exc.__cause__
+        if (getattr(cause, "sqlite_errorname", "") or "").startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
         raise
     return manifest

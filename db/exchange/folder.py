@@ -12,6 +12,8 @@ A file still being copied in (shorter than its header says, or no header yet) is
 next round, and the site's later changesets wait behind it, so watermarks only move in order.
 A file that is complete but refused gets a receipt saying why and is not tried again.
 Running a round twice changes nothing: no new edits, no new file; every file already receipted.
+Each round also publishes the site's receipts beside its changesets and deletes its own files
+every other site has receipted (folder_receipts.py), so the folder does not grow forever.
 """
 from __future__ import annotations
 
@@ -22,11 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import UserError
-from db.exchange import changeset
+from db.exchange import changeset, folder_receipts
 from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store import hlc, sync_state
+from db.store import backups, hlc, sync_state
 from db.store.received import MAGIC, RefusedFile
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     """Write this site's edits since its previous changeset as the next numbered file (if any)."""
     with pf.read() as db:
         sent = sync_state.get(db, "folder.sent", {}) or {}
-    seq = int(sent.get("seq", 0)) + 1
+    seq = max(int(sent.get("seq", 0)), folder_receipts.numbers_taken(mine.parent, pf.site_id, _changesets(mine))) + 1
     keep, description = changeset.own_since(pf, sent.get("upto", ""))
     if not description["changed"]:
         return
@@ -93,43 +95,53 @@ def publish(pf: Portfolio, mine: Path, report: SyncReport) -> None:
     report.sent.append(f"{pf.site_id}/{target.name}")
 
 
+def _changesets(sub: Path) -> list[tuple[int, str, Path]]:
+    """(seq, clock, path) of a site's changesets, in sequence order."""
+    return sorted((int(m.group(1)), m.group(2), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
+
+
 def _incoming(folder: Path, me: str) -> list[tuple[str, list[tuple[int, str, Path]]]]:
-    out = []
-    for sub in sorted(folder.iterdir()):
-        if sub.name == me or not hlc.SITE_RE.match(sub.name) or not sub.is_dir():
-            continue
-        files = sorted((int(m.group(1)), m.group(2), p) for p in sub.iterdir() if (m := NAME_RE.match(p.name)))
-        out.append((sub.name, files))
-    return out
+    return [(site, _changesets(folder / site)) for site in folder_receipts.other_sites(folder, me)]
 
 
-def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> list[tuple[str, str, int, Path]]:
+def _ready(pf: Portfolio, folder: Path, report: SyncReport) -> tuple[list[tuple[str, str, int, Path]], dict]:
     """(clock, site, seq, path) of every changeset to merge now: per site, the ones after its
-    receipt, complete and without a gap; in clock order across sites."""
+    receipt, complete and without a gap (but for one its site pruned and we hold already); in
+    clock order across sites. Also {site: seq} of pruned gaps skipped."""
     receipts = _receipts(pf)
-    ready = []
+    ready, skipped = [], {}
     for site, files in _incoming(folder, pf.site_id):
         done = int((receipts.get(site) or {}).get("seq", 0))
-        for seq, clock, path in files:
-            if seq <= done:
-                continue
-            if seq != done + 1 or not is_complete(path):  # a gap or a file still arriving: wait
+        pending = [f for f in files if f[0] > done]
+        if not pending:  # nothing to merge; but say so if the site pruned what we lack
+            folder_receipts.skip_gap(pf, folder, site, done, None, report)
+        for seq, clock, path in pending:
+            if seq > done + 1:  # a gap: pruned (and held here already), or a file still arriving
+                after = folder_receipts.skip_gap(pf, folder, site, done, seq, report)
+                if after < 0:
+                    break  # pruned past what we hold: nothing more of this site (report.stranded says why)
+                if after > done:
+                    skipped[site] = done = after
+            if seq != done + 1 or not is_complete(path):
                 report.waiting.append(f"{site}/{path.name}")
                 break
             ready.append((clock, site, seq, path))
             done = seq
-    return sorted(ready)
+    return sorted(ready), skipped
 
 
 def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
     """Merge every other site's changesets we hold no receipt for."""
-    ready = _ready(pf, folder, report)
-    if ready:
-        pf.backup("before-sync")
+    ready, skipped = _ready(pf, folder, report)
+    if skipped:
+        with pf.write("exchange folder: pruned gap skipped") as db:
+            for site, seq in skipped.items():
+                _write_receipt(db, site, seq)
+    taken = backups.sync_backup(pf) if ready else None  # one a day, not one a round
     for _clock, site, seq, path in ready:
         name = f"{site}/{path.name}"
         try:
-            result = merge(pf, path, backup=False,
+            result = merge(pf, path, backup=False, taken=taken,
                            after=functools.partial(_write_receipt, site=site, seq=seq))
         except RefusedFile as exc:
             with pf.write("exchange folder: refused") as db:
@@ -139,8 +151,20 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
             report.add(name, result)
 
 
-def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:
-    """One round: publish our changes, merge everyone else's. Safe to repeat and to interrupt."""
+def acknowledge(pf: Portfolio, folder: Path, prune: bool, keep_days: int, report: SyncReport) -> None:
+    """Publish what we have merged; delete our own changesets every other site has."""
+    received = {site: int(entry.get("seq", 0)) for site, entry in _receipts(pf).items()
+                if isinstance(entry, dict) and hlc.SITE_RE.match(site)}
+    mine = folder / pf.site_id
+    folder_receipts.publish(pf, mine, received)
+    if prune:
+        folder_receipts.prune(pf, folder, _changesets(mine), received, report, keep_days)
+
+
+def sync_folder(pf: Portfolio, folder: Path, prune: bool = True,
+                keep_days: int = folder_receipts.KEEP_DAYS) -> SyncReport:
+    """One round: merge everyone else's changes, publish ours and our receipts, prune what every
+    site has and is `keep_days` old (unless `prune` is False). Safe to repeat and to interrupt."""
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
@@ -154,6 +178,7 @@ def sync_folder(pf: Portfolio, folder: Path) -> SyncReport:
         mine.mkdir(exist_ok=True)
         collect(pf, folder, report)  # first: what we publish then tells the others we have theirs
         publish(pf, mine, report)
+        acknowledge(pf, folder, prune, keep_days, report)
     except OSError as exc:
         raise UserError(MSG_FOLDER_IO, path=str(folder), detail=exc.strerror or str(exc)) from exc
     return report

@@ -17,6 +17,7 @@ by the same merge, checked as untrusted exactly like a received file.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -32,7 +33,7 @@ from db.exchange.merge import merge
 from db.exchange.sync_round import SyncReport
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
-from db.store import blobs, exchange_file, sync, sync_state
+from db.store import backups, blobs, exchange_file, sync, sync_state
 from db.store import hub as door
 from db.store.received import RefusedFile
 from db.store.schema import SCHEMA_VERSION
@@ -46,6 +47,11 @@ MSG_NOT_INIT = QT_TRANSLATE_NOOP("errors", "同步中心尚未初始化，请先
 MSG_OLD_HUB = QT_TRANSLATE_NOOP("errors", "同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级")
 MSG_NEWER_HUB = QT_TRANSLATE_NOOP("errors", "同步中心中有更新版本程序写入的数据（{kind}），请先升级本程序")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")
+MSG_NEED_PASSWORD = QT_TRANSLATE_NOOP(
+    "errors", "同步中心要求账号“{user}”的密码，但没有找到：请写入 PostgreSQL 密码文件（~/.pgpass，或 PGPASSFILE "
+              "指定的文件），或设置环境变量 PGPASSWORD")
+MSG_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "同步中心拒绝了账号“{user}”的登录（密码不对，或该账号无权连接此数据库）：{detail}")
 # parents before children, so the hub knows a record's owners before its children's
 PUSH_ORDER = ("units", "projects", "challenges", "challenge_events", "teams", "milestones", "replans",
               "reviews", "tranches", "indicators", "indicator_values", "problems", "problem_events",
@@ -83,7 +89,32 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
 
 
-def sync_hub(pf: Portfolio, url: str) -> SyncReport:
+class HubPasswordNeeded(UserError):
+    """The hub asked for a password and libpq found none (no pass file entry, no PGPASSWORD)."""
+
+
+class HubPasswordRefused(UserError):
+    """A password was sent and the hub still refused the login."""
+
+
+def _connect(psycopg, url: str, password: str | None, report: SyncReport):
+    """An open connection, or None when the hub cannot be reached (report.offline says why)."""
+    user = urllib.parse.urlparse(url).username or ""
+    try:
+        return door.open_connection(url, password=password)
+    except psycopg.OperationalError as exc:
+        problem = door.login_problem(exc)
+        if problem == door.NEEDS_PASSWORD:
+            raise HubPasswordNeeded(MSG_NEED_PASSWORD, user=user) from exc
+        if problem == door.PASSWORD_REFUSED:
+            raise HubPasswordRefused(MSG_PASSWORD_REFUSED, user=user, detail=_one_line(exc)) from exc
+        report.offline = _one_line(exc)
+        return None
+
+
+def sync_hub(pf: Portfolio, url: str, password: str | None = None) -> SyncReport:
+    """One round through the hub. `password`: asked for at sync time by the GUI, used for this
+    connection only; without it libpq reads its password file (or PGPASSWORD)."""
     pf.require_writable()
     if not pf.site_id:
         raise UserError(MSG_NO_SITE)
@@ -91,8 +122,11 @@ def sync_hub(pf: Portfolio, url: str) -> SyncReport:
     psycopg = _driver_errors()
     report = SyncReport()
     key = hub_key(url)
+    conn = _connect(psycopg, url, password, report)
+    if conn is None:
+        return report
     try:
-        with door.connect(url) as conn:
+        with contextlib.closing(conn):
             hub_version, needed = door.version(conn), len(door.hub_steps())
             if hub_version == 0:
                 raise UserError(MSG_NOT_INIT)
@@ -160,7 +194,7 @@ def _add_missing_references(pf: Portfolio, conn, rows: dict[str, dict[str, dict]
 
 def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
     cursor = int(_state(pf, key).get("cursor", 0))
-    backed_up = False
+    taken = None
     while True:
         batch = door.changesets_after(conn, cursor, pf.site_id)
         if not batch:
@@ -169,9 +203,8 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
             name = f"{site}#{seq}"
             rows = _rows_by_kind(door.changeset_rows(conn, cur))
             _add_missing_references(pf, conn, rows)
-            if not backed_up:
-                pf.backup("before-sync")
-                backed_up = True
+            if taken is None:
+                taken = backups.sync_backup(pf)  # one a day, not one a round
             with tempfile.TemporaryDirectory(prefix="kechuang-hub-") as tmp:
                 path = Path(tmp) / f"{site}-{seq:08d}.sqlite"
                 man = manifest if isinstance(manifest, dict) else {}
@@ -179,7 +212,7 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
                 exchange_file.write(path, site, {k: v for k, v in man.items() if k != "peers"},
                                     peers, {k: list(v.values()) for k, v in rows.items()}, _files_for(pf, conn, rows))
                 try:
-                    result = merge(pf, path, backup=False,
+                    result = merge(pf, path, backup=False, taken=taken,
                                    after=functools.partial(_put_state, key=key, cursor=cur))
                 except RefusedFile as exc:
                     with pf.write("hub: refused") as db:
@@ -270,13 +303,24 @@ def _since(manifest: dict) -> dict | None:
         return None
 
 
+def _cannot_connect(url: str, exc: Exception) -> UserError:
+    """One line for `hub init/grant/compact` (run by an administrator, never asked for a password)."""
+    user = urllib.parse.urlparse(url).username or ""
+    problem = door.login_problem(exc)
+    if problem == door.NEEDS_PASSWORD:
+        return HubPasswordNeeded(MSG_NEED_PASSWORD, user=user)
+    if problem == door.PASSWORD_REFUSED:
+        return HubPasswordRefused(MSG_PASSWORD_REFUSED, user=user, detail=_one_line(exc))
+    return UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc))
+
+
 def init_hub(url: str) -> list[int]:
     psycopg = _driver_errors()
     try:
         with door.connect(url) as conn:
             return door.init(conn)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
 
 
 def compact_hub(url: str) -> tuple[int, int]:
@@ -288,7 +332,7 @@ def compact_hub(url: str) -> tuple[int, int]:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心的结构较旧，请先运行 kechuang hub init 升级"))
             return door.compact(conn)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
     except psycopg.errors.InsufficientPrivilege as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "只有同步中心数据库的所有者可以清理：{detail}"),
                         detail=_one_line(exc)) from exc
@@ -300,6 +344,6 @@ def grant_hub(url: str, role: str, unit_ids: list[str], office: bool) -> None:
         with door.connect(url) as conn:
             door.grant(conn, role, unit_ids, office)
     except psycopg.OperationalError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "无法连接同步中心：{detail}"), detail=_one_line(exc)) from exc
+        raise _cannot_connect(url, exc) from exc
     except psycopg.Error as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "同步中心拒绝了授权：{detail}"), detail=_one_line(exc)) from exc

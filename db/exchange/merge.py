@@ -56,6 +56,8 @@ class MergePlan:
     merge_id: str | None = None  # set once applied
     backup: Path | None = None  # the copy taken before applying
     changes_made: Changes = field(default_factory=Changes)  # what applying changed (everything)
+    # (kind, id, field) of each conflict -> (our clock, their clock, whether theirs won)
+    conflict_clocks: dict = field(default_factory=dict)
 
     def totals(self) -> dict:
         return {a: sum(c[a] for c in self.counts.values()) for a in ACTIONS}
@@ -116,8 +118,9 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
     for kind_name, rows in incoming.rows.items():
         kind = KINDS[kind_name]
         counts = result.counts[kind_name]
+        held = sync.raw_rows(db, kind, rows)  # ours of these ids, in one look-up per few thousand
         for rid, theirs in rows.items():
-            raw = sync.raw_row(db, kind, rid)
+            raw = held.get(rid)
             if raw is None:
                 result.rows[(kind_name, rid)] = {"new": True, "values": theirs["values"],
                                                  "deleted": theirs["deleted"], "clocks": theirs["clocks"],
@@ -125,8 +128,7 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
                 if not theirs["deleted"]:
                     counts["added"] += 1
                 continue
-            mine = records.get(db, kind, rid, include_deleted=True)
-            assert mine is not None  # its raw row was just read
+            mine = records.decoded(kind, raw)
             mine_clocks = _effective_clocks(kind, raw)
             merged_values, merged_clocks = {}, dict(mine_clocks)
             merged_deleted = mine["deleted"]
@@ -138,7 +140,10 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
                 if mc == tc and mv == tv:
                     continue
                 concurrent = mv != tv and not _seen(theirs_seen, mc) and not _seen(mine_seen, tc)
-                if _wins(tc, tv, mc, mv):
+                theirs_win = _wins(tc, tv, mc, mv)
+                if concurrent:
+                    result.conflict_clocks[(kind_name, rid, name)] = (mc, tc, theirs_win)
+                if theirs_win:
                     merged_clocks[name] = tc
                     if name == "deleted":
                         merged_deleted = tv
@@ -189,6 +194,13 @@ def _write(pf: Portfolio, db, plan_: MergePlan) -> None:
                              clocks=row["clocks"], created_hlc=row["created_hlc"])
 
 
+def _written(plan_: MergePlan) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for kind_name, rid in plan_.rows:
+        out.setdefault(kind_name, []).append(rid)
+    return out
+
+
 def _covered(db, incoming: Incoming, marks: dict[str, str]) -> dict[str, str]:
     """How far we have now seen each site. A whole file: as far as its sender had. A changeset
     carries a site's cells from `since` to `upto`: it moves our watermark of that site only if we
@@ -214,21 +226,20 @@ def _record_bookkeeping(pf: Portfolio, db, plan_: MergePlan, source: Path, backu
                "duplicates": plan_.duplicates}
     sync.add_merge(db, merge_id, pf.stamp(), str(source),
                    incoming.site_id, str(backup) if backup else None, summary)
-    for c in plan_.conflicts:
-        winner_is_theirs = c.field in plan_.rows.get((c.kind, c.id), {}).get("values", {})
-        clock = sync.cell_clock(db, KINDS[c.kind], c.id, c.field)
-        theirs_clock = plan_.incoming.rows[c.kind][c.id]["clocks"][c.field]
-        winner, loser = (c.theirs, c.mine) if winner_is_theirs else (c.mine, c.theirs)
-        sync.add_conflict(db, str(uuid.uuid4()), merge_id, c.kind, c.id, c.field, winner, clock,
-                          loser, theirs_clock if not winner_is_theirs else clock)
+    for c in plan_.conflicts:  # each side's value with the clock that side wrote it with
+        mine_clock, theirs_clock, theirs_won = plan_.conflict_clocks[(c.kind, c.id, c.field)]
+        winner, loser = ((c.theirs, theirs_clock), (c.mine, mine_clock)) if theirs_won else \
+            ((c.mine, mine_clock), (c.theirs, theirs_clock))
+        sync.add_conflict(db, str(uuid.uuid4()), merge_id, c.kind, c.id, c.field, *winner, *loser)
     return merge_id
 
 
 def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = True,
-          after: Callable[[object], None] | None = None) -> MergePlan:
+          taken: Path | None = None, after: Callable[[object], None] | None = None) -> MergePlan:
     """Check, plan and (unless dry_run) apply a received file in one transaction, after a backup.
     The plan's `changes_made` is Changes.everything_changed() once applied (rows of any kind moved).
-    backup=False: the caller took one already (a sync round backs up once, not per changeset).
+    backup=False: the caller took one already (a sync round: the day's before-sync backup, not one
+    per changeset), given as `taken` — recorded as the merge's backup, what undoing it restores.
     `after(db)` runs inside the merge's transaction (a sync records its receipt or cursor there,
     so the merge and the note that it happened commit together)."""
     if not dry_run:
@@ -236,20 +247,20 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     if outputs.same_file(source, pf.path):
         raise RefusedFile(MSG_ITSELF, path=Path(source).name)
     with pf.read() as db:
-        known = sync.known_rows(db)
         held = {sha for sha, _size, _type in blobs.listing(db)}
-    incoming = read(Path(source), {k: rows.keys() for k, rows in known.items()}, known=known, local_blobs=held)
+    # what we hold is looked up for the file's ids only: the cost of the file, not of ours
+    incoming = read(Path(source), local=pf.read, local_blobs=held)
     checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
         result.blobs = checked
         if dry_run:
             return result
-        copy = pf.backup("before-merge") if backup else None
+        copy = pf.backup("before-merge") if backup else taken
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
             _write(pf, db, result)
-            problems = sync.dangling_references(db)
+            problems = sync.dangling_references_of(db, _written(result))
             if problems:
                 raise AssertionError(f"merge left dangling references: {problems[:3]}")
             result.merge_id = _record_bookkeeping(pf, db, result, Path(source), copy)

@@ -4,7 +4,8 @@ Kept per portfolio file in its local sync state (meta `sync.where`, never merged
 every export), so the URL never travels to another site. A password is never stored: the URL
 names the user only, and libpq finds the password in the PostgreSQL password file (~/.pgpass, or
 the file PGPASSFILE names; %APPDATA%\\postgresql\\pgpass.conf on Windows). A URL with a password
-in it is refused with a message saying so.
+in it is refused with a message saying so. With no pass file entry, the GUI asks at sync time
+and keeps the answer in memory for that session (desktop/sync_actions.py).
 """
 from __future__ import annotations
 
@@ -55,11 +56,13 @@ def set_where(pf: Portfolio, folder: str, hub: str) -> dict:
     return value
 
 
-def sync_now(pf: Portfolio) -> SyncReport:
+def sync_now(pf: Portfolio, password: str | None = None) -> SyncReport:
     """One round through whatever is set: the folder first, then the hub (each merges what the
-    other brought, so an office on both relays between folder sites and hub sites)."""
+    other brought, so an office on both relays between folder sites and hub sites). `password`
+    is the hub's, asked for by the GUI for this session only; when the hub asks for one and none
+    is at hand, report.needs_password says so (the GUI asks and runs the round again)."""
     from db.exchange.folder import sync_folder
-    from db.exchange.hub import sync_hub
+    from db.exchange.hub import HubPasswordNeeded, HubPasswordRefused, sync_hub
     chosen = where(pf)
     if not chosen["folder"] and not chosen["hub"]:
         raise UserError(MSG_NOWHERE)
@@ -68,8 +71,11 @@ def sync_now(pf: Portfolio) -> SyncReport:
         report.extend(sync_folder(pf, Path(chosen["folder"])))
     if chosen["hub"]:
         try:
-            report.extend(sync_hub(pf, chosen["hub"]))
+            report.extend(sync_hub(pf, chosen["hub"], password))
+        except HubPasswordNeeded:
+            report.needs_password = True
         except UserError as exc:
+            report.password_refused = isinstance(exc, HubPasswordRefused)
             if not report.merged and not report.sent:
                 raise
             report.failed = str(exc)  # what the folder brought is merged: say both

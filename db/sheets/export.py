@@ -75,7 +75,7 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     # one cell per column (and per colour, per quoted text) styled once, its value set per row:
     # the sheet writes each appended row at once, so the same cell objects serve every row
     cells = [_styled(ws, col.type) if style.fmt_for(col.type) else None for col in cols]
-    quoted: list[_StyledCell | None] = [None] * len(cols)
+    quoted: list[StyledCell | None] = [None] * len(cols)
     fills = {code: _styled(ws, "colour", code) for code in colours.COLOURS}
     names = {code: colours.Colour(code, "").name for code in colours.COLOURS}
     kinds = [col.type for col in cols]
@@ -118,7 +118,7 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
         ws.append(out)
 
 
-class _StyledCell(Cell):
+class StyledCell(Cell):
     """A cell whose style is fixed once: openpyxl looks a cell's style up (hashing it) every time
     it is written, and formats its repr when a cell is appended as a value; at 1.8 million cells
     both showed up in the profile."""
@@ -132,8 +132,8 @@ class _StyledCell(Cell):
         return "<styled cell>"
 
 
-def _styled(ws, kind: str, colour: str | None = None, quoted: bool = False) -> _StyledCell:
-    cell = _StyledCell(ws, row=1, column=1)
+def _styled(ws, kind: str, colour: str | None = None, quoted: bool = False) -> StyledCell:
+    cell = StyledCell(ws, row=1, column=1)
     cell.font = style.BODY_FONT
     fmt = style.fmt_for(kind)
     if fmt:

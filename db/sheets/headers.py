@@ -186,8 +186,8 @@ class Layout:
 
 def _texts(grid, r: int) -> dict[int, str]:
     out = {}
-    for c in range(grid.ncols):
-        v = grid.get(r, c)
+    row = grid.values[r] if 0 <= r < grid.nrows else []
+    for c, v in enumerate(row):  # (past its last cell a row holds nothing: no need for the widest row)
         if v is not None and not (isinstance(v, str) and not v.strip()):
             out[c] = v
     return out

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import uuid
 from contextlib import closing
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,17 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.sheets import gcpause, template_import
 from db.sheets.cells import CellError, is_blank, norm, short
 from db.sheets.headers import ID, Column, Layout, detect
-from db.sheets.plan import L_WHERE, FieldChange, ImportPlan, Problem, Reading, RowPlan, column_label, shower
+from db.sheets.plan import (
+    L_WHERE,
+    FieldChange,
+    ImportPlan,
+    PlannedChanges,
+    Problem,
+    Reading,
+    RowPlan,
+    column_label,
+    shower,
+)
 from db.sheets.trial import trial
 from db.sheets.units import UnitMatcher, split_names
 from db.sheets.values import category_in, converter, record_id
@@ -221,27 +232,20 @@ class _Reader:
             current = matches[0] if matches else None
         names = self._unit_names()
         used = {fields.get("lead_unit_id"), *fields.get("responsible_unit_ids", [])} - {None}
-        view = self._view
         if current is None:
             new_id = record_id_ or str(uuid.uuid4())
-            changes = []
-            for f, v in fields.items():
-                label, show = view(f)
-                changes.append(FieldChange(f, label, "", show(v, names)))
+            changes = PlannedChanges(partial(_changes, self.views, fields, None, names))
             row = RowPlan(layout.sheet, r + 1, "projects", "add", new_id, name, changes,
-                          [Create("projects", fields, new_id)], used)
+                          [Create("projects", fields, new_id, fresh=not record_id_)], used)
         else:
             changed = {f: v for f, v in fields.items() if not _same(current.get(f), v)}
             if not changed:
                 self.plan.skip("unchanged")
                 return None
-            changes = []
-            for f, v in changed.items():
-                label, show = view(f)
-                changes.append(FieldChange(f, label, show(current.get(f), names), show(v, names)))
+            before = {f: current.get(f) for f in changed}
+            changes = PlannedChanges(partial(_changes, self.views, changed, before, names))
             row = RowPlan(layout.sheet, r + 1, "projects", "update", current["id"], current["name"], changes,
-                          [Update("projects", current["id"], changed)], used,
-                          current={f: current.get(f) for f in changed}, proposed=changed)
+                          [Update("projects", current["id"], changed)], used, current=before, proposed=changed)
         self.plan.rows.append(row)
         self.pending.append((row, layout))
         return row
@@ -252,12 +256,6 @@ class _Reader:
             self.converters[field_name] = converter(field_name)
         return self.converters[field_name]
 
-    def _view(self, field_name: str) -> tuple:
-        """(column_label, plan.shower) of a field, looked up once per field, not once per cell."""
-        view = self.views.get(field_name)
-        if view is None:
-            view = self.views[field_name] = (column_label(field_name), shower("projects", field_name))
-        return view
 
     def _unit_names(self) -> dict[str, str]:
         """Unit names by id, the new units so far included (they are only ever added)."""
@@ -269,7 +267,7 @@ class _Reader:
 
     # -- the write path's own checks -----------------------------------------------------
     def _check(self) -> None:
-        setup = [Create("units", {"name": u.name, "kind": u.kind}, u.id) for u in self.units.new.values()]
+        setup = [Create("units", {"name": u.name, "kind": u.kind}, u.id, fresh=True) for u in self.units.new.values()]
         errors = trial(self.pf, setup, [(i, row.ops) for i, (row, _) in enumerate(self.pending)])
         for i in sorted(errors):
             row, layout = self.pending[i]
@@ -281,6 +279,24 @@ class _Reader:
                                               col.header if col else "", "", str(exc)))
             (self.plan.cell_rows if row.bad_cells else self.plan.rows).remove(row)
             row.bad_cells = []  # (its problems now reject the row)
+
+
+def _view(views: dict, field_name: str) -> tuple:
+    """(column_label, plan.shower) of a field, looked up once per field, not once per cell."""
+    view = views.get(field_name)
+    if view is None:
+        view = views[field_name] = (column_label(field_name), shower("projects", field_name))
+    return view
+
+
+def _changes(views: dict, fields: dict, before: dict | None, names: dict) -> list[FieldChange]:
+    """A row's FieldChanges (made when the row is first looked at; each shown as text when read).
+    Holds no reference to the reader: a plan outlives it."""
+    out = []
+    for f, v in fields.items():
+        label, show = _view(views, f)
+        out.append(FieldChange(f, label, before.get(f) if before else None, v, show=show, names=names))
+    return out
 
 
 def _same(old, new) -> bool:

@@ -7,6 +7,7 @@ unless the caller explicitly chose a partial import).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,13 +91,69 @@ class Reading:
                   reading=self.reading).strip()
 
 
-@dataclass
 class FieldChange:
-    field: str
-    label: str
-    old: str
-    new: str
-    note: str = ""
+    """One field a row changes, as the preview shows it: `old` and `new` are texts. Given `show`
+    (a shower: value, unit names → text), `old` and `new` are the values and become text when
+    first read: a city's import plans 100,000s of changes and a preview shows a screenful."""
+
+    __slots__ = ("field", "label", "note", "_old", "_new", "_show", "_names")
+
+    def __init__(self, field: str, label: str, old, new, note: str = "", *, show=None, names=None):
+        self.field, self.label, self.note = field, label, note
+        self._old, self._new, self._show, self._names = old, new, show, names
+
+    @property
+    def old(self) -> str:
+        if self._show is not None:
+            self._text()
+        return self._old
+
+    @property
+    def new(self) -> str:
+        if self._show is not None:
+            self._text()
+        return self._new
+
+    def _text(self) -> None:
+        show, names = self._show, self._names
+        self._old, self._new, self._show, self._names = show(self._old, names), show(self._new, names), None, None
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, FieldChange) and (self.field, self.label, self.old, self.new, self.note) == \
+            (other.field, other.label, other.old, other.new, other.note)
+
+    def __repr__(self) -> str:
+        return f"FieldChange({self.field!r}, {self.label!r}, {self.old!r}, {self.new!r}, {self.note!r})"
+
+
+class PlannedChanges(Sequence):
+    """A row's FieldChanges, made by `make()` when first looked at: most rows of a large import
+    are never shown one by one."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def _list(self) -> list[FieldChange]:
+        if self._made is None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._list())
 
 
 @dataclass
@@ -107,7 +164,7 @@ class RowPlan:
     action: str  # "add" | "update"
     id: str
     name: str
-    changes: list[FieldChange]
+    changes: Sequence[FieldChange]
     ops: list[Op]
     unit_ids: set[str] = field(default_factory=set)
     current: dict | None = None   # an update of a ledger import: the record's values before…
@@ -189,7 +246,7 @@ class ImportPlan:
         if unresolved and not partial:
             raise UserError(E_INVALID, count=len({(p.sheet, p.row) for p in unresolved}))
         used = set().union(*(r.unit_ids for r in rows)) if rows else set()
-        ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id)
+        ops: list[Op] = [Create("units", {"name": u.name, "kind": u.kind}, u.id, fresh=True)  # (units.py draws them)
                          for u in self.new_units if u.id in used]
         for r in rows:
             ops.extend(self.row_ops(r))

@@ -91,17 +91,34 @@ def merged_range(ref) -> tuple[int, int, int, int]:
     return min_row - 1, min_col - 1, max_row - 1, max_col - 1
 
 
-def _values(cells: list[dict]) -> list:
-    """A parsed row as values by column (as openpyxl's read-only worksheet lays them out)."""
+def _values(cells: list[tuple[int, object]]) -> list:
+    """A parsed row, (column, value) per cell, as values by column (as openpyxl's read-only
+    worksheet lays them out)."""
     if not cells:
         return []
-    width = cells[-1]["column"]
-    values = [None] * width
-    for cell in cells:
-        column = cell["column"]
+    width = cells[-1][0]
+    values: list = [None] * width
+    for column, value in cells:
         if 1 <= column <= width:
-            values[column - 1] = cell["value"]
+            values[column - 1] = value
     return values
+
+
+_DIGITS = "0123456789"
+_COLUMNS: dict[str, int] = {}  # column letters -> column number, as openpyxl reads them
+
+
+def _column(coordinate: str) -> int:
+    """coordinate_to_tuple(coordinate)[1], each column's letters worked out once (openpyxl 3.1 does
+    it for every cell); anything but letters then digits goes to openpyxl, which decides."""
+    last = coordinate[-1:]
+    column = _COLUMNS.get(coordinate.rstrip(_DIGITS)) if last and last in _DIGITS else None
+    if column is None:
+        _row, column = coordinate_to_tuple(coordinate)
+        letters = coordinate.rstrip(_DIGITS)
+        if letters and letters.isascii() and letters.isalpha() and len(letters) < len(coordinate):
+            _COLUMNS[letters] = column
+    return column
 
 
 class _Parser(WorkSheetParser):
@@ -120,15 +137,16 @@ class _Parser(WorkSheetParser):
         else:
             self.row_counter += 1
         self.col_counter = 0
-        return self.row_counter, [self.parse_cell(el) for el in row]
+        return self.row_counter, [self.cell_value(el) for el in row]
 
-    def parse_cell(self, element):
-        """WorkSheetParser.parse_cell for values only, restated with less work per cell (this
-        runs for every cell): the same steps in the same order, except that a plain inline
-        string (an <is> holding only <t>s) is read directly, giving what openpyxl's
-        Text.from_tree(…).content gives for it (the last <t>'s text, or "")."""
+    def cell_value(self, element) -> tuple[int, object]:
+        """(column, value) of a cell: WorkSheetParser.parse_cell for values only, restated with
+        less work per cell (this runs for every cell): the same steps in the same order, except
+        that a plain inline string (an <is> holding only <t>s) is read directly, giving what
+        openpyxl's Text.from_tree(…).content gives for it (the last <t>'s text, or "")."""
         if not self.data_only or self.rich_text:
-            return super().parse_cell(element)
+            cell = super().parse_cell(element)
+            return cell["column"], cell["value"]
         get = element.get
         data_type = get("t", "n")
         coordinate = get("r")
@@ -137,11 +155,10 @@ class _Parser(WorkSheetParser):
             style_id = int(style_id)
         value = None if data_type == "inlineStr" else element.findtext(VALUE_TAG, None) or None
         if coordinate:
-            row, column = coordinate_to_tuple(coordinate)
-            self.col_counter = column
+            column = self.col_counter = _column(coordinate)
         else:
             self.col_counter += 1
-            row, column = self.row_counter, self.col_counter
+            column = self.col_counter
         if value is not None:
             if data_type == "n":
                 value = _cast_number(value)
@@ -171,4 +188,4 @@ class _Parser(WorkSheetParser):
                     value = (inline[-1].text or "") if len(inline) else ""
                 else:
                     value = Text.from_tree(inline).content
-        return {"row": row, "column": column, "value": value, "data_type": data_type, "style_id": style_id}
+        return column, value

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -92,7 +93,12 @@ def header_row(ws, row: int, headers: list[str], fills: list | None = None) -> N
 
 def text_width(text: str) -> float:
     """Column width (in Excel character units) that fits text: CJK characters count double."""
-    return sum(2.1 if ord(ch) > 0x2E7F else 1.1 for ch in str(text))
+    return _width(str(text))
+
+
+@lru_cache(maxsize=8192)  # (a 调度表 repeats each project's name on every milestone row)
+def _width(text: str) -> float:
+    return sum(2.1 if ord(ch) > 0x2E7F else 1.1 for ch in text)
 
 
 def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> float:

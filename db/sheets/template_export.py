@@ -7,10 +7,12 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Protection
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from db import colours
 from db.errors import UserError
@@ -22,6 +24,7 @@ from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
 from db.sheets import style
 from db.sheets.cells import SERIALS
+from db.sheets.export import StyledCell
 from db.sheets.template_spec import (
     ALL_UNITS,
     CHECKSUM_ROW,
@@ -82,13 +85,16 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     project_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["projects"])}
     mine = pf.list("projects", **project_ids)
     by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
-    teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"))}
     challenges = dict(pf.rows("challenges", ("title",)))
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
     milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
-    for m in pf.list("milestones", **milestone_ids):
+    milestones = pf.list("milestones", **milestone_ids)
+    team_ids: dict[str, Any] = {} if slice_ is None else {
+        "id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
+    teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"), **team_ids)}
+    for m in milestones:
         team = teams.get(m["team_id"] or "")
         if m["status"] not in OPEN_STATUSES or not (slice_ is None or m["id"] in slice_["milestones"]):
             continue
@@ -112,8 +118,9 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
 
 def _problem_rows(pf: Portfolio, slice_: dict | None, projects: dict, names: dict) -> list[dict]:
     """The unit's problems not yet closed (issue #18), most urgent first."""
-    problems = [q for q in pf.list("problems") if q["status"] != PROBLEM_CLOSED
-                and (slice_ is None or q["id"] in slice_["problems"])]
+    problem_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["problems"])}
+    problems = [q for q in pf.list("problems", **problem_ids)
+                if q["status"] != PROBLEM_CLOSED and (slice_ is None or q["id"] in slice_["problems"])]
     colour = problem_colours(pf, problems=problems)
     rows = [{**q, "name": q["description"], "project": projects.get(q["project_id"], {}).get("name", ""),
              "responsible": names.get(q["responsible_unit_id"] or "", ""), "colour": colour[q["id"]]}
@@ -132,8 +139,7 @@ def write_template(pf: Portfolio, path, unit_name: str | None = None, progress=n
     sheets = {kind: spec for kind, spec in SHEETS.items() if kind != "problems" or rows["problems"]}
     nonce = secrets.token_hex(12)
     exported = pf.today().isoformat()
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     entries: list[list[str]] = []
     sheets_meta = []
     for step, (kind, (title, cols)) in enumerate(sheets.items(), start=1):
@@ -169,70 +175,41 @@ def _style_cell(cell, col, colour) -> None:
     cell.protection = Protection(locked=col.role != "edit")
 
 
+def _cell(ws, value, font=None, alignment=None, fill=None, border=None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws)
+    style.put(cell, value)
+    for name, look in (("font", font), ("alignment", alignment), ("fill", fill), ("border", border)):
+        if look is not None:
+            setattr(cell, name, look)
+    return cell
+
+
 def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, entries) -> None:
+    """One write-only sheet (rows go to the file's XML as they are appended): its set-up first,
+    then the title rows, the header and a row per record, each data cell one of a few styled
+    cells (per column, colour and quoting) reused with its value set — the full-workbook mode
+    built, styled and hashed a cell object per cell (most of a one-unit template's time)."""
     width = len(cols)
     last = get_column_letter(width)
-    ws.merge_cells(f"A1:{last}1")
-    ws.merge_cells(f"A2:{last}2")
-    ws.merge_cells(f"A3:{last}3")
-    style.put(ws["A1"], tr(TITLE, unit=unit_label, sheet=ws.title))
-    ws["A1"].font = style.TITLE_FONT
-    ws["A1"].alignment = style.CENTER
-    style.put(ws["A2"], tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows)))
-    ws["A2"].font = style.BODY_FONT
-    ws["A2"].alignment = style.CENTER
-    style.put(ws["A3"], tr(INSTRUCTIONS))
-    ws["A3"].font = style.NOTE_FONT
-    ws["A3"].alignment = style.WRAP_TOP
-    ws.row_dimensions[1].height = 26
-    ws.row_dimensions[3].height = 62
-    fills = [style.EDIT_HEADER_FILL if c.role == "edit" else style.HEADER_FILL for c in cols]
-    style.header_row(ws, HEADER_ROW, [tr(c.header) for c in cols], fills)
-    ws.row_dimensions[HEADER_ROW].height = 32
     first = HEADER_ROW + 1
-    looks: dict = {}  # (column, colour) -> the cell style, made once: styling each cell hashed six objects
-    for n, rec in enumerate(rows, start=1):
-        r = HEADER_ROW + n
-        identity, wrapped = [], []
-        for i, col in enumerate(cols, start=1):
-            value = n if col.key == "seq" else rec.get(col.key)
-            cell = ws.cell(row=r, column=i)
-            if col.type == "colour":
-                style.put(cell, rec["colour"].name)
-            else:
-                style.put(cell, style.cell_value(col.type, value))
-            key = (i, rec["colour"].hex if col.type == "colour" else None, cell.quotePrefix)
-            look = looks.get(key)
-            if look is None:
-                _style_cell(cell, col, rec["colour"] if col.type == "colour" else None)
-                look = looks[key] = StyleArray(cell._style)
-            else:
-                cell._style = StyleArray(look)
-            if col.role == "identity":
-                identity.append("" if value is None else str(value))
-            if col.type == "text" and col.role != "id":
-                wrapped.append((value, col.width))
-        ws.row_dimensions[r].height = style.row_height(wrapped, min_lines=2)
-        originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
-        entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
-                        json.dumps(originals, ensure_ascii=False, sort_keys=True)])
     last_row = max(first, HEADER_ROW + len(rows))
     for i, col in enumerate(cols, start=1):
         letter = get_column_letter(i)
         ws.column_dimensions[letter].width = col.width
         if col.role != "edit":
             continue
-        rng = f"{letter}{first}:{letter}{last_row}"
         dv = _validation(col)
         if dv is not None:
-            ws.add_data_validation(dv)
-            dv.add(rng)
+            ws.data_validations.append(dv)
+            dv.add(f"{letter}{first}:{letter}{last_row}")
     ws.column_dimensions["A"].hidden = True
-    ws.freeze_panes = ws.cell(row=first, column=[c.key for c in cols].index("name") + 2)
+    for r in (1, 2, 3):
+        ws.merged_cells.add(f"A{r}:{last}{r}")
+    ws.freeze_panes = f"{get_column_letter([c.key for c in cols].index('name') + 2)}{first}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{last_row}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -243,6 +220,72 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     ws.protection.formatCells = False
     ws.protection.autoFilter = False
     ws.protection.sort = False
+    ws.row_dimensions[1].height = 26
+    ws.row_dimensions[3].height = 62
+    ws.row_dimensions[HEADER_ROW].height = 32
+    ws._values_to_row = _placed  # (every row appended is a list of cells or None)
+    ws.append([_cell(ws, tr(TITLE, unit=unit_label, sheet=ws.title), style.TITLE_FONT, style.CENTER)])
+    ws.append([_cell(ws, tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows)), style.BODY_FONT,
+                     style.CENTER)])
+    ws.append([_cell(ws, tr(INSTRUCTIONS), style.NOTE_FONT, style.WRAP_TOP)])
+    for _ in range(4, HEADER_ROW):
+        ws.append([])
+    ws.append([_cell(ws, tr(c.header), style.HEADER_FONT, style.CENTER,
+                     style.EDIT_HEADER_FILL if c.role == "edit" else style.HEADER_FILL, style.BORDER) for c in cols])
+    looks: dict = {}  # (column, colour, quoted) -> its styled cell, made once
+    keys = [c.key for c in cols]
+    for n, rec in enumerate(rows, start=1):
+        identity, wrapped, out = [], [], []
+        for i, col in enumerate(cols, start=1):
+            value = n if keys[i - 1] == "seq" else rec.get(keys[i - 1])
+            colour = rec["colour"] if col.type == "colour" else None
+            shown = colour.name if colour is not None else style.cell_value(col.type, value)
+            out.append(_data_cell(ws, looks, i, col, colour, shown))
+            if col.role == "identity":
+                identity.append("" if value is None else str(value))
+            if col.type == "text" and col.role != "id":
+                wrapped.append((value, col.width))
+        ws.row_dimensions[HEADER_ROW + n].height = style.row_height(wrapped, min_lines=2)
+        ws.append(out)
+        originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
+        entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
+                        json.dumps(originals, ensure_ascii=False, sort_keys=True)])
+
+
+def _placed(cells, row_idx: int):
+    """The row's cells at their places, for the sheet's writer: what openpyxl's write-only sheet
+    does with the values appended, without first trying each cell object as a value (an
+    exception caught per cell) and copying each styled cell."""
+    for col_idx, cell in enumerate(cells, 1):
+        if cell is not None:
+            cell.column, cell.row = col_idx, row_idx
+            yield cell
+
+
+def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
+    """The styled cell of column i (and colour, and formula-like text) holding `value` (as
+    style.put sets it)."""
+    if isinstance(value, str):
+        value = style.BAD_CHARS.sub("", value)
+    quoted = isinstance(value, str) and value.startswith(style.FORMULA_LEAD)
+    key = (i, colour.hex if colour is not None else None, quoted)
+    cell = looks.get(key)
+    if cell is None:
+        cell = looks[key] = StyledCell(ws, row=1, column=1)
+        _style_cell(cell, col, colour)
+        if quoted:
+            cell.quotePrefix = True
+        cell._sid = Cell.style_id.fget(cell)
+    kind = type(value)
+    if value is None or kind is int or kind is float:
+        cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
+    elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
+        cell._value, cell.data_type = value, "s"  # (BAD_CHARS, gone above, covers its illegal characters)
+    else:
+        cell.value = value  # dates, and text openpyxl would read as a formula or an error
+    if quoted:
+        cell.data_type = "s"
+    return cell
 
 
 def _validation(col) -> DataValidation | None:
@@ -267,15 +310,21 @@ def _validation(col) -> DataValidation | None:
 def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
     ws = wb.create_sheet(META_SHEET)
     ws.sheet_state = "veryHidden"
-    ws["A1"], ws["B1"] = FORMAT, VERSION
-    for i, key in enumerate(META_KEYS, start=2):
-        style.put(ws.cell(row=i, column=1), key)
-        style.put(ws.cell(row=i, column=2), meta[key] or None)
-    style.put(ws.cell(row=SHEETS_ROW, column=1), "sheets")
-    style.put(ws.cell(row=SHEETS_ROW, column=2), json.dumps(meta["sheets"], ensure_ascii=False))
-    style.put(ws.cell(row=CHECKSUM_ROW, column=1), "checksum")
-    style.put(ws.cell(row=CHECKSUM_ROW, column=2), checksum(meta, entries))
-    for i, entry in enumerate(entries):
-        for j, value in enumerate(entry, start=1):
-            style.put(ws.cell(row=ROWS_START + i, column=j), value)
     ws.protection.sheet = True
+    lines: dict[int, list] = {1: [FORMAT, VERSION]}
+    for i, key in enumerate(META_KEYS, start=2):
+        lines[i] = [key, meta[key] or None]
+    lines[SHEETS_ROW] = ["sheets", json.dumps(meta["sheets"], ensure_ascii=False)]
+    lines[CHECKSUM_ROW] = ["checksum", checksum(meta, entries)]
+    for r in range(1, ROWS_START):
+        ws.append([_meta_value(ws, v) for v in lines.get(r, [])])
+    for entry in entries:
+        ws.append([_meta_value(ws, v) for v in entry])
+
+
+def _meta_value(ws, value):
+    """A value as style.put would set it: a plain value, or a cell when text needs the quote prefix."""
+    if not isinstance(value, str):
+        return value
+    value = style.BAD_CHARS.sub("", value)
+    return _cell(ws, value) if value.startswith(style.FORMULA_LEAD) else value

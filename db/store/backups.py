@@ -51,6 +51,34 @@ def daily_backup(pf: Portfolio, today: dt.date | None = None) -> Path | None:
     return made
 
 
+SYNC_LABEL = "before-sync"
+
+
+def sync_backup(pf: Portfolio) -> Path:
+    """The day's before-sync backup: made before the day's first sync round that merges anything,
+    then reused by every later round of that day (a full copy per round was most of a round's
+    time at city scale, and its disk). Each merge of a round records it as its backup, so undoing
+    a sync's merge (合并记录 → 撤销) restores the file as it was before the day's first sync.
+    Keeps the last KEEP_DAILY days' copies, like the daily backup."""
+    day = pf.today().strftime("%Y%m%d")
+    existing = [b for b in list_backups(pf.path) if b["reason"] == SYNC_LABEL]
+    for b in existing:
+        if _stamp_day(pf.path, b["path"]) == day:
+            return b["path"]
+    made = pf.backup(SYNC_LABEL)
+    for old in existing[KEEP_DAILY - 1:]:
+        with contextlib.suppress(OSError):
+            old["path"].unlink()
+    return made
+
+
+def _stamp_day(db_path: Path, backup: Path) -> str:
+    """The day (YYYYMMDD, the portfolio's clock) a backup was made, from its name (schema.backup_path)."""
+    label = backup.stem[len(Path(db_path).stem) + 1:]
+    parts = label.rsplit("-", 3)
+    return parts[1] if len(parts) == 4 else ""
+
+
 def restore_file(db_path: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
     """Put a backup in place of a portfolio file that is NOT open (e.g. one that is corrupt).
 

@@ -60,6 +60,15 @@ def present(conn: sqlite3.Connection, hashes: Iterable[str]) -> set[str]:
                                        (_json(wanted),))}
 
 
+def full(conn: sqlite3.Connection, hashes: Iterable[str]) -> list[tuple[str, int, str, bytes]]:
+    """(sha256, size, media type, bytes) of those of these blobs we hold."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return []
+    return [tuple(r) for r in conn.execute("SELECT sha256, size, media_type, bytes FROM blobs "
+                                           "WHERE sha256 IN (SELECT value FROM json_each(?))", (_json(wanted),))]
+
+
 def total_size(conn: sqlite3.Connection) -> int:
     """Bytes of every stored blob (what counts against the portfolio's attachment budget)."""
     return conn.execute("SELECT coalesce(sum(size), 0) FROM blobs").fetchone()[0]

@@ -14,6 +14,9 @@ class Create:
     kind: str
     fields: dict
     id: str | None = None
+    # the id was drawn just now (uuid4) by the caller, as the writer draws one when none is given:
+    # no record can hold it, so the writer does not look for one in every table
+    fresh: bool = False
 
 
 @dataclass

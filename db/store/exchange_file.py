@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from db.errors import raise_sqlite
 from db.model import KINDS
 from db.store.schema import run_steps
 
@@ -31,7 +32,8 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
                              [[_cell(r.get(c)) for c in cols] for r in items])
         conn.executemany("INSERT OR IGNORE INTO blobs(sha256, size, media_type, bytes) VALUES (?, ?, ?, ?)",
                          list(blobs))
-        conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
+        if site:  # "" : the manifest's source_site names the sender (an exported file has no site of its own)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('site_id', ?)", (site,))
         conn.executemany("INSERT INTO peers(site_id, last_hlc) VALUES (?, ?)", list(peers.items()))
         conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)",
                          [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
@@ -39,3 +41,13 @@ def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: di
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def write_new(path: Path, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]],
+              blobs: Sequence[tuple] = ()) -> None:
+    """write() of a file we make ourselves (a changeset): no site of its own (the manifest's
+    source_site names the sender); SQLite errors (a full disk) as the user sees them."""
+    try:
+        write(path, "", manifest, peers, rows, blobs)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)

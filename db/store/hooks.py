@@ -42,5 +42,8 @@ def register(kind: str, *, before_create: Hook | None = None, before_update: Hoo
             getattr(hooks, name).append(fn)
 
 
+_NONE = KindHooks()  # (the hooks of a kind that has none: never added to)
+
+
 def of(kind: str) -> KindHooks:
-    return _HOOKS.get(kind) or KindHooks()
+    return _HOOKS.get(kind) or _NONE

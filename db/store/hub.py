@@ -22,15 +22,41 @@ def _psycopg():
     return psycopg
 
 
-@contextlib.contextmanager
-def connect(url: str, timeout: int = 5) -> Iterator:
+def open_connection(url: str, timeout: int = 5, password: str | None = None):
+    """A connection (the caller closes it). `password`, when given, is used for this connection
+    only (asked at sync time, never stored); otherwise libpq looks in its password file."""
     psycopg = _psycopg()
-    conn = psycopg.connect(url, connect_timeout=timeout, autocommit=False,
-                           options="-c statement_timeout=120000")
+    extra = {"password": password} if password else {}
+    try:
+        return psycopg.connect(url, connect_timeout=timeout, autocommit=False,
+                               options="-c statement_timeout=120000", **extra)
+    except psycopg.OperationalError as exc:
+        exc.kc_at_login = True  # (see login_problem)
+        raise
+
+
+@contextlib.contextmanager
+def connect(url: str, timeout: int = 5, password: str | None = None) -> Iterator:
+    conn = open_connection(url, timeout, password)
     try:
         yield conn
     finally:
         conn.close()
+
+
+NEEDS_PASSWORD, PASSWORD_REFUSED = "needs password", "password refused"
+
+
+def login_problem(exc: Exception) -> str | None:
+    """Why opening a connection failed, as far as passwords go (libpq's own flags, not the
+    server's wording, which may be in any language): the server asked for a password and none
+    was at hand; or one was sent and the login still failed (a wrong password, most likely)."""
+    pgconn = getattr(exc, "pgconn", None)
+    if pgconn is None or not getattr(exc, "kc_at_login", False):  # a later error is not about logging in
+        return None
+    if pgconn.needs_password:
+        return NEEDS_PASSWORD
+    return PASSWORD_REFUSED if pgconn.used_password else None
 
 
 def hub_steps() -> list[tuple[int, str]]:

@@ -74,6 +74,8 @@ def same_file(a, b) -> bool:
 
 
 def _is_database(path: Path) -> bool:
+    if not path.is_file():  # opening a FIFO would wait for a writer forever
+        return False
     try:
         with open(path, "rb") as fh:
             return fh.read(16) == SQLITE_MAGIC

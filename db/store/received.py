@@ -15,8 +15,9 @@ import sqlite3
 import struct
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -24,7 +25,7 @@ from typing import NoReturn
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store import hlc, received_blobs
+from db.store import hlc, received_blobs, sync
 from db.store.blobs import MAX_BLOB_BYTES, Blob
 from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
 from db.store.values import UUID_RE, check
@@ -189,14 +190,51 @@ def _check_future(clocks, now_ms: int, original: Path) -> None:
         _refuse("clock", original, when=time.strftime("%Y-%m-%d %H:%M", time.localtime(hlc.parse(top)[0] / 1000)))
 
 
+class _Ours:
+    """What we hold of the ids a received file names: given whole (`local_ids`, `known`), or
+    looked up in our file for the file's ids only (`local`: opens our connection, under our
+    lock, per look-up), so that reading a small changeset costs the changeset, not our file."""
+
+    def __init__(self, local_ids: Mapping[str, AbstractSet[str]], known: dict[str, dict[str, tuple]],
+                 local: Callable[[], AbstractContextManager[sqlite3.Connection]] | None):
+        self.local, self.local_ids, self.known = local, local_ids, known
+        self.local_kind = {} if local is not None else {rid: k for k, ids in local_ids.items() for rid in ids}
+
+    def rows(self, kind: str, ids: list[str]) -> dict[str, tuple]:
+        """{id: (created_hlc, cell_clocks, deleted)} of (at least) those of the ids we hold as this kind."""
+        if self.local is not None:
+            with self.local() as db:
+                if len(ids) * 4 >= sync.size_estimate(db, kind):  # a whole file: one scan is cheaper
+                    return sync.known_rows(db, kind)
+                return sync.known_rows_of(db, kind, ids)
+        ours = self.known.get(kind) or {}
+        return {i: ours[i] for i in ids if i in ours}
+
+    def kinds(self, ids: list[str]) -> dict[str, str]:
+        """{id: kind} of those of the ids we hold a record of."""
+        if self.local is not None:
+            with self.local() as db:
+                return sync.kinds_of(db, ids)
+        return {i: self.local_kind[i] for i in ids if i in self.local_kind}
+
+    def present(self, kind: str, ids: set[str]) -> set[str]:
+        if self.local is not None:
+            with self.local() as db:
+                return sync.present_ids(db, kind, ids)
+        return ids & set(self.local_ids.get(kind, ()))
+
+
 def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, now_ms: int | None = None,
-         known: dict[str, dict[str, tuple]] | None = None, local_blobs: set[str] | None = None) -> Incoming:
+         known: dict[str, dict[str, tuple]] | None = None, local_blobs: set[str] | None = None,
+         local: Callable[[], AbstractContextManager[sqlite3.Connection]] | None = None) -> Incoming:
     """Copy, check and read a received file. Raises RefusedFile with a clear reason.
 
-    `known` ({kind: {id: (created_hlc, cell_clocks, deleted)}} of our rows): a received row whose
-    clocks are exactly ours is left out unread. Every cell has the clock of the write we already
-    hold, so nothing in it can change our file, and validating the ~90% of a city file that did
-    not change since the last exchange took most of a merge's time."""
+    What we hold, for the checks against our file (an id of ours of another kind, a reference to
+    a record neither file holds): `local` (Portfolio.read: our connection under our lock), looked
+    up by the file's ids; or (tests, tools) `local_ids` {kind: ids} and `known`. A received row whose clocks
+    ((created_hlc, cell_clocks, deleted)) are exactly ours is left out unread. Every cell has the
+    clock of the write we already hold, so nothing in it can change our file, and validating the
+    ~90% of a city file that did not change since the last exchange took most of a merge's time."""
     original = Path(path)
     if original.is_dir():
         _refuse("not_file", original)
@@ -223,7 +261,7 @@ def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, no
                 conn.close()
                 conn = _upgrade_copy(copy, version, deadline)
             conn.set_authorizer(_authorizer)
-            incoming = _read_rows(conn, original, local_ids or {}, now_ms, known or {})
+            incoming = _read_rows(conn, original, _Ours(local_ids or {}, known or {}, local), now_ms)
             incoming.blobs = received_blobs.read(conn, incoming.rows.get("attachments", {}), local_blobs or set(),
                                                  lambda detail: _refuse("blob", original, detail=detail))
             return incoming
@@ -266,8 +304,7 @@ def _upgrade_copy(copy: Path, version: int, deadline: float) -> sqlite3.Connecti
     return _open_readonly(copy, deadline)
 
 
-def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: Mapping[str, AbstractSet[str]],
-               now_ms: int | None, known: dict[str, dict[str, tuple]]) -> Incoming:
+def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: int | None) -> Incoming:
     conn.row_factory = sqlite3.Row
     manifest = {k: v for k, v in conn.execute("SELECT key, value FROM manifest")}
     meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta")}
@@ -288,19 +325,11 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: Mapping[str,
     if manifest.get("changeset") is not None:
         incoming.changeset = _changeset(manifest["changeset"], now_ms, original)
     newest = hlc.BUILTIN_HLC
-    # an id names one record whatever its kind (`set`/`delete` find records by id alone)
-    local_kind = {rid: k for k, ids in local_ids.items() for rid in ids}
     file_kind: dict[str, tuple] = {}  # id -> (kind, title) of the file's records read so far
     for kind in KINDS.values():
         cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
         rows = {}
-        ours = known.get(kind.name) or {}
-        for raw in conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} NOT INDEXED"):
-            _check_unique(raw, kind, file_kind, local_kind, original)
-            if ours and raw["created_hlc"] != hlc.BUILTIN_HLC and \
-                    ours.get(raw["id"]) == (raw["created_hlc"], raw["cell_clocks"], raw["deleted"]):
-                continue  # the very clocks we hold (see read()); built-in rows share one clock, so
-                # those are always read: two app versions may ship different built-in text
+        for raw in _rows_to_read(conn, kind, cols, ours, file_kind, original):
             row = dict(raw)
             title = row.get(kind.title_field)
             title = title if isinstance(title, (str, int, float)) and title != "" else row["id"]
@@ -332,8 +361,37 @@ def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: Mapping[str,
                                "created_hlc": row["created_hlc"], "label": label}
         incoming.rows[kind.name] = rows
     incoming.max_clock = newest
-    _check_references(incoming, local_ids, original)
+    _check_references(incoming, ours, original)
     return incoming
+
+
+BATCH = 500  # rows read by rowid per statement (bound parameters)
+
+
+def _rows_to_read(conn: sqlite3.Connection, kind, cols: list[str], ours: _Ours, file_kind: dict,
+                  original: Path) -> Iterator[sqlite3.Row]:
+    """The file's rows of this kind that can change ours, in file order. Every id is checked
+    first (once in the file, not ours of another kind) from a narrow read of the ids and clocks;
+    a row whose clocks are exactly ours (see read()) is then not read at all."""
+    heads = conn.execute(f"SELECT rowid, id, {kind.title_field}, created_hlc, cell_clocks, deleted "
+                         f"FROM {kind.table} NOT INDEXED").fetchall()
+    ids = [h["id"] for h in heads if isinstance(h["id"], str)]
+    held = ours.rows(kind.name, ids)
+    other = ours.kinds([i for i in ids if i not in held])  # an id names one record whatever its kind
+    wanted = []
+    for h in heads:
+        rid = h["id"]
+        _check_unique(h, kind, file_kind, other.get(rid) if isinstance(rid, str) else None, original)
+        mine = held.get(rid) if isinstance(rid, str) else None
+        if mine is not None and h["created_hlc"] != hlc.BUILTIN_HLC and \
+                mine == (h["created_hlc"], h["cell_clocks"], h["deleted"]):
+            continue  # the very clocks we hold; built-in rows share one clock, so those are
+            # always read: two app versions may ship different built-in text
+        wanted.append(h["rowid"])
+    for i in range(0, len(wanted), BATCH):
+        chunk = wanted[i:i + BATCH]
+        yield from conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} NOT INDEXED "
+                                f"WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk)
 
 
 def _label(kind, title, rid) -> str:
@@ -341,7 +399,7 @@ def _label(kind, title, rid) -> str:
     return f"{tr(kind.label)}「{_one_line(title)[:40]}」"
 
 
-def _check_unique(raw, kind, file_kind: dict, local_kind: dict, original: Path) -> None:
+def _check_unique(raw, kind, file_kind: dict, other: str | None, original: Path) -> None:
     """Refuse a second record of the file with an id already read (of any kind), and a record
     whose id is one of ours of another kind."""
     rid = raw["id"]
@@ -352,8 +410,7 @@ def _check_unique(raw, kind, file_kind: dict, local_kind: dict, original: Path) 
     if first is not None:
         _refuse("dup_id", original, first=_label(first[0], first[1], rid), second=_label(kind, title, rid), id=rid)
     file_kind[rid] = (kind, title)
-    other = local_kind.get(rid, kind.name)
-    if other != kind.name:
+    if other is not None and other != kind.name:
         _refuse("id_taken", original, record=_label(kind, title, rid), id=rid, other=tr(KINDS[other].label))
 
 
@@ -377,15 +434,26 @@ def _changeset(raw, now_ms: int, original: Path) -> dict:
     return {"since": value["since"], "upto": value["upto"]}
 
 
-def _check_references(incoming: Incoming, local_ids: Mapping[str, AbstractSet[str]], original: Path) -> None:
+def _references(incoming: Incoming) -> Iterator[tuple[dict, str, str]]:
+    """(row, target kind, target id) of every reference of the file's rows read."""
     for kind_name, rows in incoming.rows.items():
-        kind = KINDS[kind_name]
-        for row in rows.values():
-            for f in kind.fields:
+        refs = [f for f in KINDS[kind_name].fields if f.type in ("ref", "reflist")]
+        for row in rows.values() if refs else ():
+            for f in refs:
                 v = row["values"].get(f.name)
-                targets = [v] if f.type == "ref" and v else (v or []) if f.type == "reflist" else []
-                for t in targets:
-                    if f.ref is None:
-                        continue
-                    if t not in incoming.rows.get(f.ref, {}) and t not in local_ids.get(f.ref, set()):
-                        _refuse("dangling", original, record=row["label"], ref=t)
+                if f.ref is None:
+                    continue
+                for t in [v] if f.type == "ref" and v else (v or []) if f.type == "reflist" else []:
+                    yield row, f.ref, t
+
+
+def _check_references(incoming: Incoming, ours: _Ours, original: Path) -> None:
+    """Every reference names a record of the file or of ours (looked up for those the file lacks)."""
+    wanted: dict[str, set[str]] = {}
+    for _row, target_kind, t in _references(incoming):
+        if t not in incoming.rows.get(target_kind, {}):
+            wanted.setdefault(target_kind, set()).add(t)
+    held = {k: ours.present(k, ids) for k, ids in wanted.items()}
+    for row, target_kind, t in _references(incoming):
+        if t not in incoming.rows.get(target_kind, {}) and t not in held[target_kind]:
+            _refuse("dangling", original, record=row["label"], ref=t)

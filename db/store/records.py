@@ -55,6 +55,11 @@ def _decode(kind: Kind, row: sqlite3.Row) -> dict:
     return _decoder(kind.name, tuple(row.keys()))(row)
 
 
+def decoded(kind: Kind, row: sqlite3.Row) -> dict:
+    """A stored row (`SELECT *`) as get() gives it, deleted ones too."""
+    return _decode(kind, row)
+
+
 def get(conn: sqlite3.Connection, kind: Kind, row_id: str, include_deleted: bool = False) -> dict | None:
     row = conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
     if row is None or (row["deleted"] and not include_deleted):
@@ -250,12 +255,14 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     Local edits pass `stamp` (the new clock of every cell written); a merge passes the merged
     cells' `clocks` (those equal to created_hlc are left implicit)."""
     if new:
-        cols = ["id", *values.keys(), "deleted", "created_hlc", "cell_clocks"]
+        encode = _encoders(kind.name)
+        params: list = [row_id]
+        for c, v in values.items():
+            e = encode.get(c)
+            params.append(v if e is None or v is None else e(v))
         kept = {} if clocks is None else {n: c for n, c in clocks.items() if c != created_hlc}
-        params = [row_id, *(to_sql(kind.field_named(c), v) for c, v in values.items()), int(deleted or 0),
-                  created_hlc or stamp, json.dumps(kept, sort_keys=True)]
-        conn.execute(f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                     params)
+        params += [int(deleted or 0), created_hlc or stamp, json.dumps(kept, sort_keys=True) if kept else "{}"]
+        conn.execute(_insert_sql(kind.name, tuple(values)), params)
         return
     if clocks is None:
         assert stamp is not None  # a local edit passes the clock of the cells it writes
@@ -277,6 +284,33 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     sets.append("cell_clocks=?")
     params.append(json.dumps(clocks, sort_keys=True))
     conn.execute(f"UPDATE {kind.table} SET {', '.join(sets)} WHERE id=?", [*params, row_id])
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(…) with these, made once
+
+
+def _dumps(value) -> str:
+    return _ENCODE(value) if value != [] else "[]"
+
+
+@cache
+def _encoders(kind_name: str) -> dict:
+    """Field name -> how its value is stored (values.to_sql, chosen once per field): None where the
+    value is stored as it is."""
+    out: dict = {}
+    for f in KINDS[kind_name].fields:
+        out[f.name] = _dumps if f.type in ("reflist", "strlist", "json") else _to_int if f.type == "bool" else None
+    return out
+
+
+def _to_int(value) -> int:
+    return 1 if value else 0
+
+
+@lru_cache(maxsize=1024)
+def _insert_sql(kind_name: str, names: tuple[str, ...]) -> str:
+    cols = ["id", *names, "deleted", "created_hlc", "cell_clocks"]
+    return f"INSERT INTO {KINDS[kind_name].table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
 def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str, str, str],

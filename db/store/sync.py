@@ -87,9 +87,9 @@ def renew_site(conn: sqlite3.Connection, path: Path, renewal: str, last: str, no
 
 def forget_own_numbering(conn: sqlite3.Connection) -> None:
     """A copy taking a site id of its own: the original's numbering (exchange folder, hub pushes)
-    is not the copy's; what the original had received (folder receipts, the hub cursor) the copy
-    holds too, so that stays."""
-    conn.execute("DELETE FROM meta WHERE key = 'sync.folder.sent' OR (key LIKE 'sync.hub.%' AND "
+    and how far it pruned its folder changesets are not the copy's; what the original had
+    received (folder receipts, the hub cursor) the copy holds too, so that stays."""
+    conn.execute("DELETE FROM meta WHERE key IN ('sync.folder.sent', 'sync.folder.pruned') OR (key LIKE 'sync.hub.%' AND "
                  "(NOT json_valid(value) OR json_extract(value, '$.cursor') IS NULL))")
     conn.execute("UPDATE meta SET value = json_object('cursor', json_extract(value, '$.cursor')) "
                  "WHERE key LIKE 'sync.hub.%'")
@@ -124,16 +124,56 @@ def note_peer(conn: sqlite3.Connection, site: str, last: str, when: str) -> None
                  "last_merged_at=excluded.last_merged_at", (site, last, when))
 
 
-def known_rows(conn: sqlite3.Connection) -> dict[str, dict[str, tuple]]:
-    """Every row's (created_hlc, cell_clocks, deleted) by kind and id (what a received file is
-    compared against)."""
-    return {k: {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[k].table}")} for k in KINDS}
+def known_rows(conn: sqlite3.Connection, kind: str) -> dict[str, tuple]:
+    """Every row's (created_hlc, cell_clocks, deleted) of one kind, by id (what a received file
+    is compared against)."""
+    return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[kind].table}")}
+
+
+def size_estimate(conn: sqlite3.Connection, kind: str) -> int:
+    """About how many rows of a kind we hold (the largest rowid: no scan; rows are never removed)."""
+    return conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {KINDS[kind].table}").fetchone()[0]
+
+
+CHUNK = 5000  # ids per lookup (passed as one JSON array, probed through the primary key)
+
+
+def _chunks(ids) -> list[str]:
+    ids = list(ids)
+    return [json.dumps(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
+
+
+def known_rows_of(conn: sqlite3.Connection, kind: str, ids) -> dict[str, tuple]:
+    """known_rows for these ids of one kind only (those we hold): what a merge compares against,
+    at the cost of the received file, not of ours."""
+    sql = (f"SELECT id, created_hlc, cell_clocks, deleted FROM {KINDS[kind].table} "
+           "WHERE id IN (SELECT value FROM json_each(?))")
+    return {r[0]: (r[1], r[2], r[3]) for chunk in _chunks(ids) for r in conn.execute(sql, (chunk,))}
+
+
+def kinds_of(conn: sqlite3.Connection, ids) -> dict[str, str]:
+    """{id: kind} of those ids we hold a record of (any kind, deleted ones too)."""
+    sql = " UNION ALL ".join(f"SELECT id, '{k.name}' FROM {k.table} WHERE id IN (SELECT value FROM json_each(:ids))"
+                             for k in KINDS.values())
+    return {r[0]: r[1] for chunk in _chunks(ids) for r in conn.execute(sql, {"ids": chunk})}
+
+
+def present_ids(conn: sqlite3.Connection, kind: str, ids) -> set[str]:
+    """Those of the ids we hold a record of this kind of (deleted ones too)."""
+    sql = f"SELECT id FROM {KINDS[kind].table} WHERE id IN (SELECT value FROM json_each(?))"
+    return {r[0] for chunk in _chunks(ids) for r in conn.execute(sql, (chunk,))}
 
 
 def raw_row(conn: sqlite3.Connection, kind: Kind, row_id: str) -> sqlite3.Row | None:
     """A row as stored (clock columns included)."""
     return conn.execute(f"SELECT * FROM {kind.table} WHERE id=?", (row_id,)).fetchone()
+
+
+def raw_rows(conn: sqlite3.Connection, kind: Kind, ids) -> dict[str, sqlite3.Row]:
+    """raw_row of each of these ids we hold, by id."""
+    sql = f"SELECT * FROM {kind.table} WHERE id IN (SELECT value FROM json_each(?))"
+    return {r["id"]: r for chunk in _chunks(ids) for r in conn.execute(sql, (chunk,))}
 
 
 def cell_clock(conn: sqlite3.Connection, kind: Kind, row_id: str, field: str) -> str:
@@ -143,6 +183,23 @@ def cell_clock(conn: sqlite3.Connection, kind: Kind, row_id: str, field: str) ->
 
 def dangling_references(conn: sqlite3.Connection) -> list:
     return list(conn.execute("PRAGMA foreign_key_check"))
+
+
+def dangling_references_of(conn: sqlite3.Connection, written: dict[str, list[str]]) -> list[tuple]:
+    """(table, id, column, target) of the references of these rows (by kind) to a record that
+    does not exist. What a merge checks after writing: it writes only these rows and deletes no
+    row (a delete is a tombstone), so no other row's reference can have changed; the whole-file
+    `PRAGMA foreign_key_check` cost the size of the file, not of what was merged."""
+    out: list[tuple] = []
+    for kind, ids in written.items():
+        table = KINDS[kind].table
+        for fk in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall():
+            target, column, key = fk[2], fk[3], fk[4] or "id"
+            sql = (f"SELECT '{table}', x.id, '{column}', x.{column} FROM {table} x "
+                   f"WHERE x.id IN (SELECT value FROM json_each(?)) AND x.{column} IS NOT NULL "
+                   f"AND NOT EXISTS (SELECT 1 FROM {target} t WHERE t.{key} = x.{column})")
+            out += [tuple(r) for chunk in _chunks(ids) for r in conn.execute(sql, (chunk,))]
+    return out
 
 
 def defer_foreign_keys(conn: sqlite3.Connection) -> None:

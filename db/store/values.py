@@ -143,20 +143,19 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
     dates as offices write them ("2026年6月30日"). stored=True checks a value read from a
     portfolio file (a received one), which holds dates as YYYY-MM-DD only.
     """
-    record = record or tr(kind.label)
-    if isinstance(value, str) and f.type not in ("text",) and value.strip() == "":
-        value = None
-    if value is None or (f.type == "text" and isinstance(value, str) and value.strip() == ""):
+    if not record:
+        record = tr(kind.label)
+    t = f.type
+    if value is None or (isinstance(value, str) and not value.strip()):  # blank text is no value
         if f.required:
             _fail("required", record, f, "")
-        if f.type in ("reflist", "strlist"):
+        if t in ("reflist", "strlist"):
             return []
-        if f.type == "json":
+        if t == "json":
             return {}
-        if f.type == "bool":
+        if t == "bool":
             return False
         return None
-    t = f.type
     if t == "text":
         if not isinstance(value, str) or len(value) > MAX_TEXT:
             raise ValidationError(_MSG["text"], record=record, field=tr(f.label), max=MAX_TEXT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Sequence
+from functools import cache
 
 from db.clock import WallClock
 from db.errors import NotFound, ValidationError
@@ -27,6 +28,23 @@ MSG_BAD_REF = QT_TRANSLATE_NOOP("errors", "{record}：「{field}」引用的记�
 MSG_LOG_FIXED = QT_TRANSLATE_NOOP("errors", "调整记录只能追加，不能修改或删除")
 MSG_ID_TAKEN = QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已被一条{other}记录使用")
 MSG_DELETED = QT_TRANSLATE_NOOP("errors", "{record} 已被删除，不能修改")
+
+
+@cache
+def _defaults(kind_name: str) -> dict:
+    return {f.name: f.default for f in KINDS[kind_name].fields if f.default is not None}
+
+
+@cache
+def _required(kind_name: str) -> tuple:
+    return tuple(f for f in KINDS[kind_name].fields if f.required)
+
+
+@cache
+def _ref_fields(kind_name: str) -> dict:
+    """The kind's fields that point at records (checked to be live), by name."""
+    return {f.name: f for f in KINDS[kind_name].fields if f.type in ("ref", "reflist")}
+
 
 class Writer:
     def __init__(self, conn: sqlite3.Connection, clock: hlc_mod.Ticker, wallclock: WallClock):
@@ -68,8 +86,9 @@ class Writer:
 
     def _clean(self, kind: Kind, fields: dict, label: str, undo: bool, creating: bool) -> dict:
         out = {}
+        field_named = kind.fields_by_name.get  # (kind.field, without a call per field)
         for name, value in fields.items():
-            f = kind.field(name)
+            f = field_named(name)
             if f is None:
                 raise ValidationError(MSG_UNKNOWN_FIELD, record=label, field=name,
                                       fields=", ".join(x.name for x in kind.fields))
@@ -79,14 +98,17 @@ class Writer:
         return out
 
     def _check_refs(self, kind: Kind, values: dict, label: str) -> None:
+        refs = _ref_fields(kind.name)
         for name, value in values.items():
-            f = kind.field_named(name)  # the values were checked against the kind already
-            if f.type == "ref" and value is not None:
-                targets = [value]
-            elif f.type == "reflist":
-                targets = value
-            else:
+            f = refs.get(name)
+            if f is None:
                 continue
+            if f.type == "ref":
+                if value is None:
+                    continue
+                targets = [value]
+            else:
+                targets = value
             assert f.ref is not None  # a ref or reflist field names its kind
             for target in targets:
                 if not records.is_live(self._db, KINDS[f.ref], target):
@@ -103,13 +125,13 @@ class Writer:
     def _create(self, op: Create, undo: bool) -> Changes:
         kind = self._kind(op.kind)
         label = records.label(kind, op.fields)
-        values = {f.name: f.default for f in kind.fields if f.default is not None}
+        values = dict(_defaults(kind.name))
         values.update(self._clean(kind, op.fields, label, undo, creating=True))
-        for f in kind.fields:
-            if f.required and values.get(f.name) in (None, ""):
+        for f in _required(kind.name):
+            if values.get(f.name) in (None, ""):
                 values[f.name] = check(kind, f, None, label)  # raises "required"
         row_id = op.id or str(uuid.uuid4())
-        holders = records.kinds_holding(self._db, row_id)
+        holders = records.kinds_holding(self._db, row_id) if op.id and not op.fresh else []
         if kind.name in holders:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{record}：编号 {id} 已存在"),
                                   record=label, id=row_id)
@@ -121,7 +143,7 @@ class Writer:
             extra.extend(hook(self, values, label, undo) or Changes())
         stamp = self.clock.tick()
         records.write_row(self._db, kind, row_id, values, new=True, stamp=stamp)
-        after = {k: v for k, v in values.items()}
+        after = dict(values)
         result = Changes([RecordChange(kind.name, row_id, "create", {}, after)])
         result.extend(extra)
         for hook in hooks.of(kind.name).after_create:

@@ -22,6 +22,7 @@ M = {
         "cli",
         "同步完成：发出 {sent} 个增量，合并 {merged} 个（新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}），{waiting} 个尚未传完、下次再合并"),  # noqa: E501 - a translation key, kept whole
     "hub_offline": QT_TRANSLATE_NOOP("cli", "无法连接同步中心，本次未同步，可继续离线工作：{detail}"),
+    "folder_pruned": QT_TRANSLATE_NOOP("cli", "已从交换文件夹清理 {n} 个各站点均已合并的本站变更集"),
     "hub_ready": QT_TRANSLATE_NOOP("cli", "同步中心已就绪（本次执行的迁移：{versions}）"),
     "hub_granted": QT_TRANSLATE_NOOP("cli", "已授权账号 {role} 使用同步中心"),
     "hub_compacted": QT_TRANSLATE_NOOP("cli", "同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个"),

@@ -59,18 +59,22 @@ def print_sync(report, as_json: bool) -> None:
         print(f"  ! {c['label']} · {c['field']}: {c['mine']!r} ↔ {c['theirs']!r}")
     for name, reason in report.refused:
         print("  ✗ " + " ".join(f"{name}: {reason}".split()), file=sys.stderr)
+    if report.pruned:
+        print(tr(M["folder_pruned"], n=len(report.pruned)))
+    for _site, message in report.stranded:
+        print(message, file=sys.stderr)
 
 
 def cmd_sync(args) -> int:
     with Portfolio.open(args.file) as pf:
         if args.folder:
             from db.exchange.folder import sync_folder
-            report = sync_folder(pf, Path(args.folder))
+            report = sync_folder(pf, Path(args.folder), prune=not args.keep_changesets, keep_days=args.keep_days)
         else:
             from db.exchange.hub import sync_hub
             report = sync_hub(pf, args.hub)
     print_sync(report, args.json)
-    return 2 if report.offline else 0
+    return 2 if report.offline or report.stranded else 0
 
 
 def cmd_hub(args) -> int:
@@ -119,6 +123,10 @@ def add_commands(sub) -> None:
     where = s.add_mutually_exclusive_group(required=True)
     where.add_argument("--folder", help=tr(QT_TRANSLATE_NOOP("cli_help", "各方共用的交换文件夹（Syncthing、网络共享…）")))
     where.add_argument("--hub", help=tr(QT_TRANSLATE_NOOP("cli_help", "PostgreSQL 同步中心，postgresql://user@host/db")))
+    s.add_argument("--keep-changesets", action="store_true", dest="keep_changesets",
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "不清理本站已被各站点合并的旧变更集（默认清理）")))
+    s.add_argument("--keep-days", type=int, default=7, dest="keep_days", metavar="N",
+                   help=tr(QT_TRANSLATE_NOOP("cli_help", "各站点都已合并的本站变更集满 N 天才清理（默认 7）")))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sync)
 

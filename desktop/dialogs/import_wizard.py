@@ -37,11 +37,11 @@ from db.sheets.headers import ID, IMPORTABLE
 from db.sheets.plan import column_label
 from desktop import save_folder
 from desktop.widgets.fit import resize_to_fit
+from desktop.widgets.plain_rows import Choice, PlainRowsModel, plain_table
 from desktop.widgets.table_menu import table_menu
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
-ASYNC_ABOVE_BYTES = 256 * 1024  # a larger 台账 is read on the worker, with progress and cancel
-MAX_ROW_MODES = 500  # changes given their own mode chooser in the preview; the rest follow their column
+ASYNC_ABOVE_BYTES = 16 * 1024  # a larger 台账 (over ~100 rows, ~40 ms to read and check) is read on the worker
 
 
 def _table(headers: list[str], parent) -> QTableWidget:
@@ -54,18 +54,6 @@ def _table(headers: list[str], parent) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table_menu(table)  # 复制
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(str(text))
-            item.setToolTip(str(text))
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
-        table.setColumnWidth(c, min(table.columnWidth(c), 360))
 
 
 class ImportWizard(QWizard):
@@ -316,9 +304,12 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget(self)
-        self.adds = _table([self.tr("位置"), self.tr("名称"), self.tr("内容")], self)
-        self.updates = _table([self.tr("位置"), self.tr("名称"), self.tr("字段"), self.tr("原值"), self.tr("新值"),
-                               self.tr("说明"), self.tr("处理")], self)
+        self.adds = plain_table(PlainRowsModel([self.tr("位置"), self.tr("名称"), self.tr("内容")], self), self)
+        labels = {m: tr(update_modes.LABELS[m]) for m in update_modes.MODES}
+        self.mode_choice = Choice(6, labels, self._row_mode, self._set_row_mode)  # 处理: per change
+        self.updates = plain_table(PlainRowsModel([self.tr("位置"), self.tr("名称"), self.tr("字段"), self.tr("原值"),
+                                                   self.tr("新值"), self.tr("说明"), self.tr("处理")], self,
+                                                  self.mode_choice), self)
         self.modes = _table([self.tr("字段"), self.tr("更新时（按列）")], self)  # 覆盖/只补空白/跳过
         self.modes.setMaximumHeight(150)
         self.modes_hint = QLabel(self.tr("更新已有项目时每列的处理方式：覆盖、只补空白（原值为空才填）或跳过；"
@@ -326,8 +317,9 @@ class PreviewPage(QWizardPage):
         self.modes_hint.setWordWrap(True)
         self.blank_cells = QCheckBox(self)
         self.blank_cells.toggled.connect(self.completeChanged)
-        self.rejected = _table([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")], self)
-        self.readings = _table([self.tr("说明")], self)
+        self.rejected = plain_table(PlainRowsModel([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")],
+                                                   self), self)
+        self.readings = plain_table(PlainRowsModel([self.tr("说明")], self), self)
         self.partial = QCheckBox(self)
         self.partial.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -339,17 +331,21 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.partial)
 
     def initializePage(self) -> None:  # noqa: N802
+        """The plan's rows go to the tables' models as they are; a row becomes text when it is
+        painted (a city's preview: 10,000s of rows, a cell each field)."""
         plan = self.wiz.plan
         self.tabs.clear()
-        _fill(self.adds, [[r.where(), r.name, "；".join(f"{c.label}：{c.new}" for c in r.changes)] for r in plan.adds])
+        self.adds.model().set_rows(plan.adds, lambda r: (r.where(), r.name,
+                                                         "；".join(f"{c.label}：{c.new}" for c in r.changes)))
         changes = [(r, c) for r in plan.updates for c in r.changes]
-        _fill(self.updates, [[r.where(), r.name, c.label, c.old, c.new, c.note, ""] for r, c in changes])
+        self.updates.model().set_rows(changes, lambda rc: (rc[0].where(), rc[0].name, rc[1].label, rc[1].old,
+                                                           rc[1].new, rc[1].note))
         self._fill_modes(plan, changes)
-        _fill(self.rejected, [[p.sheet, str(p.row), f"{p.column}「{p.header}」" if p.column else "", p.reason]
-                              for p in plan.problems])
+        self.rejected.model().set_rows(plan.problems, lambda p: (
+            p.sheet, str(p.row), f"{p.column}「{p.header}」" if p.column else "", p.reason))
         matched = [[self.tr("“%1”按已有单位“%2”处理").replace("%1", a).replace("%2", b)]
                    for a, b in plan.matched_units.items()]
-        _fill(self.readings, [[line] for line in plan.reading_lines()] + matched)
+        self.readings.model().set_rows([[line] for line in plan.reading_lines()] + matched)
         self.tabs.addTab(self.adds, self.tr("新增 %1").replace("%1", str(len(plan.adds))))
         self.tabs.addTab(self.updates, self.tr("更新 %1").replace("%1", str(len(plan.updates))))
         self.tabs.addTab(self.rejected, self.tr("无效 %1 行").replace("%1", str(len(plan.rejected_rows))))
@@ -381,7 +377,8 @@ class PreviewPage(QWizardPage):
         return combo
 
     def _fill_modes(self, plan, changes) -> None:
-        """One mode per column, and per row the mode of each change (the column's unless changed)."""
+        """One mode per column; each change shows its own (the column's unless set apart on the
+        更新 page)."""
         fields = list(dict.fromkeys(c.field for _r, c in changes))
         labels = {c.field: c.label for _r, c in changes}
         self.modes.setRowCount(len(fields))
@@ -395,22 +392,18 @@ class PreviewPage(QWizardPage):
         self.modes.setColumnWidth(0, 200)
         self.modes.setVisible(bool(fields))
         self.modes_hint.setVisible(bool(fields))
-        self.row_modes: list[tuple] = []
-        for i, (r, c) in enumerate(changes[:MAX_ROW_MODES]):  # (a widget per change: a city's
-            combo = self._mode_combo(self.updates, plan.mode(r.id, c.field))  # would freeze the page)
-            combo.currentIndexChanged.connect(
-                lambda _i, rid=r.id, f=c.field, cb=combo: plan.row_modes.__setitem__((rid, f), cb.currentData()))
-            self.updates.setCellWidget(i, 6, combo)
-            self.row_modes.append((r.id, c.field, combo))
+
+    def _row_mode(self, change) -> str:
+        r, c = change
+        return self.wiz.plan.mode(r.id, c.field)
+
+    def _set_row_mode(self, change, mode: str) -> None:
+        r, c = change
+        self.wiz.plan.row_modes[(r.id, c.field)] = mode
 
     def _column_mode(self, name: str, mode: str) -> None:
-        plan = self.wiz.plan
-        plan.field_modes[name] = mode
-        for rid, field_name, combo in self.row_modes:  # rows follow their column unless set apart
-            if field_name == name and (rid, name) not in plan.row_modes:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(combo.findData(mode))
-                combo.blockSignals(False)
+        self.wiz.plan.field_modes[name] = mode  # rows follow their column unless set apart
+        self.updates.model().choices_changed()
 
     def isComplete(self) -> bool:  # noqa: N802
         plan = self.wiz.plan

@@ -38,7 +38,7 @@ class SyncSettingsDialog(QDialog):
         note = QLabel(self.tr(
             "两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。"
             "同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），"
-            "由 PostgreSQL 驱动读取。"), self)
+            "由 PostgreSQL 驱动读取；没有密码文件时，同步时会询问密码，只在本次运行中记住。"), self)
         note.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from db.attachments import attach, sniff
 from db.errors import UserError
 from db.store.changes import Changes, Delete
+from desktop import save_folder
 from desktop.watch import watch
 from desktop.widgets.flow import FlowLayout
 
@@ -116,9 +116,9 @@ class AttachmentsPanel(QWidget):
     def add_files(self) -> None:
         if not self.owner_id:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加附件"), "",
-                                                self.tr("照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;"
-                                                        "所有文件 (*)"))
+        paths = save_folder.open_names(self, self.tr("添加附件"),
+                                       self.tr("照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;"
+                                               "所有文件 (*)"))
         for path in paths:
             self.attach_path(Path(path))
 
@@ -145,7 +145,7 @@ class AttachmentsPanel(QWidget):
         if aid is None:
             return
         rec = self.session.pf.get("attachments", aid)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), rec["name"])
+        target = save_folder.save_name(self, self.tr("另存为"), rec["name"], self.tr("所有文件 (*)"))
         if target:
             self.save_to(aid, Path(target))
 

@@ -70,6 +70,10 @@
         <source>删除</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -142,7 +146,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -317,7 +321,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan's name</translation>
+        <translation>New plan&apos;s name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -329,11 +333,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets' planned date</translation>
+        <translation>New targets&apos; planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1258,25 @@
     </message>
 </context>
 <context>
+    <name>HubPasswordDialog</name>
+    <message>
+        <source>同步中心密码</source>
+        <translation>Hub password</translation>
+    </message>
+    <message>
+        <source>同步中心 %1 要求账号 %2 的密码。</source>
+        <translation>The hub %1 asks for the password of the account %2.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>密码只在本次运行中记住，不会保存到设置或组合文件。若要免输入，请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）。</source>
+        <translation>The password is remembered only while the app runs; it is never saved in the settings or the portfolio file. To skip this question, write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>导入台账</source>
@@ -1791,7 +1814,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目　</source>
+        <source>%1 个项目&#x3000;</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1993,7 +2016,7 @@
     </message>
     <message>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>含已填报</source>
@@ -2651,7 +2674,7 @@
     </message>
     <message>
         <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
-        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+        <translation>Edit all the project&apos;s fields (in the milestone table, F2 edits the current cell)</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3067,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
@@ -3246,6 +3269,18 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <source>同步设置…</source>
         <translation>Sync settings…</translation>
     </message>
+    <message>
+        <source>未输入同步中心密码，本次未与同步中心同步</source>
+        <translation>No hub password given: this round did not sync with the hub</translation>
+    </message>
+    <message>
+        <source>清理 %1 个各方都已合并的旧变更集</source>
+        <translation>removed %1 old changesets every site has merged</translation>
+    </message>
+    <message>
+        <source>本文件落后于交换文件夹：需要办公室的最新完整组合文件</source>
+        <translation>This file has fallen behind the exchange folder: it needs an up-to-date full portfolio file from the office</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -3270,12 +3305,12 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Sync hub (PostgreSQL)</translation>
     </message>
     <message>
-        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取。</source>
-        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it.</translation>
-    </message>
-    <message>
         <source>选择交换文件夹</source>
         <translation>Choose the exchange folder</translation>
+    </message>
+    <message>
+        <source>两项可只填一项，也可都填（先交换文件夹，后同步中心）。设置只保存在本组合文件中，导出时不会带出。同步中心的密码不要写在地址里：请写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件），由 PostgreSQL 驱动读取；没有密码文件时，同步时会询问密码，只在本次运行中记住。</source>
+        <translation>Fill in either or both (the exchange folder syncs first, then the hub). The settings are kept in this portfolio file only and never exported. Do not put the hub password in the address: write it into the PostgreSQL password file (~/.pgpass, or the file the PGPASSFILE environment variable names), where the PostgreSQL driver reads it; without a password file, 同步 asks for the password and remembers it only while the app runs.</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3642,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3615,7 +3650,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom the dates, Shift+wheel or the scroll bar on the right to scroll the rows, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3906,7 +3941,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3950,7 +3985,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file's size or type does not match the stored content</translation>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
@@ -3988,7 +4023,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}　第{number}期</source>
+        <source>{name}&#x3000;第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -4024,7 +4059,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周　{start}—{end}）</source>
+        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -4381,7 +4416,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility's progress is in appendix {k}.</translation>
+        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4609,7 +4644,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4865,6 +4900,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <source>同步中心已清理：删除 {deleted} 个各站点均已取得的旧版本记录，保留 {kept} 个</source>
         <translation>Sync hub pruned: {deleted} old record versions every site already has deleted, {kept} kept</translation>
     </message>
+    <message>
+        <source>已从交换文件夹清理 {n} 个各站点均已合并的本站变更集</source>
+        <translation>Removed {n} of this site&apos;s changesets from the exchange folder (every site has merged them)</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -4882,11 +4921,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把附件的文件另存出来</source>
-        <translation>save an attachment's file out</translation>
+        <translation>save an attachment&apos;s file out</translation>
     </message>
     <message>
         <source>附件的 UUID</source>
-        <translation>the attachment's UUID</translation>
+        <translation>the attachment&apos;s UUID</translation>
     </message>
     <message>
         <source>把组合或其中一部分导出为组合文件</source>
@@ -4894,7 +4933,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（可重复）</source>
-        <translation>responsible unit's name (repeatable)</translation>
+        <translation>responsible unit&apos;s name (repeatable)</translation>
     </message>
     <message>
         <source>项目类别（可重复）</source>
@@ -4910,7 +4949,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
-        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+        <translation>publish FILE&apos;s changes and merge everyone else&apos;s: an exchange folder or a hub</translation>
     </message>
     <message>
         <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
@@ -4926,11 +4965,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
-        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+        <translation>create or upgrade the hub&apos;s tables (numbered hub migrations)</translation>
     </message>
     <message>
         <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
-        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
+        <translation>prune old row versions every site has pulled (as the hub&apos;s owner)</translation>
     </message>
     <message>
         <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
@@ -4938,7 +4977,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>单位 id（可重复）：该账号只写这些单位的记录</source>
-        <translation>a unit's id (repeatable): the role writes only their records</translation>
+        <translation>a unit&apos;s id (repeatable): the role writes only their records</translation>
     </message>
     <message>
         <source>该账号代表办公室写入（全部记录）</source>
@@ -4994,11 +5033,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
-        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
+        <translation>reason for the change (required when a milestone&apos;s planned date moves); for a problem&apos;s status=…, the step&apos;s note (returning or suspending needs one)</translation>
     </message>
     <message>
         <source>批准人；对问题的 status=…，为经办人</source>
-        <translation>approved by; for a problem's status=…, who acted</translation>
+        <translation>approved by; for a problem&apos;s status=…, who acted</translation>
     </message>
     <message>
         <source>删除记录（保留删除标记）</source>
@@ -5014,7 +5053,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
-        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+        <translation>the overview&apos;s figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
     </message>
     <message>
         <source>ISO 周次，如 2026-W47（默认：本周）</source>
@@ -5082,7 +5121,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（与 --template 同用）</source>
-        <translation>responsible unit's name (with --template)</translation>
+        <translation>responsible unit&apos;s name (with --template)</translation>
     </message>
     <message>
         <source>导入台账或填好的调度表（--dry-run 预览）</source>
@@ -5110,7 +5149,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。</source>
-        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio&apos;s attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
     </message>
     <message>
         <source>附件的说明</source>
@@ -5118,7 +5157,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>列出一条记录的附件</source>
-        <translation>list a record's attachments</translation>
+        <translation>list a record&apos;s attachments</translation>
+    </message>
+    <message>
+        <source>不清理本站已被各站点合并的旧变更集（默认清理）</source>
+        <translation>keep this site&apos;s old changesets even when every site has merged them (by default they are removed)</translation>
+    </message>
+    <message>
+        <source>各站点都已合并的本站变更集满 N 天才清理（默认 7）</source>
+        <translation>remove this site&apos;s changesets every site has merged only once they are N days old (default 7)</translation>
     </message>
 </context>
 <context>
@@ -5293,7 +5340,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan's period has ended; no outcome recorded yet</translation>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -5362,7 +5409,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>dubandan</name>
     <message>
-        <source>督　办　单</source>
+        <source>督&#x3000;办&#x3000;单</source>
         <translation>SUPERVISION SHEET</translation>
     </message>
     <message>
@@ -5402,8 +5449,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Raised by</translation>
     </message>
     <message>
-        <source>{unit}　{person}　{date}</source>
-        <translation>{unit}　{person}　{date}</translation>
+        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
+        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
     </message>
     <message>
         <source>办理时限</source>
@@ -5454,8 +5501,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Date received</translation>
     </message>
     <message>
-        <source>年　　月　　日</source>
-        <translation>　　/　　/</translation>
+        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6328,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -6305,51 +6352,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
-        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
+        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
     </message>
     <message>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
-        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
         <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
-        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
-        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
-        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
+        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
     </message>
     <message>
         <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
-        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
-        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
-        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请给出文件名。</source>
-        <translation>"{path}" is a folder; give a file name.</translation>
+        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
+        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
+        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
-        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
+        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
@@ -6357,7 +6404,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
     </message>
     <message>
         <source>规划名称不能为空</source>
@@ -6365,11 +6412,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
@@ -6377,7 +6424,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome "{outcome}"</translation>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
     <message>
         <source>备份“{path}”已损坏，不能用它恢复（{detail}）。</source>
@@ -6441,11 +6488,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
-        <translation>The sync hub's schema is older; run kechuang hub init to upgrade it first</translation>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
     </message>
     <message>
         <source>只有同步中心数据库的所有者可以清理：{detail}</source>
-        <translation>Only the owner of the sync hub's database can prune it: {detail}</translation>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
     </message>
     <message>
         <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
@@ -6458,6 +6505,22 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>尚未设置交换文件夹或同步中心（文件 → 同步设置）</source>
         <translation>No exchange folder or sync hub set yet (File → Sync settings)</translation>
+    </message>
+    <message>
+        <source>无法写入交换文件夹中的回执“{path}”：{detail}</source>
+        <translation>Cannot write the receipts “{path}” in the exchange folder: {detail}</translation>
+    </message>
+    <message>
+        <source>站点 {site} 已从交换文件夹清理了本文件尚未合并的变更集（至第 {through} 号）：请向办公室要一份最新的组合文件（完整导出），用“合并”并入本文件后再同步</source>
+        <translation>Site {site} has removed changesets this file has not merged yet (up to number {through}) from the exchange folder: ask the office for an up-to-date portfolio file (a full export), merge it into this file, then sync again</translation>
+    </message>
+    <message>
+        <source>同步中心要求账号“{user}”的密码，但没有找到：请写入 PostgreSQL 密码文件（~/.pgpass，或 PGPASSFILE 指定的文件），或设置环境变量 PGPASSWORD</source>
+        <translation>The hub asks for the password of the account “{user}” and none was found: write it into the PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), or set the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>同步中心拒绝了账号“{user}”的登录（密码不对，或该账号无权连接此数据库）：{detail}</source>
+        <translation>The hub refused the login of the account “{user}” (a wrong password, or the account may not connect to this database): {detail}</translation>
     </message>
 </context>
 <context>
@@ -7261,15 +7324,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
-        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
     <message>
         <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
-        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
-        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
@@ -7315,8 +7378,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}　{date}</source>
-        <translation>{issuer}　{date}</translation>
+        <source>{issuer}&#x3000;{date}</source>
+        <translation>{issuer}&#x3000;{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -7790,7 +7853,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
-        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
+        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>

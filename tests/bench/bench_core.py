@@ -156,4 +156,63 @@ def merge_figures(base: Path, cache: Path, repeat: int, work: Path) -> list[dict
     base_s = timed(lambda: plain_scan([ours, theirs]), repeat)
     return [figure("merge_10pct_each_side", median(samples), "s", median(base_s), max_value=5.0, max_ratio=10.0,
                    samples=samples, note="merge result: " + ", ".join(f"{k}={v}" for k, v in totals.items()),
-                   baseline_note="plain sqlite3 full scan of both files")]
+                   baseline_note="plain sqlite3 full scan of both files"),
+            changeset_merge_figure(base, cache, repeat, work)]
+
+
+def unit_changeset(base: Path, cache: Path) -> tuple[Path, int, str]:
+    """(changeset, its rows, unit name): the largest unit's week of edits (bench_sync.week_of_edits,
+    10% of its projects and their milestones) in a replica of `base`, as the changeset the unit
+    sends through the exchange folder or the hub. Cached beside the generated portfolio."""
+    from bench_sync import units_by_size, week_of_edits
+
+    from db.exchange import changeset
+    out = cache / f"{base.stem}-unit-week.sqlite"
+    tmp = cache / f".week-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        with Portfolio.open(base, readonly=True) as pf:
+            pf.save_as(tmp / "unit.sqlite")
+        with Portfolio.open(tmp / "unit.sqlite") as pf:
+            unit = units_by_size(pf)[0]
+            name = pf.get("units", unit)["name"]
+            if not out.exists():
+                since = pf.clock.last
+                week_of_edits(pf, unit, random.Random(7))
+                keep, description = changeset.own_since(pf, since)
+                changeset.write(pf, tmp / "week.sqlite", keep, description)
+                os.replace(tmp / "week.sqlite", out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    conn = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ALL_TABLES)
+    finally:
+        conn.close()
+    return out, rows, name
+
+
+def changeset_merge_figure(base: Path, cache: Path, repeat: int, work: Path) -> dict:
+    """Merge of one unit's week (a changeset) into the office's city file, as a sync round merges
+    each changeset (the round's backup is not the merge's: backup=False)."""
+    cs, n, name = unit_changeset(base, cache)
+    run_dir = work / "merge-changeset"
+    totals: dict = {}
+
+    def setup():
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir()
+        shutil.copyfile(base, run_dir / "office.sqlite")
+        return Portfolio.open(run_dir / "office.sqlite")
+
+    def run(pf):
+        totals.update(merge(pf, cs, backup=False).totals())
+
+    samples = timed(run, repeat, setup=setup, teardown=lambda pf: pf.close())
+    shutil.rmtree(run_dir, ignore_errors=True)
+    base_s = timed(lambda: plain_scan([cs]), repeat)
+    return figure("merge_unit_changeset", median(samples), "s", median(base_s), max_value=0.3, samples=samples,
+                  note=f"unit {name}: {n} rows in the changeset ({cs.stat().st_size / 1e6:.2f} MB); merge result: "
+                       + ", ".join(f"{k}={v}" for k, v in totals.items()),
+                  baseline_note="plain sqlite3 full scan of the changeset file")

@@ -11,10 +11,12 @@ office's snapshot (what they hold already). The PostgreSQL server is started lik
 """
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
 import sys
+import time
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -104,11 +106,29 @@ class Round:
             self.units.append(pf)
 
     def full_round(self, sync) -> None:
+        self.merges: list[tuple[int, float]] = []  # (changesets merged, seconds) per site's sync
         for i, pf in enumerate(self.units):
-            sync(pf, i + 1)
-        sync(self.office, 0)
+            self._logged(sync, pf, i + 1)
+        self._logged(sync, self.office, 0)
         for i, pf in enumerate(self.units):
-            sync(pf, i + 1)
+            self._logged(sync, pf, i + 1)
+
+    def _logged(self, sync, pf, i: int) -> None:
+        """One site's sync, logged (a city round runs for many minutes: its progress, and the
+        per-merge cost that extrapolates when it is stopped)."""
+        t0 = time.perf_counter()
+        report = sync(pf, i)
+        took = time.perf_counter() - t0
+        n = len(report.merged) if report is not None else 0
+        self.merges.append((n, took))
+        print(f"[sync {time.strftime('%H:%M:%S')}] site {i}: {n} changesets merged in {took:.1f} s "
+              f"(load {os.getloadavg()[0]:.1f})", file=sys.stderr, flush=True)
+
+    def per_merge(self) -> str:
+        """Seconds per merged changeset over the syncs that merged any (the round's note)."""
+        n = sum(m for m, _ in self.merges)
+        t = sum(s for m, s in self.merges if m)
+        return f"{t / n:.2f} s per changeset merged ({n} merged)" if n else "nothing merged"
 
     def converged(self) -> bool:
         want = self.office.dump()
@@ -128,6 +148,7 @@ def folder_figure(base: Path, work: Path, n_units: int) -> dict:
         sync_folder(r.office, share)  # nothing of its own to publish yet: the folder is set up
         r.make_units()
         samples = timed(lambda: r.full_round(lambda pf, _i: sync_folder(pf, share)), 1)
+        per_merge = r.per_merge()
         ok = r.converged()
         files = [p for p in share.rglob("*.sqlite")]
         size = sum(p.stat().st_size for p in files)
@@ -144,7 +165,7 @@ def folder_figure(base: Path, work: Path, n_units: int) -> dict:
         r.close()
     return figure("sync_round_folder", median(samples), "s", median(base_s), samples=samples,
                   note=f"{n_units} units + office, {r.edited} records edited, {len(files)} changesets "
-                       f"({size / 1e6:.2f} MB); converged: {ok}",
+                       f"({size / 1e6:.2f} MB); {per_merge}; converged: {ok}",
                   baseline_note=f"plain copy of the same {len(files)} files to each of the {n_units + 1} sites")
 
 
@@ -176,6 +197,7 @@ def hub_figure(base: Path, work: Path, n_units: int) -> dict:
             with door.connect(admin) as conn:
                 first = conn.execute("SELECT coalesce(max(cursor), 0) FROM kc_changesets").fetchone()[0]
             samples = timed(lambda: r.full_round(lambda pf, i: _hub_round(pf, urls[i])), 1)
+            per_merge = r.per_merge()
             ok = r.converged()
         finally:
             r.close()
@@ -184,7 +206,7 @@ def hub_figure(base: Path, work: Path, n_units: int) -> dict:
         server.cleanup()
     return figure("sync_round_hub", median(samples), "s", median(base_s), samples=samples,
                   note=f"{n_units} units + office, {r.edited} records edited, {rows} rows through the hub; "
-                       f"converged: {ok}",
+                       f"{per_merge}; converged: {ok}",
                   baseline_note=f"psql \\copy of the same {rows} rows in once and out to each of the "
                                 f"{n_units + 1} sites")
 
@@ -197,10 +219,11 @@ def _past_snapshot(pf, key: str, admin: str) -> None:
         sync_state.put(db, key, {"cursor": cursor})
 
 
-def _hub_round(pf, url: str) -> None:
+def _hub_round(pf, url: str):
     report = sync_hub(pf, url)
     if report.offline or report.refused:
         raise RuntimeError(f"hub round failed: {report.offline or report.refused}")
+    return report
 
 
 def _copy_baseline(server, name: str, first: int, readers: int, work: Path) -> tuple[list[float], int]:

@@ -14,6 +14,7 @@ CITY = {
     "brief_pdf": {"max": 2.0},
     "xlsx_import_10k": {"max_ratio": 1.5},
     "merge_10pct_each_side": {"max_ratio": 2.0},
+    "merge_unit_changeset": {"max": 0.3},
     "export_one_unit": {"max": 1.0},
     "xlsx_export_all": {"max_ratio": 1.5},
     "template_one_unit": {"max": 1.0},
@@ -22,6 +23,7 @@ CITY = {
     "edit_refresh_overview_p95": {"max": 50.0},
     "ui_blocked_edits": {"max": 200.0},
     "ui_blocked_export": {"max": 200.0},
+    "ui_blocked_import": {"max": 200.0},
 }
 PROVINCE = {**CITY, "cold_start_rows_loaded": {"max": 3.0}, "peak_rss": {"max": 700.0},
             "filter_register_p95": {"max": 50.0}, "filter_milestones_p95": {"max": 50.0}, "brief_pdf": {"max": 4.0},

@@ -10,11 +10,11 @@ import pytest
 
 RUN = Path(__file__).resolve().parent / "run.py"
 FIGURES = {"cold_start_painted", "cold_start_rows_loaded", "peak_rss", "colours_all", "export_one_unit",
-           "export_whole", "brief_pdf", "merge_10pct_each_side", "xlsx_import_10k", "filter_register_p50",
+           "export_whole", "brief_pdf", "merge_10pct_each_side", "merge_unit_changeset", "xlsx_import_10k", "filter_register_p50",
            "filter_register_p95", "filter_milestones_p50", "filter_milestones_p95", "xlsx_export_all",
            "template_one_unit", "ics_all", "edit_refresh_p95", "edit_refresh_overview_p95", "ui_blocked_edits",
-           "ui_blocked_export"}
-NO_BASELINE = {"ui_blocked_edits", "ui_blocked_export"}  # a longest gap, judged against 200 ms alone
+           "ui_blocked_export", "ui_blocked_import"}
+NO_BASELINE = {"ui_blocked_edits", "ui_blocked_export", "ui_blocked_import"}  # a longest gap, judged against 200 ms alone
 KEYS = {"name", "value", "unit", "baseline", "ratio", "target", "ok"}
 
 

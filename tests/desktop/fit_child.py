@@ -73,6 +73,7 @@ def openers(window, source_copy: Path) -> dict:
         brief_preview,
         exchange,
         first_run,
+        hub_password,
         import_wizard,
         merge,
         record,
@@ -114,6 +115,8 @@ def openers(window, source_copy: Path) -> dict:
         "HistoryDialog": lambda: exchange.HistoryDialog(s, window),
         "UnitsDialog": lambda: units.UnitsDialog(s, window),
         "SyncSettingsDialog": lambda: sync_settings.SyncSettingsDialog(s, window),
+        "HubPasswordDialog": lambda: hub_password.HubPasswordDialog(
+            "postgresql://unit_a_long_role_name@hub.example.gov.cn/kechuang_city_portfolio", window),
         "WelcomeDialog": lambda: first_run.WelcomeDialog(source_copy.parent / "new.sqlite", window),
         "AddPlansDialog": lambda: first_run.AddPlansDialog([], window),
         "TourDialog": lambda: first_run.TourDialog(window),

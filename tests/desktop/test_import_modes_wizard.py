@@ -24,7 +24,7 @@ def _to_preview(wizard):
     assert wizard.currentId() == PREVIEW
 
 
-def test_preview_offers_modes_and_never_silently_replaces(window, tmp_path, monkeypatch):
+def test_preview_offers_modes_and_never_silently_replaces(window, tmp_path, monkeypatch, shots_dir):
     pf, session = window.pf, window.session
     units = pf.list("units")[:3]
     p = next(x for x in pf.list("projects") if x["name"].startswith("超瞬态"))
@@ -46,10 +46,20 @@ def test_preview_offers_modes_and_never_silently_replaces(window, tmp_path, monk
     assert page.isComplete()
     # 备注 overwritten for the whole column; 责任单位 replaced on this one row only
     modes["备注"].setCurrentIndex(modes["备注"].findData("overwrite"))
-    row = next(i for i in range(page.updates.rowCount())
-               if page.updates.item(i, 2).text() == "责任单位" and page.updates.item(i, 1).text() == p["name"])
-    combo = page.updates.cellWidget(row, 6)
+    notes_rows = [i for i in range(page.updates.model().rowCount()) if page.updates.model().index(i, 2).data() == "备注"]
+    assert notes_rows and all(page.updates.model().index(i, 6).data() == "覆盖" for i in notes_rows)
+    model = page.updates.model()
+    row = next(i for i in range(model.rowCount())
+               if model.index(i, 2).data() == "责任单位" and model.index(i, 1).data() == p["name"])
+    assert model.index(row, 6).data() == "只补空白"  # the row follows its column…
+    index = model.index(row, 6)
+    page.tabs.setCurrentWidget(page.updates)
+    page.updates.setCurrentIndex(index)  # …until the user picks another mode in its drop-down
+    combo = page.updates.indexWidget(index)
+    assert combo.currentText() == "只补空白"
     combo.setCurrentIndex(combo.findData("overwrite"))
+    assert model.index(row, 6).data() == "覆盖"
+    wizard.grab().save(str(shots_dir / "import_wizard_modes.png"))
     wizard.next()
     assert wizard.currentId() == DONE
     after = pf.get("projects", p["id"])

@@ -32,6 +32,11 @@ def mapping_row(page, sheet: str, header: str) -> int:
     return next(r for r in range(table.rowCount()) if table.item(r, 1).text() == header)
 
 
+def cell(view, r: int, c: int) -> str:
+    """What a preview table shows in a cell (its model's DisplayRole)."""
+    return view.model().index(r, c).data()
+
+
 def test_file_menu_offers_the_actions(window):
     texts = [a.text() for a in window.file_menu.actions()]
     for text in ("导入台账…", "导出调度表…", "导出表格…", "导出日历…"):
@@ -64,9 +69,9 @@ def test_wizard_maps_confirms_units_previews_and_imports_undoably(window, tmp_pa
     wizard.next()
     assert wizard.currentId() == PREVIEW
     preview = wizard.preview_page
-    assert preview.adds.rowCount() == 1 and preview.adds.item(0, 1).text() == "量子计算创新平台"
-    fields = {preview.updates.item(r, 2).text(): preview.updates.item(r, 4).text()
-              for r in range(preview.updates.rowCount())}
+    assert preview.adds.model().rowCount() == 1 and cell(preview.adds, 0, 1) == "量子计算创新平台"
+    fields = {cell(preview.updates, r, 2): cell(preview.updates, r, 4)
+              for r in range(preview.updates.model().rowCount())}
     assert fields["总投资（万元）"] == "120,000" and fields["牵头单位"] == "市科技局"
     assert fields["计划完工"] == "2027-06-30"
     assert preview.isComplete() and not preview.partial.isVisible()
@@ -92,9 +97,9 @@ def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path,
     wizard.next()
     assert wizard.currentId() == PREVIEW
     preview = wizard.preview_page
-    assert preview.rejected.rowCount() == 1
-    assert "“2026年13月”不是有效日期" in preview.rejected.item(0, 3).text()
-    assert preview.rejected.item(0, 1).text() == "6"
+    assert preview.rejected.model().rowCount() == 1
+    assert "“2026年13月”不是有效日期" in cell(preview.rejected, 0, 3)
+    assert cell(preview.rejected, 0, 1) == "6"
     assert not preview.isComplete()
     wizard.grab().save(str(shots_dir / "import_wizard_rejected.png"))
     preview.partial.setChecked(True)
@@ -106,7 +111,7 @@ def test_invalid_rows_block_the_import_until_partial_is_chosen(window, tmp_path,
     wizard.accept()
 
 
-def test_filled_template_goes_straight_to_the_preview(window, tmp_path):
+def test_filled_template_goes_straight_to_the_preview(window, tmp_path, qtbot):
     pf = window.pf
     path = tmp_path / "调度表.xlsx"
     write_template(pf, path, None)
@@ -117,9 +122,9 @@ def test_filled_template_goes_straight_to_the_preview(window, tmp_path):
     wb.save(path)
     wizard = window.sheets.import_ledger(path)
     wizard.next()
-    assert wizard.currentId() == PREVIEW
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=60_000)  # (read on the worker)
     assert "调度表：全部单位" in wizard.preview_page.summary.text()
-    assert wizard.preview_page.updates.rowCount() == 2  # status and notes of one milestone
+    assert wizard.preview_page.updates.model().rowCount() == 2  # status and notes of one milestone
     wizard.next()
     milestone = pf.get("milestones", ws.cell(row=5, column=1).value)
     assert milestone["status"] == "进行中" and "本周进展：已完成选址" in milestone["notes"]
@@ -135,3 +140,47 @@ def test_export_actions_write_files(window, tmp_path):
     assert "已导出调度表" in window.statusBar().currentMessage()
     assert openpyxl.load_workbook(tmp_path / "d.xlsx")["项目调度"].max_row > 4
     assert str(tmp_path / "d.xlsx") in window.statusBar().currentMessage()
+
+
+def test_preview_tables_are_models_that_make_text_only_for_rows_shown(window, tmp_path, qtmodeltester, qtbot):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "总投资（万元）", "计划竣工"])
+    for i in range(3000):
+        ws.append([f"批量导入项目{i:04d}", 100 + i, "2027年13月" if i % 1000 == 7 else "2027年6月"])
+    path = tmp_path / "批量.xlsx"
+    wb.save(path)
+    wizard = window.sheets.import_ledger(path)
+    wizard.show()
+    for _ in range(3):  # (a file this size is read on the worker: the wizard moves on when it is done)
+        if wizard.currentId() != PREVIEW:
+            page = wizard.currentId()
+            wizard.next()
+            qtbot.waitUntil(lambda: wizard.currentId() != page, timeout=60_000)  # noqa: B023
+    assert wizard.currentId() == PREVIEW
+    preview = wizard.preview_page
+    adds, rejected = preview.adds.model(), preview.rejected.model()
+    assert adds.rowCount() == 2997 and rejected.rowCount() == 3
+    assert [cell(preview.rejected, r, 1) for r in range(3)] == ["9", "1009", "2009"]  # sheet rows, 1-based
+    assert all("不是有效日期" in cell(preview.rejected, r, 3) for r in range(3))
+    preview.tabs.setCurrentWidget(preview.adds)
+    wizard.grab()
+    assert cell(preview.adds, 2996, 1) == "批量导入项目2999"
+    assert "总投资（万元）：3,099" in cell(preview.adds, 2996, 2)
+    assert 0 < len(adds._texts) < 400  # the rows painted and measured, not all 2,997
+    for view in (preview.adds, preview.updates, preview.rejected, preview.readings):
+        qtmodeltester.check(view.model())
+    wizard.reject()
+
+
+def test_first_use_loads_the_importer_on_the_worker_then_opens_the_wizard(window, tmp_path, monkeypatch):
+    import sys
+    monkeypatch.delitem(sys.modules, "db.sheets.importer")  # as in a window that never imported
+    assert window.sheets.import_ledger(ledger(tmp_path / "台账.xlsx")) is None
+    window.sheets.task.wait()
+    assert "db.sheets.importer" in sys.modules
+    wizard = window.sheets.wizard
+    assert wizard.isVisible() and wizard.file_page.edit.text() == str(tmp_path / "台账.xlsx")
+    wizard.next()
+    assert wizard.currentId() == MAPPING
+    wizard.reject()

@@ -15,15 +15,7 @@ def offices(tmp_path):
         o.close()
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """A real PostgreSQL for the whole session (CI installs `postgresql`: packaging/dev.py)."""
-    from pg_server import Server, binaries
-    if binaries() is None:
-        pytest.skip("PostgreSQL is not installed on this machine (apt-get install postgresql)")
-    server = Server().start()
-    yield server
-    server.cleanup()
+# the session's PostgreSQL server (`pg_server`) is set up in tests/conftest.py, shared with tests/desktop
 
 
 @pytest.fixture
