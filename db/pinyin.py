@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -22,48 +23,78 @@ _SEP = "\x01"  # after each syllable: lower than any digit or letter, so "xi" + 
 _TONES = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}  # combining marks of ā á ǎ à
 
 
-def _data(name: str):
+def _file(name: str) -> Path:
     spec = importlib.util.find_spec("pypinyin")  # without importing it: its __init__ loads the phrases
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("pypinyin is not installed (pyproject: pypinyin>=0.50)")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    return json.loads((folder / name).read_text(encoding="utf-8"))
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+def _data(name: str):
+    return json.loads(_file(name).read_text(encoding="utf-8"))
 
 
 @cache
+def _readings() -> tuple[dict[str, str], frozenset[str]]:
+    """Character -> its first (most common) reading with tone marks ("zhòng"), and the characters
+    with several readings — from one read of pypinyin's character table."""
+    table, poly = {}, set()
+    for k, v in _data("pinyin_dict.json").items():
+        ch = chr(int(k))
+        first, _, more = v.partition(",")
+        table[ch] = first
+        if more:
+            poly.add(ch)
+    return table, frozenset(poly)
+
+
 def _table() -> dict[str, str]:
-    """Character -> the first (most common) reading, with tone marks ("zhòng")."""
-    return {chr(int(k)): v.split(",", 1)[0] for k, v in _data("pinyin_dict.json").items()}
+    return _readings()[0]
 
 
-@cache
-def _polyphones() -> set[str]:
-    return {chr(int(k)) for k, v in _data("pinyin_dict.json").items() if "," in v}
+def _polyphones() -> frozenset[str]:
+    return _readings()[1]
+
+
+# a two-character entry of phrases_dict.json as pypinyin writes it, one value per line; only the
+# first reading of each character is kept (as json.loads()[word][k][0] would)
+_TWO = re.compile(r'^"(..)": \[\n\[\n"([^"\n]+)"(?:,\n"[^"\n]+")*\n\],\n\[\n"([^"\n]+)"(?:,\n"[^"\n]+")*\n\]\n\]',
+                  re.M)
+
+
+def _two_character_phrases() -> list[tuple[str, str, str]]:
+    """(word, reading of its 1st, of its 2nd character) of every two-character phrase: picked out of
+    the 2.5 MB file by a pattern (~20 ms) rather than parsed whole (~120 ms, at every start); if
+    pypinyin ever writes the file otherwise and the pattern finds nothing, parsed whole."""
+    text = _file("phrases_dict.json").read_text(encoding="utf-8")
+    found = _TWO.findall(text)
+    if found:
+        return found
+    return [(w, r[0][0], r[1][0]) for w, r in json.loads(text).items() if len(w) == 2 and len(r) == 2]
 
 
 @cache
 def _words() -> dict[str, tuple[str, str]]:
     """Two-character words in which a character with several readings is not read the common way."""
-    table, poly = _table(), _polyphones()
+    table, poly = _readings()
     out = {}
-    for word, readings in _data("phrases_dict.json").items():
-        if len(word) == 2 and len(readings) == 2 and (word[0] in poly or word[1] in poly):
-            pair = (readings[0][0], readings[1][0])
-            if pair != (table.get(word[0]), table.get(word[1])):
-                out[word] = pair
+    for word, first, second in _two_character_phrases():
+        if (word[0] in poly or word[1] in poly) and (first, second) != (table.get(word[0]), table.get(word[1])):
+            out[word] = (first, second)
     return out
 
 
 def _reading(text: str, i: int) -> str | None:
     """The marked reading of text[i] in its context."""
+    table, poly = _readings()
     ch = text[i]
-    if ch in _polyphones():
+    if ch in poly:
         words = _words()
         if i > 0 and text[i - 1:i + 1] in words:
             return words[text[i - 1:i + 1]][1]
         if text[i:i + 2] in words:
             return words[text[i:i + 2]][0]
-    return _table().get(ch)
+    return table.get(ch)
 
 
 @lru_cache(maxsize=4096)
@@ -81,17 +112,20 @@ def _syllable(marked: str) -> str:
     return "".join(letters) + tone
 
 
-def _tokens(text: str) -> list[tuple[str, bool]]:
-    """(token, is_han) per character of `text` that counts for order and search."""
+@lru_cache(maxsize=1 << 17)
+def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
+    """(token, is_han) per character of `text` that counts for order and search (one pass per name,
+    shared by its sort key and its search forms)."""
     out = []
     text = unicodedata.normalize("NFKC", text)
+    table, poly = _readings()
     for i, ch in enumerate(text):
-        marked = _reading(text, i)
+        marked = _reading(text, i) if ch in poly else table.get(ch)
         if marked is not None:
             out.append((_syllable(marked), True))
         elif ch.isalnum():
             out.append((ch.lower(), False))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)

@@ -7,8 +7,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import save_folder
-from desktop.dialogs.exchange import ConflictsDialog, ExportDialog, HistoryDialog
-from desktop.dialogs.merge import MergeDialog
 from desktop.watch import watch
 
 
@@ -32,6 +30,7 @@ class ExchangeActions(QObject):
             act.setEnabled(pf is not None and not pf.readonly)
 
     def export(self) -> None:
+        from desktop.dialogs.exchange import ExportDialog  # dialogs load when asked for, not at start-up
         dialog = ExportDialog(self.session, self.window, self.window.register.selected_ids())
         if dialog.exec() and dialog.target:
             self.window.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", str(dialog.target)), 8000)
@@ -46,6 +45,7 @@ class ExchangeActions(QObject):
         if self.session.readonly:
             QMessageBox.information(self.window, self.tr("合并"), self.tr("组合文件以只读方式打开，不能合并。"))
             return
+        from desktop.dialogs.merge import MergeDialog
         dialog = MergeDialog(self.session, path, self.window)
         dialog.start()  # the dialog opens at once and fills in when the file has been checked
         dialog.exec()
@@ -53,9 +53,11 @@ class ExchangeActions(QObject):
             self.show_conflicts()
 
     def show_conflicts(self) -> None:
+        from desktop.dialogs.exchange import ConflictsDialog
         ConflictsDialog(self.session, self.window).exec()
 
     def show_history(self) -> None:
+        from desktop.dialogs.exchange import HistoryDialog
         HistoryDialog(self.session, self.window).exec()
 
     def retranslate(self) -> None:

@@ -21,7 +21,6 @@ from db.errors import UserError
 from db.store.changes import Delete
 from desktop import portfolio_files, save_folder, status_counts
 from desktop.checkpoint import Checkpointer
-from desktop.dialogs.record import RecordDialog
 from desktop.exchange_actions import ExchangeActions
 from desktop.screens.project_detail import ProjectDetail
 from desktop.screens.register import ProjectRegister
@@ -252,7 +251,8 @@ class MainWindow(QMainWindow):
             return
         ro = self.tr("（只读）") if self.pf.readonly else ""
         self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
-        self._counts = self.pf.counts()
+        if self._counts is None:  # counted once per file (100,000 milestones), then kept by the Changes
+            self._counts = self.pf.counts()
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -261,12 +261,14 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes) -> None:
         if changes.everything or self._counts is None:
+            self._counts = None
             self._update_title()
         elif status_counts.follow(self._counts, changes):
             self._show_counts()
 
     # -- project actions -----------------------------------------------------------------
     def new_project(self) -> None:
+        from desktop.dialogs.record import RecordDialog  # dialogs load when first opened, not at start-up
         dialog = RecordDialog(self.session, "projects", None, parent=self)
         if dialog.exec() and dialog.result_changes:
             new_id = dialog.created_id
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
     def edit_project(self) -> None:
         ids = self.register.selected_ids()
         if ids:
+            from desktop.dialogs.record import RecordDialog
             RecordDialog(self.session, "projects", self.pf.get("projects", ids[0]), parent=self).exec()
 
     def delete_projects(self) -> None:
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
     def _open_milestone(self, milestone_id: str) -> None:
         m = self.pf.get("milestones", milestone_id)
         if m is not None:
+            from desktop.dialogs.record import RecordDialog
             RecordDialog(self.session, "milestones", m, hidden={"project_id", "team_id"}, parent=self).exec()
 
     def open_path(self, path: Path) -> None:

@@ -71,3 +71,51 @@ def test_order_found_is_the_ranking_in_fewer_steps():
         rank_of = ranker(text)
         expected = sorted(found, key=lambda i, r=rank_of: (r(lower[i], ""), i))
         assert order_found(found, text, index) == expected, text
+
+
+def test_two_character_phrases_picked_out_equal_the_whole_file_parsed():
+    """The phrase table is read by a pattern (a whole json parse cost ~0.12 s CPU at every start):
+    it finds every two-character phrase, with its first readings, that json.loads finds."""
+    from db import pinyin
+    parsed = pinyin._data("phrases_dict.json")
+    whole = sorted((w, r[0][0], r[1][0]) for w, r in parsed.items() if len(w) == 2 and len(r) == 2)
+    assert sorted(pinyin._two_character_phrases()) == whole
+    assert len(whole) > 10_000
+    assert pinyin._words()["重庆"] == ("chóng", "qìng")
+
+
+def test_order_found_of_many_rows_moves_up_only_names_starting_with_the_text():
+    """Over FULL_RANKING_UP_TO rows found (typing a first letter in a city's register), only the exact
+    name and names or pinyin starting with the text move up — found by bisection in the sorted names;
+    the same order as sorting by the ranker with the other ranks taken as ELSEWHERE. A renamed row
+    (an edit in place) is ranked by its new name."""
+    from db.rows.ranking import (
+        ELSEWHERE,
+        EXACT,
+        FULL_RANKING_UP_TO,
+        PINYIN_PREFIX,
+        PREFIX,
+        NameIndex,
+        order_found,
+        ranker,
+    )
+    base = ["人工智能", "人工智能研究院", "江北人工智能基地", "超瞬态实验装置", "重庆大学", "RGZN中心", "其他",
+            "CSTD平台", "长江实验室", "超算中心", "cs实验", "实验cs", "Chao平台", "5G基站", "2026计划"]
+    names = [f"{n}{i // len(base)}" if i % 3 else n for i, n in enumerate(base * 400)]
+    index = NameIndex(names)
+    lower = [n.lower() for n in names]
+    for text in ("人工智能", "人工", "智能", "cs", "cstd", "chao", "rgzn", "c", "中心", "实验", "5g", "2026", "超"):
+        found = list(range(len(names)))
+        assert len(found) > FULL_RANKING_UP_TO
+        rank_of = ranker(text)
+
+        def kept(i, r=rank_of):
+            rank = r(lower[i], "")
+            return rank if rank in (EXACT, PREFIX, PINYIN_PREFIX) else ELSEWHERE
+        expected = sorted(found, key=lambda i: (kept(i), i))
+        assert order_found(found, text, index) == expected, text
+    index.rename(1, "超算平台")
+    lower[1] = "超算平台"
+    for text in ("超算", "cs", "人工智能研究院"):
+        rank_of = ranker(text)
+        assert order_found(found, text, index) == sorted(found, key=lambda i: (kept(i, rank_of), i)), text

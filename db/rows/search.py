@@ -32,6 +32,22 @@ def search_text(values: Iterable[object], name: str | None = None, pinyin: str |
     return text + SEP + pinyin if pinyin else text
 
 
+def keyed_text(row: Mapping[str, object], keys: Sequence[str]) -> str:
+    """The search text of a row searched in these keys (with its name's pinyin forms; `name_pinyin`:
+    those forms when computed with the row)."""
+    name, pinyin = row.get("name"), row.get("name_pinyin")
+    return search_text((row.get(k) for k in keys), name if isinstance(name, str) else None,
+                       pinyin if isinstance(pinyin, str) else None)
+
+
+def prepared(rows: Sequence[Mapping[str, object]], keys: Sequence[str]) -> tuple[list[str], NameIndex]:
+    """The rows' search texts and their names' index, ready for the first keystroke: made where the
+    rows are made (on a worker thread for a large register), not on the UI thread after them."""
+    names = names_of(rows)
+    names.prepare()
+    return [keyed_text(r, keys) for r in rows], names
+
+
 def names_of(rows: Sequence[Mapping[str, object]]) -> NameIndex:
     """The rows' names for ranking (positions as in `rows`)."""
     return NameIndex([n if isinstance(n := r.get("name"), str) else None for r in rows])
@@ -77,11 +93,10 @@ def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[st
     The filtered table shows the rows in the order returned here."""
     if not terms:
         return list(candidates)
-    if len(terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
-        term = terms[0]
-        found = [i for i in candidates if term in texts[i]]
-    else:
-        found = [i for i in candidates if all(t in texts[i] for t in terms)]
+    first, *more = terms
+    found = [i for i in candidates if first in texts[i]]  # kept tight: 100,000 rows per keystroke
+    for term in more:  # a comprehension per word (all() with a generator per row costs 4× more)
+        found = [i for i in found if term in texts[i]]
     return found if names is None else order_found(found, " ".join(terms), names)
 
 

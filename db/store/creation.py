@@ -20,7 +20,6 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from db import builtin
 from db.errors import PortfolioLocked, StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS
@@ -140,6 +139,7 @@ def create(path, *, with_builtin: bool = True, replace: str = "never", today=Non
         try:
             with Portfolio.open(tmp, create=True, today=today, now=now) as pf:
                 if with_builtin:
+                    from db import builtin  # the built-in plans' loader: only when creating a file
                     builtin.load(pf, plans=plans)
                 counts = pf.counts()
             # closed: its WAL is checkpointed and gone, the file holds everything

@@ -333,6 +333,26 @@ def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str, 
         params).fetchall()
 
 
+def project_milestone_summary(conn: sqlite3.Connection, open_statuses: Sequence[str],
+                              project_ids: Sequence[str] | None = None) -> dict[str, tuple[int, str, str]]:
+    """project id -> (its live milestones, planned date and name of its next open one: the earliest
+    planned date among those with a status of `open_statuses`, the first such by rowid on a tie;
+    "" and "" when none) — one grouped query rather than 100,000 rows through Python."""
+    marks = ", ".join("?" * len(open_statuses))
+    only, params = "", list(open_statuses)
+    if project_ids is not None:
+        only = f" AND project_id IN ({', '.join('?' * len(project_ids))})"
+        params += list(project_ids)
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    # the bare columns come from the row holding the MIN(); its rowid in the key makes that row unique
+    found = cursor.execute(
+        f"SELECT project_id, COUNT(*), MIN(CASE WHEN status IN ({marks}) AND planned_date > ''"
+        " THEN planned_date || printf('%020d', rowid) END), planned_date, name"
+        f" FROM milestones WHERE deleted=0 AND project_id IS NOT NULL{only} GROUP BY project_id", params)
+    return {pid: (n, planned, name) if key is not None else (n, "", "") for pid, n, key, planned, name in found}
+
+
 class Reader:
     """Reading records inside a transaction that is under way (the write path's rules look at
     the rows as they are now, including what the same transaction already wrote)."""

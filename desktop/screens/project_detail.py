@@ -24,9 +24,6 @@ from db.rows import register, slips
 from db.rows.register import unit_names
 from db.store.changes import Delete, Update
 from db.store.records import label as record_label
-from desktop.dialogs import record as record_dialog
-from desktop.dialogs.record import RecordDialog
-from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
@@ -267,6 +264,7 @@ class ProjectDetail(QWidget):
             return False
         reason = approved = ""
         if field == "planned_date":
+            from desktop.dialogs import record as record_dialog  # the dialogs load when first needed
             answer = record_dialog.ask_replan(self, m["name"], m.get("planned_date") or m.get("baseline_date"),
                                               value or None)
             if answer is None:
@@ -288,10 +286,12 @@ class ProjectDetail(QWidget):
     def edit_project(self) -> None:
         p = self.pf.get("projects", self.project_id) if self.project_id else None
         if p is not None:
+            from desktop.dialogs.record import RecordDialog
             RecordDialog(self.session, "projects", p, parent=self).exec()
 
     def add_milestone(self) -> None:
         if self.project_id:
+            from desktop.dialogs.record import RecordDialog
             RecordDialog(self.session, "milestones", None, preset={"project_id": self.project_id},
                          hidden={"team_id"}, parent=self).exec()
 
@@ -299,6 +299,7 @@ class ProjectDetail(QWidget):
         m = self.selected_milestone()
         if m is not None:
             record = self.pf.get("milestones", m["id"])
+            from desktop.dialogs.record import RecordDialog
             RecordDialog(self.session, "milestones", record, hidden={"project_id", "team_id"},
                          parent=self).exec()
 
@@ -313,6 +314,7 @@ class ProjectDetail(QWidget):
 
     def show_slip_log(self) -> None:
         m = self.selected_milestone()
+        from desktop.dialogs.slip_log import SlipLogDialog
         SlipLogDialog(self.pf, project_id=self.project_id, milestone_id=m["id"] if m else None,
                       parent=self).exec()
 

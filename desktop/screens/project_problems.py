@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.problems.list_rows import problem_rows
-from desktop.dialogs.problem import ProblemDialog
 from desktop.screens.challenges.common import make_table, selected_row
 from desktop.widgets.record_table import Column
 from desktop.widgets.table_menu import add_to_menu
@@ -53,12 +52,14 @@ class ProjectProblems(QWidget):
 
     def raise_problem(self) -> None:
         if self.project_id:
+            from desktop.dialogs.problem import ProblemDialog  # loaded when first opened
             ProblemDialog(self.session, None, self.project_id, self).exec()
 
     def edit_problem(self) -> None:
         row = selected_row(self.table)
         rec = self.session.pf.get("problems", row["id"]) if row else None
         if rec is not None:
+            from desktop.dialogs.problem import ProblemDialog  # loaded when first opened
             ProblemDialog(self.session, rec, None, self).exec()
 
     def retranslate(self) -> None:

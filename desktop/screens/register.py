@@ -2,6 +2,8 @@
 or grouped by category, unit, stage or zone in a tree over the rows the filters let through."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -167,13 +169,19 @@ class ProjectRegister(QWidget):
                 self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
-            self.background.submit(lambda: register.project_rows(pf), self._set_rows,
+            self.background.submit(lambda: self._rows_for_search(pf), lambda got: self._set_rows(*got),
                                    lambda exc: self.busy.setText(str(exc)))
 
-    def _set_rows(self, rows: list[dict]) -> None:
+    @staticmethod
+    def _rows_for_search(pf) -> tuple[list[dict], tuple]:
+        """On the worker: the rows, and their search texts ready for the first keystroke."""
+        rows = register.project_rows(pf)
+        return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
+
+    def _set_rows(self, rows: list[dict], prepared: tuple | None = None) -> None:
         self.busy.clear()
         selected = self.selected_ids()
-        self.list.set_rows(rows)
+        self.list.set_rows(rows, prepared)
         self._fill_filter_choices()
         if selected:
             self.select(selected[0])
@@ -259,12 +267,17 @@ class ProjectRegister(QWidget):
         self.tree.setVisible(key is not None)
         if key is None:
             return
-        groups: dict[str, list[dict]] = {}
+        groups: defaultdict[str, list[dict]] = defaultdict(list)
         none_label = self.tr("（未填）")
-        for row in self.list.visible_rows():
-            names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
-            for name in names or [""]:
-                groups.setdefault(name or none_label, []).append(row)
+        rows = self.list.visible_rows()
+        if key == "units":  # a project under each of its units (regrouped at each keystroke: kept tight)
+            for row in rows:
+                names = [n for n in row["units"].split("、") if n]
+                for name in names or (none_label,):
+                    groups[name].append(row)
+        else:
+            for row in rows:
+                groups[row.get(key) or none_label].append(row)
         ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none_label, -len(kv[1]), sort_key(kv[0])))
         self.grouped.set_groups(ordered)
         for i in range(len(ordered)):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from db import colours
 from db.i18n import tr
-from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.combo_fit import filling, fit_combo
 
 
 def filter_combos(parent: QWidget, keys: Sequence[str], changed: Callable[[str], None],
@@ -29,11 +29,12 @@ def refill(combo: QComboBox, all_label: str, choices: Iterable[tuple[object, str
     stays chosen while it is offered. No change signal: the rows are filtered as before."""
     current = combo.currentData()
     combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_label, None)
-    for value, text in choices:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
+    with filling(combo):
+        combo.clear()
+        combo.addItem(all_label, None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
 
 

@@ -52,6 +52,9 @@ class FilteredTable(QWidget):
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
         self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        # what recent searches found (positions, ranked), until the rows, order or criteria change:
+        # deleting what was typed goes back through texts just searched
+        self._found: dict[tuple[str, ...], list[int]] = {}
         self.model = RecordTableModel(columns, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -95,17 +98,33 @@ class FilteredTable(QWidget):
         if self.pf is not None and self.rows_of is not None:
             self.set_rows(self.rows_of(self.pf))
 
-    def set_rows(self, rows: list[dict]) -> None:
-        """All the rows (the search, criteria and order chosen so far apply to them)."""
-        self.all_rows = self._sorted(rows)
+    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None) -> None:
+        """All the rows (the search, criteria and order chosen so far apply to them). `prepared`:
+        their search texts and names' index, made with them (db/rows/search.prepared, with this
+        table's search_keys) — otherwise made here once they are shown."""
+        order = self._permutation(rows)
+        self.all_rows = [rows[i] for i in order]
+        self._found.clear()
         self._texts = None
         self._names = None
+        if prepared is not None and self.search_keys:
+            texts, names = prepared
+            self._texts, self._names = [texts[i] for i in order], names.permuted(order)
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
+    @staticmethod
+    def prepare(rows: list[dict], search_keys: Sequence[str]) -> tuple[list[str], NameIndex]:
+        """What set_rows(rows, prepared) takes for a table searched in `search_keys`: plain Python,
+        to be made on a worker thread with the rows."""
+        return search.prepared(rows, search_keys)
+
     def _prepare_search(self) -> None:
+        """The rows' search texts (and names for ranking) — made once the rows are shown, before the
+        first keystroke, not in it."""
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
+        self._ranking().prepare()
 
     def _ranking(self) -> NameIndex:
         if self._names is None:
@@ -127,19 +146,19 @@ class FilteredTable(QWidget):
     def set_criteria(self, criteria: dict) -> None:
         """Several criteria at once (one pass over the rows)."""
         self.criteria.update({k: v or None for k, v in criteria.items()})
+        self._found.clear()
         self._show()
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (column, order)
+        self._found.clear()
         perm = self._permutation(self.all_rows)
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
         self._names = None
         self._show()
-
-    def _sorted(self, rows: list[dict]) -> list[dict]:
-        return [rows[i] for i in self._permutation(rows)]
+        QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
 
     def _permutation(self, rows: list[dict]) -> list[int]:
         column, order = self._order
@@ -154,7 +173,7 @@ class FilteredTable(QWidget):
         name = name if isinstance(name, str) else None
         pinyin = pinyin if isinstance(pinyin, str) else None
         if self.search_keys:
-            return search.search_text((row.get(k) for k in self.search_keys), name, pinyin)
+            return search.keyed_text(row, self.search_keys)
         return search.search_text((display_text(row, c) for c in self.columns), name, pinyin)
 
     def _show(self, within: list[int] | None = None) -> None:
@@ -167,11 +186,19 @@ class FilteredTable(QWidget):
             rows = self.all_rows
             candidates = [i for i in candidates if search.meets(rows[i], wanted)]
         if self._terms:
-            self._prepare_search()
-            assert self._texts is not None
-            candidates = search.matching(candidates, self._texts, self._terms, self._ranking())
+            found = self._found.get(tuple(self._terms))
+            if found is None:
+                self._prepare_search()
+                assert self._texts is not None
+                found = search.matching(candidates, self._texts, self._terms, self._ranking())
+                self._found[tuple(self._terms)] = found
+                if len(self._found) > 32:
+                    del self._found[next(iter(self._found))]
+            candidates = found
         self._shown = list(candidates)
-        self.model.set_rows([self.all_rows[i] for i in self._shown])  # never all_rows itself: update_rows
+        # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
+        self.model.set_rows(list(self.all_rows) if isinstance(candidates, range)
+                            else list(map(self.all_rows.__getitem__, self._shown)))
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -199,6 +226,7 @@ class FilteredTable(QWidget):
         gone = {rid for rid in removed if rid in at}
         changed: dict = {}  # id -> (fresh row, its search text)
         placed: list[dict] = []  # new rows, and rows whose place in the order moved
+        in_place: list[int] = []  # positions of rows replaced where they were
         for new in fresh:
             rid = new.get("id")
             text = self._row_text(new) if texts is not None or self._terms else ""
@@ -206,6 +234,7 @@ class FilteredTable(QWidget):
             i = at.get(rid)
             if i is not None and (key is None or key(rows[i]) == key(new)):
                 rows[i] = new
+                in_place.append(i)
                 if texts is not None:
                     texts[i] = text
                 continue
@@ -222,7 +251,12 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
-        self._names = None
+        self._found.clear()
+        if gone or placed:  # positions moved: the names' index is made again at the next search
+            self._names = None
+        elif self._names is not None:
+            for i in in_place:
+                self._names.rename(i, rows[i].get("name") if isinstance(rows[i].get("name"), str) else None)
 
         wanted = {k: v for k, v in self.criteria.items() if v is not None}
         shows = {rid: search.passes(new, text, self._terms, wanted) for rid, (new, text) in changed.items()}
@@ -303,7 +337,13 @@ class FilteredTable(QWidget):
         return self.model.row_of(record_id) >= 0
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.model.rowCount()))
+        label, text = self.count_label, self.count_text(self.model.rowCount())
+        label.setText(text)
+        # as wide as the widest count so far: a narrower one must not re-lay the bar (and repaint
+        # the search field) at each keystroke
+        width = label.fontMetrics().horizontalAdvance(text) + 2 * label.margin()
+        if width > label.minimumWidth():
+            label.setMinimumWidth(width)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -313,5 +353,6 @@ class FilteredTable(QWidget):
         self.search.setPlaceholderText(placeholder)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._texts = None  # shown texts (enum labels) may have changed language
+        self._found.clear()
         QTimer.singleShot(0, self._prepare_search)
         self._update_count()

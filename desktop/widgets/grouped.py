@@ -16,28 +16,35 @@ class GroupedModel(QAbstractItemModel):
         super().__init__(parent)
         self.columns = columns
         self.groups: list[tuple[str, list[dict]]] = []
-        self._headings: list[str] = []
+        self._headings: dict[int, str] = {}  # made when painted: hundreds of groups, a few in view
 
     def set_groups(self, groups: list[tuple[str, list[dict]]]) -> None:
         self.beginResetModel()
         self.groups = groups
-        self._headings = [self._heading(name, rows) for name, rows in groups]
+        self._headings = {}
         self.endResetModel()
 
     @staticmethod
     def _heading(name: str, rows: list[dict]) -> str:
         """"科研平台（12）  红 2 · 黄 3": the count and the rows needing attention (red, yellow)."""
-        tally = {c: sum(r.get("colour") == c for r in rows) for c in (colours.RED, colours.YELLOW)}
+        codes = [r.get("colour") for r in rows]
+        tally = {c: codes.count(c) for c in (colours.RED, colours.YELLOW)}
         marks = " · ".join(f"{colours.Colour(c, '').name} {n}" for c, n in tally.items() if n)
         return formatting.paren(name, len(rows)) + (formatting.gap() + marks if marks else "")
 
     # -- structure: group rows have internalId _NO_PARENT; children carry their group's number
     def index(self, row, column, parent=QModelIndex()):
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here, not through hasIndex() (two more calls into Python per index: the
+        # tree asks for an index per group whenever it is regrouped)
+        if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row())
+            return self.createIndex(row, column, _NO_PARENT) if row < len(self.groups) else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != _NO_PARENT or parent.column() != 0 or not 0 <= group < len(self.groups) \
+                or row >= len(self.groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group)
 
     def parent(self, index=QModelIndex()):
         if not index.isValid() or index.internalId() == _NO_PARENT:
@@ -65,7 +72,10 @@ class GroupedModel(QAbstractItemModel):
         if index.internalId() == _NO_PARENT:
             name, rows = self.groups[index.row()]
             if role == Qt.DisplayRole and index.column() == 0:
-                return self._headings[index.row()]
+                heading = self._headings.get(index.row())
+                if heading is None:
+                    heading = self._headings[index.row()] = self._heading(name, rows)
+                return heading
             if role == Qt.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -57,12 +57,21 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: list[Column], parent=None, editable: dict[str, str] | None = None,
                  editor=None):
         super().__init__(parent)
-        self.columns = columns
+        self.columns = columns  # (a property: the roles each column answers go with them)
         self.rows: list[dict] = []
         self.editable = editable or {}  # column key -> field name it edits
         self.editor = editor
         self.sort_order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._row_at: dict[str, int] | None = None  # record id -> row, rebuilt after rows move
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: list[Column]) -> None:
+        self._columns = columns
+        self._roles = [roles_of(c) for c in columns]
 
     # -- feeding -------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
@@ -152,15 +161,32 @@ class RecordTableModel(QAbstractTableModel):
         return bool(self.editor(self.rows[index.row()], self.editable[key], value))
 
     def data(self, index, role=DISPLAY):
-        if role == EDIT and index.isValid() and index.row() < len(self.rows):
-            key = self.columns[index.column()].key
-            field = self.editable.get(key, key)
-            value = self.rows[index.row()].get(field)
-            return "" if value is None else (value if isinstance(value, str) else str(value))
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
-                or not (0 <= index.column() < len(self.columns)):
+        # a painted cell is asked ~7 roles (font, colours, check state…): those no column answers
+        # return at once (a frozen-column table repaints ~400 cells a keystroke)
+        row, column = index.row(), index.column()
+        if not (0 <= column < len(self._roles) and 0 <= row < len(self.rows)) or role not in self._roles[column]:
             return None
-        return cell_data(self.rows[index.row()], self.columns[index.column()], role)
+        if role == EDIT:
+            key = self.columns[column].key
+            field = self.editable.get(key, key)
+            value = self.rows[row].get(field)
+            return "" if value is None else (value if isinstance(value, str) else str(value))
+        return cell_data(self.rows[row], self.columns[column], role)
+
+
+_EVERY_COLUMN = frozenset(int(r) for r in (DISPLAY, EDIT, SORT_ROLE, ROW_ROLE))
+
+
+def roles_of(col: Column) -> frozenset[int]:
+    """The roles for which cell_data can answer something in this column."""
+    roles = set(_EVERY_COLUMN)
+    if col.tooltip_key:
+        roles.add(int(TOOLTIP))
+    if col.kind == "colour":
+        roles.update((int(DECORATION), int(BACKGROUND)))
+    if col.kind in ("number", "percent", "money"):
+        roles.add(int(ALIGNMENT))
+    return frozenset(roles)
 
 
 def cell_data(row: dict, col: Column, role):

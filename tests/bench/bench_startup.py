@@ -51,10 +51,11 @@ def measure(path: Path, repeat: int, work: Path) -> list[dict]:
     return [
         figure("cold_start_painted", med(app, "painted"), "s", med(bare, "painted"), max_value=2.0, max_ratio=4.0,
                baseline_note="bare PySide6 QMainWindow, same process setup",
-               samples=[r["painted"] for r in app]),
+               samples=[r["painted"] for r in app], cpu=med(app, "painted_cpu"), baseline_cpu=med(bare, "painted_cpu")),
         figure("cold_start_rows_loaded", med(app, "rows"), "s", med(bare, "painted"),
                note=f"register rows ({rows}) built (on a worker thread above ASYNC_ABOVE)",
-               baseline_note="bare PySide6 QMainWindow painted", samples=[r["rows"] for r in app]),
+               baseline_note="bare PySide6 QMainWindow painted", samples=[r["rows"] for r in app],
+               cpu=med(app, "rows_cpu"), baseline_cpu=med(bare, "painted_cpu")),
         figure("peak_rss", med(app, "rss_mb"), "MB", med(bare, "rss_mb"), max_value=500,
                note=f"VmHWM after rows loaded ({med(app, 'rss_rows_mb'):.0f} MB) and every screen shown once",
                baseline_note="bare PySide6 QMainWindow"),

@@ -57,11 +57,13 @@ def percentile(samples: list[float], q: float) -> float:
 
 def figure(name: str, value: float | None, unit: str, baseline: float | None = None, *,
            max_value: float | None = None, max_ratio: float | None = None, note: str = "",
-           baseline_note: str = "", samples: list[float] | None = None) -> dict:
+           baseline_note: str = "", samples: list[float] | None = None, cpu: float | None = None,
+           baseline_cpu: float | None = None) -> dict:
     """One figure: value vs the baseline measured in the same run, and whether it meets its target.
 
     `target` is {"max": …, "max_ratio": …} (either may be absent) or None when the figure is
-    informative only; `ok` is None then, and also when the value could not be measured.
+    informative only; `ok` is None then, and also when the value could not be measured. `cpu` (and
+    `baseline_cpu`): the same measured as CPU time, beside the wall clock on a busy machine.
     """
     ratio = round(value / baseline, 2) if value is not None and baseline else None
     target = {k: v for k, v in (("max", max_value), ("max_ratio", max_ratio)) if v is not None} or None
@@ -76,6 +78,10 @@ def figure(name: str, value: float | None, unit: str, baseline: float | None = N
         out["baseline_is"] = baseline_note
     if samples:
         out["samples"] = [_round(s) for s in samples]
+    if cpu is not None:
+        out["cpu"] = _round(cpu)
+    if baseline_cpu is not None:
+        out["baseline_cpu"] = _round(baseline_cpu)
     return out
 
 
@@ -104,7 +110,7 @@ def fmt_target(target: dict | None, unit: str) -> str:
 
 def table(figures: list[dict]) -> str:
     """The figures as an aligned text table (value, baseline, ratio, target, verdict)."""
-    rows = [("figure", "value", "baseline", "ratio", "target", "")]
+    rows = [("figure", "value", "baseline", "ratio", "target", "", "CPU (baseline)")]
     for f in figures:
         v = "n/a" if f["value"] is None else f"{f['value']:g} {f['unit']}"
         b = "—" if f["baseline"] is None else f"{f['baseline']:g} {f['unit']}"
@@ -112,7 +118,9 @@ def table(figures: list[dict]) -> str:
         verdict = {True: "within", False: "OVER", None: ""}[f["ok"]]
         if f["value"] is None:
             verdict = f.get("note", "not available")
-        rows.append((f["name"], v, b, r, fmt_target(f["target"], f["unit"]), verdict))
+        cpu = "" if f.get("cpu") is None else f"{f['cpu']:g} {f['unit']}" + (
+            f" ({f['baseline_cpu']:g} {f['unit']})" if f.get("baseline_cpu") is not None else "")
+        rows.append((f["name"], v, b, r, fmt_target(f["target"], f["unit"]), verdict, cpu))
     widths = [max(_w(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c + " " * (widths[i] - _w(c)) for i, c in enumerate(r)).rstrip() for r in rows)
 

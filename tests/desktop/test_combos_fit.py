@@ -59,3 +59,25 @@ def test_filter_combos_and_status_editor_show_their_whole_text(window, lang, sho
         detail.table.setFocus(Qt.OtherFocusReason)
     finally:
         window.lang_actions["zh"].trigger()
+
+
+def test_refill_measures_the_combo_as_adding_item_by_item_did(qtbot):
+    """refill (300 unit names at city scale) measures once at the end — the same widths as a combo
+    measured after every item added, and the choice kept."""
+    from desktop.widgets.combo_fit import fit_combo
+    from desktop.widgets.filter_combos import refill
+    names = [(f"u{i}", "单位" * (1 + i % 7) + str(i)) for i in range(300)]
+    filled, one_by_one = fit_combo(QComboBox()), fit_combo(QComboBox())
+    qtbot.addWidget(filled)
+    qtbot.addWidget(one_by_one)
+    refill(filled, "全部责任单位", names[:10])
+    filled.setCurrentIndex(4)
+    refill(filled, "全部责任单位", names)
+    one_by_one.addItem("全部责任单位", None)
+    for value, text in names:
+        one_by_one.addItem(text, value)
+    one_by_one.setCurrentIndex(4)
+    assert filled.currentData() == "u3" and filled.count() == 301
+    assert filled.minimumWidth() == one_by_one.minimumWidth() > 0
+    assert filled.view().minimumWidth() == one_by_one.view().minimumWidth() \
+        == max(filled.fontMetrics().horizontalAdvance(t) for _v, t in names) + 32

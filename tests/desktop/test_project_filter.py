@@ -158,3 +158,52 @@ def test_rows_refreshed_by_ids_show_what_a_reload_shows(qtbot, qtmodeltester, se
 
 def selected(table: FilteredTable) -> list[str]:
     return [table.model.data(i, ROW_ROLE)["id"] for i in table.table.selectionModel().selectedRows()]
+
+
+def test_search_texts_prepared_with_the_rows_find_what_the_table_makes_itself(qapp):
+    """The register's worker makes the rows' search texts and names' index with the rows
+    (FilteredTable.prepare), in the rows' order; the table sorts them with the rows: every search
+    then shows what a table that made them itself shows, and a refresh by id keeps it so."""
+    data = rows(300)
+    random.Random(7).shuffle(data)
+    column = Column("name", "项目名称")
+    made = FilteredTable([column], None, lambda n: f"{n} 个项目", search_keys=SEARCH_KEYS, order=(0, Qt.AscendingOrder))
+    given_ = FilteredTable([column], None, lambda n: f"{n} 个项目", search_keys=SEARCH_KEYS, order=(0, Qt.AscendingOrder))
+    made.set_rows(list(data))
+    given_.set_rows(list(data), FilteredTable.prepare(data, SEARCH_KEYS))
+    assert given_._texts is not None and given_._names is not None  # nothing left to make at the first keystroke
+    for text in ("量子", "lz", "kc01", "中心 滨江", "l", "", "人工智能研究院1"):
+        made.search.setText(text)
+        given_.search.setText(text)
+        assert shown(given_) == shown(made), text
+        assert shown(given_) == [r for r in expected(sorted(data, key=lambda r: _name_key(r)), text, {})], text
+    fresh = {**data[5], "name": "量子新名"}
+    for table in (made, given_):
+        table.search.setText("量子")
+        table.update_rows([fresh])
+    assert shown(given_) == shown(made) and fresh["id"] in shown(given_)
+
+
+def _name_key(row):
+    from desktop.widgets.record_table import SORT_ROLE, cell_data
+    return cell_data(row, Column("name", "项目名称"), SORT_ROLE)
+
+
+def test_deleting_what_was_typed_after_an_edit_or_a_filter_shows_the_rows_as_they_are_now(qapp):
+    """Searches just made are reused while deleting what was typed — never across a refresh by id,
+    a filter or a new sort, after which the rows shown are what a scan shows."""
+    data = rows()
+    table = make(qapp, data)
+    for text in ("量", "量子", "量子精"):
+        table.search.setText(text)
+    renamed = {**data[1], "name": "量子精密新装置1"}  # was 人工智能研究院1: now found by 量子精 and 量子
+    table.update_rows([renamed])
+    data[1] = renamed
+    assert shown(table) == expected(data, "量子精", {})
+    for text in ("量子", "量"):
+        table.search.setText(text)
+        assert shown(table) == expected(data, text, {}), text
+    table.set_criterion("zone", "滨江")
+    for text in ("量子", ""):
+        table.search.setText(text)
+        assert shown(table) == expected(data, text, {"zone": "滨江"}), text
