@@ -5,6 +5,8 @@ the geometry is arithmetic over the groups, so a province's 30,000 tiles are lai
 microseconds and a paint draws only the tiles in the exposed rows."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -31,6 +33,8 @@ class TileMap(QWidget):
         self.groups: list[tuple[str, list[dict]]] = []  # (label, [{id, name, colour, reason}])
         self.counts: list[dict[str, int]] = []  # per group: colour -> tiles
         self._headings: list[str] = []
+        self._where: dict[str, list[int]] = {}
+        self._item_of: dict[str, dict] = {}
         self._language = language()
         self._geometry: tiles.Layout | None = None
         self.setMouseTracking(True)
@@ -40,6 +44,12 @@ class TileMap(QWidget):
         self.groups = groups
         self.counts = counts if counts is not None else [tiles.colour_counts(items) for _label, items in groups]
         self._headings, self._language = [self._heading(g) for g in range(len(groups))], language()
+        self._where: dict[str, list[int]] = {}  # project id -> the groups it is in (by unit: several)
+        self._item_of: dict[str, dict] = {}
+        for g, (_label, items) in enumerate(groups):
+            for item in items:
+                self._where.setdefault(item["id"], []).append(g)
+                self._item_of[item["id"]] = item
         self._geometry = None
         self._layout(self.width() or 600)
         self.updateGeometry()
@@ -51,27 +61,42 @@ class TileMap(QWidget):
         return tiles.summary(formatting.paren(label, len(items)), self.counts[g], sep, formatting.gap())
 
     def recolour(self, changed: dict[str, dict]) -> None:
-        """Only some projects' colours moved (an edit): `changed` is id -> {colour, reason}. Their
-        tiles take the new colour and their group keeps its worst-first order; the tiles stay where
-        they are (same groups, same counts), so only the touched groups are painted again."""
-        for g, (_label, items) in enumerate(self.groups):
-            hit = False
-            for item in items:
-                c = changed.get(item["id"])
-                if c is not None:
-                    if g < len(self.counts):
-                        self.counts[g][item["colour"]] -= 1
-                        self.counts[g][c["colour"]] = self.counts[g].get(c["colour"], 0) + 1
-                    item["colour"], item["reason"] = c["colour"], c["reason"]
-                    hit = True
-            if not hit:
+        """Only some projects' colours moved (an edit): `changed` is id -> {colour, reason}. Each
+        such tile moves to its new place in its group's worst-first order (the groups and their
+        sizes stay), and only the rows between its old and new place, and the heading, are painted."""
+        for pid, c in changed.items():
+            item = self._item_of.get(pid)  # one dict, in each of its groups
+            if item is None:
                 continue
-            items.sort(key=tiles.order_key)
-            if g < len(self._headings):
+            old_key, old_colour, places = tiles.order_key(item), item["colour"], []
+            for g in self._where[pid]:
+                items = self.groups[g][1]
+                i = bisect_left(items, old_key, key=tiles.order_key)
+                while i < len(items) and items[i] is not item:
+                    i += 1
+                if i < len(items):
+                    items.pop(i)
+                    places.append((g, i))
+            item["colour"], item["reason"] = c["colour"], c["reason"]
+            new_key = tiles.order_key(item)
+            for g, i in places:
+                items = self.groups[g][1]
+                j = bisect_right(items, new_key, key=tiles.order_key)
+                items.insert(j, item)
+                self.counts[g][old_colour] -= 1
+                self.counts[g][item["colour"]] = self.counts[g].get(item["colour"], 0) + 1
                 self._headings[g] = self._heading(g)
-            if self._geometry is not None and g < len(self._geometry.tops):
-                lay = self._geometry
-                self.update(QRect(0, lay.tops[g], self.width(), lay.bottoms[g] - lay.tops[g]))
+                self._repaint(g, min(i, j), max(i, j))
+
+    def _repaint(self, g: int, first: int, last: int) -> None:
+        """The heading of group g and its rows of tiles from tile `first` to tile `last`."""
+        lay = self._geometry
+        if lay is None or g >= len(lay.tops):
+            return
+        bottom = lay.tile(g, last)[1] + TILE
+        self.update(QRect(0, lay.tops[g], self.width(), lay.label_height + tiles.LABEL_GAP))
+        top = lay.tile(g, first)[1]
+        self.update(QRect(0, top, self.width(), bottom - top))
 
     def _layout(self, width: int) -> int:
         """Place the groups for a width (arithmetic, no object per tile); returns the height needed."""
