@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from db.exchange import sync_settings
 from db.store.changes import Changes
 from desktop.watch import watch
+from desktop.worker import Background
 
 SHORTCUT = "F9"
 MESSAGE_MS = 30000
@@ -29,6 +30,7 @@ class SyncActions(QObject):
         self.last_message = ""
         self.last_report = None
         self.conflicts_dialog = None
+        self.loader = Background(self)
         watch(session, "file_actions", lambda _ch: self._update_enabled())
 
     def _update_enabled(self) -> None:
@@ -89,10 +91,14 @@ class SyncActions(QObject):
         if report.failed:
             parts.append(self.tr("同步中心：%1").replace("%1", report.failed))
         self._say("；".join(parts))
-        if report.conflicts:
-            from desktop.dialogs.exchange import ConflictsDialog
-            self.conflicts_dialog = ConflictsDialog(self.session, self.window)
-            self.conflicts_dialog.show()
+        if report.conflicts:  # the list read on the worker (~1,000 reads after a city merge), then shown
+            from desktop.dialogs.exchange import ConflictsDialog, conflict_rows
+            pf = self.session.pf
+            self.loader.submit(lambda: conflict_rows(pf), lambda rows: self._show_conflicts(ConflictsDialog, rows))
+
+    def _show_conflicts(self, dialog, rows: list[dict]) -> None:
+        self.conflicts_dialog = dialog(self.session, self.window, rows)
+        self.conflicts_dialog.show()
 
     def retranslate(self) -> None:
         self.act_sync.setText(self.tr("同步"))

@@ -169,14 +169,19 @@ class MergeDialog(QDialog):
         def refused(exc) -> None:
             cancel.setEnabled(True)
             QMessageBox.warning(self, self.tr("不能合并"), str(exc))
-        self.session.op(lambda pf: merge(pf, source), parent=self, changes=lambda plan: plan.changes_made) \
-            .success(self._merged).failure(refused).run_in_background()
+        yes = self.tr("是")
 
-    def _merged(self, plan) -> None:
+        def write(pf):  # on the worker: the merge, and the rows the dialog then lists
+            plan = merge(pf, source)
+            return plan, change_rows(plan, yes)
+        self.session.op(write, parent=self, changes=lambda out: out[0].changes_made) \
+            .success(lambda out: self._merged(*out)).failure(refused).run_in_background()
+
+    def _merged(self, plan, rows: list[dict] | None = None) -> None:
         self.buttons.button(QDialogButtonBox.Cancel).setEnabled(True)
         self.result_plan = plan  # the session has told every screen (everything changed)
         self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")
-                   .replace("%1", self.source.name).replace("%2", str(plan.backup)))
+                   .replace("%1", self.source.name).replace("%2", str(plan.backup)), rows)
         self.merge_button.setEnabled(False)
         self.join_button.setEnabled(bool(plan.duplicates) and not self.session.readonly)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))

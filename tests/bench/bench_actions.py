@@ -147,7 +147,11 @@ def measure(base: Path, scale: str, work: Path, cache: Path, ledger_rows: int) -
     # 同步: one round through an exchange folder holding a unit's week of edits
     from db.exchange import sync_settings
     window.session.op(lambda p: sync_settings.set_where(p, str(folder), ""), parent=window).run()
-    figures.append(_blocked(app, "sync", window.sync.sync, lambda: not window.sync.running,
+    def synced():  # and the conflict list shown, when the round brought conflicts
+        report = window.sync.last_report
+        return not window.sync.running and (
+            report is None or not report.conflicts or window.sync.conflicts_dialog is not None)
+    figures.append(_blocked(app, "sync", window.sync.sync, synced,
                             f"同步 (a unit's {edited} edits merged)", lambda: window.sync.last_message[:80]))
 
     # 打开 another file of the same size: its rows shown in the register
