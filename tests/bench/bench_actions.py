@@ -22,8 +22,18 @@ from bench_stats import figure
 TIMEOUT_S = 1800
 
 
+def _settle(app, seconds: float = 1.5) -> None:
+    """Let the window finish what the previous step left queued (the register's search texts after
+    its rows arrived…), so each figure holds what its own action costs."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def _blocked(app, name: str, start, done, what: str, extra=None) -> dict:
     """Run start(), spin the event loop until done(); the figure for the longest UI-thread block."""
+    _settle(app)
     t0, c0 = time.perf_counter(), time.thread_time()
     with Heartbeat() as hb:
         start()
