@@ -23,8 +23,10 @@ TIMEOUT_S = 1800
 
 
 def _settle(app, seconds: float = 1.5) -> None:
-    """Let the window finish what the previous step left queued (the register's search texts after
-    its rows arrived…), so each figure holds what its own action costs."""
+    """Let the window finish what the previous step left queued (the screens' reloads on the worker,
+    the register's search texts after its rows arrived…), so each figure holds its own action's cost."""
+    from desktop.worker import pool
+    run_until(app, lambda: pool().activeThreadCount() == 0, timeout_s=TIMEOUT_S)
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         app.processEvents()
