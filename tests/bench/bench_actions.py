@@ -40,7 +40,7 @@ def _blocked(app, name: str, start, done, what: str, extra=None) -> dict:
     with Heartbeat() as hb:
         start()
         run_until(app, done, timeout_s=TIMEOUT_S)
-        app.processEvents()
+        _settle(app, 0.5)  # what the action set off counts too (the screens reloading after a merge)
     wall, cpu = time.perf_counter() - t0, time.thread_time() - c0
     note = (f"{what}: {wall:.1f} s wall, UI thread {cpu:.2f} s CPU; longest block {hb.max_gap_ms:.0f} ms CPU "
             f"(wall {hb.max_wall_gap_ms:.0f} ms)" + (f"; {extra()}" if extra else ""))
