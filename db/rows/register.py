@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
-from db.search import name_forms
+from db.rows.ranking import name_forms
 from db.store import records
 
 if TYPE_CHECKING:

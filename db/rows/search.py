@@ -9,7 +9,7 @@ runs one comprehension over those texts (a Python call per row would cost ~15 ms
 - `words=True`: every whitespace-separated word somewhere in the row's text.
 A row's name is found by pinyin too (`search_text(..., name=)` adds its initials and full pinyin:
 "cstd" finds 超瞬态…), and given the rows' NameIndex, `matching` ranks what it finds
-(db/search.py: exact name > prefix > contains > pinyin > other columns; equal ranks keep the
+(db/rows/ranking.py: exact name > prefix > contains > pinyin > other columns; equal ranks keep the
 candidates' order, i.e. the clicked column's).
 Criteria keep the rows whose value under a key equals the chosen one, or — for a list value
 (a project's unit_ids) — contains it.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from db.search import NameIndex, name_forms, order_found
+from db.rows.ranking import NameIndex, name_forms, order_found
 
 SEP = "\x1f"
 

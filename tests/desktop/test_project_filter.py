@@ -1,4 +1,4 @@
-"""The register's filter shows exactly the rows a plain scan would (ranked as db/search.py ranks
+"""The register's filter shows exactly the rows a plain scan would (ranked as db/rows/ranking.py ranks
 them), however the search was typed (the register is the app's one filtered table, fed with the
 register's search keys)."""
 import random
@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from db.rows.ranking import name_forms, rank
 from db.rows.register import SEARCH_KEYS
 from db.rows.search import names_of, search
-from db.search import name_forms, rank
 from desktop.screens.register import CRITERION
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.record_table import ROW_ROLE, Column

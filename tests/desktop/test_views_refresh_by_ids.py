@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from db.rows import register
 from db.rows.overview import overview
-from db.search import FULL_RANKING_UP_TO
+from db.rows.ranking import FULL_RANKING_UP_TO
 from db.store.changes import Update
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, cell_data
 from refresh_edits import random_edit

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.challenges import list_rows as listings
 from db.errors import UserError
@@ -14,13 +13,13 @@ from db.model import CHALLENGE_STAGES, RACE_MODES
 from db.pinyin import sort_key
 from db.store.changes import Delete
 from desktop import save_folder
-from desktop.screens.challenges.common import button_bar
+from desktop.screens.challenges.common import button_bar, list_beside_detail
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.flow_layout import FlowLayout
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.widgets.table_menu import add_to_menu
 
@@ -52,7 +51,7 @@ class ChallengeScreen(QWidget):
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 6)
-        filter_bar = FlowLayout()  # wraps rather than widen the window
+        filter_bar = FlowLayout(fill=True)  # wraps rather than widen the window
         for combo in self.filters.values():
             filter_bar.addWidget(combo)
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
@@ -64,22 +63,7 @@ class ChallengeScreen(QWidget):
         self.detail = ChallengeDetail(session, self)
         add_to_menu(self.table, self.detail.buttons["edit"], self.detail.buttons["advance"], None,
                     self.buttons["new"], self.buttons["notice"], self.buttons["delete"])
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(6, 6, 0, 6)
-        ll.addLayout(self.bar)
-        ll.addWidget(self.search)
-        ll.addLayout(filter_bar)
-        ll.addWidget(self.list, 1)
-        self.split = QSplitter(Qt.Horizontal, self)
-        self.split.addWidget(left)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 4)
-        self.split.setSizes([560, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.split)
+        self.split = list_beside_detail(self, [self.bar, self.search, filter_bar, self.list], self.detail, [560, 700])
         self._stale = True
         watch(session, "challenges", lambda _ch: self.reload())
         self.retranslate()
