@@ -346,6 +346,18 @@ class Portfolio:
             sync.make_new_replica(Path(target), self.site_id, self.clock.last, self.stamp())
         return Path(target)
 
+    def write_count(self) -> int:
+        """Rows written through this open file so far (tried writes too): a copy made at the same
+        count shows the file exactly as it is."""
+        with self.read() as db:
+            return db.total_changes
+
+    def copy_ahead(self, target: Path) -> int:
+        """A consistent copy to `target` (a backup, not a new replica); returns write_count() at the copy."""
+        with self.read() as db:
+            copy_database(db, Path(target))
+            return db.total_changes
+
     def backup(self, label: str) -> Path:
         """A consistent copy of the file as it is now in `<file>.backups/` (see store/backups.py)."""
         with self.read() as db:

@@ -138,12 +138,26 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.background = Background(self)
         self._backup_day = None
+        self._ahead: backups.Ahead | None = None
+        self._stager = Background(self)  # the day's backup copied ahead of the first edit
 
     def set_portfolio(self, pf) -> None:
         """Another file is open: everything changed."""
         self.pf = pf
         self._backup_day = None
+        self._ahead = None
         self.publish(Changes.everything_changed())
+        if pf is not None and not pf.readonly:  # after the screens' first reads on the worker lane
+            self._stager.submit(lambda: backups.daily_ahead(pf), lambda ahead: self._staged(pf, ahead),
+                                lambda exc: log.warning("daily backup ahead failed: %s", exc))
+
+    def _staged(self, pf, ahead: backups.Ahead | None) -> None:
+        if ahead is None:
+            return
+        if pf is not self.pf or self._backup_day is not None:  # another file, or the backup was made meanwhile
+            ahead.path.unlink(missing_ok=True)
+            return
+        self._ahead = ahead
 
     @property
     def readonly(self) -> bool:
@@ -190,10 +204,11 @@ class Session(QObject):
         day = self.pf.today()
         if self._backup_day != day and not self.pf.readonly:
             try:
-                backups.daily_backup(self.pf, day)
+                backups.daily_backup(self.pf, day, self._ahead)  # the copy made ahead when still current
             except UserError:
                 log.exception("daily backup failed")  # never block an edit on a backup
             self._backup_day = day
+            self._ahead = None
 
     def _replay(self, changes: Changes) -> Changes:
         """Revert `changes` (used by undo and redo alike) and broadcast the result."""

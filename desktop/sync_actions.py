@@ -13,6 +13,7 @@ from db.exchange import sync_settings
 from db.exchange.hub import HubPasswordRefused
 from db.store.changes import Changes
 from desktop.watch import watch
+from desktop.worker import Background
 
 SHORTCUT = "F9"
 MESSAGE_MS = 30000
@@ -35,6 +36,7 @@ class SyncActions(QObject):
         self.stranded_box = None
         self.carried = None
         self.passwords: dict[str, str] = {}  # hub URL → password given this session (memory only)
+        self.loader = Background(self)
         watch(session, "file_actions", lambda _ch: self._update_enabled())
 
     def _update_enabled(self) -> None:
@@ -119,10 +121,10 @@ class SyncActions(QObject):
                                             QMessageBox.Ok, self.window)
             self.stranded_box.setWindowModality(Qt.NonModal)
             self.stranded_box.show()
-        if report.conflicts:
-            from desktop.dialogs.exchange import ConflictsDialog
-            self.conflicts_dialog = ConflictsDialog(self.session, self.window)
-            self.conflicts_dialog.show()
+        if report.conflicts:  # the list read on the worker (~1,000 reads after a city merge), then shown
+            from desktop.dialogs.exchange import ConflictsDialog, conflict_rows
+            pf = self.session.pf
+            self.loader.submit(lambda: conflict_rows(pf), lambda rows: self._show_conflicts(ConflictsDialog, rows))
 
     def _summary(self, report, folder_only: bool = False) -> list[str]:
         if folder_only:
@@ -151,6 +153,10 @@ class SyncActions(QObject):
         if report.failed:
             parts.append(self.tr("同步中心：%1").replace("%1", report.failed))
         return parts
+
+    def _show_conflicts(self, dialog, rows: list[dict]) -> None:
+        self.conflicts_dialog = dialog(self.session, self.window, rows)
+        self.conflicts_dialog.show()
 
     def retranslate(self) -> None:
         self.act_sync.setText(self.tr("同步"))

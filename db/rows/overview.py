@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from db import colours, model
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.pinyin import sort_key
 from db.plans import plan_of, plans
-from db.rows.register import unit_names
-from db.rows.snapshot import Snapshot, is_project, take
+from db.rows import tiles
+from db.rows.snapshot import Snapshot, take
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -52,9 +52,7 @@ def week_bounds(week: str | None, today: dt.date) -> tuple[dt.date, dt.date, dt.
     return monday, sunday, as_of
 
 
-def _project_units(p: dict) -> list[str]:
-    ids = [p["lead_unit_id"]] if p["lead_unit_id"] else []
-    return ids + [u for u in p["responsible_unit_ids"] if u not in ids]
+_project_units = tiles.project_units
 
 
 def _count(items) -> dict[str, int]:
@@ -301,23 +299,4 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
 
 def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:
     """五色图 tiles: projects grouped by "category", "unit" or "zone", worst colours first."""
-    names = unit_names(pf)
-    none = tr(NOT_SET)
-    groups = defaultdict(list)
-    for p in pf.list("projects", fields=("name", "entry_type", "category", "zone", "lead_unit_id",
-                                         "responsible_unit_ids")):
-        if not is_project(p):  # programmes and task lines of a plan are not tiles of the 五色图
-            continue
-        c = project_colours.get(p["id"], {"colour": colours.GREY, "reason": ""})
-        item = {"id": p["id"], "name": p["name"], "colour": c["colour"], "reason": c["reason"]}
-        if by == "unit":
-            keys = [names.get(u, none) for u in _project_units(p)] or [none]
-        elif by == "zone":
-            keys = [p["zone"] or none]
-        else:
-            keys = [tr_enum(p["category"]) or none]  # the category's label in the reader's language
-        for key in keys:
-            groups[key].append(item)
-    for items in groups.values():
-        items.sort(key=lambda i: (-colours.SEVERITY[i["colour"]], sort_key(i["name"])))
-    return sorted(groups.items(), key=lambda kv: (kv[0] == none, -len(kv[1]), sort_key(kv[0])))
+    return tiles.tile_groups(pf, by, project_colours, tr(NOT_SET))

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from db import clock
 from db.errors import StorageError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store.connection import fsync_dir, fsync_file
-from db.store.schema import backups_dir
+from db.store.schema import backup_path, backups_dir
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -35,16 +36,48 @@ def list_backups(db_path: Path) -> list[dict]:
     return sorted(out, key=lambda b: b["time"], reverse=True)
 
 
-def daily_backup(pf: Portfolio, today: dt.date | None = None) -> Path | None:
-    """Back up once per day, before the day's first edit; keeps the last KEEP_DAILY daily copies."""
+@dataclass(frozen=True)
+class Ahead:
+    """The day's backup copied ahead of the day's first edit, and the file's write count at the copy."""
+
+    path: Path
+    day: str
+    count: int
+
+
+def daily_ahead(pf: Portfolio, today: dt.date | None = None) -> Ahead | None:
+    """Copy the file for today's daily backup now (the GUI does it on the worker lane after opening,
+    so the first edit does not wait for a copy of the whole file); daily_backup() puts it in place
+    when nothing was written since. None when today's backup exists or the file is read-only."""
+    if pf.readonly:
+        return None
+    day = (today or pf.today()).strftime("%Y%m%d")
+    if any(b["reason"] == f"daily{day}" for b in list_backups(pf.path)):
+        return None
+    folder = backups_dir(pf.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f".{pf.path.stem}-daily-ahead.sqlite"  # not listed (a backup only once in place)
+    return Ahead(target, day, pf.copy_ahead(target))
+
+
+def daily_backup(pf: Portfolio, today: dt.date | None = None, ahead: Ahead | None = None) -> Path | None:
+    """Back up once per day, before the day's first edit; keeps the last KEEP_DAILY daily copies.
+    `ahead`: a copy made earlier today (daily_ahead), used when the file is still as it shows."""
     if pf.readonly:
         return None
     day = (today or pf.today()).strftime("%Y%m%d")
     label = f"daily{day}"
     existing = [b for b in list_backups(pf.path) if b["reason"].startswith("daily")]
     if any(b["reason"] == label for b in existing):
+        _drop(ahead)
         return None
-    made = pf.backup(label)
+    if ahead is not None and ahead.day == day and ahead.count == pf.write_count() and ahead.path.exists():
+        made = backup_path(pf.path, label, pf.now())
+        os.replace(ahead.path, made)
+        fsync_dir(made.parent)
+    else:
+        _drop(ahead)
+        made = pf.backup(label)
     for old in existing[KEEP_DAILY - 1:]:
         with contextlib.suppress(OSError):
             old["path"].unlink()
@@ -77,6 +110,12 @@ def _stamp_day(db_path: Path, backup: Path) -> str:
     label = backup.stem[len(Path(db_path).stem) + 1:]
     parts = label.rsplit("-", 3)
     return parts[1] if len(parts) == 4 else ""
+
+
+def _drop(ahead: Ahead | None) -> None:
+    if ahead is not None:
+        with contextlib.suppress(OSError):
+            ahead.path.unlink()
 
 
 def restore_file(db_path: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:

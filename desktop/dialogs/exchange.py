@@ -142,8 +142,18 @@ CONFLICT_COLUMNS = [
 ]
 
 
+def conflict_rows(pf) -> list[dict]:
+    """The open conflicts as the dialog lists them (after a city merge ~1,000, a read each: the
+    sync round reads them on the worker and hands them to the dialog)."""
+    rows = conflicts.open_conflicts(pf)
+    for r in rows:
+        r["winner_text"], r["loser_text"] = value_text(r["winner"]), value_text(r["loser"])
+    return rows
+
+
 class ConflictsDialog(TableDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, rows: list[dict] | None = None):
+        """`rows`: the conflicts when already read (conflict_rows on the worker)."""
         super().__init__(session, CONFLICT_COLUMNS, parent, size=(900, 420))
         self.setWindowTitle(self.tr("合并冲突"))
         self.set_note(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
@@ -151,18 +161,15 @@ class ConflictsDialog(TableDialog):
         self.buttons = (self.add_action(self.tr("保留现用值"), lambda: self.resolve("winner")),
                         self.add_action(self.tr("恢复被覆盖的值"), lambda: self.resolve("loser")))
         self.table.selectionModel().selectionChanged.connect(self._enable)  # buttons need a conflict chosen
-        self.reload()
+        self.reload(rows)
 
     def _enable(self, *_) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
         for button in self.buttons:
             button.setEnabled(chosen)
 
-    def reload(self) -> None:
-        rows = conflicts.open_conflicts(self.session.pf)
-        for r in rows:
-            r["winner_text"], r["loser_text"] = value_text(r["winner"]), value_text(r["loser"])
-        self.model.set_rows(rows)
+    def reload(self, rows: list[dict] | None = None) -> None:
+        self.model.set_rows(conflict_rows(self.session.pf) if rows is None else rows)
         self._enable()
 
     def resolve(self, keep: str) -> None:

@@ -56,6 +56,21 @@ def _text(value) -> str:
     return str(value)
 
 
+def change_rows(plan, yes: str) -> list[dict]:
+    """One row per changed field (conflicts first), as the dialog lists them; `yes` marks a conflict."""
+    rows = []
+    seen = set()
+    for c in plan.conflicts + plan.changes:
+        key = (c.kind, c.id, c.field)
+        if key in seen:
+            continue
+        seen.add(key)
+        f = KINDS[c.kind].field(c.field)
+        rows.append({"id": "|".join(key), "label": c.label, "field_label": tr(f.label) if f else c.field,
+                     "mine": _text(c.mine), "theirs": _text(c.theirs), "conflict_label": yes if c.conflict else ""})
+    return rows
+
+
 class MergeDialog(QDialog):
     def __init__(self, session, source: Path, parent=None):
         super().__init__(parent)
@@ -101,8 +116,12 @@ class MergeDialog(QDialog):
         self.refused = False
         self.summary.setText(self.tr("正在检查“%1”…").replace("%1", self.source.name))
         self.merge_button.setEnabled(False)
-        pf, source = self.session.pf, self.source
-        self.background.submit(lambda: merge(pf, source, dry_run=True), self._previewed, self._refuse)
+        pf, source, yes = self.session.pf, self.source, self.tr("是")
+
+        def check():  # on the worker: the plan and its rows (a 10% merge at city: 12,000 changes)
+            plan = merge(pf, source, dry_run=True)
+            return plan, change_rows(plan, yes)
+        self.background.submit(check, lambda out: self._previewed(*out), self._refuse)
 
     def preview(self) -> bool:
         """Check the file now and show what would change. False (with a message) if it is refused."""
@@ -115,9 +134,9 @@ class MergeDialog(QDialog):
         self.background.wait()
         QApplication.processEvents()
 
-    def _previewed(self, plan) -> None:
+    def _previewed(self, plan, rows: list[dict] | None = None) -> None:
         self._show(plan, self.tr("以下是合并“%1”将带来的变化，确认后才会写入（合并前自动备份，可撤销）。")
-                   .replace("%1", self.source.name))
+                   .replace("%1", self.source.name), rows)
         self.merge_button.setEnabled(not self.session.readonly and bool(plan.rows))
 
     def _refuse(self, exc) -> None:
@@ -127,7 +146,8 @@ class MergeDialog(QDialog):
         QMessageBox.warning(self.parent() or self, self.tr("不能合并"), str(exc))
         self.reject()
 
-    def _show(self, plan, text: str) -> None:
+    def _show(self, plan, text: str, rows: list[dict] | None = None) -> None:
+        """`rows`: the changes' rows when made on the worker with the plan."""
         t = plan.totals()
         self.summary.setText(text + "\n" + self.tr("新增 %1，更新 %2，删除 %3，冲突 %4，疑似重复 %5")
                              .replace("%1", str(t["added"])).replace("%2", str(t["updated"]))
@@ -135,18 +155,7 @@ class MergeDialog(QDialog):
                              .replace("%5", str(t["duplicates"])))
         self.counts.set_rows([{"id": k, "kind_label": tr(KINDS[k].label), **c} for k, c in plan.counts.items()
                               if any(c[a] for a in ACTIONS)])
-        yes = self.tr("是")
-        rows = []
-        seen = set()
-        for c in plan.conflicts + plan.changes:
-            key = (c.kind, c.id, c.field)
-            if key in seen:
-                continue
-            seen.add(key)
-            f = KINDS[c.kind].field(c.field)
-            rows.append({"id": "|".join(key), "label": c.label, "field_label": tr(f.label) if f else c.field,
-                         "mine": _text(c.mine), "theirs": _text(c.theirs), "conflict_label": yes if c.conflict else ""})
-        self.changes.set_rows(rows)
+        self.changes.set_rows(rows if rows is not None else change_rows(plan, self.tr("是")))
         self.duplicates.set_rows([{"id": d["incoming_id"], "kind_label": tr(KINDS[d["kind"]].label), **d}
                                   for d in plan.duplicates])
 
@@ -160,14 +169,19 @@ class MergeDialog(QDialog):
         def refused(exc) -> None:
             cancel.setEnabled(True)
             QMessageBox.warning(self, self.tr("不能合并"), str(exc))
-        self.session.op(lambda pf: merge(pf, source), parent=self, changes=lambda plan: plan.changes_made) \
-            .success(self._merged).failure(refused).run_in_background()
+        yes = self.tr("是")
 
-    def _merged(self, plan) -> None:
+        def write(pf):  # on the worker: the merge, and the rows the dialog then lists
+            plan = merge(pf, source)
+            return plan, change_rows(plan, yes)
+        self.session.op(write, parent=self, changes=lambda out: out[0].changes_made) \
+            .success(lambda out: self._merged(*out)).failure(refused).run_in_background()
+
+    def _merged(self, plan, rows: list[dict] | None = None) -> None:
         self.buttons.button(QDialogButtonBox.Cancel).setEnabled(True)
         self.result_plan = plan  # the session has told every screen (everything changed)
         self._show(plan, self.tr("已合并“%1”。合并前的备份：%2。如需撤销，请在“文件 → 合并记录”中撤销此次合并。")
-                   .replace("%1", self.source.name).replace("%2", str(plan.backup)))
+                   .replace("%1", self.source.name).replace("%2", str(plan.backup)), rows)
         self.merge_button.setEnabled(False)
         self.join_button.setEnabled(bool(plan.duplicates) and not self.session.readonly)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSpli
 
 from db import colours, formatting
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
-from db.rows import register
+from db.rows import register, tiles
 from db.rows.overview import overview, tile_groups
 from desktop.watch import watch
 from desktop.widgets.charts import bar_chart
@@ -46,6 +46,18 @@ RANK_COLUMNS = [
 ]
 
 
+def _tiles(pf, by: str, project_colours: dict) -> tuple[str, list, list]:
+    """The 五色图's groups and their colour counts, as plain data (run on the worker when large)."""
+    groups = tile_groups(pf, by, project_colours)
+    return by, groups, [tiles.colour_counts(items) for _label, items in groups]
+
+
+def due_rows(due: dict, labels: dict[str, str]) -> list[dict]:
+    """The 到期与逾期 table's rows: overdue, due this week, next week (labels: each bucket's name)."""
+    return [{**item, "bucket": labels[bucket], "unit_names": "、".join(u for u in item["units"] if u)}
+            for bucket in ("overdue", "this_week", "next_week") for item in due[bucket]]
+
+
 def whole_step(top: int, ticks: int = 6) -> int:
     """A tick step for counts: a whole 1, 2 or 5 × 10ⁿ, about `ticks` ticks up to `top`."""
     raw = max(top / ticks, 1)
@@ -61,6 +73,8 @@ class OverviewScreen(QWidget):
         self.session = session
         self.figures: dict | None = None
         self.background = Background(self)  # at city scale the figures take a second or two
+        self.tile_lane = Background(self)  # another grouping of the tiles (not superseding the figures)
+        self._generation, self.applying = 0, False
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.group_by = fit_combo(QComboBox(self))
         self.group_by.currentIndexChanged.connect(lambda _i: self._fill_tiles())
@@ -178,26 +192,45 @@ class OverviewScreen(QWidget):
             return
         if self.figures is None:
             self.summary.setText(self.tr("正在计算总览…"))
-        by = self.group_by.currentData() or "category"
+        by, labels = self.group_by.currentData() or "category", self._due_labels()
 
-        def compute():  # on the worker: the figures and the tiles' groups (reading every project)
+        def compute():  # on the worker: the figures, the tiles' groups (reading every project), the due rows
             figures = overview(pf)
-            return figures, (by, tile_groups(pf, by, figures["project_colours"]))
-        self.background.submit(compute, lambda out: self._show(*out), lambda exc: self.summary.setText(str(exc)))
+            return figures, _tiles(pf, by, figures["project_colours"]), due_rows(figures["due"], labels)
+        self.background.submit(compute, lambda out: self._show(*out, staged=True),
+                               lambda exc: self.summary.setText(str(exc)))
 
-    def _show(self, figures: dict, tiles: tuple | None = None) -> None:
-        """`tiles`: (grouping, groups) computed with the figures on the worker, when still current."""
+    def _show(self, figures: dict, grouped: tuple | None = None, due: list[dict] | None = None,
+              staged: bool = False) -> None:
+        """`grouped`: (grouping, tile groups, their colour counts) and `due`: the due rows, computed
+        with the figures on the worker. `staged`: each part is applied in its own turn of the event loop (a province's
+        figures at once would hold the window ~0.2 s); the newest figures cancel an unfinished run."""
         self.figures = f = figures
-        self._show_summary(f)
-        if tiles is not None and tiles[0] == (self.group_by.currentData() or "category"):
-            self.tiles.set_groups(tiles[1])
+        self._generation += 1
+        generation = self._generation
+        if grouped is not None and grouped[0] == (self.group_by.currentData() or "category"):
+            fill_tiles = lambda: self.tiles.set_groups(grouped[1], grouped[2])  # noqa: E731
         else:
-            self._fill_tiles()
-        self._fill_funnels()
-        self._fill_due()
-        self.rank_model.set_rows(f["unit_ranking"]["units"])
-        self.rank_rule.setText(f["unit_ranking"]["rule"])
-        self._fill_pace()
+            fill_tiles = self._fill_tiles
+        steps = [lambda: self._show_summary(f), fill_tiles, self._fill_funnels, lambda: self._fill_due(due),
+                 lambda: (self.rank_model.set_rows(f["unit_ranking"]["units"]),
+                          self.rank_rule.setText(f["unit_ranking"]["rule"])),
+                 self._fill_pace]
+        if not staged:
+            for step in steps:
+                step()
+            return
+        self.applying = True
+
+        def run(i: int) -> None:
+            if generation != self._generation:
+                return  # newer figures are being shown
+            steps[i]()
+            if i + 1 < len(steps):
+                QTimer.singleShot(0, self, lambda: run(i + 1))
+            else:
+                self.applying = False
+        run(0)
 
     def _show_summary(self, f: dict) -> None:
         total = f["colours"]["total"]
@@ -215,9 +248,15 @@ class OverviewScreen(QWidget):
         self.summary.setText(text)
 
     def _fill_tiles(self) -> None:
-        if self.figures is not None:
-            self.tiles.set_groups(tile_groups(self.session.pf, self.group_by.currentData() or "category",
-                                              self.figures["project_colours"]))
+        """The tiles grouped anew (another grouping chosen): on the worker for a large portfolio."""
+        if self.figures is None:
+            return
+        pf, by, colours_ = self.session.pf, self.group_by.currentData() or "category", self.figures["project_colours"]
+        if pf.count("projects") < ASYNC_ABOVE:
+            self.tiles.set_groups(*_tiles(pf, by, colours_)[1:])
+            return
+        self.tile_lane.submit(lambda: _tiles(pf, by, colours_),
+                              lambda out: self.tiles.set_groups(*out[1:]) if out[0] == by else None)
 
     def _fill_funnels(self) -> None:
         f = self.figures["funnels"]
@@ -240,13 +279,12 @@ class OverviewScreen(QWidget):
             plot.setXRange(0, top * 1.15)
             plot.setYRange(-0.6, len(items) - 0.4)
 
-    def _fill_due(self) -> None:
-        due = self.figures["due"]
-        rows = []
-        for bucket, label in (("overdue", self.tr("已逾期")), ("this_week", self.tr("本周到期")),
-                              ("next_week", self.tr("下周到期"))):
-            for item in due[bucket]:
-                rows.append({**item, "bucket": label, "unit_names": "、".join(u for u in item["units"] if u)})
+    def _due_labels(self) -> dict[str, str]:
+        return {"overdue": self.tr("已逾期"), "this_week": self.tr("本周到期"), "next_week": self.tr("下周到期")}
+
+    def _fill_due(self, rows: list[dict] | None = None) -> None:
+        if rows is None:
+            rows = due_rows(self.figures["due"], self._due_labels())
         self.due_model.set_rows(rows)
         self.tabs.setTabText(1, self.tr("到期与逾期（%1）").replace("%1", str(len(rows))))
 

@@ -7,7 +7,8 @@ Each figure is the median of several runs (percentiles for the per-keystroke fil
 printed next to a baseline measured in the same run and the ratio, and marked within or OVER
 its target (bench_targets.py, issue #20). Groups: startup (cold start, peak RSS), filter, colours,
 export, brief, merge, xlsx (ledger import), sheets (XLSX tables, 调度表, ICS), edit (edit → views
-refreshed, the UI thread's heartbeat during edits and 导出表格); sync (changesets, a full round
+refreshed, the UI thread's heartbeat during edits and 导出表格), actions (the heartbeat while each long
+action of the issue runs in the window: brief, .docx, 调度表, ICS, 导入台账, 合并, 同步, 打开); sync (changesets, a full round
 through a hub and a folder: bench_sync.py) only when asked for.
 The portfolio is generated once per parameters and seed (tests/bench/generate.py) and cached.
 Each run's figures are kept beside the cache (results-SCALE.json); a province run prints, per
@@ -37,7 +38,7 @@ import bench_targets  # noqa: E402
 import generate  # noqa: E402
 from bench_stats import growth_table, table  # noqa: E402
 
-GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "sheets", "filter", "edit", "sync")
+GROUPS = ("startup", "colours", "export", "brief", "merge", "xlsx", "sheets", "filter", "edit", "actions", "sync")
 DEFAULT_GROUPS = GROUPS[:-1]  # sync starts a PostgreSQL server and makes N replicas: on request
 UNITS = {"small": 3, "city": 30, "province": 30}
 # runs per figure: (startup processes, core repeats, filter rounds)
@@ -81,6 +82,11 @@ def run(scale: str = "city", only=DEFAULT_GROUPS, cache: Path | None = None, see
             import bench_edit
             log("edit → views refreshed, UI heartbeat, 导出表格 in the window …")
             figures += _loaded(bench_edit.measure(path, scale, work))
+        if "actions" in only:
+            import bench_actions
+            log("long actions in the window, UI heartbeat (brief, 调度表, ICS, import, merge, sync, open) …")
+            rows = bench_docs_rows(scale)
+            figures += _loaded(bench_actions.measure(base, scale, work, cache, rows))
         if "sync" in only:
             import bench_sync
             log("changesets and full sync rounds (hub, folder) …")
@@ -92,6 +98,12 @@ def run(scale: str = "city", only=DEFAULT_GROUPS, cache: Path | None = None, see
             "python": platform.python_version(), "pyside6": _pyside_version(),
             "machine": {"cpus": os.cpu_count(), "load": list(os.getloadavg()) if hasattr(os, "getloadavg") else None},
             "seconds": round(time.perf_counter() - t0, 1), "figures": figures}
+
+
+def bench_docs_rows(scale: str) -> int:
+    """Rows of the ledger the import figures read (the city ledger at city; a short one otherwise)."""
+    import bench_docs
+    return bench_docs.XLSX_ROWS if scale == "city" else SMALL_XLSX_ROWS
 
 
 def _loaded(figures: list[dict]) -> list[dict]:
@@ -142,7 +154,7 @@ def _core(groups, path: Path, base: Path, cache: Path, work: Path, repeat: int, 
             out += _loaded(bench_sheets.ics_figures(pf, 1 if scale == "province" else repeat, work))
         if "xlsx" in groups:
             log("XLSX import …")
-            rows = bench_docs.XLSX_ROWS if scale == "city" else SMALL_XLSX_ROWS
+            rows = bench_docs_rows(scale)
             out += _loaded(bench_docs.xlsx_figures(pf, repeat, work, cache, rows))
     if "merge" in groups:
         log("merge of two diverged copies …")

@@ -30,8 +30,34 @@ def test_group_switch_and_tile_click(window, qtbot):
     screen.group_by.setCurrentIndex(screen.group_by.findData("unit"))
     labels = [label for label, _ in screen.tiles.groups]
     assert "重庆大学" in labels
-    rect, item = screen.tiles._hits[0]
+    rect, item = screen.tiles.tile(0, 0)
     with qtbot.waitSignal(screen.project_clicked):
         qtbot.mouseClick(screen.tiles, __import__("PySide6.QtCore").QtCore.Qt.LeftButton, pos=rect.center())
     assert window.stack.currentIndex() == 0
     assert window.detail.project_id == item["id"]
+
+
+def test_figures_from_the_worker_applied_in_steps_give_the_same_screen(window, qtbot, monkeypatch, shots_dir):
+    """A large portfolio's figures, tile groups and due rows are computed on the worker and applied
+    one part per turn of the event loop (issue #20): the screen ends up as the direct path draws it."""
+    import desktop.screens.overview as screen_module
+    window.nav.setCurrentRow(4)
+    screen = window.overview
+    qtbot.waitUntil(lambda: screen.figures is not None)
+    qtbot.wait(200)  # the scroll area settles (its scroll bar appears)
+    direct = screen.tiles.grab().toImage()
+    direct_due = [dict(r) for r in screen.due_model.rows]
+    window.grab().save(str(shots_dir / "overview_direct.png"))
+    monkeypatch.setattr(screen_module, "ASYNC_ABOVE", 1)
+    before = screen.figures
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.figures is not before and not screen.applying, timeout=20000)
+    window.grab().save(str(shots_dir / "overview_staged.png"))
+    assert screen.tiles.grab().toImage() == direct
+    assert screen.due_model.rows == direct_due
+    assert [r["unit"] for r in screen.rank_model.rows] == [u["unit"] for u in overview(window.pf)["unit_ranking"]["units"]]
+    # another grouping, on the worker too: the same groups as computed directly
+    screen.group_by.setCurrentIndex(screen.group_by.findData("zone"))
+    qtbot.waitUntil(lambda: screen.tiles.groups and not screen.tile_lane._jobs, timeout=20000)
+    from db.rows.overview import tile_groups
+    assert screen.tiles.groups == tile_groups(window.pf, "zone", screen.figures["project_colours"])

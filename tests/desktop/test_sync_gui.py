@@ -84,6 +84,7 @@ def test_concurrent_edits_open_the_conflict_list(window, qtbot, tmp_path, shots_
     sync_folder(unit, share)
     sync_settings.set_where(window.pf, str(share), "")
     assert "冲突 1" in run_sync(window, qtbot)
+    qtbot.waitUntil(lambda: window.sync.conflicts_dialog is not None)  # the list is read on the worker
     dialog = window.sync.conflicts_dialog
     assert dialog is not None and dialog.isVisible()
     assert [(r["winner"], r["loser"]) for r in dialog.model.rows] == [("单位片区", "办公室片区")]
