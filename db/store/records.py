@@ -274,26 +274,6 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     conn.execute(f"UPDATE {kind.table} SET {', '.join(sets)} WHERE id=?", [*params, row_id])
 
 
-def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str, str, str],
-                          project_ids: Sequence[str] | None = None) -> list[tuple]:
-    """(id, project_id, team_id, name unless its status closes it (coded[0], [1], [3], [4]),
-    status code 1..5 for `coded` (else 0), planned_date, actual_date, baseline_date, source_doc)
-    of every live milestone, as plain tuples: the colour engine's hot path over 100,000
-    milestones (decoding a status or a name is most of what reading a row costs). With
-    `project_ids`, only those projects' milestones."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    only, params = "", list(coded)
-    if project_ids is not None:
-        only = f" AND project_id IN ({', '.join('?' * len(project_ids))})"
-        params += list(project_ids)
-    return cursor.execute(
-        "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2, ?4, ?5) THEN NULL ELSE name END,"
-        " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 WHEN ?4 THEN 4 WHEN ?5 THEN 5 ELSE 0 END,"
-        f" planned_date, actual_date, baseline_date, source_doc FROM milestones WHERE deleted=0{only} ORDER BY rowid",
-        params).fetchall()
-
-
 class Reader:
     """Reading records inside a transaction that is under way (the write path's rules look at
     the rows as they are now, including what the same transaction already wrote)."""
