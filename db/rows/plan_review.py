@@ -16,6 +16,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.pinyin import sort_key
 from db.plans import Plan, plan_of, plans
 from db.rows.register import unit_names
+from db.store import records
 from db.store.changes import Create, Op, Update
 from db.store.values import parse_date
 
@@ -25,6 +26,8 @@ E_DATE = QT_TRANSLATE_NOOP("errors", "完成日期“{date}”无效，应写成
 E_PLAN = QT_TRANSLATE_NOOP("errors", "转入新规划需要选择一个规划期未结束的规划（可先新增规划）")
 E_OUTCOME = QT_TRANSLATE_NOOP("errors", "未知的完成情况“{outcome}”")
 NO_SECTION = ""
+MILESTONE_FIELDS = ("project_id", "name", "status", "planned_date", "owner_unit_id", "source_doc", "source_ref",
+                    "source_text")
 
 
 def section_of(rec: dict) -> str:
@@ -45,9 +48,10 @@ def review_rows(pf, today: dt.date | None = None, settled: bool = False) -> list
         end = known[plan].horizon_of(day) if plan else None
         return end is not None and end < today
     names = unit_names(pf)
-    projects = {p["id"]: p for p in pf.list("projects")}
+    projects = {p["id"]: p for p in pf.list("projects", fields=("name", "lead_unit_id", "responsible_unit_ids"))}
     rows = []
-    for m in pf.list("milestones", where="project_id IS NOT NULL"):
+    # only targets of a known plan, only what a row shows: every milestone in full was ~150 MB at city scale
+    for m in pf.list("milestones", fields=MILESTONE_FIELDS, project_id=records.NOT_NULL, source_doc=list(known)):
         plan = plan_of(m, known)
         c = cs["milestones"][m["id"]]
         if plan is None or not (c.code == colours.PENDING or settled and m["status"] in OUTCOMES

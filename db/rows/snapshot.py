@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
-                    "actual_date", "notes", "source_doc")
+                    "actual_date", "source_doc")  # notes: read for the few milestones a brief shows
 PROJECT = "项目"  # entry_type of a project proper (a programme or task line of a plan is not one)
 
 
@@ -32,7 +32,7 @@ class Snapshot:
     th: dict
     names: dict[str, str]                 # unit id -> name
     entries: list[dict]                   # every record of the projects table
-    milestones: list[dict]                # MILESTONE_FIELDS only
+    milestones: list[dict]                # id and MILESTONE_FIELDS only (milestones())
     challenges: list[dict]
     teams: list[dict]
     colours: dict[str, dict[str, colours.Colour]]   # all_colours(): kind -> id -> Colour
@@ -49,8 +49,19 @@ class Snapshot:
                 self.by_project[m["project_id"]].append(m)
 
 
+def milestones(pf: Portfolio) -> list[dict]:
+    """Every live milestone as a dict of its id and MILESTONE_FIELDS, one copy of each repeated
+    value (a project's id, a status, a day) shared by all: at city scale 100,000 dicts of nine keys
+    (272 bytes each; eleven keys take 464) instead of a string per cell — half the memory."""
+    share = {}.setdefault
+    return [{"id": mid, "project_id": share(pid, pid), "team_id": share(tid, tid), "owner_unit_id": share(uid, uid),
+             "name": name, "status": share(status, status), "planned_date": share(planned, planned),
+             "actual_date": share(actual, actual), "source_doc": share(doc, doc)}
+            for mid, pid, tid, uid, name, status, planned, actual, doc in pf.rows("milestones", MILESTONE_FIELDS)]
+
+
 def take(pf: Portfolio, as_of: dt.date) -> Snapshot:
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
-                    entries=pf.list("projects"), milestones=pf.list("milestones", fields=MILESTONE_FIELDS),
+                    entries=pf.list("projects"), milestones=milestones(pf),
                     challenges=pf.list("challenges"), teams=pf.list("teams"),
                     colours=colours.all_colours(pf, as_of))
