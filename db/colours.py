@@ -376,25 +376,25 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
 PROJECT_FIELDS = ("stage", "annual_plan_investment", "annual_invested")  # what the rules read
 
 
-def _milestone_rows(pf: Portfolio, now: int, plans: list[str], project_ids: list[str] | None) -> list[tuple]:
-    """(id, project_id, team_id, name of an open one, key) of every live milestone: the key packs
-    its status, dates and plan as integers (db/store/milestone_keys.py) — building a status, three
-    dates and a plan name as Python text per row was most of the time (issue #20)."""
-    with pf.read() as db:
-        return K.milestone_keys(db, now, plans, project_ids)
-
-
 _DONE_SEV = -1  # in the key memo: a completed milestone (counts as done, never the worst open)
 
 
+def project_colours(pf: Portfolio, today: dt.date | None = None,
+                    project_ids: list[str] | None = None) -> dict[str, Colour]:
+    """all_colours(...)["projects"] without keeping the milestones' (what the register shows)."""
+    return all_colours(pf, today, project_ids, projects_only=True)["projects"]
+
+
 def all_colours(pf: Portfolio, today: dt.date | None = None,
-                project_ids: list[str] | None = None) -> dict[str, dict[str, Colour]]:
+                project_ids: list[str] | None = None, projects_only: bool = False) -> dict[str, dict[str, Colour]]:
     """Colours of every live milestone, project, team and indicator, keyed by kind then id.
 
     Milestones with the same colour and reason share one Colour (a city has a few thousand
     distinct ones among 100,000 milestones). With `project_ids`, only those projects and their
     milestones (a project's colour depends on nothing else): what the register recomputes after
-    an edit."""
+    an edit. The milestones are read as one integer key each (db/store/milestone_keys.py: a
+    status, three dates and a plan name as Python text per row were most of the time, issue #20);
+    `projects_only`: the projects' colours alone (the others' empty)."""
     today = today or pf.today()
     th = thresholds(pf)
     now = today.toordinal()
@@ -426,26 +426,28 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     worst_t: dict[str, tuple] = {}
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
-    for mid, pid, tid, name, key in _milestone_rows(pf, now, plans, project_ids):
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = by_key(key)
-        sev, c = found
-        m_out[mid] = c
-        if sev is None:
-            continue
-        if sev == _DONE_SEV:
-            done_p.add(pid)
-            done_t.add(tid)
-            continue
-        if pid:
-            w = worst_p.get(pid)
-            if w is None or sev > w[0]:
-                worst_p[pid] = (sev, c, name)
-        if tid:
-            w = worst_t.get(tid)
-            if w is None or sev > w[0]:
-                worst_t[tid] = (sev, c, name)
+    with pf.read() as db:
+        for mid, pid, tid, name, key in K.milestone_keys(db, now, plans, project_ids):
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = by_key(key)
+            sev, c = found
+            if not projects_only:
+                m_out[mid] = c
+            if sev is None:
+                continue
+            if sev == _DONE_SEV:
+                done_p.add(pid)
+                done_t.add(tid)
+                continue
+            if pid:
+                w = worst_p.get(pid)
+                if w is None or sev > w[0]:
+                    worst_p[pid] = (sev, c, name)
+            if tid:
+                w = worst_t.get(tid)
+                if w is None or sev > w[0]:
+                    worst_t[tid] = (sev, c, name)
 
     def worst_open(w: tuple | None, any_done: bool) -> Colour:  # _worst_open's wording
         if w is not None:
@@ -467,7 +469,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
                 pace = worst_open(w, pid in done_p)
             p_out[pid] = pace
     t_out: dict[str, Colour] = {}
-    if project_ids is not None:
+    if project_ids is not None or projects_only:
         return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}
     for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:

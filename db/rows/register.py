@@ -12,7 +12,7 @@ from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
 from db.search import name_forms
-from db.store import records
+from db.store.milestone_summary import milestone_summary
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
@@ -44,6 +44,14 @@ def projects_touched(pf: Portfolio, changes) -> set[str]:
     return ids
 
 
+class _Labels(dict):
+    """Value -> its label (tr_enum), one string per value shared by every row."""
+
+    def __missing__(self, value):
+        self[value] = label = tr_enum(value)
+        return label
+
+
 def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[str] | None = None,
                  colour_of: dict | None = None) -> list[dict]:
     """Every live project's row; with `only`, the rows of those projects (the ones still live).
@@ -51,20 +59,15 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
     today = today or pf.today()
     ids = None if only is None else sorted(only)
     if colour_of is None:
-        colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
+        colour_of = colours.project_colours(pf, today, project_ids=ids)
     names = unit_names(pf)
-    count: dict[str, int] = {}
-    nxt: dict[str, tuple[str, str]] = {}  # project -> (planned date, name) of its next open milestone
-    mine = {"project_id": records.NOT_NULL} if ids is None else {"project_id": ids}
-    for _mid, pid, name, status, planned in pf.rows("milestones", ("project_id", "name", "status", "planned_date"),
-                                                   **mine):
-        count[pid] = count.get(pid, 0) + 1
-        if status in OPEN_STATUSES and planned and (pid not in nxt or planned < nxt[pid][0]):
-            nxt[pid] = (planned, name)
+    with pf.read() as db:  # project -> (milestones, planned date and name of its next open one)
+        summary = milestone_summary(db, OPEN_STATUSES, ids)
+    label = _Labels()
     rows = []
     for p in pf.list("projects", **({} if ids is None else {"id": ids})):
         colour = colour_of[p["id"]]
-        planned, next_name = nxt.get(p["id"], ("", ""))
+        n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]
         lead = names.get(p["lead_unit_id"], "") if p["lead_unit_id"] else ""
         units = [lead] + [u for u in responsible if u != lead] if lead else responsible
@@ -76,13 +79,13 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
             "name_pinyin": name_forms(p["name"]),  # what the search finds by pinyin ("cstd")
             "code": p["code"] or "",
             "entry_type": p["entry_type"] or "项目",
-            "entry_type_label": tr_enum(p["entry_type"] or "项目"),
+            "entry_type_label": label[p["entry_type"] or "项目"],
             "category": p["category"] or "",
-            "category_label": tr_enum(p["category"]),
+            "category_label": label[p["category"]],
             "level": p["level"] or "",
-            "level_label": tr_enum(p["level"]),
+            "level_label": label[p["level"]],
             "stage": p["stage"] or "",
-            "stage_label": tr_enum(p["stage"]),
+            "stage_label": label[p["stage"]],
             "phase": p["phase"] or "",
             "units": "、".join(u for u in units if u),
             "unit_ids": [u for u in [p["lead_unit_id"], *p["responsible_unit_ids"]] if u],
@@ -91,7 +94,7 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
             "domain": p["domain"] or "",
             "next_milestone": next_name,
             "next_date": planned,
-            "milestones": count.get(p["id"], 0),
+            "milestones": n_milestones,
             "colour": colour.code,
             "colour_reason": colour.reason,
             "investment_pct": round((p["invested_to_date"] or 0) / total * 100, 1) if total else None,

@@ -18,7 +18,7 @@ year 0001 on.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 CANCELLED, NOT_ACHIEVED, CARRIED, DONE, OPEN = 0, 1, 2, 3, 4
 DAY_SPAN = 1 << 22  # > date(9999, 12, 31).toordinal()
@@ -44,10 +44,11 @@ def unpack_open(value: int, plans: int) -> tuple[int | None, int | None, bool, i
 
 
 def milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
-                   project_ids: Sequence[str] | None = None) -> list[tuple]:
+                   project_ids: Sequence[str] | None = None) -> Iterator[tuple]:
     """(id, project_id, team_id, name unless its status closes it, key) of every live milestone
-    in rowid order, as plain tuples; `today` a day number, `plans` the plan names worth telling
-    apart (the ended ones). With `project_ids`, only those projects' milestones."""
+    in rowid order, as plain tuples, one at a time (a list of them all is ~30 MB at city scale);
+    read them while holding the connection. `today` a day number, `plans` the plan names worth
+    telling apart (the ended ones). With `project_ids`, only those projects' milestones."""
     params: list = [today, *_CLOSING, "已完成", "受阻", *plans]
     closing = " ".join(f"WHEN ?{i} THEN {_CLOSING[s]}" for i, s in enumerate(_CLOSING, start=2))
     plan = " ".join(f"WHEN ?{i} THEN {n}" for n, i in enumerate(range(7, 7 + len(plans)), start=1))
@@ -65,4 +66,4 @@ def milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
     cursor.row_factory = None
     return cursor.execute(
         f"SELECT id, project_id, team_id, CASE WHEN status IN (?2, ?3, ?4, ?5) THEN NULL ELSE name END, {key}"
-        f" FROM milestones WHERE deleted=0{only} ORDER BY rowid", params).fetchall()
+        f" FROM milestones WHERE deleted=0{only} ORDER BY rowid", params)
