@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "status", "planned_date",
                     "actual_date", "source_doc")  # notes: read for the few milestones a brief shows
+OVERVIEW_PROJECT_FIELDS = ("name", "entry_type", "category", "zone", "stage", "lead_unit_id", "responsible_unit_ids",
+                           "annual_plan_investment", "annual_invested")
 PROJECT = "项目"  # entry_type of a project proper (a programme or task line of a plan is not one)
 
 
@@ -34,10 +36,10 @@ class Snapshot:
     as_of: dt.date
     th: dict
     names: dict[str, str]                 # unit id -> name
-    entries: list[dict]                   # every record of the projects table
+    entries: list[dict]                   # every record of the projects table (OVERVIEW_PROJECT_FIELDS unless full)
     milestones: list[dict]                # id and MILESTONE_FIELDS only (milestones())
-    challenges: list[dict]
-    teams: list[dict]
+    challenges: list[dict]                # (their stage only unless full)
+    teams: list[dict]                     # (none unless full)
     colours: dict[str, dict[str, colours.Colour]]   # all_colours(): kind -> id -> Colour
     projects: list[dict] = field(init=False)   # projects proper: what the overview counts
     pmap: dict[str, dict] = field(init=False)  # every entry by id (milestones of a task line too)
@@ -66,8 +68,11 @@ def milestones(pf: Portfolio) -> list[dict]:
                 in records.rows_cursor(db, KINDS["milestones"], MILESTONE_FIELDS)]
 
 
-def take(pf: Portfolio, as_of: dt.date) -> Snapshot:
+def take(pf: Portfolio, as_of: dt.date, full: bool = False) -> Snapshot:
+    """What the overview computes from; `full`: every field of projects and challenges and the
+    teams too, for the brief (at city scale the overview's own read is ~40 MB smaller)."""
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
-                    entries=pf.list("projects"), milestones=milestones(pf),
-                    challenges=pf.list("challenges"), teams=pf.list("teams"),
-                    colours=colours.all_colours(pf, as_of))
+                    entries=pf.list("projects", **({} if full else {"fields": OVERVIEW_PROJECT_FIELDS})),
+                    milestones=milestones(pf),
+                    challenges=pf.list("challenges", **({} if full else {"fields": ("stage",)})),
+                    teams=pf.list("teams") if full else [], colours=colours.all_colours(pf, as_of))

@@ -214,7 +214,7 @@ def _indicators(x: _Ctx) -> list[tuple[str, list[dict]]]:
 def collect(pf: Portfolio, week: str | None) -> dict:
     """Everything the brief prints for an ISO week (raises UserError for a bad week)."""
     _monday, _sunday, as_of = week_bounds(week, pf.today())
-    snap = take(pf, as_of)
+    snap = take(pf, as_of, full=True)
     o = overview(pf, week, snap)
     x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)
