@@ -6,7 +6,7 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP, EnumValue, language, tr
 from db.plans import plan_ends
@@ -21,7 +21,7 @@ RED, YELLOW, GREEN, BLUE, GREY = "red", "yellow", "green", "blue", "grey"
 # own state, shown in grey and counted apart from the five colours; never red.
 PENDING = "pending"
 COLOURS = (RED, YELLOW, GREEN, BLUE, GREY, PENDING)
-SEVERITY = {RED: 4, YELLOW: 3, GREEN: 2, BLUE: 1, PENDING: 0.5, GREY: 0}
+SEVERITY: dict[str, float] = {RED: 4, YELLOW: 3, GREEN: 2, BLUE: 1, PENDING: 0.5, GREY: 0}
 HEX = {RED: "#d9363e", YELLOW: "#f2b705", GREEN: "#2e9e44", BLUE: "#1f6fd1", GREY: "#9aa0a6",
        PENDING: "#c4c8cc"}
 NAMES = {
@@ -91,12 +91,12 @@ class Colour:
         self._reason = reason
         self._msg = msg
         self._params = params
-        self._lang = None
+        self._lang: str | None = None
 
     @property
     def reason(self) -> str:
         if self._msg is not None and self._lang != language():
-            params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in self._params.items()}
+            params = {k: (v.reason if isinstance(v, Colour) else v) for k, v in (self._params or {}).items()}
             self._reason, self._lang = tr(self._msg, **params), language()
         return self._reason
 
@@ -196,7 +196,7 @@ def _done_colour(early: int) -> Colour:
     return _c(GREEN, R["done_late"], days=-early)
 
 
-def _open_colour(planned: int | None, today: int, th: dict, baseline: int | None = None) -> tuple[int, Colour]:
+def _open_colour(planned: int | None, today: int, th: dict, baseline: int | None = None) -> tuple[float, Colour]:
     """The colour of a milestone neither done, cancelled nor blocked, and its severity, from its
     planned date, today and its baseline as day numbers (date.toordinal()).
 
@@ -217,7 +217,7 @@ def slipped_days(m: dict) -> int:
     return max((planned - baseline).days, 0) if planned and baseline else 0
 
 
-def _open_by_date(planned: int | None, today: int, th: dict) -> tuple[int, Colour]:
+def _open_by_date(planned: int | None, today: int, th: dict) -> tuple[float, Colour]:
     if planned is None:
         return SEVERITY[GREY], _c(GREY, R["no_date"])
     late = today - planned
@@ -237,7 +237,7 @@ def _open_by_date(planned: int | None, today: int, th: dict) -> tuple[int, Colou
 CODE_OF = {severity: code for code, severity in SEVERITY.items()}
 
 
-def open_severity(planned: int | None, today: int, th: dict) -> int:
+def open_severity(planned: int | None, today: int, th: dict) -> float:
     """The severity of an open milestone's colour (neither done, cancelled nor blocked) from its
     planned date and a day as day numbers, without its reason (for going over many quickly)."""
     if planned is None:
@@ -351,7 +351,7 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
         return _c(GREY, R["ind_no_data"])
     b, t = ind.get("baseline_value"), ind.get("target_value")
     by, ty = ind.get("baseline_year"), ind.get("target_year")
-    if None in (b, t, by, ty) or ty <= by or t == b:
+    if b is None or t is None or by is None or ty is None or ty <= by or t == b:
         return _c(GREY, R["ind_no_line"])
     latest = actuals[-1]
     year, actual = latest["year"], latest["value"]
@@ -456,7 +456,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
 
     expected = year_elapsed_pct(today)
     p_out: dict[str, Colour] = {}
-    only = {} if project_ids is None else {"id": list(project_ids)}
+    only: dict[str, Any] = {} if project_ids is None else {"id": list(project_ids)}
     for pid, stage, plan, invested in pf.rows("projects", PROJECT_FIELDS, **only):
         if stage == "终止":
             p_out[pid] = _c(GREY, R["terminated"])

@@ -6,7 +6,7 @@ Like qutebrowser's sql.py, SQLite errors are sorted by `classify_sqlite_error`.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from db.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -71,7 +71,7 @@ def classify_sqlite_error(exc: sqlite3.Error) -> Exception:
     return exc
 
 
-def raise_sqlite(exc: sqlite3.Error):
+def raise_sqlite(exc: sqlite3.Error) -> NoReturn:
     """Raise the user-facing form of an SQLite error, or the error itself when it is a bug."""
     mapped = classify_sqlite_error(exc)
     if mapped is exc:

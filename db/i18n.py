@@ -59,7 +59,7 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
                 continue
             if tr_el.get("type") in ("obsolete", "vanished"):
                 continue
-            table[(name, source)] = tr_el.text
+            table[(name, source)] = tr_el.text or ""
     return table
 
 

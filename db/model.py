@@ -173,6 +173,10 @@ class Kind:
     def field(self, name: str) -> Field | None:
         return self.fields_by_name.get(name)
 
+    def field_named(self, name: str) -> Field:
+        """The field `name`, which the caller knows the kind has (KeyError otherwise)."""
+        return self.fields_by_name[name]
+
 
 def F(name, type_, label, **kw) -> Field:
     return Field(name, type_, label, **kw)

@@ -24,6 +24,8 @@ _TONES = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}  # combini
 
 def _data(name: str):
     spec = importlib.util.find_spec("pypinyin")  # without importing it: its __init__ loads the phrases
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pypinyin is not installed (pyproject: pypinyin>=0.50)")
     folder = Path(next(iter(spec.submodule_search_locations)))
     return json.loads((folder / name).read_text(encoding="utf-8"))
 
@@ -67,7 +69,8 @@ def _reading(text: str, i: int) -> str | None:
 @lru_cache(maxsize=4096)
 def _syllable(marked: str) -> str:
     """"chāo" -> "chao1" (ü as v, the neutral tone 5)."""
-    tone, letters = "5", []
+    tone = "5"
+    letters: list[str] = []
     for c in unicodedata.normalize("NFD", marked):
         if c in _TONES:
             tone = _TONES[c]

@@ -19,11 +19,16 @@ import datetime as dt
 import functools
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import resources
 from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
+from db.store import records
 from db.store.changes import Op
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 SETTING_PREFIX = "plan:"
 
@@ -76,9 +81,9 @@ def builtin_plans() -> dict[str, Plan]:
     return out
 
 
-def _stored(pf) -> dict[str, Plan]:
+def _stored(pf: Portfolio) -> dict[str, Plan]:
     out = {}
-    for s in pf.list("settings", where="key LIKE ?", params=(SETTING_PREFIX + "%",)):
+    for s in pf.list("settings", key=records.Prefix(SETTING_PREFIX)):
         v = s["value"]
         name = s["key"][len(SETTING_PREFIX):]
         if isinstance(v, dict) and isinstance(v.get("start"), int) and isinstance(v.get("end"), int):
@@ -86,7 +91,7 @@ def _stored(pf) -> dict[str, Plan]:
     return out
 
 
-def plans(pf) -> dict[str, Plan]:
+def plans(pf: Portfolio) -> dict[str, Plan]:
     """Every plan this portfolio knows: the built-in ones, then the office's own (which may also
     correct a built-in plan's period)."""
     out = dict(builtin_plans())
@@ -98,7 +103,7 @@ def plans(pf) -> dict[str, Plan]:
     return out
 
 
-def plan_ends(pf) -> dict[str, tuple[int, ...]]:
+def plan_ends(pf: Portfolio) -> dict[str, tuple[int, ...]]:
     """Plan name -> day numbers (date.toordinal()) of the last days of its horizons, in order."""
     return {name: tuple(h.toordinal() for h in p.horizons) for name, p in plans(pf).items()}
 
@@ -112,7 +117,7 @@ def plan_of(rec: dict, known) -> str | None:
     return None
 
 
-def current_plans(pf, today: dt.date | None = None) -> list[Plan]:
+def current_plans(pf: Portfolio, today: dt.date | None = None) -> list[Plan]:
     """Plans whose period includes today, latest end first (where carried targets go)."""
     today = today or pf.today()
     running = [p for p in plans(pf).values() if p.start <= today.year and not p.ended(today)]
@@ -123,7 +128,7 @@ E_PLAN_NAME = QT_TRANSLATE_NOOP("errors", "规划名称不能为空")
 E_PLAN_YEARS = QT_TRANSLATE_NOOP("errors", "规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年")
 
 
-def plan_ops(pf, name: str, start: int, end: int, title: str | None = None) -> list[Op]:
+def plan_ops(pf: Portfolio, name: str, start: int, end: int, title: str | None = None) -> list[Op]:
     """The ops that record a plan of the office's own (or a corrected period)."""
     name = (name or "").strip()
     if not name:

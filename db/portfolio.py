@@ -97,6 +97,7 @@ class Portfolio:
         records its own."""
         if self._renewal is None:
             return
+        assert self._conn is not None  # inside write(): the portfolio is open
         new_site = sync.renew_site(self._conn, self.path, self._renewal, self.clock.last, self.stamp())
         self._renewal = None
         if new_site:
@@ -287,31 +288,32 @@ class Portfolio:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的记录"), id=row_id)
         return found[0].name, found[1]
 
-    def list(self, kind: str, where: str = "", params: Sequence = (), include_deleted: bool = False,
-             order: str = "rowid", fields: tuple[str, ...] | None = None, **filters: object) -> builtins.list[dict]:
+    def list(self, kind: str, include_deleted: bool = False, order: str = "rowid",
+             fields: tuple[str, ...] | None = None, **filters: object) -> builtins.list[dict]:
         """Records of a kind, filtered by field: `list("teams", challenge_id=cid)` (equality),
-        `list("teams", status=["立项", "淘汰"])` (a list or tuple means IN), `team_id=None`
-        (IS NULL), `team_id=records.NOT_NULL`. `where` (an SQL condition) is for the core's own
-        read-models; screens pass only keyword filters."""
+        `list("teams", status=["立项", "淘汰"])` (a list or tuple means IN; None in it also takes
+        the unset), `team_id=None` (IS NULL), `team_id=records.NOT_NULL`, `records.Prefix`,
+        `Between`, `Range`, `AtLeast`. No SQL text comes from outside db/store/ (`order` is field
+        names, checked against the kind)."""
         k = self.kind(kind)
-        where, params = records.with_filters(k, where, params, filters)
+        where, params = records.with_filters(k, filters)
         with self.read() as db:
             return records.list_records(db, k, where=where, params=params,
                                         include_deleted=include_deleted, order=order, fields=fields)
 
-    def rows(self, kind: str, fields: tuple[str, ...], where: str = "", params: Sequence = (),
-             order: str = "rowid", **filters: object) -> builtins.list[tuple]:
+    def rows(self, kind: str, fields: tuple[str, ...], order: str = "rowid",
+             **filters: object) -> builtins.list[tuple]:
         """Live records as plain tuples (id, *fields), nothing decoded: for going over every
         record of a large portfolio (see records.rows for which fields qualify)."""
         k = self.kind(kind)
-        where, params = records.with_filters(k, where, params, filters)
+        where, params = records.with_filters(k, filters)
         with self.read() as db:
             return records.rows(db, k, fields, where=where, params=params, order=order)
 
-    def count(self, kind: str, where: str = "", params: Sequence = (), **filters: object) -> int:
+    def count(self, kind: str, **filters: object) -> int:
         """Live records of a kind (those matching the filters, as for list())."""
         k = self.kind(kind)
-        where, params = records.with_filters(k, where, params, filters)
+        where, params = records.with_filters(k, filters)
         with self.read() as db:
             return records.count(db, k, where=where, params=params)
 
@@ -354,6 +356,7 @@ class Portfolio:
         backup API so locking and the WAL stay consistent. The current state is backed up first.
         Returns Changes.everything_changed(): the whole file was replaced."""
         self.require_writable()
+        schema.open_backup(backup).close()  # refuse a broken backup before anything is done
         with self._mutex:
             self.backup("before-restore")
             with self.read() as db:
@@ -378,7 +381,8 @@ class Portfolio:
         if current is None:
             return [Create("settings", {"key": key, "value": value}, sid)]
         # a setting whose creation was undone is a tombstone: storing it again brings it back
-        return ([Restore("settings", sid)] if current["deleted"] else []) + [Update("settings", sid, {"value": value})]
+        ops: builtins.list[Op] = [Restore("settings", sid)] if current["deleted"] else []
+        return [*ops, Update("settings", sid, {"value": value})]
 
     def set_setting(self, key: str, value) -> Changes:
         return self.apply(self.setting_ops(key, value))

@@ -68,7 +68,9 @@ def milestone_updated(w: Writer, op: Update, current: dict, changed: dict, label
         return Changes()
     if not (op.reason or "").strip():
         raise ValidationError(MSG_NO_REASON, record=label, old=old, new=new)
-    days = (parse_date(new) - parse_date(old)).days
+    new_day, old_day = parse_date(new), parse_date(old)
+    assert new_day is not None and old_day is not None  # both were checked as dates
+    days = (new_day - old_day).days
     return w.create(Create("replans", {
         "milestone_id": op.id, "old_date": old, "new_date": new, "days": days,
         "reason": (op.reason or "").strip(), "approved_by": op.approved_by,

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from db.model import KINDS
 from db.pinyin import sort_key
 from db.store.changes import Delete, Op, Update
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 _SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司")
 
@@ -22,7 +26,7 @@ def unit_key(name: str) -> str:
     return text
 
 
-def near_duplicates(pf, name: str, exclude: str | None = None) -> list[dict]:
+def near_duplicates(pf: Portfolio, name: str, exclude: str | None = None) -> list[dict]:
     """Live units whose name or short name has the same key as `name`."""
     key = unit_key(name)
     if not key:
@@ -31,7 +35,7 @@ def near_duplicates(pf, name: str, exclude: str | None = None) -> list[dict]:
             if u["id"] != exclude and key in (unit_key(u["name"]), unit_key(u["short_name"] or ""))]
 
 
-def duplicate_groups(pf) -> list[list[dict]]:
+def duplicate_groups(pf: Portfolio) -> list[list[dict]]:
     """Units sharing a key, largest groups first (the units screen offers to merge them)."""
     groups: dict[str, list[dict]] = {}
     for u in pf.list("units", fields=("name", "short_name", "kind")):
@@ -40,7 +44,7 @@ def duplicate_groups(pf) -> list[list[dict]]:
     return sorted(found, key=lambda g: (-len(g), sort_key(g[0]["name"])))
 
 
-def merge_ops(pf, keep_id: str, drop_ids: list[str]) -> list[Op]:
+def merge_ops(pf: Portfolio, keep_id: str, drop_ids: list[str]) -> list[Op]:
     """Ops that point every live reference to a dropped unit at `keep_id`, then delete the
     dropped units. Reference lists keep their order and lose the duplicate."""
     drop = [d for d in dict.fromkeys(drop_ids) if d != keep_id]
@@ -52,13 +56,13 @@ def merge_ops(pf, keep_id: str, drop_ids: list[str]) -> list[Op]:
         if not fields:
             continue
         for rec in pf.list(kind.name, fields=tuple(f.name for f in fields)):
-            changed = {}
+            changed: dict[str, object] = {}
             for f in fields:
                 value = rec.get(f.name)
                 if f.type == "ref" and value in drop:
                     changed[f.name] = None if rec["id"] == keep_id else keep_id
                 elif f.type == "reflist" and any(v in drop for v in value or []):
-                    changed[f.name] = list(dict.fromkeys(keep_id if v in drop else v for v in value))
+                    changed[f.name] = list(dict.fromkeys(keep_id if v in drop else v for v in value or []))
             if changed:
                 ops.append(Update(kind.name, rec["id"], changed))
     ops += [Delete("units", d) for d in drop]

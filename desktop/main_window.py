@@ -292,8 +292,7 @@ class MainWindow(QMainWindow):
     def show_project(self, project_id: str) -> None:
         """Go to the register with this project selected (clearing filters that would hide it)."""
         self.nav.setCurrentRow(0)
-        if self.register.model.row_of(project_id) >= 0 and \
-                not self.register.proxy.mapFromSource(self.register.model.index(self.register.model.row_of(project_id), 0)).isValid():
+        if self.register.row(project_id) is not None and not self.register.list.shows(project_id):
             self.register.search.clear()
             for combo in self.register.filters.values():
                 combo.setCurrentIndex(0)

@@ -67,6 +67,7 @@ class PortfolioOp:
         self._changes = changes or (lambda result: result if isinstance(result, Changes) else Changes())
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[UserError], None] | None = None
+        self._always: Callable[[], None] | None = None
 
     def success(self, fn: Callable[[Any], None]) -> PortfolioOp:
         self._success = fn
@@ -77,6 +78,12 @@ class PortfolioOp:
         self._failure = fn
         return self
 
+    def always(self, fn: Callable[[], None]) -> PortfolioOp:
+        """Run `fn` once the op is over, however it ended (before success/failure are told; also
+        after a bug): a dialog's buttons come back even then."""
+        self._always = fn
+        return self
+
     def run(self, *, reraise: bool = False) -> Any:
         """Now, on the UI thread. A refusal is shown (or handed to `failure`) and returns None —
         or is raised again after being shown when reraise=True."""
@@ -85,6 +92,7 @@ class PortfolioOp:
         try:
             result = self.fn(self.session.pf)
         except UserError as exc:
+            self._over()
             self._refused(exc)
             if reraise:
                 raise
@@ -97,12 +105,18 @@ class PortfolioOp:
         pf = self.session.pf
         self.session.background.submit(lambda: self.fn(pf), self._done, self._error)
 
+    def _over(self) -> None:
+        if self._always is not None:
+            self._always()
+
     def _done(self, result: Any) -> None:
+        self._over()
         self.session.publish(self._changes(result), self.undo_text)
         if self._success is not None:
             self._success(result)
 
     def _error(self, exc: BaseException) -> None:
+        self._over()
         if isinstance(exc, UserError):
             self._refused(exc)
             return

@@ -20,6 +20,7 @@ Three kinds of trial:
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import os
 import random
@@ -35,11 +36,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ack_child import kechuang_command, value_of  # noqa: E402
 from db.errors import PortfolioLocked  # noqa: E402
+from db.model import KINDS  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
 
 ACK_CHILD = Path(__file__).with_name("ack_child.py")
 READY_TIMEOUT = 30.0
 UNLOCK_TIMEOUT = 30.0
+
+
+def record_digests(conn) -> dict[str, str]:
+    """A digest of every record table's raw rows (clocks and tombstones included), by table: what
+    a kill trial compares before and after to see that a portfolio file did not change."""
+    out = {}
+    for kind in KINDS.values():
+        digest = hashlib.sha256()
+        for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
+            digest.update(repr(tuple(row)).encode())
+        out[kind.table] = digest.hexdigest()
+    return out
 
 
 class TrialFailure(AssertionError):

@@ -81,6 +81,45 @@ def test_desktop_passes_no_sql_text():
     assert offenders == []
 
 
+def test_no_sql_text_reaches_the_store_from_outside():
+    """Reading records takes keyword filters only (Portfolio.list/rows/count have no `where`):
+    no caller in db/, desktop/ or tests/ outside db/store/ passes an SQL condition."""
+    offenders = []
+    for p in sources("db", "desktop", "tests"):
+        if not outside_the_door(p) or p == Path(__file__).resolve():
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("list", "rows", "count") \
+                    and any(k.arg in ("where", "params") for k in node.keywords):
+                offenders.append(f"{p.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+    import inspect
+
+    from db.portfolio import Portfolio
+    for name in ("list", "rows", "count"):
+        assert not {"where", "params"} & set(inspect.signature(getattr(Portfolio, name)).parameters)
+
+
+def test_one_searchable_table():
+    """A table of plain rows is searched and filtered in one place: desktop/widgets/filtered_table.py
+    over db/rows/search.py — no proxy model of its own anywhere else in desktop/."""
+    proxy = {"QSortFilterProxyModel", "QAbstractProxyModel", "QIdentityProxyModel"}
+    proxies = []
+    for p in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.ImportFrom) else \
+                [node.id] if isinstance(node, ast.Name) else [node.attr] if isinstance(node, ast.Attribute) else []
+            if proxy & set(names):
+                proxies.append(str(p.relative_to(ROOT)))
+    assert proxies == []
+    users = {str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py")
+             for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+             if isinstance(node, ast.ImportFrom) and (node.module == "db.rows.search" or node.module == "db.rows"
+                                                      and "search" in {a.name for a in node.names})}
+    assert users == {"desktop/widgets/filtered_table.py", "desktop/screens/indicators.py"}
+
+
 def test_the_writer_names_no_kind():
     """Per-kind rules are hooks (db/rules.py); the generic writer knows no kind by name."""
     from db.model import KINDS

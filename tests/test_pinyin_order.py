@@ -6,7 +6,7 @@ from db import builtin
 from db.pinyin import search_forms, sort_key
 from db.portfolio import Portfolio
 from db.rows import register
-from db.search import CONTAINS, EXACT, NO_MATCH, PINYIN_PREFIX, PREFIX, rank, ranked
+from db.rows.ranking import CONTAINS, EXACT, NO_MATCH, PINYIN_PREFIX, PREFIX, rank, ranked
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_register_rows_sort_by_pinyin_in_a_real_portfolio(builtin_pf):
 
 def test_order_found_is_the_ranking_in_fewer_steps():
     """order_found (list comprehensions, per keystroke) orders as sorting by the ranker does."""
-    from db.search import NameIndex, order_found, ranker
+    from db.rows.ranking import NameIndex, order_found, ranker
     names = ["人工智能", "人工智能研究院", "江北人工智能基地", "超瞬态实验装置", "重庆大学", "RGZN中心", "其他",
              "CSTD平台", "长江实验室", "超算中心"] * 3
     index = NameIndex(names)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.attachments import sniff
 from db.attachments.images import read_image
@@ -112,7 +112,8 @@ def attach(pf: Portfolio, owner_id: str, path: Path, note: str | None = None) ->
 def attachments_of(pf: Portfolio, owner_id: str) -> list[dict]:
     """A record's live attachments, oldest first."""
     field, _owner = owner_field(pf, owner_id)
-    return pf.list("attachments", **{field: owner_id})
+    by_owner: dict[str, Any] = {field: owner_id}
+    return pf.list("attachments", **by_owner)
 
 
 def get(pf: Portfolio, attachment_id: str) -> dict:

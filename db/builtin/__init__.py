@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import resources
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store import hlc, schema
+from db.store import hlc, records, schema
 from db.store.changes import Changes, Create, Delete
 from db.store.writer import Writer
 
@@ -258,8 +258,8 @@ def loaded_plans(pf: Portfolio) -> list[str]:
     office had them). Projects do not tell: one named by two plans carries the first one's key."""
     held = []
     for doc in documents():
-        like = doc["id"] + "-%"
-        if any(pf.list(kind, where="builtin_key LIKE ?", params=(like,), include_deleted=True, fields=("builtin_key",))
+        prefix = records.Prefix(doc["id"] + "-")
+        if any(pf.list(kind, builtin_key=prefix, include_deleted=True, fields=("builtin_key",))
                for kind in ("milestones", "indicators")):
             held.append(doc["id"])
     return held
@@ -269,7 +269,7 @@ def add_plans(pf: Portfolio, plans) -> Changes:
     """Add the records of more built-in plans to a portfolio: only those it does not hold yet (a
     record the office deleted stays deleted), with the same ids and content as a fresh load."""
     ops = [op for op in builtin_ops(with_examples=False, plans=plans)
-           if pf.get(op.kind, op.id, include_deleted=True) is None]
+           if op.id is None or pf.get(op.kind, op.id, include_deleted=True) is None]
     with pf.write("add built-in plans") as db:
         changes = Writer(db, _BuiltinClock(), pf.wallclock).apply(ops)
         schema.set_meta(db, "builtin_loaded", "1")

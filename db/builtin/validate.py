@@ -73,7 +73,7 @@ def validate(data: dict) -> list[str]:
         if u.get("parent") and u["parent"] not in units:
             problems.append(f"unit {u['name']!r}: parent {u['parent']!r} not listed")
 
-    keys: set[str] = set()
+    keys: set[object] = set()
 
     def check_key(where: str, rec: dict) -> None:
         k = rec.get("key")

@@ -231,7 +231,7 @@ def eliminate_ops(pf: Portfolio, team_id: str, date: str | None, reason: str | N
     ops: list[Op] = [Create("reviews", {
         "team_id": team_id, "milestone_id": milestone_id or None, "date": _date(pf, rec, date),
         "result": "淘汰", "score": _check_score(rec, score), "reviewers": reviewers or None,
-        "note": reason.strip()}), Update("teams", team_id, {"status": "淘汰"})]
+        "note": (reason or "").strip()}), Update("teams", team_id, {"status": "淘汰"})]
     for t in pf.list("tranches", team_id=team_id):
         paid = t["paid_amount"] or 0
         if (t["planned_amount"] or 0) > paid:

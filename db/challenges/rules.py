@@ -83,7 +83,7 @@ def candidate_stages(stage: str | None) -> list[str]:
     if stage in TERMINAL:
         return []
     i = PIPELINE.index(stage)
-    out = [PIPELINE[i + 1]]
+    out: list[str] = [PIPELINE[i + 1]]
     if stage == "攻关中":
         out.append("验收")
     elif stage == "里程碑考核":
@@ -151,7 +151,7 @@ def _gate(reader, c: dict, frm: str, to: str, date: str, rec: str) -> None:
     applied = [t for t in teams if t["status"] not in WITHDRAWN]
     active = [t for t in teams if t["status"] == "立项"]
     if to == "已发榜":
-        missing = [tr(KINDS["challenges"].field(n).label) for n, ok in (
+        missing = [tr(KINDS["challenges"].field_named(n).label) for n, ok in (
             ("indicators", bool(c.get("indicators"))), ("budget_fiscal", budget(c) > 0),
             ("deadline", bool(c.get("deadline")))) if not ok]
         if missing:

@@ -50,11 +50,12 @@ def challenge_colour(c: dict, teams: list[dict], ms_by_team: dict, today: dt.dat
     active = [t for t in teams if t["status"] == "立项"]
     if not active:
         return colours.Colour(colours.GREY, tr(C["no_team"]))
-    worst = None
+    worst: tuple[colours.Colour, dict] | None = None
     for t in active:
         col = colours.team_colour(t, ms_by_team.get(t["id"], []), today, th)
         if worst is None or col.worse_than(worst[0]):
             worst = (col, t)
+    assert worst is not None  # `active` is not empty
     return colours.Colour(worst[0].code, tr(C["team"], team=worst[1]["name"], reason=worst[0].reason))
 
 

@@ -56,7 +56,8 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> list[str]:
     """Split a content line into pieces of at most 75 octets (never inside a UTF-8 character)."""
-    out, current, size = [], "", 0
+    out: list[str] = []
+    current, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         limit = 75 if not out else 74  # continuation lines start with a space

@@ -33,10 +33,11 @@ def open_conflicts(pf: Portfolio) -> list[dict]:
     for row in rows:
         kind = KINDS.get(row[1])
         rec = pf.get(row[1], row[2], include_deleted=True) if kind else None
-        if kind is None or rec is None or kind.field(row[3]) is None:
+        f = kind.field(row[3]) if kind else None
+        if kind is None or rec is None or f is None:
             continue
         out.append({"id": row[0], "kind": row[1], "record_id": row[2], "field": row[3],
-                    "field_label": tr(kind.field(row[3]).label), "record": label(kind, rec),
+                    "field_label": tr(f.label), "record": label(kind, rec),
                     "winner": json.loads(row[4]), "loser": json.loads(row[5]),
                     "current": rec.get(row[3]), "merged_at": row[8], "source_file": row[9],
                     **_writers(pf, row[6], row[9])})

@@ -15,8 +15,9 @@ import errno
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.errors import StorageError, UserError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -38,8 +39,10 @@ LOCAL_TABLES_CLEARED = ("merge_history", "merge_conflicts")
 
 def _refs(kind_name: str, rec: dict) -> list[tuple[str, str]]:
     """(kind, id) of every record this record points at."""
-    out = []
+    out: list[tuple[str, str]] = []
     for f in KINDS[kind_name].fields:
+        if f.ref is None:
+            continue
         if f.type == "ref" and rec.get(f.name):
             out.append((f.ref, rec[f.name]))
         elif f.type == "reflist":
@@ -47,8 +50,8 @@ def _refs(kind_name: str, rec: dict) -> list[tuple[str, str]]:
     return out
 
 
-def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), project_ids: list[str] = (),
-              challenge_ids: list[str] = ()) -> dict[str, set[str]] | None:
+def slice_ids(pf: Portfolio, units: Sequence[str] = (), categories: Sequence[str] = (), project_ids: Sequence[str] = (),
+              challenge_ids: Sequence[str] = ()) -> dict[str, set[str]] | None:
     """Ids to keep per kind for a slice; None means the whole portfolio."""
     if not (units or categories or project_ids or challenge_ids):
         return None
@@ -59,7 +62,7 @@ def slice_ids(pf: Portfolio, units: list[str] = (), categories: list[str] = (), 
             raise UserError(MSG_NO_UNIT, name=name)
         wanted_units.add(unit_by_name[name])
     for c in categories:
-        if c not in KINDS["projects"].field("category").choices:
+        if c not in KINDS["projects"].field_named("category").choices:
             raise UserError(MSG_BAD_CATEGORY, name=c)
     keep: dict[str, set[str]] = {k: set() for k in KINDS}
     mine = unit_slice(pf, wanted_units) if wanted_units else None  # the one definition (issue #21)
@@ -111,13 +114,17 @@ def _children(pf: Portfolio, kind: str, parents: dict[str, set[str]]) -> set[str
     wanted = {fk: ids for fk, ids in parents.items() if ids}
     if not wanted:
         return set()
-    return {r["id"] for fk, ids in wanted.items()
-            for r in pf.list(kind, include_deleted=True, fields=(), **{fk: sorted(ids)})}
+    found: set[str] = set()
+    for fk, ids in wanted.items():
+        by_key: dict[str, Any] = {fk: sorted(ids)}
+        found.update(r["id"] for r in pf.list(kind, include_deleted=True, fields=(), **by_key))
+    return found
 
 
 def attachments_of(pf: Portfolio, keep: dict[str, set[str]]) -> set[str]:
     """The attachments (tombstones too) of the kept records."""
-    return _children(pf, "attachments", {f: keep[KINDS["attachments"].field(f).ref] for f in ATTACHMENT_OWNERS})
+    owners = {f: KINDS["attachments"].field_named(f).ref for f in ATTACHMENT_OWNERS}
+    return _children(pf, "attachments", {f: keep[ref] for f, ref in owners.items() if ref is not None})
 
 
 def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
@@ -132,8 +139,8 @@ def _add_dependents(pf: Portfolio, keep: dict[str, set[str]]) -> None:
     keep["problem_events"] |= _children(pf, "problem_events", {"problem_id": keep["problems"]})
 
 
-def export(pf: Portfolio, target: Path, *, units: list[str] = (), categories: list[str] = (),
-           project_ids: list[str] = (), challenge_ids: list[str] = ()) -> dict:
+def export(pf: Portfolio, target: Path, *, units: Sequence[str] = (), categories: Sequence[str] = (),
+           project_ids: Sequence[str] = (), challenge_ids: Sequence[str] = ()) -> dict:
     """Write the portfolio (or a slice) to `target`; returns the manifest written."""
     keep = slice_ids(pf, units, categories, project_ids, challenge_ids)
     return write_file(pf, Path(target), keep, {

@@ -15,6 +15,7 @@ Running a round twice changes nothing: no new edits, no new file; every file alr
 """
 from __future__ import annotations
 
+import functools
 import re
 import struct
 from pathlib import Path
@@ -129,7 +130,7 @@ def collect(pf: Portfolio, folder: Path, report: SyncReport) -> None:
         name = f"{site}/{path.name}"
         try:
             result = merge(pf, path, backup=False,
-                           after=lambda db, site=site, seq=seq: _write_receipt(db, site, seq))
+                           after=functools.partial(_write_receipt, site=site, seq=seq))
         except RefusedFile as exc:
             with pf.write("exchange folder: refused") as db:
                 _write_receipt(db, site, seq, refused=str(exc))

@@ -17,6 +17,7 @@ by the same merge, checked as untrusted exactly like a received file.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import tempfile
@@ -174,12 +175,12 @@ def pull(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
             with tempfile.TemporaryDirectory(prefix="kechuang-hub-") as tmp:
                 path = Path(tmp) / f"{site}-{seq:08d}.sqlite"
                 man = manifest if isinstance(manifest, dict) else {}
-                peers = man.get("peers") if isinstance(man.get("peers"), dict) else {}
+                peers: dict[str, str] = man["peers"] if isinstance(man.get("peers"), dict) else {}
                 exchange_file.write(path, site, {k: v for k, v in man.items() if k != "peers"},
                                     peers, {k: list(v.values()) for k, v in rows.items()}, _files_for(pf, conn, rows))
                 try:
                     result = merge(pf, path, backup=False,
-                                   after=lambda db, cur=cur: _put_state(db, key, cursor=cur))
+                                   after=functools.partial(_put_state, key=key, cursor=cur))
                 except RefusedFile as exc:
                     with pf.write("hub: refused") as db:
                         _put_state(db, key, cursor=cur)
@@ -245,8 +246,8 @@ def push(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
         named = {data["values"].get("sha256") for kind, _rid, data in rows
                  if kind == "attachments" and not data["deleted"]}
         with pf.read() as db:  # the files first: a puller of the changeset finds them there
-            files = [(sha, len(b), blobs.info(db, sha)[1], b) for sha in sorted(named - {None})
-                     if (b := blobs.data(db, sha)) is not None]
+            files = [(sha, len(b), meta[1], b) for sha in sorted(named - {None})
+                     if (b := blobs.data(db, sha)) is not None and (meta := blobs.info(db, sha)) is not None]
         door.push_blobs(conn, files)
         stored, existing = door.push(conn, pf.site_id, pending["seq"], manifest, rows)
         if not stored and isinstance(existing, dict) and _since(existing) != description["since"]:
@@ -262,7 +263,7 @@ def push(pf: Portfolio, conn, key: str, report: SyncReport) -> None:
         _put_state(db, key, pending=None, seq=pending["seq"], upto=pending["upto"])
 
 
-def _since(manifest: dict) -> dict:
+def _since(manifest: dict) -> dict | None:
     try:
         return json.loads(manifest.get("changeset") or "{}").get("since")
     except (ValueError, AttributeError):

@@ -126,6 +126,7 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
                     counts["added"] += 1
                 continue
             mine = records.get(db, kind, rid, include_deleted=True)
+            assert mine is not None  # its raw row was just read
             mine_clocks = _effective_clocks(kind, raw)
             merged_values, merged_clocks = {}, dict(mine_clocks)
             merged_deleted = mine["deleted"]

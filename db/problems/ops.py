@@ -41,7 +41,8 @@ def transition_ops(pf: Portfolio, problem_id: str, to_status: str, *, note: str 
     problem = get_problem(pf, problem_id)
     label = f"{tr(KINDS['problems'].label)}「{problem.get('code') or problem['description']}」"
     day = (date or pf.today().isoformat()).strip()
-    if parse_date(day) is None:
+    parsed = parse_date(day)
+    if parsed is None:
         raise ValidationError(E["bad_date"], record=label, date=day)
     changes = dict(fields or {})
     if result is not None:
@@ -49,7 +50,7 @@ def transition_ops(pf: Portfolio, problem_id: str, to_status: str, *, note: str 
     changes["status"] = to_status
     merged = {**problem, **changes}
     event = {"problem_id": problem_id, "from_status": problem.get("status") or "提出", "to_status": to_status,
-             "date": parse_date(day).isoformat(), "at": pf.stamp(),
+             "date": parsed.isoformat(), "at": pf.stamp(),
              "by_unit_id": by_unit_id or merged.get(rules.ACTOR.get(to_status, "")) or None,
              "by_person": (by_person or "").strip() or None, "note": (note or "").strip() or None}
     return [Create("problem_events", event), Update("problems", problem_id, changes, reason=note)]

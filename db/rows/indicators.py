@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db import colours
 from db.builtin import number
@@ -33,7 +33,8 @@ def table(pf: Portfolio, plan: str | None, as_of: dt.date | None = None) -> list
     for v in pf.list("indicator_values"):
         values[v["indicator_id"]].append(v)
     rows = []
-    for i in pf.list("indicators", **({"plan": plan} if plan else {})):
+    only: dict[str, Any] = {"plan": plan} if plan else {}
+    for i in pf.list("indicators", **only):
         vs = sorted(values[i["id"]], key=lambda v: v["year"])
         c = colours.indicator_colour(i, vs, as_of, th)
         rows.append({

@@ -63,15 +63,18 @@ def _count(items) -> dict[str, int]:
 
 
 def colour_counts(projects: list[dict], project_colour: dict[str, colours.Colour], names: dict) -> dict:
-    by = {"category": defaultdict(list), "unit": defaultdict(list), "zone": defaultdict(list)}
+    by: dict[str, defaultdict[str, list[str]]] = {
+        "category": defaultdict(list), "unit": defaultdict(list), "zone": defaultdict(list)}
     none = tr(NOT_SET)
     for p in projects:
         code = project_colour[p["id"]].code
         by["category"][p["category"] or none].append(code)
         by["zone"][p["zone"] or none].append(code)
-        for u in _project_units(p) or [None]:
-            by["unit"][names.get(u, none) if u else none].append(code)
-    out = {"total": _count(project_colour[p["id"]].code for p in projects)}
+        units = _project_units(p)
+        for name in [names.get(u, none) for u in units] if units else [none]:
+            by["unit"][name].append(code)
+    out: dict[str, dict[str, int] | dict[str, dict[str, int]]] = {
+        "total": _count(project_colour[p["id"]].code for p in projects)}
     for key, groups in by.items():
         out[f"by_{key}"] = {g: _count(codes) for g, codes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), sort_key(kv[0])))}
     return out
@@ -147,7 +150,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     `milestone_colour`, id -> Colour) is not counted as due: whether it was met is not known."""
     by_unit: dict[str, dict] = {}
     pmap = {p["id"]: p for p in projects}
-    slipped = defaultdict(int)
+    slipped: defaultdict[str, int] = defaultdict(int)
     for r in replans:
         if (r["days"] or 0) > 0:
             slipped[r["milestone_id"]] += r["days"]
@@ -177,7 +180,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
         on_time = False
         if due and m["status"] == "已完成":
             actual = parse_date(m["actual_date"] or "")
-            on_time = actual is not None and actual <= planned
+            on_time = actual is not None and planned is not None and actual <= planned
         days = slipped.get(m["id"], 0)
         for uid in ([m["owner_unit_id"]] if m["owner_unit_id"] else units):
             e = by_unit.get(uid) or entry(uid)

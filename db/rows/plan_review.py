@@ -9,6 +9,7 @@ so it is one undoable edit and merges like any other.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import colours
 from db.errors import ValidationError
@@ -19,6 +20,9 @@ from db.rows.register import unit_names
 from db.store import records
 from db.store.changes import Create, Op, Update
 from db.store.values import parse_date
+
+if TYPE_CHECKING:
+    from db.portfolio import Portfolio
 
 DONE, NOT_DONE, CARRIED = "已完成", "未完成", "转入新规划"
 OUTCOMES = (DONE, NOT_DONE, CARRIED)
@@ -37,7 +41,7 @@ def section_of(rec: dict) -> str:
     return ref.split()[0] if ref else NO_SECTION
 
 
-def review_rows(pf, today: dt.date | None = None, settled: bool = False) -> list[dict]:
+def review_rows(pf: Portfolio, today: dt.date | None = None, settled: bool = False) -> list[dict]:
     """Targets of ended plans: the 待核实 ones, and with `settled` also those already settled.
     One dict per target with what the screen filters and shows."""
     today = today or pf.today()
@@ -84,7 +88,7 @@ def _row(kind, rec, plan, owner, units, planned, outcome, colour, target="") -> 
             "source_ref": rec.get("source_ref") or "", "source_text": rec.get("source_text") or ""}
 
 
-def settle_ops(pf, items: list[tuple[str, str]], outcome: str, date: str | None = None,
+def settle_ops(pf: Portfolio, items: list[tuple[str, str]], outcome: str, date: str | None = None,
                into: Plan | None = None, due: str | None = None) -> list[Op]:
     """The ops that settle targets (kind, id): 已完成 on `date`; 未完成; 转入新规划 into plan `into`
     (a new target due `due`, default the end of that plan's period, linked to the old one).
@@ -114,6 +118,7 @@ def _milestone_ops(m: dict, outcome: str, date: str, into: Plan | None, due: str
         return [Update("milestones", m["id"], {"status": DONE, "actual_date": date})]
     ops: list[Op] = [Update("milestones", m["id"], {"status": outcome})]
     if outcome == CARRIED:
+        assert into is not None  # settle_ops refuses 转入新规划 without a plan
         ops.append(Create("milestones", {
             "project_id": m["project_id"], "team_id": m["team_id"], "name": m["name"],
             "deliverable": m["deliverable"], "owner_unit_id": m["owner_unit_id"], "weight": m["weight"],
@@ -125,6 +130,7 @@ def _milestone_ops(m: dict, outcome: str, date: str, into: Plan | None, due: str
 def _indicator_ops(i: dict, outcome: str, date: str, into: Plan | None) -> list[Op]:
     ops: list[Op] = [Update("indicators", i["id"], {"outcome": outcome, "outcome_date": date})]
     if outcome == CARRIED:
+        assert into is not None  # settle_ops refuses 转入新规划 without a plan
         ops.append(Create("indicators", {
             "name": i["name"], "plan": into.title, "group_name": i["group_name"], "unit": i["unit"],
             "attribute": i["attribute"], "direction": i["direction"], "owner_unit_id": i["owner_unit_id"],

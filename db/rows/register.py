@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
-from db.search import name_forms
+from db.rows.ranking import name_forms
 from db.store.milestone_summary import milestone_summary
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
+# what the register's search looks in (db/rows/search.py: every typed word somewhere in these)
+SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
+               "stage_label", "tags", "source", "next_milestone", "entry_type_label")
 
 
 def unit_names(pf: Portfolio) -> dict[str, str]:
@@ -65,7 +68,8 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
         summary = milestone_summary(db, OPEN_STATUSES, ids)
     label = _Labels()
     rows = []
-    for p in pf.list("projects", **({} if ids is None else {"id": ids})):
+    wanted: dict[str, Any] = {} if ids is None else {"id": ids}
+    for p in pf.list("projects", **wanted):
         colour = colour_of[p["id"]]
         n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]

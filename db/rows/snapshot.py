@@ -72,7 +72,7 @@ def take(pf: Portfolio, as_of: dt.date, full: bool = False) -> Snapshot:
     """What the overview computes from; `full`: every field of projects and challenges and the
     teams too, for the brief (at city scale the overview's own read is ~40 MB smaller)."""
     return Snapshot(as_of=as_of, th=colours.thresholds(pf), names=unit_names(pf),
-                    entries=pf.list("projects", **({} if full else {"fields": OVERVIEW_PROJECT_FIELDS})),
+                    entries=pf.list("projects", fields=None if full else OVERVIEW_PROJECT_FIELDS),
                     milestones=milestones(pf),
-                    challenges=pf.list("challenges", **({} if full else {"fields": ("stage",)})),
+                    challenges=pf.list("challenges", fields=None if full else ("stage",)),
                     teams=pf.list("teams") if full else [], colours=colours.all_colours(pf, as_of))

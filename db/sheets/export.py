@@ -2,7 +2,7 @@
 filters, real numbers and dates with formats, widths a person can read, colour cells filled."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -84,7 +84,7 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     for r, row in enumerate(rows, start=2):
         if r % 2000 == 0:
             poll(progress)  # a cancel takes effect within a sheet of 100,000 rows
-        out = []
+        out: list[Any] = []  # styled cells, plain values and None (an empty cell)
         for i, kind in enumerate(kinds):
             value = row.get(keys[i])
             if kind == "colour":

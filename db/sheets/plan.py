@@ -273,9 +273,9 @@ class ImportPlan:
             lines.append(tr(T["readings"]))
             lines += ["  " + line for line in self.reading_lines()]
         if self.skipped:
-            items = "，".join(tr(T["skip_item"], label=tr(SKIP_LABELS[k]), count=n)
-                             for k, n in self.skipped.items() if n)
-            lines.append(tr(T["skipped"], items=items))
+            skipped = "，".join(tr(T["skip_item"], label=tr(SKIP_LABELS[k]), count=n)
+                               for k, n in self.skipped.items() if n)
+            lines.append(tr(T["skipped"], items=skipped))
         if not self.rows and not self.problems:
             lines.append(tr(T["nothing"]))
         return lines

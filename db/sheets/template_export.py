@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Protection
@@ -65,7 +65,7 @@ def find_unit(pf: Portfolio, name: str) -> dict:
     units = pf.list("units")
     for key in (lambda n: (n or "").strip(), normalise):
         for u in units:
-            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name"))):
+            if key(name) and key(name) in (key(u["name"]), key(u.get("short_name") or "")):
                 return u
     near = [u["name"] for u in units if normalise(name) and (normalise(name) in normalise(u["name"])
                                                              or normalise(u["name"]) in normalise(name))]
@@ -79,14 +79,16 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     today, th = pf.today(), colours.thresholds(pf)
     slice_ = unit_slice(pf, {unit_id}) if unit_id else None  # the one definition (issue #21)
     # one unit: its records only, through the id index; names of the others as plain tuples
-    mine = pf.list("projects", **({} if slice_ is None else {"id": sorted(slice_["projects"])}))
+    project_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["projects"])}
+    mine = pf.list("projects", **project_ids)
     by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"))}
     challenges = dict(pf.rows("challenges", ("title",)))
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
-    for m in pf.list("milestones", **({} if slice_ is None else {"id": sorted(slice_["milestones"])})):
+    milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
+    for m in pf.list("milestones", **milestone_ids):
         team = teams.get(m["team_id"] or "")
         if m["status"] not in OPEN_STATUSES or not (slice_ is None or m["id"] in slice_["milestones"]):
             continue

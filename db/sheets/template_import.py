@@ -75,7 +75,8 @@ def read_meta(wb, name: str) -> tuple[dict, dict[tuple[str, str], tuple[str, dic
         return grid.get(row - 1, column - 1)
     try:
         version = int(cell(1, 2))
-        meta = {key: str(cell(i, 2) or "") for i, key in enumerate(META_KEYS, start=2) if cell(i, 1) == key}
+        meta: dict[str, object] = {key: str(cell(i, 2) or "") for i, key in enumerate(META_KEYS, start=2)
+                                   if cell(i, 1) == key}
         meta["sheets"] = json.loads(cell(SHEETS_ROW, 2))
         stored = cell(CHECKSUM_ROW, 2)
         entries, r = [], ROWS_START
@@ -207,7 +208,7 @@ class _Reader:
                     note = tr(N_TODAY)
             if key == "planned_date" and reason:
                 note = tr(N_REPLAN, reason=reason)
-            f = KINDS[kind].field(key)
+            f = KINDS[kind].field_named(key)
             changes.append(FieldChange(key, tr(f.label), display(kind, key, current.get(key), self.names),
                                        display(kind, key, value, self.names), note))
         moved = "planned_date" in fields or (kind == "problems" and "status" in fields)

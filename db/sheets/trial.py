@@ -8,7 +8,7 @@ without a reason) with the write path's own message, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from db.errors import UserError
 from db.store.changes import Op
@@ -18,14 +18,17 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 
-def trial(pf: Portfolio, setup: Sequence[Op], rows: Sequence[tuple[object, Sequence[Op]]]) -> dict[object, UserError]:
+K = TypeVar("K")  # a row's key: its index in the sheet's plan
+
+
+def trial(pf: Portfolio, setup: Sequence[Op], rows: Sequence[tuple[K, Sequence[Op]]]) -> dict[K, UserError]:
     """Errors by row key for rows whose ops the write path refuses ({} when all pass).
 
     `setup` (e.g. new units) is applied first and stays visible to every row. Needs a portfolio
     opened for writing; a read-only one is not checked (nothing is returned)."""
     if pf.readonly or not rows:
         return {}
-    errors: dict[object, UserError] = {}
+    errors: dict[K, UserError] = {}
     with pf.write("import trial", keep=False) as db:
         if setup:
             pf.writer.apply(setup)

@@ -44,7 +44,7 @@ def _choice(field_name: str, raw: str, lang: str):
 
 
 def _read_choice(field_name: str, raw):
-    f = PROJECTS.field(field_name)
+    f = PROJECTS.field_named(field_name)
     text = norm(raw).replace(" ", "")
     if text in f.choices:
         return text, None
@@ -91,7 +91,7 @@ def convert(field_name: str, raw, scale: float):
 
 def converter(field_name: str):
     """convert() for one field: a function (raw, scale) → (value, reading), chosen once."""
-    f = PROJECTS.field(field_name)
+    f = PROJECTS.field_named(field_name)
     if f.type == "enum":
         return lambda raw, scale: choice(field_name, raw)
     if f.type == "money":

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from db.errors import NotAPortfolio, PortfolioLocked, StorageError, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,7 @@ class FileLock:
 
     def __init__(self, db_path: Path):
         self.path = Path(str(db_path) + ".lock")
-        self._fh = None
+        self._fh: BinaryIO | None = None
         self.created = False  # the lock file did not exist before acquire()
 
     def acquire_within(self, wait: float) -> None:

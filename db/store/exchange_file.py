@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from db.model import KINDS
@@ -15,7 +16,7 @@ def _cell(value):
 
 
 def write(path: Path, site: str, manifest: dict, peers: dict[str, str], rows: dict[str, list[dict]],
-          blobs: list[tuple] = ()) -> None:
+          blobs: Sequence[tuple] = ()) -> None:
     """A fresh file at `path` of our schema holding `rows` ({kind: [row as stored]}) and the
     attached files' `blobs` ((sha256, size, media type, bytes)). Columns are taken by name from
     our own kinds, so nothing but the expected columns is written."""

@@ -18,8 +18,8 @@ def milestone_summary(conn: sqlite3.Connection, open_statuses: Sequence[str],
     (of those in `project_ids` when given); the next open milestone is the one with a status in
     `open_statuses` and the smallest planned date (as text; a first one by rowid on a tie),
     ("", "") when it has none."""
-    where, params = with_filters(KINDS["milestones"], "", (),
-                                 {"project_id": NOT_NULL if project_ids is None else list(project_ids)})
+    where, params = with_filters(KINDS["milestones"], {"project_id": NOT_NULL if project_ids is None
+                                                       else list(project_ids)})
     statuses = ", ".join("?" * len(open_statuses))
     # the smallest planned date with the rowid after it: one row, whose name comes with it
     first = (f"min(CASE WHEN status IN ({statuses}) AND planned_date != '' THEN planned_date || char(1)"

@@ -15,6 +15,8 @@ import sqlite3
 import struct
 import tempfile
 import time
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -187,7 +189,7 @@ def _check_future(clocks, now_ms: int, original: Path) -> None:
         _refuse("clock", original, when=time.strftime("%Y-%m-%d %H:%M", time.localtime(hlc.parse(top)[0] / 1000)))
 
 
-def read(path: Path, local_ids: dict[str, set[str]] | None = None, now_ms: int | None = None,
+def read(path: Path, local_ids: Mapping[str, AbstractSet[str]] | None = None, now_ms: int | None = None,
          known: dict[str, dict[str, tuple]] | None = None, local_blobs: set[str] | None = None) -> Incoming:
     """Copy, check and read a received file. Raises RefusedFile with a clear reason.
 
@@ -264,7 +266,7 @@ def _upgrade_copy(copy: Path, version: int, deadline: float) -> sqlite3.Connecti
     return _open_readonly(copy, deadline)
 
 
-def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: dict[str, set[str]],
+def _read_rows(conn: sqlite3.Connection, original: Path, local_ids: Mapping[str, AbstractSet[str]],
                now_ms: int | None, known: dict[str, dict[str, tuple]]) -> Incoming:
     conn.row_factory = sqlite3.Row
     manifest = {k: v for k, v in conn.execute("SELECT key, value FROM manifest")}
@@ -375,7 +377,7 @@ def _changeset(raw, now_ms: int, original: Path) -> dict:
     return {"since": value["since"], "upto": value["upto"]}
 
 
-def _check_references(incoming: Incoming, local_ids: dict[str, set[str]], original: Path) -> None:
+def _check_references(incoming: Incoming, local_ids: Mapping[str, AbstractSet[str]], original: Path) -> None:
     for kind_name, rows in incoming.rows.items():
         kind = KINDS[kind_name]
         for row in rows.values():
@@ -383,5 +385,7 @@ def _check_references(incoming: Incoming, local_ids: dict[str, set[str]], origin
                 v = row["values"].get(f.name)
                 targets = [v] if f.type == "ref" and v else (v or []) if f.type == "reflist" else []
                 for t in targets:
+                    if f.ref is None:
+                        continue
                     if t not in incoming.rows.get(f.ref, {}) and t not in local_ids.get(f.ref, set()):
                         _refuse("dangling", original, record=row["label"], ref=t)

@@ -5,10 +5,11 @@ import builtins
 import json
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from operator import itemgetter
+from typing import Any
 
 from db.i18n import tr
 from db.model import KINDS, Kind
@@ -28,8 +29,8 @@ def _decoder(kind_name: str, columns: tuple[str, ...]):
     fields = [f for f in kind.fields if f.name in pos]  # all of them, unless listed with `fields=`
     keys = ("id", *(f.name for f in fields), "deleted")
     get = itemgetter(*(pos[k] for k in keys))
-    convert = tuple((f.name, partial(from_sql, f)) for f in fields if f.type in _CONVERTED)
-    convert += (("deleted", bool),)
+    convert: tuple[tuple[str, Callable[[Any], object]], ...] = (
+        *((f.name, partial(from_sql, f)) for f in fields if f.type in _CONVERTED), ("deleted", bool))
 
     def decode(row) -> dict:
         out = dict(zip(keys, get(row), strict=True))
@@ -183,14 +184,14 @@ def _cell_clock(kind: Kind, name: str) -> str | None:
     return f"COALESCE(json_extract(cell_clocks, '$.{field.name}'), created_hlc)"
 
 
-def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str, object]) -> tuple[str, tuple]:
-    """Turn keyword filters into an SQL condition (ANDed with `where`): a value means equality,
-    a list/tuple/set IN, None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
+def with_filters(kind: Kind, filters: Mapping[str, object]) -> tuple[str, tuple]:
+    """Turn keyword filters into an SQL condition and its parameters: a value means equality,
+    a list/tuple/set IN (with None among them: or IS NULL), None IS NULL, NOT_NULL IS NOT NULL, Between/Range/Prefix what they
     say. Besides the kind's fields: created_hlc, deleted_at (tombstones) and `<field>_clock`
     (the clock of that field's cell). Field names are checked against the kind, so no text from
     a caller reaches the SQL."""
-    clauses = [f"({where})"] if where else []
-    out = list(params)
+    clauses: list[str] = []
+    out: list[object] = []
     for name, value in filters.items():
         cell = _cell_clock(kind, name)
         if cell is not None:
@@ -221,13 +222,16 @@ def with_filters(kind: Kind, where: str, params: Sequence, filters: Mapping[str,
             clauses.append(f"substr({column}, 1, {len(value.text)}) = ?")
             out.append(value.text)
         elif isinstance(value, (list, tuple, set, frozenset)):
-            values = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+            unset = None in value
+            values = [v for v in value if v is not None]
+            values = sorted(values) if isinstance(value, (set, frozenset)) else values
             if len(values) > MANY:
-                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                clause = f"{column} IN (SELECT value FROM json_each(?))"
                 out.append(json.dumps(values, ensure_ascii=False))
             else:
-                clauses.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "0")
+                clause = f"{column} IN ({', '.join('?' * len(values))})" if values else "0"
                 out += values
+            clauses.append(f"({clause} OR {column} IS NULL)" if unset else clause)
         else:
             clauses.append(f"{column}=?")
             out.append(value)
@@ -255,12 +259,13 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     if new:
         cols = ["id", *values.keys(), "deleted", "created_hlc", "cell_clocks"]
         kept = {} if clocks is None else {n: c for n, c in clocks.items() if c != created_hlc}
-        params = [row_id, *(to_sql(kind.field(c), v) for c, v in values.items()), int(deleted or 0),
+        params = [row_id, *(to_sql(kind.field_named(c), v) for c, v in values.items()), int(deleted or 0),
                   created_hlc or stamp, json.dumps(kept, sort_keys=True)]
         conn.execute(f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                      params)
         return
     if clocks is None:
+        assert stamp is not None  # a local edit passes the clock of the cells it writes
         clocks = json.loads(conn.execute(f"SELECT cell_clocks FROM {kind.table} WHERE id=?",
                                          (row_id,)).fetchone()[0])
         for c in values:
@@ -272,7 +277,7 @@ def write_row(conn: sqlite3.Connection, kind: Kind, row_id: str, values: dict, *
     sets, params = [], []
     for c, v in values.items():
         sets.append(f"{c}=?")
-        params.append(to_sql(kind.field(c), v))
+        params.append(to_sql(kind.field_named(c), v))
     if deleted is not None:
         sets.append("deleted=?")
         params.append(int(deleted))
@@ -291,9 +296,8 @@ class Reader:
     def get(self, kind: str, row_id: str, include_deleted: bool = False) -> dict | None:
         return get(self._db, KINDS[kind], row_id, include_deleted)
 
-    def list(self, kind: str, where: str = "", params: Sequence = (), order: str = "rowid",
-             **filters: object) -> builtins.list[dict]:
-        where, params = with_filters(KINDS[kind], where, params, filters)
+    def list(self, kind: str, order: str = "rowid", **filters: object) -> builtins.list[dict]:
+        where, params = with_filters(KINDS[kind], filters)
         return list_records(self._db, KINDS[kind], where=where, params=params, order=order)
 
     def is_live(self, kind: str, row_id: str) -> bool:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import clock
-from db.errors import NewerVersion, NotAPortfolio
+from db.errors import NewerVersion, NotAPortfolio, raise_sqlite
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store.connection import copy_database, transaction
+from db.store.connection import copy_database, looks_like_sqlite, transaction
 
 APPLICATION_ID = 0x4B43545A  # "KCTZ" — 科创台账
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -33,7 +33,7 @@ def _python_step(path: Path) -> Step:
 def steps() -> list[tuple[int, Step]]:
     """[(version, step)] for every numbered upgrade step, in order: `vNNN.sql` (statements) or
     `vNNN.py` (a function upgrade(conn)), one per number."""
-    found = []
+    found: list[tuple[int, Step]] = []
     for p in sorted(MIGRATIONS_DIR.glob("v[0-9][0-9][0-9].*")):
         if p.suffix == ".sql":
             found.append((int(p.stem[1:]), p.read_text(encoding="utf-8")))
@@ -129,15 +129,39 @@ def integrity(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def open_backup(backup: Path) -> sqlite3.Connection:
+    """A backup file opened read-only, checked to be a portfolio this version can read; a clear
+    refusal naming the file otherwise (not a database, damaged, another program's, newer)."""
+    backup = Path(backup)
+    if not looks_like_sqlite(backup):
+        raise NotAPortfolio(QT_TRANSLATE_NOOP("errors", "“{path}”不是科创项目台账的组合文件（不是 SQLite 数据库）。"),
+                            path=backup.name)
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        check_version(src, backup.name)
+        problems = [r[0] for r in src.execute("PRAGMA quick_check")]  # the whole file: restoring is rare
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(problems[:3]))
+    except sqlite3.Error as exc:
+        src.close()
+        raise NotAPortfolio(QT_TRANSLATE_NOOP("errors", "备份“{path}”已损坏，不能用它恢复（{detail}）。"),
+                            path=backup.name, detail=str(exc)) from exc
+    except BaseException:
+        src.close()
+        raise
+    return src
+
+
 def restore_into(conn: sqlite3.Connection, backup: Path, now: dt.datetime) -> None:
     """Replace the whole content of `conn`'s database with a backup file (upgraded on the way if
     it is older), through SQLite's backup API so locking and the WAL stay consistent."""
-    src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+    src = open_backup(backup)
     try:
-        check = check_version(src, Path(backup).name)
-        if check != SCHEMA_VERSION:
+        if check_version(src, Path(backup).name) != SCHEMA_VERSION:
             upgrade(src, None, now)
         src.backup(conn)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
     finally:
         src.close()
 

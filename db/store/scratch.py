@@ -88,6 +88,7 @@ def work_dir(near: Path):
         except OSError as exc:
             error = exc
     else:
+        assert error is not None  # the loop ran: there are always two bases
         raise error
     try:
         yield folder
@@ -114,7 +115,7 @@ def _fs_now(base: Path) -> float:
 def remove_stale(base: Path, born_age_s: float = 60) -> list[Path]:
     """Delete the work folders in `base` whose owner died: lock free, or gone. Folders still
     being born are left for `born_age_s` (they hold nothing but the lock)."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = [e for e in Path(base).iterdir() if e.name.startswith((PREFIX, BORN))]
     except OSError:
@@ -163,7 +164,7 @@ def _pid_alive(pid: int) -> bool:
 
 def remove_stale_partials(folder: Path) -> list[Path]:
     """Delete `.<name>.<pid>.partial` temp files (and journals) of exports whose process died."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(Path(folder).iterdir())
     except OSError:

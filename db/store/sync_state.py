@@ -71,7 +71,7 @@ def raw_rows(conn: sqlite3.Connection, kind_name: str, ids: list[str]) -> list[d
     """Rows exactly as stored (every column, clocks included), for sending to a hub."""
     kind = KINDS[kind_name]
     cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
-    out = []
+    out: list[dict] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         cur = conn.execute(f"SELECT {', '.join(cols)} FROM {kind.table} WHERE id IN (SELECT value FROM json_each(?))",

@@ -173,7 +173,7 @@ def check(kind: Kind, f: Field, value, record: str = "", *, stored: bool = False
                 _fail("date", record, f, value)
             value = iso
         day = parse_date(value)
-        if not DATE_MIN <= day <= DATE_MAX:
+        if day is None or not DATE_MIN <= day <= DATE_MAX:
             _fail("date_range", record, f, value, low=DATE_MIN.isoformat(), high=DATE_MAX.isoformat())
         return value
     if t == "timestamp":

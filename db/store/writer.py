@@ -80,13 +80,14 @@ class Writer:
 
     def _check_refs(self, kind: Kind, values: dict, label: str) -> None:
         for name, value in values.items():
-            f = kind.field(name)
+            f = kind.field_named(name)  # the values were checked against the kind already
             if f.type == "ref" and value is not None:
                 targets = [value]
             elif f.type == "reflist":
                 targets = value
             else:
                 continue
+            assert f.ref is not None  # a ref or reflist field names its kind
             for target in targets:
                 if not records.is_live(self._db, KINDS[f.ref], target):
                     raise ValidationError(MSG_BAD_REF, record=label, field=tr(f.label), value=target)

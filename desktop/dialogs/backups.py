@@ -1,20 +1,19 @@
 """备份: the automatic backups of a portfolio file, newest first, and restoring one.
 
-With an open portfolio, restoring goes through the portfolio (its current state is backed up
-first); at start-up, for a file that cannot be opened, the dialog just picks the backup to use.
+With an open portfolio, restoring goes through the portfolio on the worker lane (its current
+state is backed up first; the window follows through the session's `changed`); at start-up, for a
+file that cannot be opened, the dialog just picks the backup to use.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import backups
-from desktop.widgets.fit import resize_to_fit
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.widgets.table_menu import add_to_menu
-from desktop.widgets.table_view import table_view
+from desktop.dialogs.table_dialog import TableDialog
+from desktop.widgets.record_table import Column
 
 COLUMNS = [
     Column("time_text", QT_TRANSLATE_NOOP("BackupsDialog", "时间"), width=150),
@@ -24,31 +23,14 @@ COLUMNS = [
 ]
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(TableDialog):
     def __init__(self, session, parent=None, path: Path | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, COLUMNS, parent, single=True, size=(820, 380))
         self.path = Path(path) if path else session.pf.path
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("备份"))
-        self.model = RecordTableModel(COLUMNS, self)
-        self.table = table_view(self.model, self, single=True)
-        info = QLabel(self.tr("自动备份保存在：%1").replace("%1", str(backups.backups_dir(self.path))), self)
-        info.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("用所选备份恢复"), self)
-        self.restore_button.clicked.connect(self.restore_selected)
-        add_to_menu(self.table, self.restore_button)
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
-        close.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        resize_to_fit(self, 820, 380)
+        self.set_note(self.tr("自动备份保存在：%1").replace("%1", str(backups.backups_dir(self.path))))
+        self.restore_button = self.add_action(self.tr("用所选备份恢复"), self.restore_selected)
         self.reload()
 
     def reload(self) -> None:
@@ -67,10 +49,11 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
 
     def selected(self) -> Path | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.data(indexes[0], ROW_ROLE)["path"] if indexes else None
+        rows = self.selected_rows()
+        return rows[0]["path"] if rows else None
 
     def restore_selected(self, confirm: bool = True) -> None:
+        """Restore the selected backup (on the worker lane: `chosen` is set once it is done)."""
         backup = self.selected()
         if backup is None:
             return
@@ -82,7 +65,5 @@ class BackupsDialog(QDialog):
                 self, self.tr("恢复备份"), self.tr("用“%1”替换当前组合？当前状态会先另行备份，可再恢复。")
                 .replace("%1", backup.name), QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
-        if self.session.op(lambda pf: pf.restore_from(backup), parent=self, title=self.tr("恢复备份")).run() is None:
-            return
-        self.chosen = backup
-        self.reload()
+        self.replace_file(lambda pf: pf.restore_from(backup), self.tr("恢复备份"),
+                          lambda _changes: setattr(self, "chosen", backup))

@@ -1,4 +1,5 @@
-"""导出 (the whole portfolio or a unit's/category's slice), 冲突 review and 合并记录 (with undo)."""
+"""导出 (the whole portfolio or a unit's/category's slice), 冲突 review and 合并记录 (with undo, on the worker
+lane like a merge); the last two are table dialogs (desktop/dialogs/table_dialog.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -23,10 +23,8 @@ from db.exchange.export import export
 from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
 from db.pinyin import sort_key
 from desktop import save_folder
-from desktop.widgets.fit import resize_to_fit
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
-from desktop.widgets.table_menu import add_to_menu
-from desktop.widgets.table_view import table_view
+from desktop.dialogs.table_dialog import TableDialog
+from desktop.widgets.record_table import Column
 
 
 class ExportDialog(QDialog):
@@ -144,35 +142,15 @@ CONFLICT_COLUMNS = [
 ]
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(TableDialog):
     def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, CONFLICT_COLUMNS, parent, size=(900, 420))
         self.setWindowTitle(self.tr("合并冲突"))
-        self.model = RecordTableModel(CONFLICT_COLUMNS, self)
-        self.table = table_view(self.model, self)
-        info = QLabel(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
-                              "选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。"), self)
-        info.setWordWrap(True)
-        keep = QPushButton(self.tr("保留现用值"), self)
-        restore = QPushButton(self.tr("恢复被覆盖的值"), self)
-        keep.clicked.connect(lambda: self.resolve("winner"))
-        restore.clicked.connect(lambda: self.resolve("loser"))
-        add_to_menu(self.table, keep, restore)
-        self.buttons = (keep, restore)  # enabled only with a conflict selected
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
-        close.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(keep)
-        row.addWidget(restore)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        resize_to_fit(self, 900, 420)
-        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.set_note(self.tr("双方在上次交换后修改了同一字段。系统已按修改时间较新者取值；请逐条确认保留哪个值。"
+                              "选择“恢复被覆盖的值”会作为一次新的修改，下次交换时传给对方。"))
+        self.buttons = (self.add_action(self.tr("保留现用值"), lambda: self.resolve("winner")),
+                        self.add_action(self.tr("恢复被覆盖的值"), lambda: self.resolve("loser")))
+        self.table.selectionModel().selectionChanged.connect(self._enable)  # buttons need a conflict chosen
         self.reload()
 
     def _enable(self, *_) -> None:
@@ -188,8 +166,7 @@ class ConflictsDialog(QDialog):
         self._enable()
 
     def resolve(self, keep: str) -> None:
-        for index in self.table.selectionModel().selectedRows():
-            row = self.model.data(index, ROW_ROLE)
+        for row in self.selected_rows():
             cid = row["id"]
             done = self.session.op(lambda pf, cid=cid: conflicts.resolve(pf, cid, keep), parent=self,
                                    undo_text=self.tr("处理合并冲突：%1").replace("%1", row["record"])).run()
@@ -206,26 +183,12 @@ HISTORY_COLUMNS = [
 ]
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(TableDialog):
     def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, HISTORY_COLUMNS, parent, size=(980, 360))
         self.setWindowTitle(self.tr("合并记录"))
-        self.model = RecordTableModel(HISTORY_COLUMNS, self)
-        self.table = table_view(self.model, self)
-        self.undo_button = QPushButton(self.tr("撤销最近一次合并"), self)
-        self.undo_button.clicked.connect(self.undo_latest)
-        add_to_menu(self.table, self.undo_button)
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
-        close.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        resize_to_fit(self, 980, 360)
+        self.undo_button = self.add_action(self.tr("撤销最近一次合并"), self.undo_latest)
+        self.undone = False
         self.reload()
 
     def reload(self) -> None:
@@ -240,6 +203,7 @@ class HistoryDialog(QDialog):
                                     bool(rows[0]["backup_file"]) and Path(rows[0]["backup_file"]).exists())
 
     def undo_latest(self, confirm: bool = True) -> None:
+        """Put the file back as it was before the latest merge (on the worker lane; `undone` once done)."""
         latest = conflicts.merge_history(self.session.pf)[0]
         if confirm and QMessageBox.question(
                 self, self.tr("撤销合并"),
@@ -248,6 +212,6 @@ class HistoryDialog(QDialog):
                 QMessageBox.No) != QMessageBox.Yes:
             return
         backup = Path(latest["backup_file"])
-        if self.session.op(lambda pf: pf.restore_from(backup), parent=self, title=self.tr("撤销合并")).run() is None:
-            return
-        self.reload()
+        self.undone = False
+        self.replace_file(lambda pf: pf.restore_from(backup), self.tr("撤销合并"),
+                          lambda _changes: setattr(self, "undone", True))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from db import colours, formatting
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.rows import indicators
+from db.rows import indicators, search
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
 from desktop.widgets.keys import search_leads_to
@@ -145,11 +145,10 @@ class IndicatorScreen(QWidget):
             self.table.selectRow(0)
 
     def _fill(self) -> None:
-        terms = self.search.text().strip().lower()
+        texts = [search.search_text((r["name"], r["unit"])) for r in self.rows]  # a few hundred: no cache
         shown = []
-        for r in self.rows:
-            if terms and terms not in (r["name"] + r["unit"]).lower():
-                continue
+        for i in search.search(self.rows, texts, self.search.text(), words=False):
+            r = self.rows[i]
             row = dict(r)
             row["baseline_label"] = f"{r['baseline_year'] or ''} · {r['baseline']}" if r["baseline_year"] else r["baseline"]
             row["target_label"] = f"{r['target_year'] or ''} · {r['target']}" if r["target_year"] else r["target"]

@@ -31,10 +31,11 @@ from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import plan_review
-from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.filter_combos import filter_combos, refill
+from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.flow_layout import FlowLayout as FilterFlow
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
+from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.widgets.table_menu import add_to_menu
 
 COLUMNS = [
@@ -52,6 +53,9 @@ COLUMNS = [
 ]
 
 
+CRITERION = {"unit": "units"}  # a target has several units: the filter keeps those holding the one chosen
+
+
 def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -63,12 +67,7 @@ class PlanReviewScreen(QWidget):
         self.all_rows: list[dict] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.filters = {key: QComboBox(self) for key in ("plan", "section", "unit", "kind")}
-        for key, combo in self.filters.items():
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            fit_combo(combo)
+        self.filters = filter_combos(self, ("plan", "section", "unit", "kind"), self._filter_changed, 8)
         self.show_settled = QCheckBox(self)
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
@@ -80,18 +79,15 @@ class PlanReviewScreen(QWidget):
         bar.addWidget(self.show_settled)
         bar.addWidget(self.count)
 
-        self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
+        # the app's filtered table, its drop-downs for criteria (no search box: the targets are few)
+        self.list = FilteredTable(COLUMNS, None, lambda _n: "", self, search_bar=False)
+        self.list.layout().setContentsMargins(0, 0, 0, 0)
+        self.list.search.hide()
+        self.list.count_label.hide()
+        self.model, self.table = self.list.model, self.list.table  # the rows shown
         self.table.setSelectionMode(QTableView.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
+        self.model.modelReset.connect(self._update_count)
 
         self.select_all = QPushButton(self)
         self.select_all.clicked.connect(self.table.selectAll)
@@ -119,7 +115,7 @@ class PlanReviewScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.intro)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list, 1)
         layout.addLayout(actions)
         session.changed.connect(self._on_changes)
         self.retranslate()
@@ -147,6 +143,7 @@ class PlanReviewScreen(QWidget):
         self.all_rows = rows
         self._fill_choices()
         self._apply_filters()
+        self.list.set_rows(rows)
         for w in (self.done_button, self.not_done_button, self.carry_button):
             w.setEnabled(not self.session.readonly)
 
@@ -165,14 +162,7 @@ class PlanReviewScreen(QWidget):
         alls = {"plan": self.tr("全部规划"), "section": self.tr("全部专栏/章节"), "unit": self.tr("全部责任单位"),
                 "kind": self.tr("里程碑和指标")}
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(alls[key], None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            refill(combo, alls[key], choices[key])
 
     def _filter_changed(self, key: str) -> None:
         if key in ("plan", "kind"):
@@ -180,14 +170,8 @@ class PlanReviewScreen(QWidget):
         self._apply_filters()
 
     def _apply_filters(self, *_) -> None:
-        want = {k: c.currentData() for k, c in self.filters.items()}
-        shown = [r for r in self.all_rows
-                 if (not want["plan"] or r["plan"] == want["plan"])
-                 and (not want["section"] or r["section"] == want["section"])
-                 and (not want["unit"] or want["unit"] in r["units"])
-                 and (not want["kind"] or r["kind"] == want["kind"])]
-        self.model.set_rows(shown)
-        self._update_count()
+        """The chosen plan, section, unit (one of a row's units) and kind (db/rows/search.meets)."""
+        self.list.set_criteria({CRITERION.get(k, k): c.currentData() for k, c in self.filters.items()})
 
     def set_filter(self, key: str, value: str | None) -> None:
         combo = self.filters[key]

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QMessageBox,
     QPushButton,
@@ -26,9 +25,10 @@ from db.problems.list_rows import history_rows, problem_rows
 from db.problems.rules import MOVES
 from db.store.changes import Delete
 from desktop.dialogs.problem import ProblemDialog, ProblemMoveDialog
-from desktop.screens.challenges.common import button_bar, make_table
+from desktop.screens.challenges.common import button_bar, list_beside_detail, make_table
 from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
+from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
@@ -149,14 +149,10 @@ class ProblemScreen(QWidget):
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.model, self.table = self.list.model, self.list.table
         self.search, self.count_label = self.list.search, self.list.count_label
-        self.filters: dict[str, QComboBox] = {}
-        filter_bar = FlowLayout()
-        for key in FILTERS:
-            combo = QComboBox(self)
-            combo.setMinimumContentsLength(6)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self.list.set_criterion(k, self.filters[k].currentData()))
-            self.filters[key] = combo
+        self.filters = filter_combos(self, FILTERS, lambda k: self.list.set_criterion(k, self.filters[k].currentData()),
+                                     6)
+        filter_bar = FlowLayout()  # wraps rather than widen the window
+        for combo in self.filters.values():
             filter_bar.addWidget(combo, 1)
         self.bar, self.buttons = button_bar(self, {"new": self.new_problem, "edit": self.edit_problem,
                                                    "delete": self.delete_problem, "print": self.print_dubandan})
@@ -167,22 +163,7 @@ class ProblemScreen(QWidget):
         add_to_menu(self.table, self.buttons["edit"], *self.detail.move_buttons.values(), None, self.buttons["new"],
                     self.buttons["print"], self.buttons["delete"])
         self.table.edit_requested.connect(self.edit_problem)  # F2
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(6, 6, 0, 6)
-        ll.addLayout(self.bar)
-        ll.addWidget(self.search)
-        ll.addLayout(filter_bar)
-        ll.addWidget(self.list, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([640, 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        list_beside_detail(self, [self.bar, self.search, filter_bar, self.list], self.detail, [640, 560])
         watch(session, "problems", lambda _ch: self.reload())
         self.retranslate()
 
@@ -226,20 +207,12 @@ class ProblemScreen(QWidget):
             "responsible_unit_id": sorted({(r["responsible_unit_id"], r["responsible"]) for r in rows
                                            if r["responsible_unit_id"]}, key=lambda x: x[1]),
             "status": [(s, tr_enum(s)) for s in PROBLEM_STATUSES],
-            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
-                       for c in colours.COLOURS if c != colours.PENDING],
+            "colour": [(c, text) for c, text in colour_choices() if c != colours.PENDING],
         }
         all_labels = {"responsible_unit_id": self.tr("全部责任单位"), "status": self.tr("全部状态"),
                       "colour": self.tr("全部亮灯")}
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_labels[key], None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            refill(combo, all_labels[key], choices[key])
 
     # -- actions -------------------------------------------------------------------------
     def new_problem(self, project_id: str | None = None) -> None:

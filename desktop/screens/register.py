@@ -1,4 +1,5 @@
-"""项目台账: every project in one table, with type-to-search and filters."""
+"""项目台账: every project in one table (the app's filtered table: type-to-search, filters, sort),
+or grouped by category, unit, stage or zone in a tree over the rows the filters let through."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QTreeView,
@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import colours, model
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db import model
+from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import register
 from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
+from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.grouped import GroupedModel
-from desktop.widgets.keys import search_leads_to
-from desktop.widgets.project_filter import ProjectFilterProxy
-from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel, header_text
-from desktop.widgets.sheet_view import SheetView
+from desktop.widgets.record_table import ROW_ROLE, Column, header_text
 from desktop.worker import ASYNC_ABOVE, Background
 
 COLUMNS = [
@@ -48,6 +47,8 @@ COLUMNS = [
 ]
 PARTIAL_AT_MOST = 200  # projects touched by one change; more and the whole register is rebuilt
 HIDDEN_BY_DEFAULT = {"domain", "source", "partners"}
+FILTERS = ("entry_type", "category", "stage", "unit_id", "zone", "colour")
+CRITERION = {"unit_id": "unit_ids"}  # a project has several units: the filter keeps those holding the one chosen
 
 
 GROUPINGS = ("category_label", "units", "stage_label", "zone")
@@ -60,59 +61,39 @@ class ProjectRegister(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.model = RecordTableModel(COLUMNS, self)
-        self.proxy = ProjectFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.search.textChanged.connect(self._update_count)
-        search_leads_to(self.search, lambda: self.tree if self.group_key() else self.table)
-        self.filters: dict[str, QComboBox] = {}
+        self.list = FilteredTable(COLUMNS, None, lambda n: self.tr("%n 个项目", "", n), self,
+                                  search_keys=register.SEARCH_KEYS, search_bar=False, order=(1, Qt.AscendingOrder))
+        self.list.layout().setContentsMargins(0, 0, 0, 0)
+        self.table, self.search, self.count_label = self.list.table, self.list.search, self.list.count_label
+        self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
+        self.list.view_for_search = lambda: self.tree if self.group_key() else self.table
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
         self.group_combo = fit_combo(QComboBox(self))
         bar.addWidget(self.group_combo)
-        for key in ("entry_type", "category", "stage", "unit_id", "zone", "colour"):
-            combo = QComboBox(self)
-            combo.setMinimumContentsLength(7)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = fit_combo(combo)
+        for combo in self.filters.values():
             bar.addWidget(combo)
-        self.count_label = QLabel(self)
         self.busy = QLabel(self)
         self.busy.setStyleSheet("color: #1f6fd1")
         self.background = Background(self)
         top.addWidget(self.busy)
         top.addWidget(self.count_label)
 
-        self.table = SheetView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
             header.setSectionResizeMode(i, QHeaderView.Interactive)
             self.table.setColumnHidden(i, col.key in HIDDEN_BY_DEFAULT)
         self.table.doubleClicked.connect(self._activated)
         self.table.edit_requested.connect(lambda: self._activated(self.table.currentIndex()))  # F2: 编辑项目
         self.table.freeze(2)  # 亮灯 and the name stay in view while the other columns scroll
         self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._set_current(self._id_at(self.proxy.data(cur, ROW_ROLE))))
+            lambda cur, _prev: self._set_current(self._id_at(self.list.model.data(cur, ROW_ROLE))))
         self._current_id = None  # the project the detail pane shows
 
         self.group_combo.currentIndexChanged.connect(self._regroup)
@@ -129,16 +110,17 @@ class ProjectRegister(QWidget):
         self.tree.doubleClicked.connect(lambda idx: self._emit_activated(self.grouped.row_at(idx)))
         self.tree.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._set_current(self._id_at(self.grouped.row_at(cur))))
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
-                       self.proxy.rowsRemoved):
+        shown = self.list.model
+        for signal in (shown.modelReset, shown.layoutChanged, shown.dataChanged):  # dataChanged: an edit in place
             signal.connect(lambda *_: self._regroup() if self.group_key() else None)
+        for signal in (shown.modelReset, shown.layoutChanged):  # a search, filter, reload or edit
             signal.connect(self._follow_visible)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.list)
         layout.addWidget(self.tree)
         watch(session, "register", self._on_changes)
         self.retranslate()
@@ -151,7 +133,7 @@ class ProjectRegister(QWidget):
     def _on_changes(self, changes) -> None:
         """A whole-file change, or units/settings (names, thresholds: every row), reloads all;
         otherwise only the rows of the projects whose records changed are computed again."""
-        if changes.everything or changes.touches("units") or changes.touches("settings") or not self.model.rows:
+        if changes.everything or changes.touches("units") or changes.touches("settings") or not self.list.all_rows:
             self.reload()
             return
         ids = self._affected(changes)
@@ -162,11 +144,10 @@ class ProjectRegister(QWidget):
             return
         fresh = register.project_rows(self.pf, only=ids)
         live = {r["id"] for r in fresh}
-        # row by row (the model's update_rows): selection, scroll and the other rows stay as they are
-        self.model.update_rows(fresh, removed=sorted(ids - live))
+        # row by row (FilteredTable.update_rows): selection, scroll and the other rows stay as they are
+        self.list.update_rows(fresh, removed=sorted(ids - live))
         if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
             self._fill_filter_choices()
-        self._update_count()
 
     def _affected(self, changes) -> set[str]:
         return register.projects_touched(self.pf, changes)
@@ -180,7 +161,7 @@ class ProjectRegister(QWidget):
         if n < ASYNC_ABOVE:
             self._set_rows(register.project_rows(pf))
         else:
-            if not self.model.rows:  # first load: say what is coming instead of "0 个项目"
+            if not self.list.all_rows:  # first load: say what is coming instead of "0 个项目"
                 self._fill_filter_choices()
                 self.count_label.clear()
                 self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
@@ -192,24 +173,23 @@ class ProjectRegister(QWidget):
     def _set_rows(self, rows: list[dict]) -> None:
         self.busy.clear()
         selected = self.selected_ids()
-        self.proxy.invalidate_cache()
-        self.model.set_rows(rows)
+        self.list.set_rows(rows)
         self._fill_filter_choices()
-        self._update_count()
         if selected:
             self.select(selected[0])
 
+    def rows(self) -> list[dict]:
+        """Every project's row, shown or not."""
+        return self.list.all_rows
+
+    def row(self, project_id: str) -> dict | None:
+        return self.list.row(project_id)
+
     def select(self, project_id: str) -> None:
-        row = self.model.row_of(project_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 1))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        self.list.select(project_id)
 
     def _fill_filter_choices(self) -> None:
-        rows = self.model.rows
+        rows = self.list.all_rows
         unit_names = register.unit_names(self.pf)
         used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: sort_key(unit_names.get(u, "")))
         choices = {
@@ -218,19 +198,10 @@ class ProjectRegister(QWidget):
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
             "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
             "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)],
-            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c]))
-                       for c in colours.COLOURS],
+            "colour": colour_choices(),
         }
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self._all_label(key), None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            idx = combo.findData(current)
-            combo.setCurrentIndex(max(idx, 0))
-            combo.blockSignals(False)
+            refill(combo, self._all_label(key), choices[key])
 
     def _all_label(self, key: str) -> str:
         labels = {
@@ -241,11 +212,7 @@ class ProjectRegister(QWidget):
         return labels[key]
 
     def _filter_changed(self, key: str) -> None:
-        self.proxy.set_criterion(key, self.filters[key].currentData())
-        self._update_count()
-
-    def _update_count(self, *_):
-        self.count_label.setText(self.tr("%n 个项目", "", self.proxy.rowCount()))
+        self.list.set_criterion(CRITERION.get(key, key), self.filters[key].currentData())
 
     # -- interaction ---------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -256,7 +223,7 @@ class ProjectRegister(QWidget):
         if self.group_key():
             rows = [self.grouped.row_at(i) for i in self.tree.selectionModel().selectedRows()]
         else:
-            rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+            rows = [self.list.model.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
         return list(dict.fromkeys(r["id"] for r in rows if r))
 
     def _set_current(self, project_id: str | None) -> None:
@@ -270,9 +237,7 @@ class ProjectRegister(QWidget):
         pid = self._current_id
         if pid is None:
             return
-        row = self.model.row_of(pid)
-        visible = row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
-        if not visible:
+        if not self.list.shows(pid):
             self.table.selectionModel().clearSelection()
             self.tree.selectionModel().clearSelection()
             self._current_id = None
@@ -290,14 +255,13 @@ class ProjectRegister(QWidget):
 
     def _regroup(self, *_) -> None:
         key = self.group_key()
-        self.table.setVisible(key is None)
+        self.list.setVisible(key is None)
         self.tree.setVisible(key is not None)
         if key is None:
             return
         groups: dict[str, list[dict]] = {}
         none_label = self.tr("（未填）")
-        for r in range(self.proxy.rowCount()):
-            row = self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)
+        for row in self.list.visible_rows():
             names = [n for n in row["units"].split("、") if n] if key == "units" else [row.get(key)]
             for name in names or [""]:
                 groups.setdefault(name or none_label, []).append(row)
@@ -309,10 +273,10 @@ class ProjectRegister(QWidget):
 
     def visible_ids(self) -> list[str]:
         """Ids of the rows the filters let through, in the order shown."""
-        return [self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["id"] for r in range(self.proxy.rowCount())]
+        return [r["id"] for r in self.list.visible_rows()]
 
     def _activated(self, index) -> None:
-        self._emit_activated(self.proxy.data(index, ROW_ROLE))
+        self._emit_activated(self.list.model.data(index, ROW_ROLE))
 
     def _emit_activated(self, row: dict | None) -> None:
         if row:
@@ -345,10 +309,8 @@ class ProjectRegister(QWidget):
             self.group_combo.addItem(text, key)
         self.group_combo.setCurrentIndex(max(current, 0))
         self.group_combo.blockSignals(False)
-        self.search.setPlaceholderText(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
+        self.list.retranslate(self.tr("搜索项目名称、单位、片区、方向…（Ctrl+F）"))
         if self.pf is not None:
             self._fill_filter_choices()
-            if self.model.rows:
+            if self.list.all_rows:
                 self.reload()  # the rows carry their labels (类别, 阶段…) in the language they were built in
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
-        self._update_count()

@@ -1,2 +1,3 @@
-"""Widgets the screens and dialogs share: the plain-rows table model, the filtered table, forms,
-charts, delegates, the lazily built page."""
+"""Widgets the screens and dialogs share: the plain-rows table model, the one filtered table (the
+register, the challenge list, the plan review), the grouped tree, forms, charts, delegates,
+the lazily built page."""

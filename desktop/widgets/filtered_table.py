@@ -1,39 +1,43 @@
-"""The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid).
+"""The one searchable, filterable, sortable read-only table of plain rows (100,000 stay fluid):
+the project register, the challenge list, the plan review.
 
-Searching, filtering and sorting happen in Python over all rows, and the model is handed the rows
-that match, in order. (A QSortFilterProxyModel over a Python model calls data() from C++ for every
-cell of every row on each keystroke, and twice per comparison when sorting: seconds at 100,000
-rows.)
+Searching, filtering and sorting happen in Python over all rows (db/rows/search.py decides which
+rows match), and the model is handed the rows that match, in order. (A QSortFilterProxyModel over
+a Python model calls data() from C++ for every cell of every row on each keystroke, and twice per
+comparison when sorting: seconds at 100,000 rows.)
 
 How the search matches:
 - by default, case-insensitively, the typed text within the text shown in any one column;
 - with `search_keys` (row keys, shown or not), every whitespace-separated word somewhere in
-  those keys' values (the challenge list: 名称、编号、领域…).
-Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value` (None: any).
+  those keys' values (the register: 名称、单位、片区…; the challenge list: 名称、编号、领域…).
+Criteria (`set_criterion(key, value)`) keep the rows whose `key` equals `value`, or holds it when
+the row's value is a list (None: any). Typing on narrows the search to the rows shown.
 A row's name is found by pinyin too ("cstd" finds 超瞬态…), and while a search is typed the rows are
-ranked (db/search.py: the exact name first, then prefix, contains, pinyin, other columns); equal
-ranks keep the order of the clicked column.
+ranked (db/rows/search.matching: the exact name first, then prefix, contains, pinyin, other
+columns); equal ranks keep the order of the clicked column.
+
+An edit refreshes rows by id (`update_rows`): only those rows are replaced, get a new search text
+and are tested again; the model is not reset, so selection and scroll stay (and the ranking too).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from db.search import NameIndex, name_forms, order_found
+from db.rows import search
+from db.rows.ranking import NameIndex
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 from desktop.widgets.sheet_view import SheetView
 from desktop.widgets.table_menu import table_menu
 
-_SEP = "\x1f"  # between columns in a row's search text: a match never spans two columns
-
 
 class FilteredTable(QWidget):
     def __init__(self, columns: list[Column], rows_of: Callable | None, count_text: Callable[[int], str],
                  parent=None, *, search_keys: Sequence[str] | None = None, single: bool = False,
-                 search_bar: bool = True):
+                 search_bar: bool = True, order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)):
         super().__init__(parent)
         self.rows_of = rows_of
         self.count_text = count_text
@@ -43,9 +47,10 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
-        self._names = NameIndex([])
-        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as given
+        self._names: NameIndex | None = None  # the rows' names for ranking, built with a search
+        self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
+        self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
         self.model = RecordTableModel(columns, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -53,12 +58,13 @@ class FilteredTable(QWidget):
         self.count_label = QLabel(self)
         self.table = SheetView(self)  # F2 → edit_requested (the owner's dialog), not the window's F2
         self.table.setModel(self.model)
-        search_leads_to(self.search, lambda: self.table)
+        self.view_for_search: Callable[[], QTableView] = lambda: self.table  # an owner may lead elsewhere
+        search_leads_to(self.search, lambda: self.view_for_search())
         table_menu(self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.AscendingOrder)  # keep the given order until a header is clicked
+        header.setSortIndicator(*order)  # column -1: keep the given order until a header is clicked
         header.sortIndicatorChanged.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         if single:
@@ -91,23 +97,34 @@ class FilteredTable(QWidget):
         """All the rows (the search, criteria and order chosen so far apply to them)."""
         self.all_rows = self._sorted(rows)
         self._texts = None
+        self._names = None
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
     def _prepare_search(self) -> None:
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
-            self._names = NameIndex([r.get("name") for r in self.all_rows])  # for ranking (db/search.py)
+
+    def _ranking(self) -> NameIndex:
+        if self._names is None:
+            self._names = search.names_of(self.all_rows)
+        return self._names
 
     # -- search, criteria and sort -------------------------------------------------------------
     def _search(self, text: str) -> None:
-        text = text.strip().lower()
-        self._terms = ([t for t in text.split() if t] if self.search_keys else [text]) if text else []
-        self._show()
+        terms = search.terms_of(text, words=bool(self.search_keys))
+        # typing on: look only at the rows shown, in all_rows' order (matching ranks them again)
+        within = sorted(self._shown_positions()) if search.narrows(self._terms, terms) else None
+        self._terms = terms
+        self._show(within)
 
     def set_criterion(self, key: str, value) -> None:
-        """Keep only rows whose `key` is `value` (None or "": no condition on `key`)."""
-        self.criteria[key] = value or None
+        """Keep only rows whose `key` is (or, for a list, holds) `value` (None or "": no condition)."""
+        self.set_criteria({key: value})
+
+    def set_criteria(self, criteria: dict) -> None:
+        """Several criteria at once (one pass over the rows)."""
+        self.criteria.update({k: v or None for k, v in criteria.items()})
         self._show()
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
@@ -116,7 +133,7 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
-            self._names.row_name = [self._names.row_name[i] for i in perm]
+        self._names = None
         self._show()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -131,42 +148,133 @@ class FilteredTable(QWidget):
         return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
 
     def _row_text(self, row: dict) -> str:
-        pinyin = _SEP + name_forms(row["name"]) if row.get("name") else ""
+        name, pinyin = row.get("name"), row.get("name_pinyin")  # name_pinyin: computed with the row
+        name = name if isinstance(name, str) else None
+        pinyin = pinyin if isinstance(pinyin, str) else None
         if self.search_keys:
-            return " ".join(str(row.get(k) or "") for k in self.search_keys).lower() + pinyin
-        return _SEP.join(display_text(row, c) for c in self.columns).lower() + pinyin
+            return search.search_text((row.get(k) for k in self.search_keys), name, pinyin)
+        return search.search_text((display_text(row, c) for c in self.columns), name, pinyin)
 
-    def _show(self) -> None:
-        """Hand the model the rows that match, keeping the selected row selected if it still shows."""
+    def _show(self, within: list[int] | None = None) -> None:
+        """Hand the model the rows that match (looking only at `within`, positions in all_rows,
+        when the search narrowed), keeping the selected row selected if it still shows."""
         selected = self.selected_row()
-        rows = self.all_rows
+        candidates = range(len(self.all_rows)) if within is None else within
         wanted = {k: v for k, v in self.criteria.items() if v is not None}
-        if wanted:
-            rows = [r for r in rows if all(r.get(k) == v for k, v in wanted.items())]
+        if wanted and within is None:
+            rows = self.all_rows
+            candidates = [i for i in candidates if search.meets(rows[i], wanted)]
         if self._terms:
             self._prepare_search()
-            texts = self._texts
-            where = None if not wanted else self._indexes(rows)  # None: every row (enumerate, no indexing)
-            if len(self._terms) == 1:  # the common case, kept tight: 100,000 rows per keystroke
-                term = self._terms[0]
-                found = [i for i, t in enumerate(texts) if term in t] if where is None else \
-                    [i for i in where if term in texts[i]]
-            else:
-                terms = self._terms
-                found = [i for i in (where if where is not None else range(len(texts)))
-                         if all(w in texts[i] for w in terms)]
-            found = order_found(found, " ".join(self._terms), self._names)
-            rows = list(map(self.all_rows.__getitem__, found))
-        self.model.set_rows(rows)
+            assert self._texts is not None
+            candidates = search.matching(candidates, self._texts, self._terms, self._ranking())
+        self._shown = list(candidates)
+        self.model.set_rows([self.all_rows[i] for i in self._shown])  # never all_rows itself: update_rows
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
         self._update_count()
 
-    def _indexes(self, rows: list[dict]) -> list[int]:
-        """Positions in all_rows of `rows` (a subsequence of it)."""
-        where = {id(r): i for i, r in enumerate(self.all_rows)}
-        return [where[id(r)] for r in rows]
+    def _shown_positions(self) -> list[int]:
+        if self._shown is None:
+            at = {id(r): i for i, r in enumerate(self.all_rows)}
+            self._shown = [at[id(r)] for r in self.model.rows]
+        return self._shown
+
+    # -- refresh by ids ------------------------------------------------------------------------
+    def update_rows(self, fresh: list[dict], removed: Iterable[str] = ()) -> None:
+        """Refresh the rows of some ids, the others untouched (an edit's Changes name its records),
+        without resetting the model, so the selection and scroll stay: a row of `fresh` replaces the
+        row of its id (or, new or with a new sort key, goes where the order puts it: after its
+        equals; last when the rows keep the given order) and the rows of `removed` ids go. Only these
+        rows get a new search text and are tested again against the search and the criteria. What
+        is shown then equals a set_rows() of all the rows, up to the order among equal sort keys.
+        While a search is typed the rows shown are ranked again (a changed name may change its rank)."""
+        rows = list(self.all_rows)  # new lists: the model's rows must not change before it says so
+        texts = None if self._texts is None else list(self._texts)
+        at = {r.get("id"): i for i, r in enumerate(rows)}
+        key = self._sort_key()
+        gone = {rid for rid in removed if rid in at}
+        changed: dict = {}  # id -> (fresh row, its search text)
+        placed: list[dict] = []  # new rows, and rows whose place in the order moved
+        for new in fresh:
+            rid = new.get("id")
+            text = self._row_text(new) if texts is not None or self._terms else ""
+            changed[rid] = (new, text)
+            i = at.get(rid)
+            if i is not None and (key is None or key(rows[i]) == key(new)):
+                rows[i] = new
+                if texts is not None:
+                    texts[i] = text
+                continue
+            if i is not None:
+                gone.add(rid)
+            placed.append(new)
+        if gone:
+            keep = [i for i, r in enumerate(rows) if r.get("id") not in gone]
+            rows = [rows[i] for i in keep]
+            texts = None if texts is None else [texts[i] for i in keep]
+        for new in placed:
+            i = self._place(rows, new, key)
+            rows.insert(i, new)
+            if texts is not None:
+                texts.insert(i, changed[new.get("id")][1])
+        self.all_rows, self._texts = rows, texts
+        self._names = None
+
+        wanted = {k: v for k, v in self.criteria.items() if v is not None}
+        shows = {rid: search.passes(new, text, self._terms, wanted) for rid, (new, text) in changed.items()}
+        model = self.model
+        was_shown = {rid for rid in gone | changed.keys() if model.row_of(rid) >= 0}
+        if any(shows.get(rid, False) != (rid in was_shown) for rid in gone | changed.keys()) \
+                or any(shows[r.get("id")] for r in placed):
+            visible = {r.get("id") for r in model.rows} - gone - changed.keys()
+            visible.update(rid for rid, ok in shows.items() if ok)
+            self._shown = [i for i, r in enumerate(rows) if r.get("id") in visible]
+            self._relayout()
+        elif self._terms and (gone or placed or was_shown):  # the ranking may change
+            self._shown = [i for i, r in enumerate(rows) if model.row_of(r.get("id")) >= 0]
+            self._relayout()
+        else:  # the same rows shown, in the same order: repaint the changed ones
+            model.replace_rows({model.row_of(rid): new for rid, (new, _t) in changed.items() if rid in was_shown})
+            self._shown = None if gone or placed else self._shown
+        self._update_count()
+
+    def _relayout(self) -> None:
+        """Show the rows at self._shown (in all_rows' order), ranked while a search is typed."""
+        assert self._shown is not None
+        if self._terms and self._texts is not None:
+            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking())
+        rows = [self.all_rows[i] for i in self._shown]
+        model = self.model
+        if [r.get("id") for r in rows] == [r.get("id") for r in model.rows]:
+            model.replace_rows({k: r for k, r in enumerate(rows) if r is not model.rows[k]})
+        else:
+            model.relayout(rows)
+
+    def _sort_key(self) -> Callable[[dict], object] | None:
+        column = self._order[0]
+        if not 0 <= column < len(self.columns):
+            return None
+        col = self.columns[column]
+        return lambda row: cell_data(row, col, SORT_ROLE)
+
+    def _place(self, rows: list[dict], row: dict, key) -> int:
+        """Where `row` goes among the sorted `rows`: after those of an equal key (where a stable sort
+        of a reload puts the newest); at the end when the rows keep the given order."""
+        if key is None:
+            return len(rows)
+        k = key(row)
+        descending = self._order[1] == Qt.DescendingOrder
+        lo, hi = 0, len(rows)
+        while lo < hi:  # bisect: the sort key of ~17 rows at 100,000
+            mid = (lo + hi) // 2
+            there = key(rows[mid])
+            if (there < k) if descending else (k < there):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     # -- selection -----------------------------------------------------------------------------
     def selected_row(self) -> dict | None:
@@ -184,6 +292,13 @@ class FilteredTable(QWidget):
 
     def visible_rows(self) -> list[dict]:
         return self.model.rows
+
+    def row(self, record_id: str) -> dict | None:
+        """The row of `record_id` among all rows, shown or not."""
+        return next((r for r in self.all_rows if r.get("id") == record_id), None)
+
+    def shows(self, record_id: str) -> bool:
+        return self.model.row_of(record_id) >= 0
 
     def _update_count(self) -> None:
         self.count_label.setText(self.count_text(self.model.rowCount()))

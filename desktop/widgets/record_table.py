@@ -1,7 +1,8 @@
 """A read-only Qt table model fed plain rows (dicts) from the core — Vorta's habit.
 
 Columns are declared once (key, header, how to show); the model knows nothing about the
-database. Views put a filter/sort proxy on top.
+database. The filtered table (filtered_table.py) hands it the rows that match, in order; it
+sorts in Python when a plain view asks it to.
 """
 from __future__ import annotations
 
@@ -71,59 +72,27 @@ class RecordTableModel(QAbstractTableModel):
         self._row_at = None
         self.endResetModel()
 
-    def update_rows(self, fresh: list[dict], removed=()) -> None:
-        """Refresh by id, the rest untouched (an edit's Changes name the records): a row of `fresh`
-        whose id is shown replaces it in place (dataChanged; moved if its sort key changed), an
-        unknown one is inserted where the sort order puts it (at the end when unsorted), and the
-        rows of `removed` ids go (rowsRemoved). Equal to set_rows() of a full reload, row for row,
-        except the order among rows with equal sort keys (tests/desktop/test_views_refresh_by_ids.py)."""
-        for rid in removed:
+    def replace_rows(self, fresh: dict[int, dict]) -> None:
+        """New contents for some rows ({row: row dict}, each of the same record), repainted in place."""
+        rows = [r for r in fresh if 0 <= r < len(self.rows)]
+        for r in rows:
+            self.rows[r] = fresh[r]
+        if rows:  # one signal: a listener (the register's grouped tree) may redo its work on each
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1))
+
+    def relayout(self, rows: list[dict]) -> None:
+        """Other rows (some records in or out, moved, or changed) without a reset: the selection and
+        the current row follow their record by id, and the scroll position stays; a record no
+        longer among the rows drops out of the selection without making another row current."""
+        self.layoutAboutToBeChanged.emit()
+        moving = [(i, self.rows[i.row()].get("id")) for i in self.persistentIndexList()
+                  if i.isValid() and i.row() < len(self.rows)]
+        self.rows = rows
+        self._row_at = None
+        for old, rid in moving:
             row = self.row_of(rid)
-            if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self._row_at = None
-                self.endRemoveRows()
-        last = len(self.columns) - 1
-        for new in fresh:
-            row = self.row_of(new["id"])
-            if row >= 0:
-                old = self.rows[row]
-                if self._sort_key(old) == self._sort_key(new):
-                    self.rows[row] = new
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-                    continue
-                self.beginRemoveRows(QModelIndex(), row, row)  # its place in the order moved
-                del self.rows[row]
-                self._row_at = None
-                self.endRemoveRows()
-            at = self._insert_at(new)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self.rows.insert(at, new)
-            self._row_at = None
-            self.endInsertRows()
-
-    def _sort_key(self, row: dict):
-        column = self.sort_order[0]
-        return cell_data(row, self.columns[column], SORT_ROLE) if 0 <= column < len(self.columns) else None
-
-    def _insert_at(self, row: dict) -> int:
-        """Where a row goes among the sorted rows: after the rows of an equal key (a stable sort
-        puts the newest there too); at the end when the model is unsorted."""
-        column, order = self.sort_order
-        if not 0 <= column < len(self.columns):
-            return len(self.rows)
-        key, col = self._sort_key(row), self.columns[column]
-        lo, hi = 0, len(self.rows)
-        descending = order == Qt.DescendingOrder
-        while lo < hi:  # bisect on the shown rows' keys, computed only on the ~17 rows probed
-            mid = (lo + hi) // 2
-            k = cell_data(self.rows[mid], col, SORT_ROLE)
-            if (key < k) if not descending else (k < key):
-                hi = mid
-            else:
-                lo = mid + 1
-        return lo
+            self.changePersistentIndex(old, self.index(row, old.column()) if row >= 0 else QModelIndex())
+        self.layoutChanged.emit()
 
     # -- sorting in Python -----------------------------------------------------------------
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -3235,16 +3235,16 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Sync hub: %1</translation>
     </message>
     <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
         <source>与交换文件夹或同步中心交换变更（%1）</source>
         <translation>Exchange changes through the exchange folder or the sync hub (%1)</translation>
     </message>
     <message>
         <source>同步设置…</source>
         <translation>Sync settings…</translation>
-    </message>
-    <message>
-        <source>工具栏</source>
-        <translation>Toolbar</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +4881,14 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>open the GUI on FILE</translation>
     </message>
     <message>
+        <source>把附件的文件另存出来</source>
+        <translation>save an attachment's file out</translation>
+    </message>
+    <message>
+        <source>附件的 UUID</source>
+        <translation>the attachment's UUID</translation>
+    </message>
+    <message>
         <source>把组合或其中一部分导出为组合文件</source>
         <translation>export the portfolio or a slice as a portfolio file</translation>
     </message>
@@ -4919,6 +4927,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
         <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+    </message>
+    <message>
+        <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
+        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
     </message>
     <message>
         <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
@@ -5091,18 +5103,6 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>把里程碑导出为 iCalendar（.ics）日历文件</source>
         <translation>milestones as an iCalendar (.ics) file</translation>
-    </message>
-    <message>
-        <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
-        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
-    </message>
-    <message>
-        <source>把附件的文件另存出来</source>
-        <translation>save an attachment's file out</translation>
-    </message>
-    <message>
-        <source>附件的 UUID</source>
-        <translation>the attachment's UUID</translation>
     </message>
     <message>
         <source>给记录附加文件（照片、PDF、Word、Excel）</source>
@@ -6378,6 +6378,10 @@ All data stays on this computer and works offline; use “File → Export Portfo
     <message>
         <source>未知的完成情况“{outcome}”</source>
         <translation>Unknown outcome "{outcome}"</translation>
+    </message>
+    <message>
+        <source>备份“{path}”已损坏，不能用它恢复（{detail}）。</source>
+        <translation>The backup “{path}” is damaged and cannot be restored ({detail}).</translation>
     </message>
     <message>
         <source>同步中心的结构是旧版本（{version}，本程序需要 {needed}），请先运行 kechuang hub init 升级</source>

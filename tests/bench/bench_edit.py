@@ -75,10 +75,10 @@ def measure(path: Path, scale: str, work: Path) -> list[dict]:
     window.resize(1360, 820)
     window.show()
     reg, detail, pf = window.register, window.detail, window.pf
-    run_until(app, lambda: reg.model.rowCount() > 0)
+    run_until(app, lambda: reg.list.model.rowCount() > 0)
     today = pf.today()
     rng = random.Random(20)
-    candidates = [r["id"] for r in reg.model.rows if r["milestones"]]
+    candidates = [r["id"] for r in reg.list.all_rows if r["milestones"]]
     projects = [p for p in rng.sample(candidates, min(200, len(candidates))) if _open_milestones(pf, p)][:20]
     ov_index = window.screens.index(window.pages["overview"])
     window.nav.setCurrentRow(ov_index)

@@ -85,9 +85,9 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from db.rows.register import SEARCH_KEYS
     from desktop.app import build_window, make_app
     from desktop.widgets.filtered_table import FilteredTable
-    from desktop.widgets.project_filter import SEARCH_KEYS
     from desktop.widgets.record_table import Column
 
     app = make_app()
@@ -95,13 +95,13 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     window.resize(1360, 820)
     window.show()
     deadline = time.perf_counter() + 300
-    while window.register.model.rowCount() == 0 and time.perf_counter() < deadline:
+    while len(window.register.rows()) == 0 and time.perf_counter() < deadline:
         app.processEvents(QEventLoop.AllEvents, 20)
     app.processEvents()
     reg = window.register
-    n_projects = reg.model.rowCount()
+    n_projects = len(reg.rows())
     lat, texts = _type(app, reg.search, REGISTER_QUERIES, rounds)
-    blobs = [" ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower() for r in reg.model.rows]
+    blobs = [" ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower() for r in reg.rows()]
     out = _figures("filter_register", lat, _scan(blobs, texts, True), f"{n_projects} projects")
 
     columns = [Column("planned_date", "计划日期", "date", width=90), Column("name", "里程碑", width=220),

@@ -69,15 +69,15 @@ def main() -> None:
         # the GIL from the worker thread that builds the rows
         loop = QEventLoop()
         poll = QTimer()
-        poll.timeout.connect(lambda: loop.quit() if register.model.rowCount() or time.perf_counter() > deadline + 120
+        poll.timeout.connect(lambda: loop.quit() if len(register.rows()) or time.perf_counter() > deadline + 120
                              else None)
         poll.start(10)
-        if register.model.rowCount() == 0:
+        if len(register.rows()) == 0:
             loop.exec()
         poll.stop()
         app.processEvents()
         out["rows"] = time.perf_counter()
-        out["row_count"] = register.model.rowCount()
+        out["row_count"] = len(register.rows())
         out["rss_rows_mb"] = peak_rss_mb()
         for i in range(window.nav.count()):
             window.nav.setCurrentRow(i)

@@ -148,7 +148,7 @@ def test_examples_are_marked_and_removed_in_one_undoable_change(dump, tmp_path):
         assert {(r.kind, r.action) for r in changes.records} == {("challenges", "delete")}
         assert sorted(changes.ids("challenges")) == sorted(c["id"] for c in before["challenges"])
         assert pf.list("challenges") == []
-        assert pf.list("challenges", where="is_example=1") == []
+        assert pf.list("challenges", is_example=True) == []
         for kind in ("projects", "milestones", "teams"):
             assert pf.list(kind) == before[kind]
         assert not builtin.remove_examples(pf), "nothing left to remove"

@@ -108,10 +108,10 @@ def test_a_single_challenge_runs_from_collection_to_closure_with_its_history(pf)
     assert stage(pf, cid) == "结题"
     refused(pf, lambda: ch.transition_ops(pf, cid, "终止", D, "误"), "已“结题”", "不能再变更")
     history = [(e["from_stage"], e["to_stage"]) for e in
-               pf.list("challenge_events", where="challenge_id=?", params=(cid,), order="date, rowid")]
+               pf.list("challenge_events", challenge_id=cid, order="date, rowid")]
     assert history[:3] == [("需求征集", "凝练论证"), ("凝练论证", "已发榜"), ("已发榜", "申报中")]
     assert history[-3:] == [("攻关中", "验收"), ("验收", "兑现奖补"), ("兑现奖补", "结题")] and len(history) == 13
-    first = pf.list("challenge_events", where="challenge_id=?", params=(cid,), order="date, rowid")[0]
+    first = pf.list("challenge_events", challenge_id=cid, order="date, rowid")[0]
     assert (first["date"], first["note"]) == ("2026-01-05", "专家论证")
 
 
@@ -157,7 +157,7 @@ def test_write_path_enforces_stage_rules_for_every_caller(pf):
     refused(pf, [Update("challenges", cid, {"stage": "终止"})], "须填写说明")
     refused(pf, [Update("challenges", cid, {"stage": ""})], "阶段不能为空")
     changes = pf.apply([Update("challenges", cid, {"stage": "凝练论证"}, reason="局务会同意")])
-    events = pf.list("challenge_events", where="challenge_id=?", params=(cid,))
+    events = pf.list("challenge_events", challenge_id=cid)
     assert [(e["from_stage"], e["to_stage"], e["date"], e["note"]) for e in events] == [
         ("需求征集", "凝练论证", D, "局务会同意")]
     assert {(r.kind, r.action) for r in changes.records} == {("challenges", "update"), ("challenge_events", "create")}
@@ -212,8 +212,8 @@ def race(pf) -> tuple[str, str, str, str]:
 
 def test_race_standings_and_elimination(pf):
     cid, a, b, c = race(pf)
-    ms_a = pf.list("milestones", where="team_id=?", params=(a,))[0]["id"]
-    ms_b = pf.list("milestones", where="team_id=?", params=(b,))[0]["id"]
+    ms_a = pf.list("milestones", team_id=a)[0]["id"]
+    ms_b = pf.list("milestones", team_id=b)[0]["id"]
     pf.update("milestones", ms_a, {"status": "已完成", "actual_date": "2026-05-18"})
     pf.update("milestones", ms_b, {"status": "已完成", "actual_date": "2026-05-28"})  # late vs its pledge
     pf.apply(ch.plan_tranches_ops(pf, b))
@@ -227,10 +227,10 @@ def test_race_standings_and_elimination(pf):
 
     changes = pf.apply(ch.eliminate_ops(pf, b, D, "样片良率未达军令状承诺", score=62, milestone_id=ms_b))
     team_b = pf.get("teams", b)
-    review = pf.list("reviews", where="team_id=?", params=(b,))[0]
+    review = pf.list("reviews", team_id=b)[0]
     assert team_b["status"] == "淘汰"
     assert (review["result"], review["score"], review["note"]) == ("淘汰", 62.0, "样片良率未达军令状承诺")
-    assert all(t["planned_amount"] == (t["paid_amount"] or 0) for t in pf.list("tranches", where="team_id=?", params=(b,)))
+    assert all(t["planned_amount"] == (t["paid_amount"] or 0) for t in pf.list("tranches", team_id=b))
     after = ch.race_standings(pf, cid)["teams"]
     assert [(r["name"], r["standing"], r["status"]) for r in after] == [("甲团队", 1, "立项"), ("乙团队", None, "淘汰")]
     assert after[1]["eliminated_reason"] == "样片良率未达军令状承诺" and after[1]["colour"] == "grey"
@@ -239,8 +239,8 @@ def test_race_standings_and_elimination(pf):
     assert [r["status"] for r in before] == ["立项", "立项"]
     refused(pf, lambda: ch.eliminate_ops(pf, a, D, "最后一队"), "最后一个在攻关的团队")
     pf.undo(changes)
-    assert pf.get("teams", b)["status"] == "立项" and pf.list("reviews", where="result='淘汰'") == []
-    assert sum(t["planned_amount"] for t in pf.list("tranches", where="team_id=?", params=(b,))) > 0
+    assert pf.get("teams", b)["status"] == "立项" and pf.list("reviews", result="淘汰") == []
+    assert sum(t["planned_amount"] for t in pf.list("tranches", team_id=b)) > 0
 
 
 def test_elimination_only_in_a_running_race(pf):
@@ -272,22 +272,22 @@ def test_funnel_and_summary_for_overview_and_brief(pf):
 
 def test_tranche_rules(pf):
     cid, a, b, _c = race(pf)
-    ms_a = pf.list("milestones", where="team_id=?", params=(a,))[0]["id"]
+    ms_a = pf.list("milestones", team_id=a)[0]["id"]
     pf.apply(ch.tranche_ops(pf, a, {"planned_amount": 600, "planned_date": D}))
     refused(pf, lambda: ch.tranche_ops(pf, b, {"planned_amount": 401}), "合计 1001 万元，超过榜额 1000 万元")
     refused(pf, lambda: ch.tranche_ops(pf, a, {"planned_amount": 100, "paid_amount": 150}), "已拨金额 150 万元超过计划金额 100 万元")
-    first = pf.list("tranches", where="team_id=?", params=(a,))[0]
+    first = pf.list("tranches", team_id=a)[0]
     refused(pf, [Create("tranches", {"team_id": a, "seq": 1, "planned_amount": 1})], "已有第 1 批拨款")
     refused(pf, [Update("challenges", cid, {"budget_fiscal": 500, "budget_matching": 0})], "已安排拨款合计 600 万元")
     pf.apply(ch.tranche_ops(pf, a, {"planned_amount": 300, "milestone_id": ms_a}))
-    second = pf.list("tranches", where="team_id=? AND seq=2", params=(a,))[0]["id"]
+    second = pf.list("tranches", team_id=a, seq=2)[0]["id"]
     refused(pf, lambda: ch.tranche_ops(pf, a, {"paid_amount": 300}, second), "尚未考核通过，不能拨付")
     pf.update("milestones", ms_a, {"status": "已完成", "actual_date": "2026-05-20"})
     go(pf, cid, "里程碑考核")
     pf.apply(ch.review_ops(pf, a, D, "通过", 90, ms_a))
     pf.apply(ch.tranche_ops(pf, a, {"paid_amount": 300, "paid_date": D}, second))
     pf.apply(ch.tranche_ops(pf, a, {"paid_amount": 600, "paid_date": D}, first["id"]))
-    ms_b = pf.list("milestones", where="team_id=?", params=(b,))[0]["id"]
+    ms_b = pf.list("milestones", team_id=b)[0]["id"]
     refused(pf, lambda: ch.tranche_ops(pf, a, {"planned_amount": 10, "milestone_id": ms_b}), "军令状中的里程碑")
     refused(pf, lambda: ch.plan_tranches_ops(pf, a), "已有拨款计划（2 批）")
 
@@ -310,7 +310,7 @@ def test_tranche_totals_never_exceed_the_budget(pf, steps):
     if not pf.list("challenges"):
         race(pf)
     cid = pf.list("challenges")[0]["id"]
-    teams = {t["name"][0]: t["id"] for t in pf.list("teams", where="status='立项'")}
+    teams = {t["name"][0]: t["id"] for t in pf.list("teams", status="立项")}
     for who, planned, paid in steps:
         try:
             if who == "budget":

@@ -58,6 +58,14 @@ def dialog_classes() -> dict[str, type]:
     return found
 
 
+def _table_dialog(dialog):
+    """The base of the table dialogs as its subclasses use it: a note, two actions, the table."""
+    dialog.set_note("自动备份保存在：" + "很长的文件夹路径/" * 8)
+    dialog.add_action("用所选备份恢复", lambda: None)
+    dialog.add_action("撤销最近一次合并", lambda: None)
+    return dialog
+
+
 def openers(window, source_copy: Path) -> dict:
     """How to open each dialog class on the built-in portfolio (without executing it)."""
     from desktop.dialogs import (
@@ -71,6 +79,7 @@ def openers(window, source_copy: Path) -> dict:
         settings,
         slip_log,
         sync_settings,
+        table_dialog,
         units,
     )
     from desktop.dialogs import problem as problem_dialogs
@@ -95,6 +104,7 @@ def openers(window, source_copy: Path) -> dict:
         "ReplanDialog": lambda: record.ReplanDialog(milestone["name"], "2026-03-31", "2026-06-30", window),
         "SlipLogDialog": lambda: slip_log.SlipLogDialog(pf, project_id=project["id"], parent=window),
         "BackupsDialog": lambda: backups.BackupsDialog(s, window),
+        "TableDialog": lambda: _table_dialog(table_dialog.TableDialog(s, backups.COLUMNS, window)),
         "SettingsDialog": lambda: settings.SettingsDialog(s, translation_language(), window),
         "BriefPreview": lambda: brief_preview.BriefPreview(s, window),
         "MergeDialog": lambda: merge.MergeDialog(s, source_copy, window),

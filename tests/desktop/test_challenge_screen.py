@@ -183,14 +183,14 @@ def test_race_from_publishing_to_closure(window, qtbot, monkeypatch, shots_dir, 
     out.note.setPlainText("里程碑逾期，样品良率未达军令状承诺")
     out.save()
     assert pf.get("teams", b)["status"] == "淘汰"
-    reason = pf.list("reviews", where="team_id=? AND result='淘汰'", params=(b,))[0]["note"]
+    reason = pf.list("reviews", team_id=b, result="淘汰")[0]["note"]
     assert reason == "里程碑逾期，样品良率未达军令状承诺"
     cards = race.card_widgets()
     assert "已淘汰" in cards[1].text.text() and "良率未达" in cards[1].text.text()
     assert not cards[0].eliminate.isEnabled()  # the last team in the race cannot be eliminated
     window.grab().save(str(shots_dir / "challenge_race_eliminated.png"))
     window.act_undo.trigger()
-    assert pf.get("teams", b)["status"] == "立项" and not pf.list("reviews", where="result='淘汰'")
+    assert pf.get("teams", b)["status"] == "立项" and not pf.list("reviews", result="淘汰")
     window.act_redo.trigger()
     assert pf.get("teams", b)["status"] == "淘汰"
 

@@ -28,7 +28,7 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
     project = pf.get("projects", pid)
     assert project["name"] == "智能传感中试平台" and project["total_investment"] == 1200.0
     window.register.search.setText("智能传感")
-    assert window.register.proxy.rowCount() == 1
+    assert window.register.list.model.rowCount() == 1
 
     window.detail.show_project(pid)
     today = pf.today()
@@ -54,21 +54,21 @@ def test_create_project_add_milestones_replan_and_undo(window, monkeypatch):
     edit = RecordDialog(session, "milestones", pf.get("milestones", mid), hidden={"project_id", "team_id"})
     fill(edit, planned_date=late)
     edit.save()
-    log = pf.list("replans", where="milestone_id=?", params=(mid,))
+    log = pf.list("replans", milestone_id=mid)
     assert [(r["old_date"], r["new_date"], r["reason"], r["approved_by"]) for r in log] == [
         (due, late, "设备到货延期", "张主任")]
-    row = window.register.model.rows[window.register.model.row_of(pid)]
+    row = window.register.row(pid)
     assert row["colour"] == colours.RED and "逾期" in row["colour_reason"]
     assert "重新计划 1 次" in window.detail.slip_label.text()
 
     # undo the slip: date back, log entry gone, colour back to green
     window.act_undo.trigger()
     assert pf.get("milestones", mid)["planned_date"] == due
-    assert pf.list("replans", where="milestone_id=?", params=(mid,)) == []
-    assert window.register.model.rows[window.register.model.row_of(pid)]["colour"] == colours.GREEN
+    assert pf.list("replans", milestone_id=mid) == []
+    assert window.register.row(pid)["colour"] == colours.GREEN
     window.act_redo.trigger()
     assert pf.get("milestones", mid)["planned_date"] == late
-    assert len(pf.list("replans", where="milestone_id=?", params=(mid,))) == 1
+    assert len(pf.list("replans", milestone_id=mid)) == 1
 
 
 def test_delete_project_asks_and_is_undoable(window, monkeypatch):
@@ -79,23 +79,23 @@ def test_delete_project_asks_and_is_undoable(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     window.act_delete_project.trigger()
     assert window.pf.get("projects", pid) is None
-    assert window.register.proxy.rowCount() == 0
+    assert window.register.list.model.rowCount() == 0
     window.act_undo.trigger()
     assert window.pf.get("projects", pid) is not None
-    assert window.register.proxy.rowCount() == 1
+    assert window.register.list.model.rowCount() == 1
 
 
 def test_switch_language_to_english(window):
     window.lang_actions["en"].trigger()
     try:
         assert window.nav.item(0).text() == "Projects"
-        assert window.register.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Horizontal) == "Project name"
+        assert window.register.list.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Horizontal) == "Project name"
         assert window.register.filters["category"].itemText(0) == "All categories"
         window.register.search.setText("超瞬态实验装置")
         window.register.table.selectRow(0)
         assert "Major research facility" in window.detail.info.toPlainText()
-        row = window.register.selected_ids() and window.register.model.rows[
-            window.register.model.row_of(window.register.selected_ids()[0])]
+        row = window.register.selected_ids() and window.register.list.model.rows[
+            window.register.list.model.row_of(window.register.selected_ids()[0])]
         assert row["category_label"] == "Major research facility" and row["entry_type_label"] == "Project"
     finally:
         window.lang_actions["zh"].trigger()

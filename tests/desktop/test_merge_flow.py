@@ -59,8 +59,10 @@ def test_preview_merge_resolve_and_undo(window, tmp_path, monkeypatch, shots_dir
     assert history.model.rowCount() == 1 and history.undo_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     history.undo_latest()
+    history.wait()
+    assert history.undone
     assert pf.dump() == before
-    assert window.register.model.rowCount() == len(before["projects"])
+    assert len(window.register.rows()) == len(before["projects"])
 
 
 def test_refused_file_shows_message_and_changes_nothing(window, tmp_path, monkeypatch):

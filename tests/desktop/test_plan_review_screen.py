@@ -98,7 +98,7 @@ def test_carry_into_a_new_plan_keeps_the_link_and_undoes(screen, monkeypatch):
     old = screen.selected_rows()[0]
     assert screen.carry()
     kind = old["kind"]
-    new = pf.list(kind, where="carried_from_id=?", params=(old["id"],))
+    new = pf.list(kind, carried_from_id=old["id"])
     assert len(new) == 1 and new[0]["source_doc"] == "高新区十五五科技规划"
     assert new[0]["id"] not in pending_ids(pf)
     rec = pf.get(kind, old["id"])

@@ -151,6 +151,8 @@ def test_daily_backup_once_per_day_and_restore(window):
     dialog = BackupsDialog(window.session, window)
     assert dialog.model.rowCount() == 1
     dialog.restore_selected(confirm=False)
+    dialog.wait()
+    assert dialog.chosen is not None
     assert pf.get("projects", pid)["notes"] != "第二次修改"
 
 

@@ -14,7 +14,7 @@ def test_thresholds_change_colours_and_undo(window):
     pid, _ = pf.create("projects", {"name": "阈值测试项目"})
     window.session.do([Create("milestones", {"project_id": pid, "name": "节点",
                                              "planned_date": today.fromordinal(today.toordinal() + 10).isoformat()})], "add")
-    row = lambda: window.register.model.rows[window.register.model.row_of(pid)]  # noqa: E731
+    row = lambda: window.register.row(pid)  # noqa: E731
     assert row()["colour"] == colours.GREEN  # due in 10 days, warning starts at 7
     dialog = SettingsDialog(window.session, "zh", window)
     dialog.fields["due_soon_days"].setValue(14)
@@ -34,10 +34,10 @@ def test_large_register_is_built_in_background(qtbot, tmp_path, monkeypatch):
     from desktop.app import build_window, make_app
     make_app()
     w = build_window(str(path), "zh")
-    qtbot.waitUntil(lambda: w.register.model.rowCount() == 120, timeout=10000)
+    qtbot.waitUntil(lambda: len(w.register.rows()) == 120, timeout=10000)
     assert w.register.busy.text() == ""
     w.register.search.setText("项目11")
-    assert w.register.proxy.rowCount() == 10
+    assert w.register.list.model.rowCount() == 10
     from windows import close_window
     close_window(w)
 
@@ -79,7 +79,7 @@ def test_replan_slip_threshold_in_settings_and_slipped_count_in_detail(window):
     later = today.fromordinal(today.toordinal() - 156 + 274).isoformat()
     session.do([__import__("db.store.changes").store.changes.Update("milestones", mid, {"planned_date": later},
                                                        "设备到货延期")], "replan")
-    row = lambda: window.register.model.rows[window.register.model.row_of(pid)]  # noqa: E731
+    row = lambda: window.register.row(pid)  # noqa: E731
     assert row()["colour"] == colours.YELLOW and "较基线推迟 274 天" in row()["colour_reason"]
     window.show_project(pid)
     assert "较基线推迟超过 30 天 1 个" in window.detail.slip_label.text()

@@ -4,9 +4,11 @@ exactly the matching rows, the selection stays on its project, and the overview'
 colours a full recomputation gives."""
 import random
 
+from PySide6.QtCore import Qt
+
 from db.rows import register
 from db.rows.overview import overview
-from db.search import FULL_RANKING_UP_TO
+from db.rows.ranking import FULL_RANKING_UP_TO
 from db.store.changes import Update
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, cell_data
 from refresh_edits import random_edit
@@ -20,38 +22,39 @@ def search_rank(name: str, found: int) -> int:
 
 
 def visible_ids(reg) -> list[str]:
-    return [reg.proxy.data(reg.proxy.index(r, 0), ROW_ROLE)["id"] for r in range(reg.proxy.rowCount())]
+    shown = reg.list.model
+    return [shown.data(shown.index(r, 0), ROW_ROLE)["id"] for r in range(shown.rowCount())]
 
 
 def test_register_refreshed_by_ids_equals_a_full_reload(window, qtbot):
     reg, pf = window.register, window.pf
-    qtbot.waitUntil(lambda: reg.model.rowCount() > 0)
-    next_date = [c.key for c in reg.model.columns].index("next_date")
-    reg.table.sortByColumn(next_date, reg.model.sort_order[1])
+    qtbot.waitUntil(lambda: len(reg.list.all_rows) > 0)
+    next_date = [c.key for c in reg.list.columns].index("next_date")
+    reg.table.horizontalHeader().setSortIndicator(next_date, Qt.AscendingOrder)
     reg.search.setText("中心")
     resets = []
-    reg.proxy.modelReset.connect(lambda: resets.append(1))
+    reg.list.model.modelReset.connect(lambda: resets.append(1))
     rng = random.Random(7)
     for _ in range(30):
         window.session.do(random_edit(pf, rng), "随机修改")
         full = {r["id"]: r for r in register.project_rows(pf)}
-        assert {r["id"]: r for r in reg.model.rows} == full
-        keys = [cell_data(r, reg.model.columns[next_date], SORT_ROLE) for r in reg.model.rows]
+        assert {r["id"]: r for r in reg.list.all_rows} == full
+        keys = [cell_data(r, reg.list.columns[next_date], SORT_ROLE) for r in reg.list.all_rows]
         assert keys == sorted(keys)
-        found = [r for r in reg.model.rows if "中心" in reg.proxy._blob(r)]
+        found = [r for r in reg.list.all_rows if "中心" in reg.list._row_text(r)]
         expected = [r["id"] for r in sorted(found, key=lambda r: search_rank(r["name"], len(found)))]
         assert visible_ids(reg) == expected and expected
         assert window._counts == pf.counts()  # the status bar's counts follow creates and deletes
     for _ in range(6):  # and undo
         window.session.undo_stack.undo()
-        assert {r["id"]: r for r in reg.model.rows} == {r["id"]: r for r in register.project_rows(pf)}
+        assert {r["id"]: r for r in reg.list.all_rows} == {r["id"]: r for r in register.project_rows(pf)}
         assert window._counts == pf.counts()
     assert not resets  # row by row: the view was never reset (selection and scroll kept)
 
 
 def test_selection_kept_and_overview_tiles_recoloured(window, qtbot):
     reg, pf = window.register, window.pf
-    qtbot.waitUntil(lambda: reg.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: reg.list.model.rowCount() > 0)
     reg.table.selectRow(3)
     chosen = reg.selected_ids()[0]
     window.nav.setCurrentRow(window.screens.index(window.pages["overview"]))

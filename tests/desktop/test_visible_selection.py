@@ -44,7 +44,7 @@ def test_search_that_hides_the_selection_clears_the_detail(window, monkeypatch):
 
 def test_colour_filter_that_hides_the_selection_clears_the_detail(window):
     pid = _select(window, "超瞬态")
-    own = window.register.model.rows[window.register.model.row_of(pid)]["colour"]
+    own = window.register.row(pid)["colour"]
     other = next(c for c in colours.COLOURS if c != own)
     combo = window.register.filters["colour"]
     combo.setCurrentIndex(combo.findData(other))

@@ -16,25 +16,23 @@ folders beside the portfolio, temp files beside the targets).
 """
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 import sqlite3
 import sys
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bulk_projects import bulk_project_ops  # noqa: E402
 from db import builtin  # noqa: E402
 from db.exchange.export import export  # noqa: E402
-from db.model import KINDS  # noqa: E402
 from db.portfolio import Portfolio  # noqa: E402
-from db.store.changes import Create, Update  # noqa: E402
+from db.store.changes import Update  # noqa: E402
 from db.store.received import RefusedFile, read  # noqa: E402
-from killtrials import Child, TrialFailure  # noqa: E402
+from killtrials import Child, TrialFailure, record_digests  # noqa: E402
 
 CHILD = Path(__file__).with_name("exchange_crash_child.py")
 SLICE_UNIT = "重庆大学"
@@ -68,12 +66,7 @@ class ExportTally:
 def fingerprint(path: Path) -> dict:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        out = {}
-        for kind in KINDS.values():
-            digest = hashlib.sha256()
-            for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
-                digest.update(repr(tuple(row)).encode())
-            out[kind.table] = digest.hexdigest()
+        out: dict = record_digests(conn)
         out["meta"] = sorted(conn.execute("SELECT key, value FROM meta"))
         return out
     finally:
@@ -87,16 +80,7 @@ def make_world(folder: Path, seed: int = 0) -> World:
     source = folder / "office.sqlite"
     with Portfolio.open(source, create=True) as pf:
         builtin.load(pf)
-        units = [u["id"] for u in pf.list("units")]
-        ops = []
-        for i in range(PROJECTS):
-            pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            ops.append(Create("projects", {"name": f"批量项目{i:04d}", "lead_unit_id": rng.choice(units),
-                                           "total_investment": round(rng.uniform(0, 1e5), 2),
-                                           "notes": "进展说明" * rng.randint(10, 120)}, pid))
-            ops.append(Create("milestones", {"project_id": pid, "name": f"节点{i:04d}",
-                                             "planned_date": f"2027-{rng.randint(1, 12):02d}-28"}))
-        pf.apply(ops)
+        pf.apply(bulk_project_ops(rng, [u["id"] for u in pf.list("units")], PROJECTS))
         previous = folder / "previous.sqlite"
         export(pf, previous, units=[SLICE_UNIT])  # what the unit was sent last time
         sent = set(read(previous).rows["projects"])

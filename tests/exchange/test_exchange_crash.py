@@ -12,7 +12,6 @@ Seeds are fixed; set KECHUANG_CRASH_SEED to an integer to explore other schedule
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import shutil
@@ -22,17 +21,17 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 from replicas import Office
 
+from bulk_projects import bulk_project_ops
 from db.exchange.merge import merge
-from db.model import KINDS
 from db.portfolio import Portfolio
-from db.store.changes import Create, Delete, Update
+from db.store.changes import Delete, Update
 from db.store.schema import backups_dir
+from killtrials import record_digests
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
@@ -106,12 +105,7 @@ def timings(*args: str) -> dict[str, float]:
 # -- states ------------------------------------------------------------------------------------
 def fingerprint(conn: sqlite3.Connection) -> dict:
     """Records (raw rows, clocks included), meta, peers and merge history of a portfolio file."""
-    out = {}
-    for kind in KINDS.values():
-        digest = hashlib.sha256()
-        for row in conn.execute(f"SELECT * FROM {kind.table} ORDER BY id"):
-            digest.update(repr(tuple(row)).encode())
-        out[kind.table] = digest.hexdigest()
+    out: dict = record_digests(conn)
     # each copy of the receiver becomes a replica of its own at its first write (a plain copy of a
     # working file, issue 23): its site id, identity and the site part of its clock are its own
     out["meta"] = sorted((k, v.rsplit("-", 1)[0] if k == "hlc_last" else v)
@@ -140,16 +134,7 @@ def big(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash")
     rng = random.Random(BASE_SEED)
     sender = Office(folder, "sender")
-    units = [u["id"] for u in sender.pf.list("units")]
-    ops = []
-    for i in range(NEW_PROJECTS):
-        pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        ops.append(Create("projects", {"name": f"批量项目{i:04d}", "lead_unit_id": rng.choice(units),
-                                       "total_investment": round(rng.uniform(0, 1e5), 2),
-                                       "notes": "进展说明" * rng.randint(10, 120)}, pid))
-        ops.append(Create("milestones", {"project_id": pid, "name": f"节点{i:04d}",
-                                         "planned_date": f"2027-{rng.randint(1, 12):02d}-28"}))
-    sender.pf.apply(ops)
+    sender.pf.apply(bulk_project_ops(rng, [u["id"] for u in sender.pf.list("units")], NEW_PROJECTS))
     builtin_projects = sender.pf.list("projects")[:293]
     sender.pf.apply([Update("projects", p["id"], {"stage": "建设", "notes": "已更新进度"})
                      for p in builtin_projects[:250]])

@@ -5,23 +5,20 @@ a photo; each case damages its `blobs` table or the attachment naming it with sq
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-from hostile_corpus import MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME
+from hostile_corpus import MILESTONE_ID, MILESTONE_NAME, PROJECT_ID, PROJECT_NAME, edited
 from replicas import Office
-from test_hostile_files import refuse
+from test_hostile_files import mine, refuse  # noqa: F401 — mine: the same fresh working copy per test
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "attachments"))
 import samples  # noqa: E402
 
 from db.attachments import attach  # noqa: E402
 from db.exchange.merge import merge  # noqa: E402
-from db.portfolio import Portfolio  # noqa: E402
 from db.store.blobs import MAX_BLOB_BYTES  # noqa: E402
 from db.store.changes import Create  # noqa: E402
 
@@ -45,29 +42,6 @@ def world(tmp_path_factory):
     mine = Office(folder, "template", with_builtin=False)
     mine.close()
     return {"base": base, "template": folder / "template.sqlite", "folder": folder}
-
-
-@pytest.fixture
-def mine(world, tmp_path, monkeypatch):
-    path = tmp_path / "mine.sqlite"
-    shutil.copyfile(world["template"], path)
-    private_tmp = tmp_path / "tmp"
-    private_tmp.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
-    pf = Portfolio.open(path)
-    yield pf
-    pf.close()
-
-
-def edited(base: Path, out: Path, *statements) -> Path:
-    shutil.copyfile(base, out)
-    conn = sqlite3.connect(out, isolation_level=None)
-    try:
-        for sql, params in statements:
-            conn.execute(sql, params)
-    finally:
-        conn.close()
-    return out
 
 
 def with_content(base: Path, out: Path, data: bytes, media_type: str) -> Path:

@@ -76,7 +76,7 @@ def test_replan_and_slip_log_travel(offices):
     a.pf.update("milestones", mid, {"planned_date": "2026-12-31"}, reason="资金到位延迟")
     r = b.receive(a.send())
     assert r.counts["replans"]["added"] == 1
-    log = b.pf.list("replans", where="milestone_id=?", params=(mid,))
+    log = b.pf.list("replans", milestone_id=mid)
     assert [(x["old_date"], x["new_date"], x["reason"]) for x in log] == [(planned, "2026-12-31", "资金到位延迟")]
     assert b.pf.get("milestones", mid)["baseline_date"] == planned
 

@@ -69,11 +69,11 @@ def test_settle_done_not_done_and_carried_then_undo(pf):
     assert cs["milestones"][ms[1]["id"]].code == colours.GREY
     old = pf.get("milestones", ms[2]["id"])
     assert old["status"] == "转入新规划"
-    new = pf.list("milestones", where="carried_from_id=?", params=(old["id"],))
+    new = pf.list("milestones", carried_from_id=old["id"])
     assert len(new) == 1 and new[0]["project_id"] == old["project_id"] and new[0]["name"] == old["name"]
     assert (new[0]["source_doc"], new[0]["planned_date"]) == (nxt.name, "2030-12-31")
     assert cs["milestones"][new[0]["id"]].code == colours.GREEN  # a live target of a running plan
-    new_ind = pf.list("indicators", where="carried_from_id=?", params=(inds[1]["id"],))
+    new_ind = pf.list("indicators", carried_from_id=inds[1]["id"])
     assert len(new_ind) == 1 and new_ind[0]["target_year"] == 2030 and new_ind[0]["source_doc"] == nxt.name
     assert pf.get("indicators", inds[1]["id"])["outcome"] == "转入新规划"
     left = {r["id"] for r in plan_review.review_rows(pf)}

@@ -58,7 +58,7 @@ def test_targets_of_ended_plans_are_pending_not_late(pf):
     # the 科学城 opinions run to 2035; their 2025 horizon is over: its targets are 待核实, the 2035 ones are not
     assert colours.PENDING in by_doc["004"] and len(by_doc["004"]) > 1
     # 十三五's indicators: none has an actual for 2020 — all 待核实; none red
-    for i in pf.list("indicators", where="source_doc=?", params=("重庆科技创新十三五规划",)):
+    for i in pf.list("indicators", source_doc="重庆科技创新十三五规划"):
         assert cs["indicators"][i["id"]].code in (colours.PENDING, colours.GREEN, colours.BLUE,
                                                   colours.GREY, colours.YELLOW), i["name"]
         if i["target_year"] == 2020:
@@ -76,7 +76,7 @@ def test_overview_counts_pending_apart_and_lists_none_as_overdue(pf):
         assert item["colour"] != colours.PENDING
     rows = {e["plan"]: e for e in o["pending"]["by_plan"]}
     assert rows["重庆科技创新十三五规划"]["milestones"] == pf.count(
-        "milestones", where="source_doc=?", params=("重庆科技创新十三五规划",))
+        "milestones", source_doc="重庆科技创新十三五规划")
     assert "巴南科技创新工作方案" not in rows
     assert sum(e["milestones"] for e in rows.values()) == o["pending"]["milestones"]
     assert o["colours"]["total"]["pending"] > 0  # projects whose only open targets are 待核实

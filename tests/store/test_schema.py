@@ -166,15 +166,14 @@ def test_fixture_upgrades_with_records_intact(tmp_path, fixture):
         assert pf.get("projects", ID("project-deleted"), include_deleted=True)["deleted"] is True
         ms2 = pf.get("milestones", ID("ms-2"))
         assert (ms2["baseline_date"], ms2["planned_date"]) == ("2026-03-31", "2026-09-30")
-        replans = pf.list("replans", where="milestone_id=?", params=(ID("ms-2"),))
+        replans = pf.list("replans", milestone_id=ID("ms-2"))
         assert [(r["old_date"], r["new_date"], r["days"], r["reason"]) for r in replans] == [
             ("2026-03-31", "2026-09-30", 183, "设备到货延期")]
         assert pf.get("units", ID("unit-park"))["parent_id"] == ID("unit-gov")
         assert pf.get("teams", ID("team-1"))["members"] == ["王五", "赵六"]
         assert pf.get("milestones", ID("ms-team-1"))["team_id"] == ID("team-1")
         assert pf.get("indicators", ID("indicator-1"))["extra"] == {"备注列": "按统计口径"}
-        assert {r["year"] for r in pf.list("indicator_values", where="indicator_id=?",
-                                           params=(ID("indicator-1"),))} == {2023, 2024}
+        assert {r["year"] for r in pf.list("indicator_values", indicator_id=ID("indicator-1"))} == {2023, 2024}
         assert pf.setting("warn_days") == 30
         for kind in ("projects", "milestones", "units", "challenges", "teams", "indicators",
                      "indicator_values", "replans"):

@@ -17,17 +17,30 @@ def pf(tmp_path):
         yield pf
 
 
-def test_keyword_filters_match_the_sql_conditions(pf):
+def test_keyword_filters_match_a_plain_scan(pf):
+    milestones, projects = pf.list("milestones"), pf.list("projects")
     owned = pf.list("milestones", project_id=records.NOT_NULL)
-    assert owned and owned == pf.list("milestones", where="project_id IS NOT NULL")
-    assert pf.list("milestones", project_id=None) == pf.list("milestones", where="project_id IS NULL")
-    pid = pf.list("projects")[0]["id"]
-    assert pf.list("milestones", project_id=pid) == pf.list("milestones", where="project_id=?", params=(pid,))
+    assert owned and owned == [m for m in milestones if m["project_id"] is not None]
+    assert pf.list("milestones", project_id=None) == [m for m in milestones if m["project_id"] is None]
+    pid = projects[0]["id"]
+    assert pf.list("milestones", project_id=pid) == [m for m in milestones if m["project_id"] == pid]
     stages = ["建设", "前期"]
-    assert pf.list("projects", stage=stages) == pf.list("projects", where="stage IN ('建设', '前期')")
+    assert pf.list("projects", stage=stages) == [p for p in projects if p["stage"] in stages]
     assert pf.list("projects", stage=[]) == []
     assert pf.count("projects", stage=stages) == len(pf.list("projects", stage=stages))
     assert [r[0] for r in pf.rows("projects", ("name",), id=[pid])] == [pid]
+    # None among the values also takes the unset; Prefix, AtLeast and Between compare as text
+    pf.update("projects", pid, {"stage": None})
+    unset_or_built = pf.list("projects", stage=["建设", None])
+    assert unset_or_built == [p for p in pf.list("projects") if p["stage"] in ("建设", None)]
+    assert any(p["stage"] is None for p in unset_or_built)
+    assert pf.list("settings", key=records.Prefix("warn")) == [
+        s for s in pf.list("settings") if s["key"].startswith("warn")]
+    dated = [m for m in milestones if m["planned_date"]]
+    assert pf.list("milestones", planned_date=records.AtLeast("2025-01-01")) == [
+        m for m in dated if m["planned_date"] >= "2025-01-01"]
+    assert pf.list("milestones", planned_date=records.Between("2025-01-01", "2025-12-31")) == [
+        m for m in dated if "2025-01-01" <= m["planned_date"] <= "2025-12-31"]
 
 
 def test_filters_and_order_take_only_field_names(pf):
@@ -64,6 +77,22 @@ def test_restore_says_everything_changed(pf, tmp_path):
     assert not [p for p in pf.list("projects") if p["name"] == "恢复后不在"]
     with pytest.raises(ValueError):
         changes.inverse()
+
+
+def test_a_broken_backup_is_refused_before_anything_is_done(pf, tmp_path):
+    from db.errors import UserError
+    from db.store import backups as store_backups
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database " * 200)
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(pf.backup("whole").read_bytes()[:4096] + b"\0" * 8192)  # a header, then nothing
+    before, kept = pf.dump(), len(store_backups.list_backups(pf.path))
+    for bad in (garbage, damaged):
+        with pytest.raises(UserError) as refused:
+            pf.restore_from(bad)
+        assert bad.name in str(refused.value)
+    assert pf.dump() == before
+    assert len(store_backups.list_backups(pf.path)) == kept  # no "before-restore" copy for a refused file
 
 
 def test_kind_rules_are_registered_hooks(pf):

@@ -11,6 +11,7 @@ import uuid
 import pytest
 
 from db.errors import NotFound, ValidationError
+from db.store import records
 from db.store.changes import Changes, Create, Delete, Update
 from write_helpers import TODAY, UUID_RE, all_stamps, assert_refused, clocks, ms, path, pf, proj, raw, snapshot  # noqa: F401
 
@@ -357,5 +358,5 @@ def test_slip_log_of_the_days_recorded_and_counting_with_a_condition(pf, ms):
     assert row["milestone_id"] == ms and row["project_id"] and row["milestone"]
     assert slip_rows(pf, recorded=("2000-01-01", "2000-01-07")) == []
     assert slip_rows(pf, recorded=(day, day)) == slip_rows(pf)
-    assert pf.count("milestones", where="planned_date > ?", params=("2025-08-01",)) == 1
-    assert pf.count("milestones", where="planned_date > ?", params=("2026-01-01",)) == 0
+    assert pf.count("milestones", planned_date=records.AtLeast("2025-08-02")) == 1
+    assert pf.count("milestones", planned_date=records.AtLeast("2026-01-02")) == 0

@@ -143,10 +143,10 @@ def _challenges(x: _Ctx) -> dict:
     events.sort(key=lambda e: (e["date"], e["title"]))
     week_reviews = []
     for team_id, rs in reviews.items():
-        t = x.teams.get(team_id)
+        team = x.teams.get(team_id)
         for r in rs:
-            if t is not None and _in(r["date"], x.monday, x.sunday):
-                week_reviews.append({**r, "team": t["name"], "title": x.challenges[t["challenge_id"]]["title"]})
+            if team is not None and _in(r["date"], x.monday, x.sunday):
+                week_reviews.append({**r, "team": team["name"], "title": x.challenges[team["challenge_id"]]["title"]})
     week_reviews.sort(key=lambda r: (r["date"], r["title"], r["team"]))
     team_ms = [m for ms in x.by_team.values() for m in ms]
     due = due_lists(team_ms, {}, x.names, x.monday, x.sunday, x.as_of, x.th, x.colours["milestones"])

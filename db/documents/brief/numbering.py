@@ -12,7 +12,7 @@ Files issued by earlier versions kept only the last issued number (setting "brie
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -40,7 +40,7 @@ def canonical_week(pf: Portfolio, week: str | None) -> str:
     return iso_week(monday)
 
 
-def _valid(n) -> bool:
+def _valid(n: object) -> TypeGuard[int]:
     return isinstance(n, int) and not isinstance(n, bool) and 0 < n < MAX_NUMBER
 
 

@@ -7,7 +7,7 @@ stores them.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.documents.brief import fonts, numbering
 from db.documents.brief.numbering import MAX_NUMBER
@@ -104,7 +104,7 @@ def resolve(pf: Portfolio, **given) -> BriefOptions:
     """
     stored = _stored(pf)
     week = numbering.canonical_week(pf, given.get("week") or None)
-    out = {}
+    out: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         value = given.get(key)
         if value is None or not str(value).strip():

@@ -170,17 +170,19 @@ def actions(x: _Ctx, last_reason: dict[str, str]) -> dict:
             stale.append(i)
         elif i["colour"] == colours.RED and i["project_id"] not in recent:
             recent[i["project_id"]] = i
-    late, pace = [], []
+    late: list[dict] = []
+    pace: list[dict] = []
     for p in x.projects:
         c = o["project_colours"][p["id"]]
         if c["colour"] != colours.RED or p["id"] in blocked_projects:
             continue
         base = {"id": p["id"], "project": p["name"], "units": x.project_units(p), "colour": c["colour"]}
-        i = recent.get(p["id"])
-        if i is not None:
-            late.append({**base, "kind": "late", "what": i["name"], "days": i["days_late"], "detail": i["reason"],
-                         "planned_date": i["planned_date"]})
-        elif p["annual_plan_investment"] and colours.investment_pace(p, x.as_of, x.th).code == colours.RED:
+        item = recent.get(p["id"])
+        if item is not None:
+            late.append({**base, "kind": "late", "what": item["name"], "days": item["days_late"],
+                         "detail": item["reason"], "planned_date": item["planned_date"]})
+        elif p["annual_plan_investment"] and (paced := colours.investment_pace(p, x.as_of, x.th)) is not None \
+                and paced.code == colours.RED:
             pace.append({**base, "kind": "pace", "what": "", "days": 0, "detail": c["reason"],
                          "gap": (p["annual_invested"] or 0) / p["annual_plan_investment"]})
     late.sort(key=lambda i: (-i["days"], i["project"], i["what"]))

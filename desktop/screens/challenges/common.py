@@ -1,7 +1,8 @@
-"""Small pieces shared by the challenge screen's tabs."""
+"""Small pieces shared by the challenge screen's tabs, and the shape of the list screens (榜单, 问题督办)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -59,3 +60,24 @@ def tab_layout(tab: QWidget, bar: FlowLayout, table: QTableView) -> QLabel:
 
 def bar_buttons(bar: FlowLayout) -> list[QPushButton]:
     return [bar.itemAt(i).widget() for i in range(bar.count()) if isinstance(bar.itemAt(i).widget(), QPushButton)]
+
+
+def list_beside_detail(owner: QWidget, parts: list, detail: QWidget, sizes: list[int]) -> QSplitter:
+    """A list screen's layout: on the left `parts` (layouts or widgets; the last, the list, takes the
+    height), the detail on the right, in a splitter that gives the list a little more."""
+    left = QWidget(owner)
+    column = QVBoxLayout(left)
+    column.setContentsMargins(6, 6, 0, 6)
+    for part in parts[:-1]:
+        column.addLayout(part) if isinstance(part, QLayout) else column.addWidget(part)
+    column.addWidget(parts[-1], 1)
+    split = QSplitter(Qt.Horizontal, owner)
+    split.addWidget(left)
+    split.addWidget(detail)
+    split.setStretchFactor(0, 5)
+    split.setStretchFactor(1, 4)
+    split.setSizes(sizes)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(split)
+    return split

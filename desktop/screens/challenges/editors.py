@@ -4,6 +4,7 @@ transition, the pledge (军令状) and the selection of the 立项 team(s). Rule
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +47,37 @@ def error_label(parent: QWidget) -> QLabel:
 def show_error(label: QLabel, exc: UserError) -> None:
     label.setText(str(exc))
     label.show()
+
+
+def form_dialog_layout(dialog: QDialog, *parts: QLayout | QWidget | int, stretch: bool = False) -> None:
+    """A challenge form dialog's layout: its parts (a form, a hint; an int is that part's stretch
+    for the widget before it), the error line, then OK (dialog.save) and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, int):
+            layout.setStretch(layout.count() - 1, part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(dialog.error)
+    if stretch:
+        layout.addStretch(1)
+    layout.addWidget(buttons)
+
+
+def save_or_show(dialog: QDialog, write: Callable[[], object]) -> None:
+    """A form dialog's OK: `write()` edits through the session; a refusal shows under the form
+    (dialog.error, the dialog stays open), otherwise the dialog closes."""
+    try:
+        write()
+    except UserError as exc:
+        show_error(dialog.error, exc)
+        return
+    dialog.accept()
 
 
 class IndicatorList(QWidget):
@@ -173,14 +206,7 @@ class TransitionDialog(QDialog):
         form.addRow(self.tr("日期"), self.date)
         self.note_label = QLabel(self)
         form.addRow(self.note_label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, stretch=True)
         self.stage.currentIndexChanged.connect(self._explain)
         first_ok = next((i for i, o in enumerate(self.options) if o["ok"] and not o["backward"]), 0)
         self.stage.setCurrentIndex(first_ok)
@@ -197,15 +223,11 @@ class TransitionDialog(QDialog):
         self.stage.setCurrentIndex(self.stage.findData(stage))
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             ops = ch.transition_ops(self.session.pf, self.challenge_id, self.stage.currentData(),
                                     self.date.text(), self.note.toPlainText())
-            text = self.tr("榜单转到“%1”").replace("%1", tr_enum(self.stage.currentData()))
-            self.session.do(ops, text)
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+            self.session.do(ops, self.tr("榜单转到“%1”").replace("%1", tr_enum(self.stage.currentData())))
+        save_or_show(self, write)
 
 
 class PledgeDialog(QDialog):
@@ -226,24 +248,13 @@ class PledgeDialog(QDialog):
                               "之后每次调整都须说明原因并留痕。"), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, hint)
         resize_to_fit(self, 520, 320)
 
     def save(self) -> None:
-        try:
-            ops = ch.sign_pledge_ops(self.session.pf, self.team["id"], self.date.text(), self.text.toPlainText())
-            self.session.do(ops, self.tr("%1签订军令状").replace("%1", self.team["name"]))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, lambda: self.session.do(
+            ch.sign_pledge_ops(self.session.pf, self.team["id"], self.date.text(), self.text.toPlainText()),
+            self.tr("%1签订军令状").replace("%1", self.team["name"])))
 
 
 class SelectTeamsDialog(QDialog):
@@ -270,14 +281,7 @@ class SelectTeamsDialog(QDialog):
             item.setCheckState(Qt.Checked if t["status"] == "立项" or (
                 not any(x["status"] == "立项" for x in teams) and i < wanted) else Qt.Unchecked)
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(rule, self))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, QLabel(rule, self), self.list, 1)
         resize_to_fit(self, 520, 360)
 
     def check(self, team_ids: list[str]) -> None:
@@ -290,11 +294,8 @@ class SelectTeamsDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.Checked]
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             ops = ch.select_teams_ops(self.session.pf, self.challenge["id"], self.chosen())
             if ops:
                 self.session.do(ops, self.tr("确定立项团队"))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, write)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from desktop.dialogs import record as record_dialog
 from desktop.dialogs.record import RecordDialog
 from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.challenges.common import button_bar, make_table, select_id, selected_row
-from desktop.screens.challenges.editors import PledgeDialog, error_label, show_error
+from desktop.screens.challenges.editors import PledgeDialog, error_label, form_dialog_layout, save_or_show
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.record_table import Column
 from desktop.widgets.table_menu import add_to_menu
@@ -82,13 +81,7 @@ class TrancheDialog(QDialog):
                            ("paid_amount", self.tr("已拨金额（万元）")), ("paid_date", self.tr("拨付日期")),
                            ("note", self.tr("说明"))):
             form.addRow(label, self.edits[key])
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form)
 
     @staticmethod
     def _text(value) -> str:
@@ -101,13 +94,9 @@ class TrancheDialog(QDialog):
         fields["milestone_id"] = self.milestone.currentData()
         if self.tranche:
             fields = {k: v for k, v in fields.items() if self._text(self.tranche.get(k)) != (v or "")}
-        try:
-            ops = ch.tranche_ops(self.session.pf, self.team["id"], fields, self.tranche["id"] if self.tranche else None)
-            self.session.do(ops, self.tr("%1 拨款批次").replace("%1", self.team["name"]))
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, lambda: self.session.do(
+            ch.tranche_ops(self.session.pf, self.team["id"], fields, self.tranche["id"] if self.tranche else None),
+            self.tr("%1 拨款批次").replace("%1", self.team["name"])))
 
 
 class PledgeTab(QWidget):

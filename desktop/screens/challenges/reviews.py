@@ -5,13 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +20,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import REVIEW_RESULTS
 from db.store.changes import Delete
 from desktop.screens.challenges.common import button_bar, make_table, selected_row, tab_layout
-from desktop.screens.challenges.editors import error_label, show_error
+from desktop.screens.challenges.editors import error_label, form_dialog_layout, save_or_show
 from desktop.widgets.attachments_panel import AttachmentsPanel
 from desktop.widgets.fit import resize_to_fit
 from desktop.widgets.record_table import Column
@@ -71,13 +69,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("得分"), self.score)
         form.addRow(self.tr("评审专家"), self.reviewers)
         form.addRow(self.note_label, self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form)
         self.team.currentIndexChanged.connect(lambda _i: self._fill_milestones())
         self.outcome.currentIndexChanged.connect(lambda _i: self._result_changed())
         self._fill_milestones()
@@ -104,8 +96,8 @@ class ReviewDialog(QDialog):
         self.note_label.setText(self.tr("淘汰原因*") if out else self.tr("评审意见"))
 
     def save(self) -> None:
-        tid = self.team.currentData()
-        try:
+        def write() -> None:
+            tid = self.team.currentData()
             if tid is None:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "没有可考核的立项团队"))
             ops = ch.review_ops(self.session.pf, tid, self.date.text(), self.outcome.currentData(),
@@ -115,10 +107,7 @@ class ReviewDialog(QDialog):
             text = self.tr("淘汰%1").replace("%1", name) if self.outcome.currentData() == "淘汰" \
                 else self.tr("%1 里程碑考核").replace("%1", name)
             self.session.do(ops, text)
-        except UserError as exc:
-            show_error(self.error, exc)
-            return
-        self.accept()
+        save_or_show(self, write)
 
 
 class ReviewsTab(QWidget):

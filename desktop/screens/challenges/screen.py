@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db import colours
 from db.challenges import list_rows as listings
 from db.errors import UserError
-from db.i18n import QT_TRANSLATE_NOOP, tr, tr_enum
+from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.model import CHALLENGE_STAGES, RACE_MODES
 from db.pinyin import sort_key
 from db.store.changes import Delete
 from desktop import save_folder
-from desktop.screens.challenges.common import button_bar
+from desktop.screens.challenges.common import button_bar, list_beside_detail
 from desktop.screens.challenges.detail import ChallengeDetail
 from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
-from desktop.widgets.combo_fit import fit_combo
+from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow_layout import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
@@ -52,14 +50,9 @@ class ChallengeScreen(QWidget):
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
-        self.filters: dict[str, QComboBox] = {}
+        self.filters = filter_combos(self, FILTERS, self._filter_changed, 6)
         filter_bar = FlowLayout()  # wraps rather than widen the window
-        for key in FILTERS:
-            combo = QComboBox(self)
-            combo.setMinimumContentsLength(6)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
-            self.filters[key] = fit_combo(combo)
+        for combo in self.filters.values():
             filter_bar.addWidget(combo)
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
                                                    "notice": self.print_notice})
@@ -70,22 +63,7 @@ class ChallengeScreen(QWidget):
         self.detail = ChallengeDetail(session, self)
         add_to_menu(self.table, self.detail.buttons["edit"], self.detail.buttons["advance"], None,
                     self.buttons["new"], self.buttons["notice"], self.buttons["delete"])
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(6, 6, 0, 6)
-        ll.addLayout(self.bar)
-        ll.addWidget(self.search)
-        ll.addLayout(filter_bar)
-        ll.addWidget(self.list, 1)
-        self.split = QSplitter(Qt.Horizontal, self)
-        self.split.addWidget(left)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 4)
-        self.split.setSizes([560, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.split)
+        self.split = list_beside_detail(self, [self.bar, self.search, filter_bar, self.list], self.detail, [560, 700])
         self._stale = True
         watch(session, "challenges", lambda _ch: self.reload())
         self.retranslate()
@@ -142,20 +120,13 @@ class ChallengeScreen(QWidget):
             "domain": [(d, d) for d in sorted({r["domain"] for r in rows if r["domain"]}, key=sort_key)],
             "issuer_id": sorted({(r["issuer_id"], r["issuer"]) for r in rows if r["issuer_id"]}, key=lambda x: sort_key(x[1])),
             "race_mode": [(m, tr_enum(m)) for m in RACE_MODES],
-            "colour": [(c, colours.Colour(c, "").name + " · " + tr(colours.MEANINGS[c])) for c in colours.COLOURS],
+            "colour": colour_choices(),
         }
         all_labels = {"stage": self.tr("全部阶段"), "domain": self.tr("全部专项/领域"),
                       "issuer_id": self.tr("全部发榜单位"), "race_mode": self.tr("全部揭榜方式"),
                       "colour": self.tr("全部亮灯")}
         for key, combo in self.filters.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_labels[key], None)
-            for value, text in choices[key]:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            refill(combo, all_labels[key], choices[key])
 
     def _filter_changed(self, key: str) -> None:
         self.list.set_criterion(key, self.filters[key].currentData())
