@@ -477,8 +477,12 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         else:
             t_out[tid] = worst_open(worst_t.get(tid), tid in done_t)
 
+    return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": indicator_colours(pf, today, th)}
+
+
+def indicator_colours(pf: Portfolio, today: dt.date, th: dict) -> dict[str, Colour]:
+    """Every live indicator's colour (`th`: thresholds(pf))."""
     values: dict[str, list] = {}
     for v in pf.list("indicator_values"):
         values.setdefault(v["indicator_id"], []).append(v)
-    i_out = {i["id"]: indicator_colour(i, values.get(i["id"], []), today, th) for i in pf.list("indicators")}
-    return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": i_out}
+    return {i["id"]: indicator_colour(i, values.get(i["id"], []), today, th) for i in pf.list("indicators")}

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db import colours
 from db.portfolio import Portfolio
 from db.store.changes import Create
 from test_colours_all import TODAY, assert_same
@@ -69,6 +70,10 @@ def test_random_portfolios_same_as_reference(projects, teams, milestones, shift,
         pf = build(Path(d) / "r.sqlite", projects, teams, milestones)
         try:
             pf.set_setting("colour_thresholds", th)
-            assert_same(pf, TODAY + dt.timedelta(days=shift))
+            today = TODAY + dt.timedelta(days=shift)
+            assert_same(pf, today)
+            # the per-record rule (what 规划核实 uses for the few targets it reads) agrees too
+            every, rules = colours.all_colours(pf, today)["milestones"], colours.thresholds(pf)
+            assert {m["id"]: colours.milestone_colour(m, today, rules) for m in pf.list("milestones")} == every
         finally:
             pf.close()
