@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
+PROJECT_FIELDS = ("name", "code", "entry_type", "category", "level", "lead_unit_id", "responsible_unit_ids",
+                  "partner_unit_ids", "zone", "domain", "stage", "phase", "total_investment", "invested_to_date",
+                  "tags", "is_example", "source_doc")  # what a row shows
 # what the register's search looks in (db/rows/search.py: every typed word somewhere in these)
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
@@ -69,7 +72,7 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
     label = _Labels()
     rows = []
     wanted: dict[str, Any] = {} if ids is None else {"id": ids}
-    for p in pf.list("projects", **wanted):
+    for p in pf.list("projects", fields=PROJECT_FIELDS, **wanted):  # not the summaries, notes, source texts
         colour = colour_of[p["id"]]
         n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]
