@@ -55,3 +55,11 @@ def open_name(parent: QWidget | None, title: str, filters: str) -> str:
     if path:
         remember(path)
     return path
+
+
+def open_names(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    """Several files to open (e.g. photos to attach), starting in start_folder(); the folder is remembered."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder()), filters)
+    if paths:
+        remember(paths[0])
+    return paths

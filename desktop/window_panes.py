@@ -3,7 +3,8 @@ folding away (视图 → 详情窗格), the window size and splitter positions r
 undo/redo that say in the status bar what they undid."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter
 
@@ -75,11 +76,40 @@ class Panes(QObject):
         self.act_next_pane.setText(self.tr("切换窗格：项目表 ↔ 里程碑表"))
 
 
+class _UndoLabels(QObject):
+    """撤销/重做 + what they would undo/redo, in the language shown (QUndoStack's own actions keep the
+    prefix they were made with, so after 视图 → 语言 they said 撤销 in the English menu)."""
+
+    def __init__(self, window, stack, undo: QAction, redo: QAction):
+        super().__init__(window)
+        self.stack, self.undo, self.redo = stack, undo, redo
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(lambda *_: self.relabel())
+        window.installEventFilter(self)
+        self.relabel()
+
+    def relabel(self) -> None:
+        if not shiboken6.isValid(self.stack):  # the stack is going with its session (closing)
+            return
+        for action, word, can, text in (
+                (self.undo, QCoreApplication.translate("MainWindow", "撤销"), self.stack.canUndo(), self.stack.undoText()),
+                (self.redo, QCoreApplication.translate("MainWindow", "重做"), self.stack.canRedo(), self.stack.redoText())):
+            action.setEnabled(can)
+            action.setText(f"{word} {text}" if text else word)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.relabel()
+        return False
+
+
 def undo_actions(window, stack) -> tuple[QAction, QAction]:
     """撤销/重做 for the 编辑 menu: Ctrl+Z; Ctrl+Y (shown) and Ctrl+Shift+Z; each says what it did."""
-    undo = stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "撤销"))
+    undo, redo = QAction(window), QAction(window)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    _UndoLabels(window, stack, undo, redo)
     undo.setShortcuts([QKeySequence.Undo])
-    redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "重做"))
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])  # a menu shows the first
 
     def say(undone: bool) -> None:  # (runs after the stack moved: the command just undone/redone)

@@ -22,6 +22,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.rows import indicators, search
 from desktop.dialogs.record import RecordDialog
 from desktop.watch import watch
+from desktop.widgets import colour_column
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.sheet_view import SheetView
@@ -158,6 +159,7 @@ class IndicatorScreen(QWidget):
         self.model.set_rows(shown)
         for i, col in enumerate(self.model.columns):
             self.table.setColumnWidth(i, col.width)
+        colour_column.fit(self.table)
 
     def _selected_id(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -34,7 +34,6 @@ from db.rows import plan_review
 from desktop.widgets.filter_combos import filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
-from desktop.widgets.flow_layout import FlowLayout as FilterFlow
 from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.widgets.table_menu import add_to_menu
 
@@ -72,7 +71,7 @@ class PlanReviewScreen(QWidget):
         self.show_settled.toggled.connect(self.reload)
         self.count = QLabel(self)
         bar = QHBoxLayout()
-        filters = FilterFlow()  # wraps rather than widen the window
+        filters = FlowLayout(fill=True)  # wraps rather than widen the window
         for combo in self.filters.values():
             filters.addWidget(combo)
         bar.addLayout(filters, 1)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,6 +23,7 @@ from db.model import PROBLEM_STATUSES, PROBLEMS
 from db.problems.list_rows import history_rows, problem_rows
 from db.problems.rules import MOVES
 from db.store.changes import Delete
+from desktop import save_folder
 from desktop.dialogs.problem import ProblemDialog, ProblemMoveDialog
 from desktop.screens.challenges.common import button_bar, list_beside_detail, make_table
 from desktop.watch import watch
@@ -151,7 +151,7 @@ class ProblemScreen(QWidget):
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, lambda k: self.list.set_criterion(k, self.filters[k].currentData()),
                                      6)
-        filter_bar = FlowLayout()  # wraps rather than widen the window
+        filter_bar = FlowLayout(fill=True)  # wraps rather than widen the window
         for combo in self.filters.values():
             filter_bar.addWidget(combo, 1)
         self.bar, self.buttons = button_bar(self, {"new": self.new_problem, "edit": self.edit_problem,
@@ -243,9 +243,8 @@ class ProblemScreen(QWidget):
             return None
         if not path:
             code = self.pf.get("problems", pid)["code"] or self.tr("督办单")
-            default = str(self.pf.path.parent / f"{code}.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("打印督办单"), default,
-                                                  self.tr("PDF 文件 (*.pdf);;Word 文件 (*.docx)"))
+            path = save_folder.save_name(self, self.tr("打印督办单"), f"{code}.pdf",
+                                         self.tr("PDF 文件 (*.pdf);;Word 文件 (*.docx)"))
             if not path:
                 return None
         try:

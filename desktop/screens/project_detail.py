@@ -30,6 +30,7 @@ from desktop.dialogs.slip_log import SlipLogDialog
 from desktop.screens.project_problems import ProjectProblems
 from desktop.watch import watch
 from desktop.widgets.attachments_panel import AttachmentsPanel
+from desktop.widgets.colour_column import keep_colour_names_whole
 from desktop.widgets.delegates import ChoiceDelegate
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
@@ -94,6 +95,7 @@ class ProjectDetail(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         for i, col in enumerate(MILESTONE_COLUMNS):
             self.table.setColumnWidth(i, col.width)
+        keep_colour_names_whole(self.table)
         self.table.freeze(2)
         self.table.edit_requested.connect(self.edit_milestone)  # 亮灯 and the milestone's name stay in view while the dates scroll
         # the frequent milestone actions: buttons, the 编辑 menu, the table's context menu, shortcuts

@@ -24,7 +24,7 @@ from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.flow_layout import FlowLayout
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
 from desktop.worker import ASYNC_ABOVE, Background
@@ -69,7 +69,7 @@ class ProjectRegister(QWidget):
         self.list.view_for_search = lambda: self.tree if self.group_key() else self.table
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        bar = FlowLayout()  # the filters wrap onto a second line rather than widen the window
+        bar = FlowLayout(fill=True)  # the filters wrap onto a second line rather than widen the window
         self.group_combo = fit_combo(QComboBox(self))
         bar.addWidget(self.group_combo)
         for combo in self.filters.values():

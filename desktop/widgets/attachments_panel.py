@@ -7,10 +7,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from db.attachments import attach, sniff
 from db.errors import UserError
 from db.store.changes import Changes, Delete
+from desktop import save_folder
 from desktop.watch import watch
 from desktop.widgets.flow import FlowLayout
 
@@ -116,9 +116,9 @@ class AttachmentsPanel(QWidget):
     def add_files(self) -> None:
         if not self.owner_id:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加附件"), "",
-                                                self.tr("照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;"
-                                                        "所有文件 (*)"))
+        paths = save_folder.open_names(self, self.tr("添加附件"),
+                                       self.tr("照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx);;"
+                                               "所有文件 (*)"))
         for path in paths:
             self.attach_path(Path(path))
 
@@ -145,7 +145,7 @@ class AttachmentsPanel(QWidget):
         if aid is None:
             return
         rec = self.session.pf.get("attachments", aid)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), rec["name"])
+        target = save_folder.save_name(self, self.tr("另存为"), rec["name"], self.tr("所有文件 (*)"))
         if target:
             self.save_to(aid, Path(target))
 
@@ -168,6 +168,11 @@ class AttachmentsPanel(QWidget):
     def delete(self, aid: str) -> Changes | None:
         name = self.session.pf.get("attachments", aid)["name"]
         return self.session.try_do([Delete("attachments", aid)], self.tr("删除附件“%1”").replace("%1", name), self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — its owners need not pass a language switch on
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for key, text in (("add", self.tr("添加附件")), ("open", self.tr("打开")), ("save", self.tr("另存为")),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxL
 
 from db.rows import search
 from db.rows.ranking import NameIndex
+from desktop.widgets.colour_column import keep_colour_names_whole
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
 from desktop.widgets.sheet_view import SheetView
@@ -75,6 +76,7 @@ class FilteredTable(QWidget):
         header.setStretchLastSection(True)
         for i, col in enumerate(columns):
             self.table.setColumnWidth(i, col.width)
+        keep_colour_names_whole(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         if search_bar:  # otherwise the owner places search and count_label itself

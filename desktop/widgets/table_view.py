@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from desktop.widgets.colour_column import keep_colour_names_whole
 from desktop.widgets.sheet_view import SheetView
 from desktop.widgets.table_menu import table_menu
 
@@ -20,5 +21,6 @@ def table_view(model, parent: QWidget | None = None, *, single: bool = False, sh
         view.setSelectionMode(QTableView.SingleSelection)
     for i, col in enumerate(model.columns):
         view.setColumnWidth(i, col.width)
+    keep_colour_names_whole(view)
     table_menu(view)  # 复制; the owner adds its frequent actions (add_to_menu)
     return view

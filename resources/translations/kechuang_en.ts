@@ -70,6 +70,10 @@
         <source>删除</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -142,7 +146,7 @@
     </message>
     <message>
         <source>给所选周次的简报编下一个期号（保存或打印时记入）</source>
-        <translation>Give the selected week's brief the next issue number (recorded when it is saved or printed)</translation>
+        <translation>Give the selected week&apos;s brief the next issue number (recorded when it is saved or printed)</translation>
     </message>
     <message>
         <source>栏目</source>
@@ -317,7 +321,7 @@
     </message>
     <message>
         <source>新规划名称</source>
-        <translation>New plan's name</translation>
+        <translation>New plan&apos;s name</translation>
     </message>
     <message>
         <source>规划期起</source>
@@ -329,11 +333,11 @@
     </message>
     <message>
         <source>新目标计划日期</source>
-        <translation>New targets' planned date</translation>
+        <translation>New targets&apos; planned date</translation>
     </message>
     <message>
         <source>新规划的规划期已结束，不能转入。</source>
-        <translation>The new plan's period is already over; targets cannot be carried into it.</translation>
+        <translation>The new plan&apos;s period is already over; targets cannot be carried into it.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1795,7 @@
         <translation>Computing the overview…</translation>
     </message>
     <message>
-        <source>%1 个项目　</source>
+        <source>%1 个项目&#x3000;</source>
         <translation>%1 projects   </translation>
     </message>
     <message>
@@ -1993,7 +1997,7 @@
     </message>
     <message>
         <source>规划期已结束、尚未填报完成情况的里程碑和指标目标为“待核实”（灰色），不算逾期，也不计入按期率。可按规划、专栏/章节、责任单位筛选，选中多项（Ctrl+A 全选筛选结果）后标记已完成（按各自计划日期或指定日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标并保留与原目标的关联）。每次标记都可撤销（Ctrl+Z）。</source>
-        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are "to verify" (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
+        <translation>Milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are &quot;to verify&quot; (grey): not late, and not counted in on-time rates. Filter by plan, box/chapter and unit, select several (Ctrl+A selects what the filters show), then mark them achieved (each on its planned date, or on a date you give), not achieved, or carried into a new plan (a new target in a plan whose period is still running, linked to the old one). Every marking can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>含已填报</source>
@@ -2651,7 +2655,7 @@
     </message>
     <message>
         <source>编辑项目的全部字段（在里程碑表中 F2 编辑当前单元格）</source>
-        <translation>Edit all the project's fields (in the milestone table, F2 edits the current cell)</translation>
+        <translation>Edit all the project&apos;s fields (in the milestone table, F2 edits the current cell)</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3048,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
     </message>
     <message>
         <source>待核实：规划期已结束、尚未填报完成情况的里程碑和指标目标显示为灰色“待核实”，不算逾期，不进入逾期清单，不计入按期率，在总览和简报中单独统计。在“规划核实”中按规划、专栏、责任单位筛选后可批量标记已完成（含日期）、未完成，或转入新规划（在规划期未结束的规划中新建目标，保留关联）；改到规划期之后的计划日期则照常亮灯。各规划的规划期：%1。</source>
-        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as "to verify" — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan's end is coloured as usual. Plan periods: %1.</translation>
+        <translation>To verify: milestone and indicator targets of a plan whose period has ended, with no outcome recorded, are shown grey as &quot;to verify&quot; — not late, not in the overdue lists, not counted in on-time rates, counted apart in the overview and the brief. In Plan review, filter by plan, box and unit, then mark many at once as achieved (with a date), not achieved, or carried into a new plan (a new target in a plan still running, linked to the old one); a target re-planned past its plan&apos;s end is coloured as usual. Plan periods: %1.</translation>
     </message>
     <message>
         <source>问题距办理时限不超过（天）黄灯，超过时限红灯</source>
@@ -3607,7 +3611,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         </translation>
     </message>
     <message>
-        <source>　—　还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
+        <source>&#x3000;—&#x3000;还没有里程碑；在项目详情中新增里程碑后显示在这里。</source>
         <translation> — no milestones yet; add milestones in the project details and they appear here.</translation>
     </message>
     <message>
@@ -3615,7 +3619,7 @@ Use the existing unit? Choose “No” to create the unit “%2”.</translation
         <translation>Select projects in the register, then click “Timeline” to see their milestones.</translation>
     </message>
     <message>
-        <source>◇ 基线日期　● 计划日期（颜色 = 亮灯）　▲ 实际完成　— 基线到计划的调整　┆ 今天　（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
+        <source>◇ 基线日期&#x3000;● 计划日期（颜色 = 亮灯）&#x3000;▲ 实际完成&#x3000;— 基线到计划的调整&#x3000;┆ 今天&#x3000;（滚轮缩放日期，Shift+滚轮或右侧滚动条上下翻看，拖动平移，点击里程碑打开）</source>
         <translation>◇ baseline date   ● planned date (colour = status light)   ▲ actual completion   — slip from baseline to plan   ┆ today   (wheel to zoom the dates, Shift+wheel or the scroll bar on the right to scroll the rows, drag to pan, click a milestone to open it)</translation>
     </message>
 </context>
@@ -3906,7 +3910,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>附件总量将超过本组合文件的上限（已用 {used} MB，本文件 {size} MB，上限 {limit} MB）。可删除不需要的附件，或在设置中调高上限</source>
-        <translation>Attachments would exceed this portfolio's budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
+        <translation>Attachments would exceed this portfolio&apos;s budget ({used} MB used, this file {size} MB, budget {limit} MB). Delete attachments no longer needed, or raise the budget in the settings</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{detail}</source>
@@ -3950,7 +3954,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>{record}：文件大小或类型与所存内容不符</source>
-        <translation>{record}: the file's size or type does not match the stored content</translation>
+        <translation>{record}: the file&apos;s size or type does not match the stored content</translation>
     </message>
     <message>
         <source>“{name}”不是可接受的附件类型（只接受 JPEG/PNG/HEIC 照片、PDF、Word 和 Excel 文件，按文件内容判断，不看扩展名）</source>
@@ -3988,7 +3992,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Kechuang Project Ledger</translation>
     </message>
     <message>
-        <source>{name}　第{number}期</source>
+        <source>{name}&#x3000;第{number}期</source>
         <translation>{name}, Issue {number}</translation>
     </message>
     <message>
@@ -4024,7 +4028,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>District-wide Progress of S&amp;T Innovation Projects</translation>
     </message>
     <message>
-        <source>（{year}年第{week}周　{start}—{end}）</source>
+        <source>（{year}年第{week}周&#x3000;{start}—{end}）</source>
         <translation>(Week {week} of {year}: {start} – {end})</translation>
     </message>
     <message>
@@ -4381,7 +4385,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>各设施进展见附表{k}。</source>
-        <translation>Each facility's progress is in appendix {k}.</translation>
+        <translation>Each facility&apos;s progress is in appendix {k}.</translation>
     </message>
     <message>
         <source>重大科技基础设施进展</source>
@@ -4609,7 +4613,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>另有 {n} 项未列出，完整清单见简报附表（Excel）。</source>
-        <translation>{n} more not listed; the full list is in the brief's appendices (Excel).</translation>
+        <translation>{n} more not listed; the full list is in the brief&apos;s appendices (Excel).</translation>
     </message>
     <message>
         <source>另有 {n} 项，见附表{k}。</source>
@@ -4882,11 +4886,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把附件的文件另存出来</source>
-        <translation>save an attachment's file out</translation>
+        <translation>save an attachment&apos;s file out</translation>
     </message>
     <message>
         <source>附件的 UUID</source>
-        <translation>the attachment's UUID</translation>
+        <translation>the attachment&apos;s UUID</translation>
     </message>
     <message>
         <source>把组合或其中一部分导出为组合文件</source>
@@ -4894,7 +4898,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（可重复）</source>
-        <translation>responsible unit's name (repeatable)</translation>
+        <translation>responsible unit&apos;s name (repeatable)</translation>
     </message>
     <message>
         <source>项目类别（可重复）</source>
@@ -4910,7 +4914,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>发出 FILE 的修改并合并其他各方的修改：经交换文件夹或同步中心</source>
-        <translation>publish FILE's changes and merge everyone else's: an exchange folder or a hub</translation>
+        <translation>publish FILE&apos;s changes and merge everyone else&apos;s: an exchange folder or a hub</translation>
     </message>
     <message>
         <source>各方共用的交换文件夹（Syncthing、网络共享…）</source>
@@ -4926,11 +4930,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>创建或升级同步中心的数据表（按编号执行迁移）</source>
-        <translation>create or upgrade the hub's tables (numbered hub migrations)</translation>
+        <translation>create or upgrade the hub&apos;s tables (numbered hub migrations)</translation>
     </message>
     <message>
         <source>清理各站点都已拉取的旧记录版本（需集线库所有者账号）</source>
-        <translation>prune old row versions every site has pulled (as the hub's owner)</translation>
+        <translation>prune old row versions every site has pulled (as the hub&apos;s owner)</translation>
     </message>
     <message>
         <source>授权已有的 PostgreSQL 登录账号为办公室或指定单位同步</source>
@@ -4938,7 +4942,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>单位 id（可重复）：该账号只写这些单位的记录</source>
-        <translation>a unit's id (repeatable): the role writes only their records</translation>
+        <translation>a unit&apos;s id (repeatable): the role writes only their records</translation>
     </message>
     <message>
         <source>该账号代表办公室写入（全部记录）</source>
@@ -4994,11 +4998,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>调整原因（里程碑计划日期变动时必填）；对问题的 status=…，为该步的说明（退回、挂起须填写）</source>
-        <translation>reason for the change (required when a milestone's planned date moves); for a problem's status=…, the step's note (returning or suspending needs one)</translation>
+        <translation>reason for the change (required when a milestone&apos;s planned date moves); for a problem&apos;s status=…, the step&apos;s note (returning or suspending needs one)</translation>
     </message>
     <message>
         <source>批准人；对问题的 status=…，为经办人</source>
-        <translation>approved by; for a problem's status=…, who acted</translation>
+        <translation>approved by; for a problem&apos;s status=…, who acted</translation>
     </message>
     <message>
         <source>删除记录（保留删除标记）</source>
@@ -5014,7 +5018,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>总览的各项数据（亮灯、漏斗、到期与逾期、单位排名、投资进度、指标）</source>
-        <translation>the overview's figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
+        <translation>the overview&apos;s figures (colours, funnels, due/overdue, unit ranking, investment pace, indicators)</translation>
     </message>
     <message>
         <source>ISO 周次，如 2026-W47（默认：本周）</source>
@@ -5082,7 +5086,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>责任单位名称（与 --template 同用）</source>
-        <translation>responsible unit's name (with --template)</translation>
+        <translation>responsible unit&apos;s name (with --template)</translation>
     </message>
     <message>
         <source>导入台账或填好的调度表（--dry-run 预览）</source>
@@ -5110,7 +5114,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>把 PATH 附加到 UUID 所指的项目、里程碑、问题、评审或团队。按内容接受 JPEG、PNG、HEIC、PDF、.docx、.xlsx；每个文件至多 20 MB，且在台账的附件额度之内（设置 attachments.budget_mb，未设置时 500 MB）。被拒的文件以一行说明退出（代码 2）。</source>
-        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio's attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
+        <translation>Attach PATH to the project, milestone, problem, review or team UUID. Accepted, by content: JPEG, PNG, HEIC, PDF, .docx, .xlsx; at most 20 MB a file and the portfolio&apos;s attachment budget (setting attachments.budget_mb, 500 MB unless set). A refused file exits 2 with one line.</translation>
     </message>
     <message>
         <source>附件的说明</source>
@@ -5118,7 +5122,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>列出一条记录的附件</source>
-        <translation>list a record's attachments</translation>
+        <translation>list a record&apos;s attachments</translation>
     </message>
 </context>
 <context>
@@ -5293,7 +5297,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划期已结束，尚未填报完成情况</source>
-        <translation>The plan's period has ended; no outcome recorded yet</translation>
+        <translation>The plan&apos;s period has ended; no outcome recorded yet</translation>
     </message>
     <message>
         <source>规划期内未完成（已填报）</source>
@@ -5362,7 +5366,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
 <context>
     <name>dubandan</name>
     <message>
-        <source>督　办　单</source>
+        <source>督&#x3000;办&#x3000;单</source>
         <translation>SUPERVISION SHEET</translation>
     </message>
     <message>
@@ -5402,8 +5406,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Raised by</translation>
     </message>
     <message>
-        <source>{unit}　{person}　{date}</source>
-        <translation>{unit}　{person}　{date}</translation>
+        <source>{unit}&#x3000;{person}&#x3000;{date}</source>
+        <translation>{unit}&#x3000;{person}&#x3000;{date}</translation>
     </message>
     <message>
         <source>办理时限</source>
@@ -5454,8 +5458,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>Date received</translation>
     </message>
     <message>
-        <source>年　　月　　日</source>
-        <translation>　　/　　/</translation>
+        <source>年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;/&#x3000;&#x3000;/</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6285,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心拒绝了本次上传（本单位账号只能修改本单位的记录）：{detail}</source>
-        <translation>The sync hub refused this upload (a unit's account may only change its own unit's records): {detail}</translation>
+        <translation>The sync hub refused this upload (a unit&apos;s account may only change its own unit&apos;s records): {detail}</translation>
     </message>
     <message>
         <source>同步中心尚未初始化，请先运行 kechuang hub init</source>
@@ -6305,51 +6309,51 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>磁盘空间不足（“{folder}”只剩 {free} KB），无法打开组合文件“{path}”。请先腾出空间。</source>
-        <translation>Not enough disk space ("{folder}" has {free} KB left) to open the portfolio file "{path}". Free some space first.</translation>
+        <translation>Not enough disk space (&quot;{folder}&quot; has {free} KB left) to open the portfolio file &quot;{path}&quot;. Free some space first.</translation>
     </message>
     <message>
         <source>组合文件“{path}”是只读的（文件或它所在的位置不允许写入），不能修改。可以以只读方式打开它，或复制一份再修改。</source>
-        <translation>The portfolio file "{path}" is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
+        <translation>The portfolio file &quot;{path}&quot; is read-only (the file or its location cannot be written), so it cannot be changed. Open it read-only, or make a copy and change that.</translation>
     </message>
     <message>
         <source>“{path}”是正在使用的组合文件，不能写入输出文件覆盖它。请换一个文件名。</source>
-        <translation>"{path}" is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is the portfolio file in use; an output file cannot be written over it. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是组合文件“{portfolio}”的附属文件，不能写入。请换一个文件名。</source>
-        <translation>"{path}" belongs to the portfolio file "{portfolio}" and cannot be written. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; belongs to the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”在组合文件“{portfolio}”的备份文件夹里，不能写入。请换一个文件夹。</source>
-        <translation>"{path}" is in the backups folder of the portfolio file "{portfolio}" and cannot be written. Choose another folder.</translation>
+        <translation>&quot;{path}&quot; is in the backups folder of the portfolio file &quot;{portfolio}&quot; and cannot be written. Choose another folder.</translation>
     </message>
     <message>
         <source>“{path}”旁边的 {side} 里还有没写回的修改：它是正在使用或没有正常关闭的数据库，不会覆盖。请换一个文件名。</source>
-        <translation>{side} beside "{path}" still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
+        <translation>{side} beside &quot;{path}&quot; still holds changes not written back: it is a database in use or not closed cleanly, and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”正在另一个窗口或程序中打开，不会覆盖。请换一个文件名。</source>
-        <translation>"{path}" is open in another window or program and will not be overwritten. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is open in another window or program and will not be overwritten. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是一个数据库文件（可能是组合文件），不会用文档覆盖它。请换一个文件名。</source>
-        <translation>"{path}" is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
+        <translation>&quot;{path}&quot; is a database file (perhaps a portfolio) and will not be overwritten with a document. Choose another file name.</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请给出文件名。</source>
-        <translation>"{path}" is a folder; give a file name.</translation>
+        <translation>&quot;{path}&quot; is a folder; give a file name.</translation>
     </message>
     <message>
         <source>{record}：「{field}」的日期“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the date "{value}" of "{field}" is out of range ({low} to {high})</translation>
+        <translation>{record}: the date &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」的数值“{value}”超出可用范围（{low} 至 {high}）</source>
-        <translation>{record}: the number "{value}" of "{field}" is out of range ({low} to {high})</translation>
+        <translation>{record}: the number &quot;{value}&quot; of &quot;{field}&quot; is out of range ({low} to {high})</translation>
     </message>
     <message>
         <source>{record}：「{field}」含有无法显示的控制字符（{code}），请删除后再保存</source>
-        <translation>{record}: "{field}" contains a control character that cannot be shown ({code}); remove it and save again</translation>
+        <translation>{record}: &quot;{field}&quot; contains a control character that cannot be shown ({code}); remove it and save again</translation>
     </message>
     <message>
         <source>{record}：编号 {id} 已被一条{other}记录使用</source>
@@ -6357,7 +6361,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>没有编号为“{ids}”的内置规划；可选：{known}</source>
-        <translation>No built-in plan numbered "{ids}"; choose from: {known}</translation>
+        <translation>No built-in plan numbered &quot;{ids}&quot;; choose from: {known}</translation>
     </message>
     <message>
         <source>规划名称不能为空</source>
@@ -6365,11 +6369,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>规划“{name}”的规划期 {start}—{end} 无效：起止年份应在 1949—2100 之间且起年不晚于止年</source>
-        <translation>Plan "{name}": the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
+        <translation>Plan &quot;{name}&quot;: the period {start}–{end} is not valid (years between 1949 and 2100, the first not after the last)</translation>
     </message>
     <message>
         <source>完成日期“{date}”无效，应写成 2020-12-31 这样的日期</source>
-        <translation>Completion date "{date}" is not valid; write a date such as 2020-12-31</translation>
+        <translation>Completion date &quot;{date}&quot; is not valid; write a date such as 2020-12-31</translation>
     </message>
     <message>
         <source>转入新规划需要选择一个规划期未结束的规划（可先新增规划）</source>
@@ -6377,7 +6381,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>未知的完成情况“{outcome}”</source>
-        <translation>Unknown outcome "{outcome}"</translation>
+        <translation>Unknown outcome &quot;{outcome}&quot;</translation>
     </message>
     <message>
         <source>备份“{path}”已损坏，不能用它恢复（{detail}）。</source>
@@ -6441,11 +6445,11 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>同步中心的结构较旧，请先运行 kechuang hub init 升级</source>
-        <translation>The sync hub's schema is older; run kechuang hub init to upgrade it first</translation>
+        <translation>The sync hub&apos;s schema is older; run kechuang hub init to upgrade it first</translation>
     </message>
     <message>
         <source>只有同步中心数据库的所有者可以清理：{detail}</source>
-        <translation>Only the owner of the sync hub's database can prune it: {detail}</translation>
+        <translation>Only the owner of the sync hub&apos;s database can prune it: {detail}</translation>
     </message>
     <message>
         <source>同步中心地址中不要写密码（会以明文保存在组合文件里）：请把密码写入 PostgreSQL 密码文件（~/.pgpass，或环境变量 PGPASSFILE 指定的文件）</source>
@@ -7261,15 +7265,15 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{path}”就是要合并进去的组合文件本身，不能把它合并到自己</source>
-        <translation>"{path}" is the very portfolio file being merged into; a file cannot be merged into itself</translation>
+        <translation>&quot;{path}&quot; is the very portfolio file being merged into; a file cannot be merged into itself</translation>
     </message>
     <message>
         <source>“{path}”中{first}和{second}使用同一个编号 {id}，文件可能被篡改，不予合并</source>
-        <translation>In "{path}", {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
+        <translation>In &quot;{path}&quot;, {first} and {second} use the same id {id}; the file may have been tampered with and will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中{record}的编号 {id} 在本组合文件中属于一条{other}记录，不予合并</source>
-        <translation>In "{path}", the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
+        <translation>In &quot;{path}&quot;, the id {id} of {record} belongs to a record of kind {other} in this portfolio; the file will not be merged</translation>
     </message>
     <message>
         <source>“{path}”中的附件被拒绝：{detail}，不予合并</source>
@@ -7315,8 +7319,8 @@ All data stays on this computer and works offline; use “File → Export Portfo
         <translation>“Open Challenges” Project List</translation>
     </message>
     <message>
-        <source>{issuer}　{date}</source>
-        <translation>{issuer}　{date}</translation>
+        <source>{issuer}&#x3000;{date}</source>
+        <translation>{issuer}&#x3000;{date}</translation>
     </message>
     <message>
         <source>现将{count}项“揭榜挂帅”榜单予以发布，榜额合计{budget}。英雄不论出处，谁有本事谁揭榜。符合条件的单位可在申报截止前揭榜申报。</source>
@@ -7790,7 +7794,7 @@ All data stays on this computer and works offline; use “File → Export Portfo
     </message>
     <message>
         <source>“{value}”的年份超出范围（应在 {low}–{high} 年之间）</source>
-        <translation>The year of "{value}" is out of range (it should be between {low} and {high})</translation>
+        <translation>The year of &quot;{value}&quot; is out of range (it should be between {low} and {high})</translation>
     </message>
 </context>
 <context>

@@ -130,16 +130,27 @@ def chinese(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted({(w, t) for w, t in found if t and HAN.search(t.replace("中文", "").replace("Language / 语言", ""))})
 
 
-@pytest.fixture
-def english_window(qtbot, tmp_path):
+@pytest.fixture(params=["started in English", "switched to English"])
+def english_window(qtbot, tmp_path, request):
+    """Either started in English, or started in Chinese with every screen built and the first project
+    shown, then switched (视图 → 语言): each widget's retranslation is checked too."""
     from desktop.app import build_window, make_app
     path = latin_portfolio(tmp_path / "latin.sqlite")
     make_app()
-    w = build_window(str(path), "en")
+    switch = request.param == "switched to English"
+    w = build_window(str(path), "zh" if switch else "en")
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
+    if switch:
+        w.register.table.selectRow(0)
+        for row in range(w.nav.count()):
+            w.nav.setCurrentRow(row)
+            qtbot.wait(20)
+        w.nav.setCurrentRow(0)
+        w.lang_actions["en"].trigger()
+        qtbot.wait(50)
     yield w
     close_window(w)
     from desktop import translation

@@ -281,3 +281,27 @@ def test_f2_in_a_challenge_table_edits_its_own_row(window, qtbot):
     when_modal(look)
     QTest.keyClick(teams, Qt.Key_F2)
     assert seen == ["teams"]  # the team's dialog, not the project's
+
+
+def test_dubandan_and_attachment_dialogs_start_in_the_last_folder(window, tmp_path, qtbot):
+    """打印督办单, 添加附件 and an attachment's 另存为 start where the user last saved, like the brief."""
+    from db.store.changes import Create
+    out = tmp_path / "督办材料"
+    out.mkdir()
+    save_folder.remember(out / "简报.pdf")
+    project = window.pf.list("projects")[0]
+    window.session.do([Create("problems", {"project_id": project["id"], "description": "用地指标未落实"})], "提出问题")
+    window.nav.setCurrentRow(6)
+    problems = window.problems
+    problems.table.selectRow(0)
+    seen = []
+
+    def look(dialog):
+        seen.append((Path(dialog.directory().absolutePath()), dialog.selectedFiles()))
+        dialog.reject()
+    when_modal(look)
+    assert problems.print_dubandan() is None
+    assert seen[-1][0] == out
+    when_modal(look)
+    problems.detail.attachments.add_files()
+    assert seen[-1][0] == out

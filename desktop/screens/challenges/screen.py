@@ -19,7 +19,7 @@ from desktop.screens.challenges.editors import ChallengeEditor
 from desktop.watch import watch
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
 from desktop.widgets.filtered_table import FilteredTable
-from desktop.widgets.flow_layout import FlowLayout
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.record_table import ROW_ROLE, Column
 from desktop.widgets.table_menu import add_to_menu
 
@@ -51,7 +51,7 @@ class ChallengeScreen(QWidget):
         self.model, self.table = self.list.model, self.list.table  # the rows shown: filtered, in order
         self.search, self.count_label = self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 6)
-        filter_bar = FlowLayout()  # wraps rather than widen the window
+        filter_bar = FlowLayout(fill=True)  # wraps rather than widen the window
         for combo in self.filters.values():
             filter_bar.addWidget(combo)
         self.bar, self.buttons = button_bar(self, {"new": self.new_challenge, "delete": self.delete_challenge,
