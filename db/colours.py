@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP, EnumValue, language, tr
 from db.plans import plan_ends
-from db.store import records
+from db.store import milestone_keys as K
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -376,94 +376,78 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
 PROJECT_FIELDS = ("stage", "annual_plan_investment", "annual_invested")  # what the rules read
 
 
-class _DayNumbers(dict):
-    """Date text -> day number (date.toordinal(); None where parse_date finds no date), each
-    distinct text parsed once: a portfolio has a few thousand distinct days."""
-
-    def __missing__(self, text):
-        d = parse_date(text)
-        self[text] = n = None if d is None else d.toordinal()
-        return n
+_DONE_SEV = -1  # in the key memo: a completed milestone (counts as done, never the worst open)
 
 
-# milestone status codes of _milestone_rows (else 0: open)
-_DONE, _CANCELLED, _BLOCKED, _NOT_ACHIEVED, _CARRIED = 1, 2, 3, 4, 5
-
-
-def _milestone_rows(pf: Portfolio, project_ids: list[str] | None = None) -> list[tuple]:
-    """(id, project_id, team_id, name of an open one, status code, planned_date, actual_date,
-    baseline_date, source_doc) of every live milestone: decoding a status or a name is most of
-    what reading a row costs, and only open milestones' names are shown (in their project's or
-    team's reason)."""
-    with pf.read() as db:
-        return records.milestone_status_rows(db, ("已完成", "取消", "受阻", "未完成", "转入新规划"), project_ids)
+def project_colours(pf: Portfolio, today: dt.date | None = None,
+                    project_ids: list[str] | None = None) -> dict[str, Colour]:
+    """all_colours(...)["projects"] without keeping the milestones' (what the register shows)."""
+    return all_colours(pf, today, project_ids, projects_only=True)["projects"]
 
 
 def all_colours(pf: Portfolio, today: dt.date | None = None,
-                project_ids: list[str] | None = None) -> dict[str, dict[str, Colour]]:
+                project_ids: list[str] | None = None, projects_only: bool = False) -> dict[str, dict[str, Colour]]:
     """Colours of every live milestone, project, team and indicator, keyed by kind then id.
 
     Milestones with the same colour and reason share one Colour (a city has a few thousand
     distinct ones among 100,000 milestones). With `project_ids`, only those projects and their
     milestones (a project's colour depends on nothing else): what the register recomputes after
-    an edit."""
+    an edit. The milestones are read as one integer key each (db/store/milestone_keys.py: a
+    status, three dates and a plan name as Python text per row were most of the time, issue #20);
+    `projects_only`: the projects' colours alone (the others' empty)."""
     today = today or pf.today()
     th = thresholds(pf)
     now = today.toordinal()
-    day = _DayNumbers()
-    done_memo: dict[int, Colour] = {}                 # days early -> colour
-    open_memo: dict[tuple, tuple[float, Colour]] = {}   # (planned, baseline) text -> (severity, colour)
-    cancelled = _c(GREY, R["cancelled"])
-    closed = {_CANCELLED: cancelled, _NOT_ACHIEVED: _c(GREY, R["not_achieved"]), _CARRIED: _c(GREY, R["carried"])}
+    ended = ended_plans(th, now)
+    plans = list(ended)
+    closed = {K.CANCELLED: _c(GREY, R["cancelled"]), K.NOT_ACHIEVED: _c(GREY, R["not_achieved"]),
+              K.CARRIED: _c(GREY, R["carried"])}
     blocked = (SEVERITY[RED], _c(RED, R["blocked"]))
     pending = (SEVERITY[PENDING], _c(PENDING, R["pending"]))
-    ended = ended_plans(th, now)
+
+    def by_key(key: int) -> tuple:
+        """(severity, colour) of a milestone key (severity None: closed, _DONE_SEV: completed)."""
+        tag, value = key & 7, key >> 3
+        if tag == K.DONE:
+            return _DONE_SEV, _done_colour(value)
+        if tag != K.OPEN:
+            return None, closed[tag]
+        planned, baseline, is_blocked, plan = K.unpack_open(value, len(plans))
+        if plan and _pending(ended[plans[plan - 1]], planned, now):
+            return pending
+        if is_blocked:
+            return blocked
+        return _open_colour(planned, now, th, baseline)
+
+    memo: dict[int, tuple] = {}
     m_out: dict[str, Colour] = {}
     # per project / team: (severity, colour, name) of its first worst open milestone
     worst_p: dict[str, tuple] = {}
     worst_t: dict[str, tuple] = {}
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
-    for mid, pid, tid, name, status, planned_text, actual_text, baseline_text, plan_name in _milestone_rows(
-            pf, project_ids):
-        if status == _DONE:
-            planned = day[planned_text]
-            if planned is None:
-                early = 0
-            else:
-                actual = day[actual_text]
-                early = planned - (now if actual is None else actual)
-            c = done_memo.get(early)
-            if c is None:
-                c = done_memo[early] = _done_colour(early)
-            m_out[mid] = c
-            if pid:
-                done_p.add(pid)
-            if tid:
-                done_t.add(tid)
-            continue
-        if status in closed:
-            m_out[mid] = closed[status]
-            continue
-        if plan_name in ended and _pending(ended[plan_name], day[planned_text], now):
-            sev, c = pending
-        elif status == _BLOCKED:
-            sev, c = blocked
-        else:
-            found = open_memo.get((planned_text, baseline_text))
+    with pf.read() as db:
+        for mid, pid, tid, name, key in K.milestone_keys(db, now, plans, project_ids):
+            found = memo.get(key)
             if found is None:
-                found = open_memo[planned_text, baseline_text] = _open_colour(
-                    day[planned_text], now, th, day[baseline_text])
+                found = memo[key] = by_key(key)
             sev, c = found
-        m_out[mid] = c
-        if pid:
-            w = worst_p.get(pid)
-            if w is None or sev > w[0]:
-                worst_p[pid] = (sev, c, name)
-        if tid:
-            w = worst_t.get(tid)
-            if w is None or sev > w[0]:
-                worst_t[tid] = (sev, c, name)
+            if not projects_only:
+                m_out[mid] = c
+            if sev is None:
+                continue
+            if sev == _DONE_SEV:
+                done_p.add(pid)
+                done_t.add(tid)
+                continue
+            if pid:
+                w = worst_p.get(pid)
+                if w is None or sev > w[0]:
+                    worst_p[pid] = (sev, c, name)
+            if tid:
+                w = worst_t.get(tid)
+                if w is None or sev > w[0]:
+                    worst_t[tid] = (sev, c, name)
 
     def worst_open(w: tuple | None, any_done: bool) -> Colour:  # _worst_open's wording
         if w is not None:
@@ -485,7 +469,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
                 pace = worst_open(w, pid in done_p)
             p_out[pid] = pace
     t_out: dict[str, Colour] = {}
-    if project_ids is not None:
+    if project_ids is not None or projects_only:
         return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}
     for tid, status in pf.rows("teams", ("status",)):
         if status in _OUT_TEAM:
@@ -493,8 +477,12 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
         else:
             t_out[tid] = worst_open(worst_t.get(tid), tid in done_t)
 
+    return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": indicator_colours(pf, today, th)}
+
+
+def indicator_colours(pf: Portfolio, today: dt.date, th: dict) -> dict[str, Colour]:
+    """Every live indicator's colour (`th`: thresholds(pf))."""
     values: dict[str, list] = {}
     for v in pf.list("indicator_values"):
         values.setdefault(v["indicator_id"], []).append(v)
-    i_out = {i["id"]: indicator_colour(i, values.get(i["id"], []), today, th) for i in pf.list("indicators")}
-    return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": i_out}
+    return {i["id"]: indicator_colour(i, values.get(i["id"], []), today, th) for i in pf.list("indicators")}

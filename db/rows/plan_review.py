@@ -30,6 +30,8 @@ E_DATE = QT_TRANSLATE_NOOP("errors", "完成日期“{date}”无效，应写成
 E_PLAN = QT_TRANSLATE_NOOP("errors", "转入新规划需要选择一个规划期未结束的规划（可先新增规划）")
 E_OUTCOME = QT_TRANSLATE_NOOP("errors", "未知的完成情况“{outcome}”")
 NO_SECTION = ""
+MILESTONE_FIELDS = ("project_id", "name", "status", "planned_date", "actual_date", "baseline_date", "owner_unit_id",
+                    "source_doc", "source_ref", "source_text")
 
 
 def section_of(rec: dict) -> str:
@@ -44,17 +46,18 @@ def review_rows(pf: Portfolio, today: dt.date | None = None, settled: bool = Fal
     One dict per target with what the screen filters and shows."""
     today = today or pf.today()
     known = plans(pf)
-    cs = colours.all_colours(pf, today)
+    th = colours.thresholds(pf)  # colours of the targets read below only, by the per-record rules
 
     def horizon_over(plan: str | None, day: dt.date | None) -> bool:
         end = known[plan].horizon_of(day) if plan else None
         return end is not None and end < today
     names = unit_names(pf)
-    projects = {p["id"]: p for p in pf.list("projects")}
+    projects = {p["id"]: p for p in pf.list("projects", fields=("name", "lead_unit_id", "responsible_unit_ids"))}
     rows = []
-    for m in pf.list("milestones", project_id=records.NOT_NULL):
+    # only targets of a known plan, only what a row shows: every milestone in full was ~150 MB at city scale
+    for m in pf.list("milestones", fields=MILESTONE_FIELDS, project_id=records.NOT_NULL, source_doc=list(known)):
         plan = plan_of(m, known)
-        c = cs["milestones"][m["id"]]
+        c = colours.milestone_colour(m, today, th)
         if plan is None or not (c.code == colours.PENDING or settled and m["status"] in OUTCOMES
                                 and horizon_over(plan, parse_date(m["planned_date"] or ""))):
             continue
@@ -63,9 +66,10 @@ def review_rows(pf: Portfolio, today: dt.date | None = None, settled: bool = Fal
             u for u in [p.get("lead_unit_id"), *(p.get("responsible_unit_ids") or [])] if u]
         rows.append(_row("milestones", m, plan, p.get("name", ""), [names.get(u, "") for u in dict.fromkeys(unit_ids)],
                          m["planned_date"] or "", m["status"] if m["status"] in OUTCOMES else "", c))
+    indicator_colour = colours.indicator_colours(pf, today, th)
     for i in pf.list("indicators"):
         plan = plan_of(i, known)
-        c = cs["indicators"][i["id"]]
+        c = indicator_colour[i["id"]]
         target_day = dt.date(i["target_year"], 12, 31) if i["target_year"] else None
         if plan is None or not (c.code == colours.PENDING or settled and i["outcome"]
                                 and horizon_over(plan, target_day)):

@@ -12,21 +12,18 @@ from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
 from db.rows.ranking import name_forms
-from db.store import records
+from db.store.milestone_summary import milestone_summary
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
+PROJECT_FIELDS = ("name", "code", "entry_type", "category", "level", "lead_unit_id", "responsible_unit_ids",
+                  "partner_unit_ids", "zone", "domain", "stage", "phase", "total_investment", "invested_to_date",
+                  "tags", "is_example", "source_doc")  # what a row shows
 # what the register's search looks in (db/rows/search.py: every typed word somewhere in these)
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
-
-
-# what a register row is made of (reading the projects' long texts too costs a third more)
-FIELDS = ("name", "code", "entry_type", "category", "level", "stage", "phase", "lead_unit_id", "responsible_unit_ids",
-          "partner_unit_ids", "zone", "domain", "total_investment", "invested_to_date", "source_doc", "tags",
-          "is_example")
 
 
 class _Labels(dict):
@@ -35,7 +32,6 @@ class _Labels(dict):
     def __missing__(self, value) -> str:
         self[value] = label = tr_enum(value)
         return label
-
 
 
 def unit_names(pf: Portfolio) -> dict[str, str]:
@@ -69,16 +65,16 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
     today = today or pf.today()
     ids = None if only is None else sorted(only)
     if colour_of is None:
-        colour_of = colours.all_colours(pf, today, project_ids=ids)["projects"]
+        colour_of = colours.project_colours(pf, today, project_ids=ids)
     names = unit_names(pf)
-    with pf.read() as db:  # per project: (milestones, planned date and name of the next open one)
-        summary = records.project_milestone_summary(db, OPEN_STATUSES, ids)
+    with pf.read() as db:  # project -> (milestones, planned date and name of its next open one)
+        summary = milestone_summary(db, OPEN_STATUSES, ids)
+    label = _Labels()
     rows = []
     wanted: dict[str, Any] = {} if ids is None else {"id": ids}
-    label = _Labels()
-    for p in pf.list("projects", fields=FIELDS, **wanted):
+    for p in pf.list("projects", fields=PROJECT_FIELDS, **wanted):  # not the summaries, notes, source texts
         colour = colour_of[p["id"]]
-        count, planned, next_name = summary.get(p["id"], (0, "", ""))
+        n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]
         lead = names.get(p["lead_unit_id"], "") if p["lead_unit_id"] else ""
         units = [lead] + [u for u in responsible if u != lead] if lead else responsible
@@ -106,7 +102,7 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
             "domain": p["domain"] or "",
             "next_milestone": next_name,
             "next_date": planned,
-            "milestones": count,
+            "milestones": n_milestones,
             "colour": colour.code,
             "colour_reason": colour.reason,
             "investment_pct": round((p["invested_to_date"] or 0) / total * 100, 1) if total else None,

@@ -114,6 +114,13 @@ def rows(conn: sqlite3.Connection, kind: Kind, fields: tuple[str, ...], *, where
     """Live records as plain tuples (id, *fields), values as stored, nothing decoded: for code
     that goes over every record of a large portfolio and needs only a few plain fields (text,
     date, enum, ref, number). Fields stored encoded (lists, JSON, booleans) are refused."""
+    return rows_cursor(conn, kind, fields, where=where, params=params, order=order).fetchall()
+
+
+def rows_cursor(conn: sqlite3.Connection, kind: Kind, fields: tuple[str, ...], *, where: str = "",
+                params=(), order: str = "rowid") -> sqlite3.Cursor:
+    """rows() one at a time, for code that keeps less than it reads (read them while holding
+    the connection)."""
     for name in fields:
         f = kind.field(name)
         if f is None:
@@ -125,7 +132,7 @@ def rows(conn: sqlite3.Connection, kind: Kind, fields: tuple[str, ...], *, where
         sql += f" AND ({where})"
     cursor = conn.cursor()
     cursor.row_factory = None  # tuples, not sqlite3.Row: a third faster over 100,000 rows
-    return cursor.execute(sql + f" ORDER BY {_check_order(kind.name, order)}", params).fetchall()
+    return cursor.execute(sql + f" ORDER BY {_check_order(kind.name, order)}", params)
 
 
 class _NotNull:
@@ -311,46 +318,6 @@ def _to_int(value) -> int:
 def _insert_sql(kind_name: str, names: tuple[str, ...]) -> str:
     cols = ["id", *names, "deleted", "created_hlc", "cell_clocks"]
     return f"INSERT INTO {KINDS[kind_name].table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-
-
-def milestone_status_rows(conn: sqlite3.Connection, coded: tuple[str, str, str, str, str],
-                          project_ids: Sequence[str] | None = None) -> list[tuple]:
-    """(id, project_id, team_id, name unless its status closes it (coded[0], [1], [3], [4]),
-    status code 1..5 for `coded` (else 0), planned_date, actual_date, baseline_date, source_doc)
-    of every live milestone, as plain tuples: the colour engine's hot path over 100,000
-    milestones (decoding a status or a name is most of what reading a row costs). With
-    `project_ids`, only those projects' milestones."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    only, params = "", list(coded)
-    if project_ids is not None:
-        only = f" AND project_id IN ({', '.join('?' * len(project_ids))})"
-        params += list(project_ids)
-    return cursor.execute(
-        "SELECT id, project_id, team_id, CASE WHEN status IN (?1, ?2, ?4, ?5) THEN NULL ELSE name END,"
-        " CASE status WHEN ?1 THEN 1 WHEN ?2 THEN 2 WHEN ?3 THEN 3 WHEN ?4 THEN 4 WHEN ?5 THEN 5 ELSE 0 END,"
-        f" planned_date, actual_date, baseline_date, source_doc FROM milestones WHERE deleted=0{only} ORDER BY rowid",
-        params).fetchall()
-
-
-def project_milestone_summary(conn: sqlite3.Connection, open_statuses: Sequence[str],
-                              project_ids: Sequence[str] | None = None) -> dict[str, tuple[int, str, str]]:
-    """project id -> (its live milestones, planned date and name of its next open one: the earliest
-    planned date among those with a status of `open_statuses`, the first such by rowid on a tie;
-    "" and "" when none) — one grouped query rather than 100,000 rows through Python."""
-    marks = ", ".join("?" * len(open_statuses))
-    only, params = "", list(open_statuses)
-    if project_ids is not None:
-        only = f" AND project_id IN ({', '.join('?' * len(project_ids))})"
-        params += list(project_ids)
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    # the bare columns come from the row holding the MIN(); its rowid in the key makes that row unique
-    found = cursor.execute(
-        f"SELECT project_id, COUNT(*), MIN(CASE WHEN status IN ({marks}) AND planned_date > ''"
-        " THEN planned_date || printf('%020d', rowid) END), planned_date, name"
-        f" FROM milestones WHERE deleted=0 AND project_id IS NOT NULL{only} GROUP BY project_id", params)
-    return {pid: (n, planned, name) if key is not None else (n, "", "") for pid, n, key, planned, name in found}
 
 
 class Reader:

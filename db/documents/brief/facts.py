@@ -18,6 +18,7 @@ from db.documents.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.rows.overview import due_lists, overview, week_bounds
 from db.rows.snapshot import Snapshot, take
+from db.store.records import NOT_NULL
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class _Ctx:
         self.teams = {t["id"]: t for t in snap.teams if t["challenge_id"] in self.challenges}
         self.by_project, self.by_team = snap.by_project, defaultdict(list)
         self._units: dict[str, list[str]] = {}  # project id -> its unit names (asked once per item)
+        self._notes: dict[str, str] | None = None
         for m in self.milestones:
             if m["project_id"] not in self.pmap and m["team_id"] in self.teams:
                 self.by_team[m["team_id"]].append(m)
@@ -78,12 +80,19 @@ class _Ctx:
         unit = self.unit(m["owner_unit_id"]) or self.unit(t["unit_id"])
         return f"{c['title']}·{t['name']}", [unit] if unit else []
 
+    def notes(self, m: dict) -> str:
+        """A milestone's notes: read once for every milestone that has some, when a list of the
+        brief first shows one (the snapshot leaves them out: 100,000 texts the overview never shows)."""
+        if self._notes is None:
+            self._notes = dict(self.pf.rows("milestones", ("notes",), notes=NOT_NULL))
+        return self._notes.get(m["id"]) or ""
+
     def item(self, m: dict) -> dict:
         owner, units = self.owner(m)
         c = self.colours["milestones"][m["id"]]
         return {"id": m["id"], "name": m["name"], "owner": owner, "units": units,
                 "planned_date": m["planned_date"] or "", "actual_date": m["actual_date"] or "",
-                "status": m["status"], "colour": c.code, "reason": c.reason, "notes": m["notes"] or ""}
+                "status": m["status"], "colour": c.code, "reason": c.reason, "notes": self.notes(m)}
 
 
 def _started(o: dict) -> dict:
@@ -210,7 +219,7 @@ def _indicators(x: _Ctx) -> list[tuple[str, list[dict]]]:
 def collect(pf: Portfolio, week: str | None) -> dict:
     """Everything the brief prints for an ISO week (raises UserError for a bad week)."""
     _monday, _sunday, as_of = week_bounds(week, pf.today())
-    snap = take(pf, as_of)
+    snap = take(pf, as_of, full=True)
     o = overview(pf, week, snap)
     x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)

@@ -185,7 +185,7 @@ def actions(x: _Ctx, last_reason: dict[str, str]) -> dict:
         planned = parse_date(m["planned_date"] or "")
         blocked.append({**i, "kind": "blocked", "project": i["owner"], "what": m["name"],
                         "days": max((x.as_of - planned).days, 0) if planned else 0,
-                        "detail": m["notes"] or last_reason.get(m["id"], "")})
+                        "detail": x.notes(m) or last_reason.get(m["id"], "")})
         blocked_projects.add(m["project_id"])
     blocked.sort(key=lambda i: (-i["days"], i["project"], i["what"]))
     recent, stale = {}, []
