@@ -154,7 +154,10 @@ def prune(pf: Portfolio, folder: Path, own_files: list[tuple[int, str, Path]], r
         sent = int((sync_state.get(db, "folder.sent", {}) or {}).get("seq", 0))
     # never past what this site has itself written (a receipt claiming more is not believed)
     covered = min(min(acked), sent)
-    cutoff = int(pf.now().timestamp() * 1000) - max(0, keep_days) * 86_400_000
+    # the file's hybrid clock never runs behind what it stamped: a system clock set back (or a process
+    # restarted under a moved clock) does not make its own files look young forever
+    now_ms = max(int(pf.now().timestamp() * 1000), pf.clock.wall)
+    cutoff = now_ms - max(0, keep_days) * 86_400_000
     gone = []
     for seq, clock, path in own_files:
         if seq > covered or hlc.parse(clock)[0] > cutoff:

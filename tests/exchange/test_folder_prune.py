@@ -373,3 +373,17 @@ def test_random_edit_and_sync_interleavings_converge_with_pruning(steps, tmp_pat
         assert all(len(changesets(s, pf)) <= 1 for pf in s.all)
     finally:
         s.close()
+
+
+def test_a_clock_set_back_does_not_keep_a_sites_own_changesets_forever(sites_this_week):
+    """Age is judged on the file's hybrid clock when the system clock runs behind it (set back, or a
+    process restarted under a moved clock — the CLI under faketime met this): changesets every site
+    has, and as old as asked, go."""
+    s = sites_this_week
+    week(s, 1)
+    assert changesets(s, s.office)
+    s.office.wallclock = WallClock(now=lambda: clock.system_now() - dt.timedelta(days=1))
+    report = sync_folder(s.office, s.folder, keep_days=0)
+    assert report.pruned and not changesets(s, s.office)
+    s.settle()
+    assert converged(s.all)
