@@ -151,32 +151,15 @@ def export(pf: Portfolio, target: Path, *, units: Sequence[str] = (), categories
 
 def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, extra: dict) -> dict:
     """Write the records in `keep` (None: all) to `target` atomically, the manifest holding `extra`."""
-    target = outputs.check_target(target, database=True)
-    manifest = {
-        "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
-        "source_file": pf.path.name, "exported_at": pf.stamp(),
-        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC, **extra,
-    }
-    if not target.parent.is_dir():  # say so before copying a whole portfolio for nothing
-        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
-    scratch.remove_stale_partials(target.parent)
-    try:
-        with scratch.work_dir(pf.path) as work:
-            # the whole portfolio exists only in the private work folder, until trimmed
-            tmp = work / "export.sqlite"
-            with pf.read() as db:
-                slices.copy_compact(db, tmp)
-            _trim(tmp, keep, manifest, pf)
-            fsync_file(tmp)
-            _move_into_place(tmp, target)
-    except OSError as exc:
-        raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
-    except StorageError as exc:  # a full disk writing the copy: the export's file, not the portfolio
-        cause = exc.__cause__
-        name = getattr(cause, "sqlite_errorname", "") or ""
-        if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
-            raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
-        raise
+    target, manifest = _prepare(pf, target, extra)
+    with _writing(target), scratch.work_dir(pf.path) as work:
+        # the whole portfolio exists only in the private work folder, until trimmed
+        tmp = work / "export.sqlite"
+        with pf.read() as db:
+            slices.copy_compact(db, tmp)
+        _trim(tmp, keep, manifest, pf)
+        fsync_file(tmp)
+        _move_into_place(tmp, target)
     return manifest
 
 
@@ -185,15 +168,7 @@ def write_rows_file(pf: Portfolio, target: Path, keep: dict[str, set[str]], extr
     the kept rows as stored, the attached files the live ones name and our watermarks — built
     from those rows, not cut from a copy of the whole portfolio (which cost the whole file at
     every sync round). Nothing else of ours is in it (no local tables, no meta but the site)."""
-    target = outputs.check_target(target, database=True)
-    manifest = {
-        "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
-        "source_file": pf.path.name, "exported_at": pf.stamp(),
-        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC, **extra,
-    }
-    if not target.parent.is_dir():
-        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
-    scratch.remove_stale_partials(target.parent)
+    target, manifest = _prepare(pf, target, extra)
     with pf.read() as db:
         rows = {k: [dict(r) for r in sync.raw_rows(db, KINDS[k], sorted(ids)).values()] for k, ids in keep.items()}
         named = {r["sha256"] for r in rows.get("attachments", []) if not r["deleted"]}
@@ -203,20 +178,41 @@ def write_rows_file(pf: Portfolio, target: Path, keep: dict[str, set[str]], extr
         peers[pf.site_id] = manifest["max_clock"]
     manifest["counts"] = json.dumps({k.name: sum(1 for r in rows.get(k.name, []) if not r["deleted"])
                                      for k in KINDS.values()})
+    with _writing(target), scratch.work_dir(pf.path) as work:
+        tmp = work / "export.sqlite"
+        exchange_file.write_new(tmp, manifest, peers, rows, files)
+        fsync_file(tmp)
+        _move_into_place(tmp, target)
+    return manifest
+
+
+def _prepare(pf: Portfolio, target: Path, extra: dict) -> tuple[Path, dict]:
+    """The checked target and the manifest; a missing folder is said before any work is done."""
+    target = outputs.check_target(target, database=True)
+    manifest = {
+        "format": FORMAT, "format_version": str(SCHEMA_VERSION), "source_site": pf.site_id,
+        "source_file": pf.path.name, "exported_at": pf.stamp(),
+        "max_clock": pf.clock.last if pf.site_id else hlc.BUILTIN_HLC, **extra,
+    }
+    if not target.parent.is_dir():
+        raise UserError(MSG_WRITE, path=str(target), detail=os.strerror(errno.ENOENT))
+    scratch.remove_stale_partials(target.parent)
+    return target, manifest
+
+
+@contextlib.contextmanager
+def _writing(target: Path):
+    """A failure writing the export's file (a full disk, no permission) is the user's to fix, named by
+    that file — not the portfolio's."""
     try:
-        with scratch.work_dir(pf.path) as work:
-            tmp = work / "export.sqlite"
-            exchange_file.write_new(tmp, manifest, peers, rows, files)
-            fsync_file(tmp)
-            _move_into_place(tmp, target)
+        yield
     except OSError as exc:
         raise UserError(MSG_WRITE, path=str(target), detail=exc.strerror or str(exc)) from exc
-    except StorageError as exc:  # a full disk writing the file: the export's file, not the portfolio
+    except StorageError as exc:
         cause = exc.__cause__
         if (getattr(cause, "sqlite_errorname", "") or "").startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
             raise UserError(MSG_WRITE, path=str(target), detail=str(cause)) from exc
         raise
-    return manifest
 
 
 def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, pf: Portfolio) -> None:
