@@ -6,6 +6,10 @@ in full as XLSX, all from the same facts; used by the GUI preview and `kechuang 
     write_brief(pf, options, "简报.docx")       # the format follows the extension
     pf.apply(issue_ops(pf, options))           # issued: the 期号 is recorded
 
+The facts of a city's brief are some 300,000 small dicts and strings that live until it is laid
+out and hold no reference cycles: the cyclic collector is paused meanwhile (db/sheets/gcpause.py),
+as it would walk them again and again for nothing (a tenth of the time).
+
 The same portfolio, week and options give the same bytes in every format: no timestamps or
 random ids (reportlab's invariant mode; fixed zip times and document dates in the .docx and
 .xlsx) and every list sorted.
@@ -22,6 +26,7 @@ from db.documents.brief.facts import collect
 from db.documents.brief.options import SECTION_TITLES, BriefOptions
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
+from db.sheets import gcpause
 from db.store.files import write_atomically
 
 if TYPE_CHECKING:
@@ -73,6 +78,11 @@ def compose(pf: Portfolio, options: BriefOptions) -> tuple[Content, dict]:
     """The brief's blocks and the facts they were written from (raises UserError for a bad week):
     the 正文 shows as much of its lists as fits in BODY_PAGES pages (measured as PDF, so the
     .docx says the same), the rest counted and left to the 附表."""
+    with gcpause.paused():
+        return _compose(pf, options)
+
+
+def _compose(pf: Portfolio, options: BriefOptions) -> tuple[Content, dict]:
     facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)
     for limits in LEVELS:
@@ -90,6 +100,11 @@ def info(options: BriefOptions, facts: dict) -> dict:
 def build(pf: Portfolio, options: BriefOptions) -> Brief:
     """The brief for `options.week` as PDF; stores nothing. Its 正文 is fitted as compose() fits it,
     measured on the whole document (one rendering when the first limits fit)."""
+    with gcpause.paused():
+        return _build(pf, options)
+
+
+def _build(pf: Portfolio, options: BriefOptions) -> Brief:
     facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)
     st = styles.make(fs)
@@ -109,8 +124,9 @@ def build(pf: Portfolio, options: BriefOptions) -> Brief:
 def build_docx(pf: Portfolio, options: BriefOptions) -> bytes:
     """The same brief as an editable Word document."""
     from db.documents.brief import word
-    content, facts = compose(pf, options)
-    return word.render(content, options, facts, info(options, facts))
+    with gcpause.paused():
+        content, facts = _compose(pf, options)
+        return word.render(content, options, facts, info(options, facts))
 
 
 def build_xlsx(pf: Portfolio, options: BriefOptions) -> tuple[bytes, int]:

@@ -8,8 +8,10 @@ each such character once, in order of appearance, and the CLI and the preview sa
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -47,7 +49,22 @@ def strings(value) -> list[str]:
 def missing(font_names: Iterable[str], texts: Iterable[str]) -> list[str]:
     """Characters of `texts` that none of the registered TrueType fonts `font_names` has (the
     brief sets a character a face lacks in its fallback face, so only these vanish)."""
-    covered = [pdfmetrics.getFont(name).face.charToGlyph for name in dict.fromkeys(font_names)]
-    distinct = dict.fromkeys("".join(texts))  # each character once, in order of appearance
-    return [ch for ch in distinct
-            if not _shown_without_glyph(ch) and not any(glyphs.get(ord(ch)) for glyphs in covered)]
+    faces = tuple(pdfmetrics.getFont(name).face for name in dict.fromkeys(font_names))
+    # a city's facts hold some 3 million characters: one C scan for those outside every face,
+    # rather than a Python object per character
+    found = dict.fromkeys(_uncovered(faces).findall("".join(texts)))  # once each, in order of appearance
+    return [ch for ch in found if not _shown_without_glyph(ch)]
+
+
+@lru_cache(maxsize=8)
+def _uncovered(faces: tuple) -> re.Pattern:
+    """A pattern matching any one character none of `faces` has a glyph for."""
+    codes = sorted({code for face in faces for code, glyph in face.charToGlyph.items() if glyph})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    covered = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+    return re.compile(f"[^{covered}]" if covered else "(?s:.)")

@@ -11,6 +11,7 @@ exist. Investment figures have no history and count as they stand.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TYPE_CHECKING
 
 from db import colours
@@ -107,7 +108,9 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
     deleted = len(pf.list("projects", deleted_at=records.Range(since, until), include_deleted=True,
                           fields=("name",)))
     entered = sorted(p["name"] for p in pf.list("projects", created_hlc=created_in, fields=("name",)))
-    new_ms = {r[0] for r in pf.rows("milestones", ("project_id",), created_hlc=created_since)}  # ids only
+    # ids of milestones created since: needed only for projects that existed before (read when first
+    # asked for: a file made after the reference day has 100,000 of them)
+    new_ms = cache(lambda: {r[0] for r in pf.rows("milestones", ("project_id",), created_hlc=created_since)})
     blocked_since = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_since,
                                               fields=("project_id",))}
     blocked_in = {m["id"] for m in pf.list("milestones", status=BLOCKED, status_clock=created_in,
@@ -127,7 +130,8 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
         now = x.o["project_colours"][p["id"]]
         if now["colour"] not in (colours.RED, colours.GREEN, colours.BLUE):
             continue  # neither newly red nor back to normal, whatever it was
-        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms, days, open_severity)
+        before = _before(p, x.by_project[p["id"]], day, x.th, old_date, blocked_since, new_ms(), days,
+                         open_severity)
         item = {"id": p["id"], "name": p["name"], "units": x.project_units(p), "colour": now["colour"],
                 "reason": now["reason"], "before": before}
         if now["colour"] == colours.RED and before != colours.RED:
