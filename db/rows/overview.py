@@ -107,13 +107,15 @@ def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.da
         if m["status"] not in OPEN:
             continue
         planned = dates[m["planned_date"]]
-        if planned is None:
+        # in none of the lists (most of a city's open milestones): nothing more to work out
+        if planned is None or (planned >= as_of and not monday <= planned <= sunday
+                               and not next_monday <= planned <= next_sunday):
             continue
-        p = projects.get(m["project_id"])
-        unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
         colour = colour_of[m["id"]] if colour_of is not None else colours.milestone_colour(m, as_of, th)
         if colour.code == colours.PENDING:
             continue
+        p = projects.get(m["project_id"])
+        unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
         item = {"id": m["id"], "name": m["name"], "project_id": m["project_id"],
                 "project": p["name"] if p else "", "planned_date": m["planned_date"],
                 "units": [names.get(u, "") for u in unit_ids], "colour": colour.code,

@@ -197,8 +197,29 @@ class Content:
             more = tr(MORE_SEE, n=left, k=appendix.number) if appendix else tr(MORE, n=left)
         self.body.append(Table(tuple(header), tuple(tuple(r) for r in rows), tuple(widths), align, more))
 
+    def texts(self) -> Iterator[str]:
+        """Every text the PDF and the .docx print of these blocks, in order: the 正文, and of each
+        附表 its titles, header, the rows printed (APPENDIX_ROWS) and the count of the rest."""
+        for block in self.body:
+            if isinstance(block, Heading):
+                yield block.text
+            elif isinstance(block, Para):
+                yield plain(block.text)
+            elif isinstance(block, Table):
+                yield from _table_texts(block)
+        for a in self.appendices:
+            yield from (a.label, a.title, a.intro)
+            yield from _table_texts(a.table())
+
     def appendix(self, title: str, header, rows, widths, align: str = "", intro: str = "") -> Appendix:
         kept = rows if isinstance(rows, Rows) else [tuple(r) for r in rows]
         a = Appendix(len(self.appendices) + 1, title, tuple(header), kept, tuple(widths), align, intro)
         self.appendices.append(a)
         return a
+
+
+def _table_texts(t: Table) -> Iterator[str]:
+    yield from t.header
+    for row in t.rows:
+        yield from map(cell_text, row)
+    yield t.more

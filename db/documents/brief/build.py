@@ -108,8 +108,6 @@ def _build(pf: Portfolio, options: BriefOptions) -> Brief:
     facts = collect(pf, options.week)
     fs = fonts.font_set(options.font)
     st = styles.make(fs)
-    missing = tuple(coverage.missing([f for f in astuple(fs) if f],
-                                     [*coverage.strings(facts), *coverage.strings(astuple(options))]))
     for limits in LEVELS:
         content = write(facts, options, limits)
         body_end = pdf.PageMark()
@@ -117,7 +115,10 @@ def _build(pf: Portfolio, options: BriefOptions) -> Brief:
         data, pages = document.render(story, fs, **info(options, facts))
         body = body_end.page if content.appendices else pages  # as body_pages() counts
         if limits is LEVELS[-1] or body <= BODY_PAGES:
-            return Brief(data, pages, facts["overview"]["week"], options, body, limits, missing)
+            # of the text printed: a character in a 附表 row past those printed does not go missing
+            missing = coverage.missing([f for f in astuple(fs) if f],
+                                       [*content.texts(), *coverage.strings(astuple(options))])
+            return Brief(data, pages, facts["overview"]["week"], options, body, limits, tuple(missing))
     raise AssertionError("unreachable")
 
 
