@@ -95,6 +95,15 @@ class _DayMemo(dict):
         return d
 
 
+class _Ordinals(dict):
+    """Date text -> its day number (date.toordinal(), None for no date), each distinct text parsed once."""
+
+    def __missing__(self, text):
+        d = parse_date(text or "")
+        self[text] = n = None if d is None else d.toordinal()
+        return n
+
+
 def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
               as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
     """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
@@ -184,26 +193,27 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     # 100,000 milestones at city scale: summed per owner unit or project first (in order of first
     # appearance, so units enter the ranking in the same order), then spread to the units
     sums: dict[tuple, list[int]] = {}
-    dates = _DayMemo()
+    days = _Ordinals()
+    today = as_of.toordinal()
+    slip = slipped.get
     for m in milestones:
         pid = m["project_id"]
         if pid not in units_of:
             continue
-        planned = dates[m["planned_date"]]
-        due = planned is not None and planned <= as_of and m["status"] != "取消" and not (
-            milestone_colour is not None and milestone_colour[m["id"]].code == colours.PENDING)
-        on_time = False
-        if due and m["status"] == "已完成":
-            actual = dates[m["actual_date"]]
-            on_time = actual is not None and planned is not None and actual <= planned
         owner = m["owner_unit_id"]
         by = (owner, None) if owner else (None, pid)
         s = sums.get(by)
         if s is None:
             s = sums[by] = [0, 0, 0]
-        s[0] += due
-        s[1] += on_time
-        s[2] += slipped.get(m["id"], 0)
+        planned = days[m["planned_date"]]
+        if planned is not None and planned <= today:
+            status = m["status"]
+            if status != "取消" and (milestone_colour is None or milestone_colour[m["id"]].code != colours.PENDING):
+                s[0] += 1  # due
+                if status == "已完成":
+                    actual = days[m["actual_date"]]
+                    s[1] += actual is not None and actual <= planned  # on time
+        s[2] += slip(m["id"], 0)
     for (owner, pid), (due_n, on_time_n, days) in sums.items():
         for uid in ([owner] if owner else units_of[pid]):
             e = by_unit.get(uid) or entry(uid)
@@ -291,12 +301,17 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
         "colours": colour_counts(projects, project_colour, names),
         "funnels": funnels(projects, snap.challenges),
         "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
-        "unit_ranking": unit_ranking(projects, project_milestones, pf.list("replans", fields=("milestone_id", "days")),
-                                     project_colour, names, as_of, th, snap.colours["milestones"]),
+        "unit_ranking": unit_ranking(projects, project_milestones, _replans(pf), project_colour, names, as_of, th,
+                                     snap.colours["milestones"]),
         "investment": investment_pace(projects, as_of, th),
         "indicators": indicators,
         "project_colours": {pid: {"colour": c.code, "reason": c.reason} for pid, c in project_colour.items()},
     }
+
+
+def _replans(pf: Portfolio) -> list[dict]:
+    """Each re-plan's milestone and days (read as plain rows: a city has some 12,000)."""
+    return [{"milestone_id": mid, "days": days} for _id, mid, days in pf.rows("replans", ("milestone_id", "days"))]
 
 
 def tile_groups(pf: Portfolio, by: str, project_colours: dict) -> list[tuple[str, list[dict]]]:

@@ -177,8 +177,8 @@ def _red_yellow(x: _Ctx) -> list[dict]:
 def _last_reasons(x: _Ctx) -> dict[str, str]:
     """Each milestone's latest re-plan reason."""
     last_reason = {}
-    for r in x.pf.list("replans", order="recorded_at, rowid", fields=("milestone_id", "reason")):
-        last_reason[r["milestone_id"]] = r["reason"]
+    for _id, mid, reason in x.pf.rows("replans", ("milestone_id", "reason"), order="recorded_at, rowid"):
+        last_reason[mid] = reason
     return last_reason
 
 

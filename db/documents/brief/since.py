@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 STALE_DAYS = 365  # overdue longer than this: most likely a target of a plan period already over
 DONE, BLOCKED = "已完成", "受阻"
 RED_SEVERITY = colours.SEVERITY[colours.RED]  # the highest
+REPLAN_FIELDS = ("milestone_id", "old_date", "new_date", "days", "reason", "recorded_at")
 
 
 def day_start_hlc(day: dt.date) -> str:
@@ -117,10 +118,9 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
                                            fields=("project_id",))}
     period = records.Between((day + dt.timedelta(days=1)).isoformat(), x.as_of.isoformat(), chars=10)
     old_date: dict[str, str | None] = {}
-    replans = []
-    for r in pf.list("replans", recorded_at=period, order="recorded_at, rowid"):
-        old_date.setdefault(r["milestone_id"], r["old_date"])
-        replans.append(r)
+    replans = pf.rows("replans", REPLAN_FIELDS, recorded_at=period, order="recorded_at, rowid")  # plain tuples
+    for _id, mid, old, *_rest in replans:
+        old_date.setdefault(mid, old)
     newly_red, back = [], []
     days = _Days()
     open_severity = _Severity(days, day.toordinal(), x.th)
@@ -140,14 +140,14 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict) -> dict:
             back.append(item)
     mmap = {m["id"]: m for m in x.milestones}
     slipped = []
-    for r in replans:
-        m = mmap.get(r["milestone_id"])
+    for _id, mid, old, new, delay, reason, recorded_at in replans:
+        m = mmap.get(mid)
         if m is None or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
             continue
         owner, units = x.owner(m)
-        slipped.append({"project": owner, "milestone": m["name"], "units": units, "old_date": r["old_date"] or "",
-                        "new_date": r["new_date"] or "", "days": r["days"] or 0, "reason": r["reason"] or "",
-                        "recorded_at": r["recorded_at"][:10]})
+        slipped.append({"project": owner, "milestone": m["name"], "units": units, "old_date": old or "",
+                        "new_date": new or "", "days": delay or 0, "reason": reason or "",
+                        "recorded_at": recorded_at[:10]})
     slipped.sort(key=lambda s: (-s["days"], s["project"], s["milestone"]))
     after = _After(day, x.as_of)
     completed = [x.item(m) for m in x.milestones if m["status"] == DONE and after[m["actual_date"]]
