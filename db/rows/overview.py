@@ -287,7 +287,7 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
         snap = take(pf, as_of)
     th, names, projects, pmap = snap.th, snap.names, snap.projects, snap.pmap
     project_colour = {p["id"]: snap.colours["projects"][p["id"]] for p in projects}
-    project_milestones = [m for m in snap.milestones if m["project_id"] in pmap]
+    project_milestones = snap.project_milestones
     iso = monday.isocalendar()
     entry_types = Counter(p["entry_type"] or "项目" for p in snap.entries)
     indicators = indicator_progress(pf, as_of, th)

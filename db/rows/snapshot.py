@@ -48,14 +48,21 @@ class Snapshot:
     projects: list[dict] = field(init=False)   # projects proper: what the overview counts
     pmap: dict[str, dict] = field(init=False)  # every entry by id (milestones of a task line too)
     by_project: dict[str, list[dict]] = field(init=False)
+    project_milestones: list[dict] = field(init=False)  # those of an entry, in order (the overview's)
+    other_milestones: list[dict] = field(init=False)    # the rest (a team's), in order
 
     def __post_init__(self) -> None:
         self.projects = [p for p in self.entries if is_project(p)]
-        self.pmap = {p["id"]: p for p in self.entries}
-        self.by_project = defaultdict(list)
-        for m in self.milestones:
-            if m["project_id"] in self.pmap:
-                self.by_project[m["project_id"]].append(m)
+        self.pmap = pmap = {p["id"]: p for p in self.entries}
+        self.by_project = by_project = defaultdict(list)
+        self.project_milestones, self.other_milestones = ours, others = [], []
+        for m in self.milestones:  # one pass over 100,000 for all three
+            pid = m["project_id"]
+            if pid in pmap:
+                by_project[pid].append(m)
+                ours.append(m)
+            else:
+                others.append(m)
 
 
 def milestones(pf: Portfolio) -> list[dict]:

@@ -52,8 +52,8 @@ class _Ctx:
         self.by_project, self.by_team = snap.by_project, defaultdict(list)
         self._units: dict[str, list[str]] = {}  # project id -> its unit names (asked once per item)
         self._notes: dict[str, str] | None = None
-        for m in self.milestones:
-            if m["project_id"] not in self.pmap and m["team_id"] in self.teams:
+        for m in snap.other_milestones:
+            if m["team_id"] in self.teams:
                 self.by_team[m["team_id"]].append(m)
 
     def unit(self, uid) -> str:
