@@ -46,13 +46,16 @@ def _runs(paragraph, text) -> None:
         if isinstance(span, str):
             paragraph.add_run(span)
             continue
-        run = paragraph.add_run(span.text, style="小标题" if span.heading else None)
+        run = paragraph.add_run(span.text)
+        if span.heading:
+            run._r.style = _style_id(paragraph.part, "小标题", WD_STYLE_TYPE.CHARACTER)
         if span.colour:
             run.font.color.rgb = RGBColor.from_string(span.colour.lstrip("#").upper())
 
 
 def _para(doc, text, style: str):
-    p = doc.add_paragraph(style=style)
+    p = doc.add_paragraph()
+    p._p.style = _style_id(doc.part, style)  # as add_paragraph(style=…) sets it, the id looked up once
     _runs(p, text)
     return p
 
@@ -82,11 +85,15 @@ def _fill_cell(cell, tcpr, ppr) -> object:
     return p
 
 
-def _style_id(doc, name: str) -> str | None:
-    """The id of the paragraph style `name`, for setting it on many paragraphs: python-docx's
-    `paragraph.style = …` searches the styles part for each of them (most of a .docx brief's
-    time when every table cell paid it)."""
-    return doc.part.get_style_id(doc.styles[name], WD_STYLE_TYPE.PARAGRAPH)
+def _style_id(part, name: str, kind=WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+    """The id of the style `name` of a document's part, for setting it on many paragraphs or runs:
+    python-docx's `paragraph.style = …` searches the styles part for each of them, twice (most of
+    a .docx brief's time when every table cell paid it); here once per document and name."""
+    ids = part.__dict__.setdefault("_style_ids", {})
+    key = (name, kind)
+    if key not in ids:
+        ids[key] = part.get_style_id(part.styles[name], kind)
+    return ids[key]
 
 
 def _table(doc, t: Table) -> None:
@@ -95,7 +102,7 @@ def _table(doc, t: Table) -> None:
     widths = [round(total * w / shares) for w in t.widths]
     align = (t.align or "l" * t.columns).ljust(t.columns, "l")
     table = doc.add_table(rows=1 + len(t.rows), cols=t.columns)
-    table.style = doc.styles["Table Grid"]
+    table._tbl.tblStyle_val = _style_id(doc.part, "Table Grid", WD_STYLE_TYPE.TABLE)  # as table.style = … sets it
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tblpr = table._tbl.tblPr
@@ -108,7 +115,7 @@ def _table(doc, t: Table) -> None:
     trpr = header._tr.get_or_add_trPr()
     trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))  # repeated on every page
     trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-    head_style, cell_style = _style_id(doc, "表头"), _style_id(doc, "表格")
+    head_style, cell_style = _style_id(doc.part, "表头"), _style_id(doc.part, "表格")
     head_ppr = _para_props(head_style, "l")
     for cell, text, w in zip(header.cells, t.header, widths, strict=True):
         _runs(_fill_cell(cell, _cell_props(w, HEAD_FILL), head_ppr), text)
@@ -175,7 +182,8 @@ def _appendix(doc, a: Appendix, first: bool) -> None:
 def _footer(doc, options) -> None:
     lines = [(label, text) for label, text in ((REPORT_TO, options.report_to), (COPY_TO, options.copy_to),
                                                (SEND_TO, options.send_to)) if text]
-    spacer = doc.add_paragraph(style="正文")
+    spacer = doc.add_paragraph()
+    spacer._p.style = _style_id(doc.part, "正文")
     spacer.add_run().add_break(WD_BREAK.LINE)
     rule = '<w:{side} w:val="single" w:sz="8" w:space="4" w:color="000000"/>'
     for k, (label, text) in enumerate(lines):

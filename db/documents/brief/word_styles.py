@@ -101,7 +101,10 @@ def _style(doc, name: str, base: str | None, font: str, size: float, *, align=No
            exact: bool = True, before: float = 0, after: float = 0, keep: bool = False, colour=None,
            grid: bool = True, outline: int | None = None, line=None):
     styles = doc.styles
-    st = styles[name] if name in [s.name for s in styles] else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    try:  # one lookup by name, not a list of every style's name per style defined
+        st = styles[name]
+    except KeyError:
+        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     if base:
         st.base_style = styles[base]
     st.quick_style = True
