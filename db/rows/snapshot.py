@@ -71,10 +71,11 @@ def milestones(pf: Portfolio) -> list[dict]:
     (272 bytes each; eleven keys take 464) instead of a string per cell — half the memory."""
     share: Callable = {}.setdefault
     with pf.read() as db:  # row by row: a list of every row first would double the peak
-        return [{"id": mid, "project_id": share(pid, pid), "team_id": share(tid, tid),
-                 "owner_unit_id": share(uid, uid), "name": name, "status": share(status, status),
-                 "planned_date": share(planned, planned), "actual_date": share(actual, actual),
-                 "source_doc": share(doc, doc)}
+        # (most team, owner unit, actual date and source cells are empty: None needs no sharing)
+        return [{"id": mid, "project_id": share(pid, pid), "team_id": tid and share(tid, tid),
+                 "owner_unit_id": uid and share(uid, uid), "name": name, "status": share(status, status),
+                 "planned_date": share(planned, planned), "actual_date": actual and share(actual, actual),
+                 "source_doc": doc and share(doc, doc)}
                 for mid, pid, tid, uid, name, status, planned, actual, doc
                 in records.rows_cursor(db, KINDS["milestones"], MILESTONE_FIELDS)]
 
