@@ -2,7 +2,7 @@
 
 The facts of a city's brief and of the overview are computed in fewer passes over the records
 (issue #20): what the PDF and the .docx say, and the overview's figures, must not change. The
-expected text in golden/ was recorded from main before that work (commit 3734e9f) on the portfolio
+expected text in golden/ was recorded from main before that work (commit 0a3ebf1) on the portfolio
 made here — the benchmarks' generator, small, with every record created long before the brief's
 week so that "what changed since" goes over every project. After an intended change to the brief
 or the generator, record it again: KECHUANG_RECORD_GOLDEN=1 pytest tests/documents/test_brief_same.py
