@@ -249,7 +249,7 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     with pf.read() as db:
         held = {sha for sha, _size, _type in blobs.listing(db)}
     # what we hold is looked up for the file's ids only: the cost of the file, not of ours
-    incoming = read(Path(source), local=pf.read, local_blobs=held)
+    incoming = read(Path(source), local=pf.read, local_blobs=held, local_file=pf.path, seen=local_watermarks(pf))
     checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
