@@ -9,6 +9,7 @@ budget, explicit column lists, and every value validated like user input.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import shutil
 import sqlite3
@@ -169,6 +170,11 @@ def _authorizer(action, arg1, arg2, _db, _trigger):
     return sqlite3.SQLITE_DENY
 
 
+@functools.cache
+def _cell_names(kind_name: str) -> frozenset[str]:
+    return frozenset(f.name for f in KINDS[kind_name].fields) | {"deleted"}
+
+
 def _clocks(row: dict, kind, original: Path, label: str) -> dict[str, str]:
     """Effective clock of every cell (fields + deleted), validated."""
     try:
@@ -176,7 +182,7 @@ def _clocks(row: dict, kind, original: Path, label: str) -> dict[str, str]:
     except (ValueError, RecursionError):
         explicit = None
     created = row["created_hlc"]
-    names = {f.name for f in kind.fields} | {"deleted"}
+    names = _cell_names(kind.name)
     if not isinstance(explicit, dict) or not hlc.is_valid(created) or \
             any(k not in names or not isinstance(v, str) or not hlc.is_valid(v) for k, v in explicit.items()):
         _refuse("bad_clock", original, record=label)
@@ -341,11 +347,12 @@ def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: in
         rows = {}
         source = _rows_by_rowid(conn, kind, cols, picked.rowids[kind.name]) if picked is not None else \
             _rows_to_read(conn, kind, cols, ours, file_kind, original)
+        kind_label = tr(kind.label)
         for raw in source:
             row = dict(raw)
             title = row.get(kind.title_field)
             title = title if isinstance(title, (str, int, float)) and title != "" else row["id"]
-            label = f"{tr(kind.label)}「{_one_line(title)[:40]}」"
+            label = f"{kind_label}「{_one_line(title)[:40]}」"
             if not isinstance(row["id"], str) or not UUID_RE.match(row["id"]):
                 _refuse("value", original, detail=tr(M["bad_id"], record=label))
             if row["deleted"] not in (0, 1):
@@ -406,8 +413,9 @@ def _rows_to_read(conn: sqlite3.Connection, kind, cols: list[str], ours: _Ours, 
 def _rows_by_rowid(conn: sqlite3.Connection, kind, cols: list[str], rowids: list[int]) -> Iterator[sqlite3.Row]:
     for i in range(0, len(rowids), BATCH):
         chunk = rowids[i:i + BATCH]
+        # fetched per chunk: a generator left suspended by a refusal holds no cursor of a closed file
         yield from conn.execute(f"SELECT {', '.join(cols)} FROM main.{kind.table} NOT INDEXED "
-                                f"WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk)
+                                f"WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk).fetchall()
 
 
 def _label(kind, title, rid) -> str:

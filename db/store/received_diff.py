@@ -125,8 +125,13 @@ def superseded(names: list[str], row: tuple, seen: Mapping[str, str], now_ms: in
     allowed = frozenset(names)
     if not hlc.is_valid(t_created) or any(k not in allowed or not hlc.is_valid(v) for k, v in theirs.items()):
         return None
-    if any(d != "0" and names[i] not in newer for i, d in enumerate(differ)):
-        return None  # a cell of the same clock with another value: the merge compares the values
+    if not isinstance(differ, str) or len(differ) != len(names):
+        return None
+    i = differ.find("1")
+    while i >= 0:
+        if names[i] not in newer:
+            return None  # a cell of the same clock with another value: the merge compares the values
+        i = differ.find("1", i + 1)
     if not all(_seen(seen, theirs.get(n, t_created)) for n in newer):
         return None
     newest = max(theirs.values(), default=t_created)
