@@ -22,7 +22,7 @@ from db.problems.colour import problem_colours
 from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
-from db.sheets import style
+from db.sheets import rowxml, style
 from db.sheets.cells import SERIALS
 from db.sheets.export import StyledCell
 from db.sheets.template_spec import (
@@ -232,6 +232,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
         ws.append([])
     ws.append([_cell(ws, tr(c.header), style.HEADER_FONT, style.CENTER,
                      style.EDIT_HEADER_FILL if c.role == "edit" else style.HEADER_FILL, style.BORDER) for c in cols])
+    set_height = rowxml.install(ws)
     looks: dict = {}  # (column, colour, quoted) -> its styled cell, made once
     keys = [c.key for c in cols]
     for n, rec in enumerate(rows, start=1):
@@ -245,7 +246,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
                 identity.append("" if value is None else str(value))
             if col.type == "text" and col.role != "id":
                 wrapped.append((value, col.width))
-        ws.row_dimensions[HEADER_ROW + n].height = style.row_height(wrapped, min_lines=2)
+        set_height(HEADER_ROW + n, style.row_height(wrapped, min_lines=2))
         ws.append(out)
         originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
         entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
