@@ -90,10 +90,22 @@ def writer(ws, openpyxl_write_row: Callable, heights: dict[int, tuple[dict, floa
     return write_row
 
 
+def placed(cells, row_idx: int):
+    """The row's cells at their places, for the sheet's writer: what openpyxl's write-only sheet
+    does with the values appended, without first trying each cell object as a value (an
+    exception caught per cell) and copying each styled cell."""
+    for col_idx, cell in enumerate(cells, 1):
+        if cell is not None:
+            cell.column, cell.row = col_idx, row_idx
+            yield cell
+
+
 def install(ws) -> Callable[[int, float], None]:
-    """From now on, write the rows appended to this write-only sheet through `writer`. Returns
-    set_height(row, points), instead of ws.row_dimensions[row].height = points: the same
-    attributes, without a RowDimension object per row."""
+    """From now on, write the rows appended to this write-only sheet through `writer`. Rows are
+    then lists of cells (or None), a distinct cell object per place (openpyxl's own conversion
+    of plain values reuses one cell per row). Returns set_height(row, points), instead of
+    ws.row_dimensions[row].height = points: the same attributes, without a RowDimension per row."""
+    ws._values_to_row = placed
     ws._get_writer()
     heights: dict[int, tuple[dict, float]] = {}
     ws._writer.write_row = writer(ws, ws._writer.write_row, heights)

@@ -223,7 +223,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     ws.row_dimensions[1].height = 26
     ws.row_dimensions[3].height = 62
     ws.row_dimensions[HEADER_ROW].height = 32
-    ws._values_to_row = _placed  # (every row appended is a list of cells or None)
+    ws._values_to_row = rowxml.placed  # (every row appended is a list of cells or None)
     ws.append([_cell(ws, tr(TITLE, unit=unit_label, sheet=ws.title), style.TITLE_FONT, style.CENTER)])
     ws.append([_cell(ws, tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows)), style.BODY_FONT,
                      style.CENTER)])
@@ -251,16 +251,6 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
         originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
         entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
                         json.dumps(originals, ensure_ascii=False, sort_keys=True)])
-
-
-def _placed(cells, row_idx: int):
-    """The row's cells at their places, for the sheet's writer: what openpyxl's write-only sheet
-    does with the values appended, without first trying each cell object as a value (an
-    exception caught per cell) and copying each styled cell."""
-    for col_idx, cell in enumerate(cells, 1):
-        if cell is not None:
-            cell.column, cell.row = col_idx, row_idx
-            yield cell
 
 
 def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:

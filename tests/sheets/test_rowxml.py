@@ -13,7 +13,6 @@ from openpyxl.styles import Font, PatternFill, Protection
 
 from db.sheets import rowxml
 from db.sheets.export import StyledCell
-from db.sheets.template_export import _placed
 
 TEXTS = ["普通文本", "  前后有空格 ", "a & b < c > d \"引号\" 'x'", "第一行\r\n第二行\n第三行", "\t制表", "=SUM(A1)",
          "", "1e5", "#N/A"]
@@ -32,7 +31,7 @@ def _book(path, fast: bool) -> None:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("表")
     ws.append(["标题", None, 3])  # written by openpyxl either way (before install)
-    ws._values_to_row = _placed  # cells appended as the 调度表 appends them
+    ws._values_to_row = rowxml.placed  # cells appended as the 调度表 appends them
     set_height = rowxml.install(ws) if fast else None
     plain = _styled(ws, font=Font(name="宋体", size=10))
     filled = _styled(ws, fill=PatternFill("solid", fgColor="FFC7CE"), protection=Protection(locked=False))
