@@ -307,15 +307,28 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
         lines[i] = [key, meta[key] or None]
     lines[SHEETS_ROW] = ["sheets", json.dumps(meta["sheets"], ensure_ascii=False)]
     lines[CHECKSUM_ROW] = ["checksum", checksum(meta, entries)]
+    rowxml.install(ws)
+    plain: dict[int, Cell] = {}  # one unstyled cell per column, its value set row after row
+
+    def row(values: list) -> list:
+        return [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
     for r in range(1, ROWS_START):
-        ws.append([_meta_value(ws, v) for v in lines.get(r, [])])
+        ws.append(row(lines.get(r, [])))
     for entry in entries:
-        ws.append([_meta_value(ws, v) for v in entry])
+        ws.append(row(entry))
 
 
-def _meta_value(ws, value):
-    """A value as style.put would set it: a plain value, or a cell when text needs the quote prefix."""
-    if not isinstance(value, str):
-        return value
-    value = style.BAD_CHARS.sub("", value)
-    return _cell(ws, value) if value.startswith(style.FORMULA_LEAD) else value
+def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:
+    """A value as style.put would set it, in column i's plain cell (as openpyxl binds a value
+    appended), or in a cell of its own when text needs the quote prefix."""
+    if isinstance(value, str):
+        value = style.BAD_CHARS.sub("", value)
+        if value.startswith(style.FORMULA_LEAD):
+            return _cell(ws, value)
+    if value is None:
+        return None
+    cell = plain.get(i)
+    if cell is None:
+        cell = plain[i] = WriteOnlyCell(ws)
+    cell.value = value
+    return cell
