@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from db.store import records
+
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
 
@@ -25,9 +27,10 @@ def unit_slice(pf: Portfolio, unit_ids: set[str]) -> dict[str, set[str]]:
     "projects" holds only the projects the units lead or are responsible for; "context_projects"
     the projects that are in the slice only as the parent of a milestone the units own."""
     units = set(unit_ids)
-    # 负责单位 is a JSON list: read the two unit fields of every project and test them here
-    projects = {p["id"] for p in pf.list("projects", fields=("lead_unit_id", "responsible_unit_ids"))
-                if p["lead_unit_id"] in units or units & set(p["responsible_unit_ids"] or ())}
+    ids = tuple(sorted(units))
+    # 负责单位 is a JSON list: SQLite tests it (records.Mentions), no project is decoded for it
+    projects = _ids(pf.list("projects", lead_unit_id=list(ids), fields=()))
+    projects |= _ids(pf.list("projects", responsible_unit_ids=records.Mentions(ids), fields=()))
     owned = pf.list("milestones", owner_unit_id=sorted(units), fields=("project_id",))
     challenges = _ids(pf.list("challenges", issuer_unit_id=sorted(units), fields=()))
     teams = {t["id"]: t for t in pf.list("teams", unit_id=sorted(units), fields=("challenge_id",))}
@@ -38,9 +41,9 @@ def unit_slice(pf: Portfolio, unit_ids: set[str]) -> dict[str, set[str]]:
     milestones |= _ids(pf.list("milestones", project_id=sorted(projects), fields=()))
     milestones |= _ids(pf.list("milestones", team_id=sorted(team_ids), fields=()))
     context = {m["project_id"] for m in owned if m["project_id"]} - projects
-    # 配合单位 is a JSON list too: read the problems' unit fields and test them here
-    problems = {q["id"] for q in pf.list("problems", fields=("project_id", "responsible_unit_id", "assisting_unit_ids"))
-                if q["project_id"] in projects or q["responsible_unit_id"] in units
-                or units & set(q["assisting_unit_ids"] or ())}
+    # 配合单位 is a JSON list too
+    problems = _ids(pf.list("problems", project_id=sorted(projects), fields=()))
+    problems |= _ids(pf.list("problems", responsible_unit_id=list(ids), fields=()))
+    problems |= _ids(pf.list("problems", assisting_unit_ids=records.Mentions(ids), fields=()))
     return {"projects": projects, "context_projects": context, "milestones": milestones,
             "teams": team_ids, "challenges": challenges, "problems": problems}

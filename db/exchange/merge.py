@@ -10,6 +10,7 @@ losing value is kept in merge_conflicts for the user to review.
 """
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Callable
@@ -74,10 +75,16 @@ class MergePlan:
         }
 
 
+@functools.cache
+def _cells(kind_name: str) -> tuple[str, ...]:
+    """The names a row has a clock for: its fields and `deleted`."""
+    return (*(f.name for f in KINDS[kind_name].fields), "deleted")
+
+
 def _effective_clocks(kind, row) -> dict[str, str]:
     explicit = json.loads(row["cell_clocks"] or "{}")
-    return {name: explicit.get(name, row["created_hlc"]) for name in
-            [f.name for f in kind.fields] + ["deleted"]}
+    created = row["created_hlc"]
+    return {name: explicit.get(name, created) for name in _cells(kind.name)}
 
 
 def _wins(theirs_clock: str, theirs_value, mine_clock: str, mine_value) -> bool:
@@ -133,10 +140,11 @@ def _plan(pf: Portfolio, db, incoming: Incoming) -> MergePlan:
             merged_values, merged_clocks = {}, dict(mine_clocks)
             merged_deleted = mine["deleted"]
             touched = []
-            for name in [f.name for f in kind.fields] + ["deleted"]:
-                mv = mine["deleted"] if name == "deleted" else mine[name]
-                tv = theirs["deleted"] if name == "deleted" else theirs["values"][name]
-                mc, tc = mine_clocks[name], theirs["clocks"][name]
+            their_values, their_clocks = theirs["values"], theirs["clocks"]
+            for name in _cells(kind_name):
+                mv = mine[name]  # decoded rows and received rows both hold `deleted` as a bool
+                tv = theirs["deleted"] if name == "deleted" else their_values[name]
+                mc, tc = mine_clocks[name], their_clocks[name]
                 if mc == tc and mv == tv:
                     continue
                 concurrent = mv != tv and not _seen(theirs_seen, mc) and not _seen(mine_seen, tc)
@@ -194,11 +202,20 @@ def _write(pf: Portfolio, db, plan_: MergePlan) -> None:
                              clocks=row["clocks"], created_hlc=row["created_hlc"])
 
 
-def _written(plan_: MergePlan) -> dict[str, list[str]]:
+def _references_written(plan_: MergePlan) -> dict[str, list[str]]:
+    """The written rows whose references may have changed: new rows, and rows a reference field
+    of which was written. A merge deletes no row (a delete is a tombstone) and changes no id, so
+    the references of the other rows are the ones our file already held."""
     out: dict[str, list[str]] = {}
-    for kind_name, rid in plan_.rows:
-        out.setdefault(kind_name, []).append(rid)
+    for (kind_name, rid), row in plan_.rows.items():
+        if row["new"] or any(name in _references(kind_name) for name in row["values"]):
+            out.setdefault(kind_name, []).append(rid)
     return out
+
+
+@functools.cache
+def _references(kind_name: str) -> frozenset[str]:
+    return frozenset(f.name for f in KINDS[kind_name].fields if f.type in ("ref", "reflist"))
 
 
 def _covered(db, incoming: Incoming, marks: dict[str, str]) -> dict[str, str]:
@@ -249,7 +266,7 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     with pf.read() as db:
         held = {sha for sha, _size, _type in blobs.listing(db)}
     # what we hold is looked up for the file's ids only: the cost of the file, not of ours
-    incoming = read(Path(source), local=pf.read, local_blobs=held)
+    incoming = read(Path(source), local=pf.read, local_blobs=held, local_file=pf.path, seen=local_watermarks(pf))
     checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
         result = plan(pf, incoming)
@@ -260,7 +277,7 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
             _write(pf, db, result)
-            problems = sync.dangling_references_of(db, _written(result))
+            problems = sync.dangling_references_of(db, _references_written(result))
             if problems:
                 raise AssertionError(f"merge left dangling references: {problems[:3]}")
             result.merge_id = _record_bookkeeping(pf, db, result, Path(source), copy)

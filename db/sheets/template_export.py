@@ -22,7 +22,7 @@ from db.problems.colour import problem_colours
 from db.problems.rules import CLOSED as PROBLEM_CLOSED
 from db.progress import nothing
 from db.rows.register import OPEN_STATUSES, unit_names
-from db.sheets import style
+from db.sheets import rowxml, style
 from db.sheets.cells import SERIALS
 from db.sheets.export import StyledCell
 from db.sheets.template_spec import (
@@ -223,7 +223,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     ws.row_dimensions[1].height = 26
     ws.row_dimensions[3].height = 62
     ws.row_dimensions[HEADER_ROW].height = 32
-    ws._values_to_row = _placed  # (every row appended is a list of cells or None)
+    ws._values_to_row = rowxml.placed  # (every row appended is a list of cells or None)
     ws.append([_cell(ws, tr(TITLE, unit=unit_label, sheet=ws.title), style.TITLE_FONT, style.CENTER)])
     ws.append([_cell(ws, tr(SUBTITLE, portfolio=portfolio, date=exported, count=len(rows)), style.BODY_FONT,
                      style.CENTER)])
@@ -232,6 +232,7 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
         ws.append([])
     ws.append([_cell(ws, tr(c.header), style.HEADER_FONT, style.CENTER,
                      style.EDIT_HEADER_FILL if c.role == "edit" else style.HEADER_FILL, style.BORDER) for c in cols])
+    set_height = rowxml.install(ws)
     looks: dict = {}  # (column, colour, quoted) -> its styled cell, made once
     keys = [c.key for c in cols]
     for n, rec in enumerate(rows, start=1):
@@ -245,21 +246,11 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
                 identity.append("" if value is None else str(value))
             if col.type == "text" and col.role != "id":
                 wrapped.append((value, col.width))
-        ws.row_dimensions[HEADER_ROW + n].height = style.row_height(wrapped, min_lines=2)
+        set_height(HEADER_ROW + n, style.row_height(wrapped, min_lines=2))
         ws.append(out)
         originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
         entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
                         json.dumps(originals, ensure_ascii=False, sort_keys=True)])
-
-
-def _placed(cells, row_idx: int):
-    """The row's cells at their places, for the sheet's writer: what openpyxl's write-only sheet
-    does with the values appended, without first trying each cell object as a value (an
-    exception caught per cell) and copying each styled cell."""
-    for col_idx, cell in enumerate(cells, 1):
-        if cell is not None:
-            cell.column, cell.row = col_idx, row_idx
-            yield cell
 
 
 def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
@@ -316,15 +307,28 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
         lines[i] = [key, meta[key] or None]
     lines[SHEETS_ROW] = ["sheets", json.dumps(meta["sheets"], ensure_ascii=False)]
     lines[CHECKSUM_ROW] = ["checksum", checksum(meta, entries)]
+    rowxml.install(ws)
+    plain: dict[int, Cell] = {}  # one unstyled cell per column, its value set row after row
+
+    def row(values: list) -> list:
+        return [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
     for r in range(1, ROWS_START):
-        ws.append([_meta_value(ws, v) for v in lines.get(r, [])])
+        ws.append(row(lines.get(r, [])))
     for entry in entries:
-        ws.append([_meta_value(ws, v) for v in entry])
+        ws.append(row(entry))
 
 
-def _meta_value(ws, value):
-    """A value as style.put would set it: a plain value, or a cell when text needs the quote prefix."""
-    if not isinstance(value, str):
-        return value
-    value = style.BAD_CHARS.sub("", value)
-    return _cell(ws, value) if value.startswith(style.FORMULA_LEAD) else value
+def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:
+    """A value as style.put would set it, in column i's plain cell (as openpyxl binds a value
+    appended), or in a cell of its own when text needs the quote prefix."""
+    if isinstance(value, str):
+        value = style.BAD_CHARS.sub("", value)
+        if value.startswith(style.FORMULA_LEAD):
+            return _cell(ws, value)
+    if value is None:
+        return None
+    cell = plain.get(i)
+    if cell is None:
+        cell = plain[i] = WriteOnlyCell(ws)
+    cell.value = value
+    return cell

@@ -171,6 +171,13 @@ class Prefix:
     text: str
 
 
+@dataclass(frozen=True)
+class Mentions:
+    """A filter value for a list field (reflist/strlist, stored as a JSON list): it holds at least
+    one of `items` — tested by SQLite, so a caller need not decode every record's list."""
+    items: tuple
+
+
 MANY = 200  # an IN list longer than this is passed as one JSON parameter (SQLite's variable limit)
 # Filters on the bookkeeping columns, besides the kind's fields: when a record was created
 # (its created_hlc) and when it was deleted (the clock of its `deleted` cell, tombstones only).
@@ -226,6 +233,9 @@ def with_filters(kind: Kind, filters: Mapping[str, object]) -> tuple[str, tuple]
         elif isinstance(value, Prefix):
             clauses.append(f"substr({column}, 1, {len(value.text)}) = ?")
             out.append(value.text)
+        elif isinstance(value, Mentions):
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each(?)))")
+            out.append(json.dumps(sorted(value.items), ensure_ascii=False))
         elif isinstance(value, (list, tuple, set, frozenset)):
             unset = None in value
             values = [v for v in value if v is not None]

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import bench_names as N
-from bench_stats import figure, median, timed
+from bench_stats import cpu_timed, figure, median, timed
 
 from db import colours
 from db.exchange.export import export
@@ -151,12 +151,14 @@ def merge_figures(base: Path, cache: Path, repeat: int, work: Path) -> list[dict
     def run(pf):
         totals.update(merge(pf, theirs).totals())
 
-    samples = timed(run, repeat, setup=setup, teardown=lambda pf: pf.close())
+    cpu, samples = cpu_timed(run, repeat, setup=setup, teardown=lambda pf: pf.close())
     shutil.rmtree(run_dir, ignore_errors=True)
-    base_s = timed(lambda: plain_scan([ours, theirs]), repeat)
+    base_cpu, base_s = cpu_timed(lambda: plain_scan([ours, theirs]), repeat)
     return [figure("merge_10pct_each_side", median(samples), "s", median(base_s), max_value=5.0, max_ratio=10.0,
-                   samples=samples, note="merge result: " + ", ".join(f"{k}={v}" for k, v in totals.items()),
-                   baseline_note="plain sqlite3 full scan of both files"),
+                   samples=samples, note="merge result: " + ", ".join(f"{k}={v}" for k, v in totals.items())
+                   + f"; CPU ratio {median(cpu) / median(base_cpu):.2f}×",
+                   baseline_note="plain sqlite3 full scan of both files", cpu=median(cpu),
+                   baseline_cpu=median(base_cpu)),
             changeset_merge_figure(base, cache, repeat, work)]
 
 

@@ -43,6 +43,20 @@ def test_keyword_filters_match_a_plain_scan(pf):
         m for m in dated if "2025-01-01" <= m["planned_date"] <= "2025-12-31"]
 
 
+def test_a_list_field_filtered_by_the_items_it_mentions(pf):
+    """records.Mentions: the records whose list (a JSON list in the file) holds any of the items —
+    what a unit's slice asks of 负责单位 without decoding every project's list."""
+    units = [u["id"] for u in pf.list("units")][:3]
+    projects = pf.list("projects")
+    pf.update("projects", projects[0]["id"], {"responsible_unit_ids": [units[0], units[1]]})
+    pf.update("projects", projects[1]["id"], {"responsible_unit_ids": [units[2]]})
+    projects = pf.list("projects")
+    for wanted in ([units[0]], [units[2]], units[:2], units, []):
+        assert pf.list("projects", responsible_unit_ids=records.Mentions(tuple(wanted))) == [
+            p for p in projects if set(p["responsible_unit_ids"]) & set(wanted)]
+    assert pf.list("projects", responsible_unit_ids=records.Mentions((units[0],)))
+
+
 def test_filters_and_order_take_only_field_names(pf):
     with pytest.raises(ValueError):
         pf.list("projects", **{"name=name OR 1": 1})
