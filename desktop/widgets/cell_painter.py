@@ -13,7 +13,7 @@ Qt paints it, so selection, focus and hover look exactly as the style draws them
 from __future__ import annotations
 
 from PySide6.QtCore import QLine, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QPen, QStaticText, QTextLayout
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from desktop.widgets.record_table import RecordTableModel, cell_data, colour_chip, display_text
@@ -25,7 +25,7 @@ _ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
 _TEXT, _ALTERNATE_BASE = QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase
 _STATE_ACTIVE = QStyle.StateFlag.State_Active
 _WIDTHS_KEPT = 50_000  # measured texts per font, forgotten all at once beyond that
-_widths: dict[str, dict[str, tuple]] = {}  # font key -> text -> (width, ascent, height, QStaticText)
+_widths: dict[str, dict[str, tuple]] = {}  # font key -> text -> (width, height, QStaticText)
 _layouts: dict[tuple, dict] = {}  # (view class, style, font) -> (kind, width, height) -> what _layout says
 
 
@@ -114,27 +114,23 @@ def paint(view: QTableView, event, skip=None) -> None:
             if size[0] > tw:
                 text = metrics.elidedText(text, _ELIDE, tw)
                 size = widths.get(text) or _measure(widths, text, font)
-            width, _ascent, height, static = size
+            width, height, static = size
             painter.drawStaticText(QPointF(x + dx + (tw - width if right else 0), y + (h - height) // 2), static)
     if grid:
         _grid(view, painter, option, area, cols, top, bottom)
     painter.end()
 
 
-def _measure(widths: dict, text: str, font) -> tuple[float, float, int, QStaticText]:
-    """(width, ascent, height) of a text on one line, as the style's QTextLayout sets it (the line is
-    as tall as the fonts it uses: a Chinese text's fallback font is taller than the Latin one), and
-    the text laid out once for painting."""
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1e6)
-    layout.endLayout()
+def _measure(widths: dict, text: str, font) -> tuple[float, int, QStaticText]:
+    """(width, height) of a text on one line, as the style's QTextLayout sets it (the line is as
+    tall as the fonts it uses: a Chinese text's fallback font is taller than the Latin one), and the
+    text laid out once for painting."""
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.prepare(font=font)
-    size = widths[text] = (line.naturalTextWidth(), line.ascent(), int(line.height()), static)
-    return size
+    size = static.size()
+    out = widths[text] = (size.width(), int(size.height()), static)
+    return out
 
 
 def _columns(view: QTableView, area: QRect, columns, skip, gap: int) -> list[tuple]:
