@@ -59,6 +59,44 @@ def _scan(blobs: list[str], texts: list[str], split_terms: bool, clock=time.perf
     return lat
 
 
+def bare_repaint(app, rows: int = 30, columns: int = 13, repeat: int = 60) -> tuple[list[float], list[float]]:
+    """The physical floor of a keystroke's repaint: a QTableView (Qt's own item painting) of plain
+    strings from a trivial model, the size of the register's visible part, repainted whole
+    (wall seconds, UI-thread CPU seconds per repaint)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QTableView
+
+    cells = [[f"北湖创新中心 {r}-{c}" for c in range(columns)] for r in range(rows)]
+    display = Qt.ItemDataRole.DisplayRole  # looked up once: PySide's enum lookups cost microseconds
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802
+            return rows
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802
+            return columns
+
+        def data(self, index, role=display):
+            return cells[index.row()][index.column()] if role == display else None
+
+    view = QTableView()
+    model = Plain(view)
+    view.setModel(model)
+    view.resize(1360, 26 * rows + 40)
+    view.show()
+    app.processEvents()
+    lat, cpu = [], []
+    for _ in range(repeat):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        view.viewport().update()
+        app.processEvents()
+        lat.append(time.perf_counter() - t0)
+        cpu.append(time.thread_time() - c0)
+    view.close()
+    view.deleteLater()
+    return lat, cpu
+
+
 def milestone_rows(pf) -> list[dict]:
     """Every milestone as the rows of a generic list: date, name, project/team, unit, status…"""
     projects = {p["id"]: p["name"] for p in pf.list("projects")}
@@ -124,6 +162,10 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
                     _scan(blobs, texts, False, time.thread_time))
     table.close()
     table.deleteLater()
+    lat, cpu = bare_repaint(app)
+    out.append(figure("filter_bare_repaint", percentile([x * 1000 for x in lat], 50), "ms",
+                      note="same-run floor: QTableView of 30×13 plain strings, Qt's painting, repainted whole (p50)",
+                      cpu=percentile([x * 1000 for x in cpu], 50)))
     window.close()
     window.deleteLater()
     from PySide6.QtCore import QCoreApplication, QEvent
