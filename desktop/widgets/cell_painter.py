@@ -30,13 +30,13 @@ _layouts: dict[tuple, dict] = {}  # (view class, style, font) -> (kind, width, h
 
 
 def paints_itself(view: QTableView) -> bool:
-    """Whether `paint` can paint this view (a RecordTableModel whose data() is the plain one, no
-    spans, rows neither hidden nor moved); otherwise the view paints as Qt does."""
+    """Whether `paint` can paint this view (a RecordTableModel whose data() is the plain one, texts
+    on one line, rows neither hidden nor moved); otherwise the view paints as Qt does."""
     model = view.model()
     if not isinstance(model, RecordTableModel) or type(model).data is not RecordTableModel.data:
         return False
     rows = view.verticalHeader()
-    return view.isEnabled() and not (rows.hiddenSectionCount() or rows.sectionsMoved() or view.isRightToLeft()
+    return view.isEnabled() and not (view.wordWrap() or rows.hiddenSectionCount() or rows.sectionsMoved() or view.isRightToLeft()
                 or view.state() == QAbstractItemView.DraggingState)
 
 
@@ -45,7 +45,11 @@ def paint(view: QTableView, event, skip=None) -> None:
     delegate whose columns paint nothing (SheetView's frozen columns, shown by the overlay)."""
     model: RecordTableModel = view.model()
     rows, columns = model.rows, model.columns
-    area = event.rect()
+    area = QRect(event.rect())
+    # as QTableView: nothing (no grid either) past the last row and column
+    rows_header, header = view.verticalHeader(), view.horizontalHeader()
+    area.setBottom(min(area.bottom(), rows_header.length() - rows_header.offset() - 1))
+    area.setRight(min(area.right(), header.length() - header.offset() - 1))
     top = view.rowAt(area.top())
     if not rows or not columns or top < 0:
         return

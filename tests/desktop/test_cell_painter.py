@@ -66,6 +66,11 @@ def test_plain_cells_look_as_qt_paints_them(qtbot, tmp_path, monkeypatch):
     view.horizontalScrollBar().setValue(40)  # scrolled sideways under the frozen colour column
     ours, qt = _both_ways(view, tmp_path, "selected", monkeypatch)
     assert _different_pixels(ours, qt) == 0
+    table.set_rows(_rows(3))  # the grid below the last row
+    ours, qt = _both_ways(view, tmp_path, "few", monkeypatch)
+    assert _different_pixels(ours, qt) == 0
+    view.setWordWrap(True)  # wrapped texts: Qt's layout (a wrapped line is cut where it wraps)
+    assert not cell_painter.paints_itself(view)
 
 
 def test_a_repaint_of_plain_rows_asks_the_model_nothing(qtbot, monkeypatch):
