@@ -29,20 +29,37 @@ def _keystrokes(queries, rounds: int):
                 yield "back", None
 
 
-def _type(app, line_edit, queries, rounds: int) -> tuple[list[float], list[str], list[float]]:
-    """Per keystroke: the wall clock, the text then, and the UI thread's CPU time."""
+def _type(app, line_edit, queries, rounds: int, table=None) -> tuple[list[float], list[str], list[float], int]:
+    """Per keystroke: the wall clock, the text then, and the UI thread's CPU time; and in how many
+    keystrokes `table`'s rows were repainted within the time measured (the repaint is part of it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        count = 0
+
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Paint:
+                self.count += 1
+            return False
+    painted, repainted = Painted(), 0
+    if table is not None:
+        table.viewport().installEventFilter(painted)
     lat, texts, cpu = [], [], []
     start = time.perf_counter()
     for action, ch in _keystrokes(queries, rounds):
+        before = painted.count
         t0, c0 = time.perf_counter(), time.thread_time()
         line_edit.insert(ch) if action == "type" else line_edit.backspace()
         app.processEvents()
         lat.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
+        repainted += painted.count > before
         texts.append(line_edit.text())
         if time.perf_counter() - start > BUDGET_S and not line_edit.text():
             break
-    return lat, texts, cpu
+    if table is not None:
+        table.viewport().removeEventFilter(painted)
+    return lat, texts, cpu, repainted
 
 
 def _scan(blobs: list[str], texts: list[str], split_terms: bool, clock=time.perf_counter) -> list[float]:
@@ -141,9 +158,10 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     app.processEvents()
     reg = window.register
     n_projects = len(reg.rows())
-    lat, texts, cpu = _type(app, reg.search, REGISTER_QUERIES, rounds)
+    lat, texts, cpu, repainted = _type(app, reg.search, REGISTER_QUERIES, rounds, reg.table)
     blobs = [" ".join(str(r.get(k) or "") for k in SEARCH_KEYS).lower() for r in reg.rows()]
-    out = _figures("filter_register", lat, _scan(blobs, texts, True), f"{n_projects} projects", cpu,
+    out = _figures("filter_register", lat, _scan(blobs, texts, True),
+                   f"{n_projects} projects, table repainted in {repainted} of them", cpu,
                    _scan(blobs, texts, True, time.thread_time))
 
     columns = [Column("planned_date", "计划日期", "date", width=90), Column("name", "里程碑", width=220),
@@ -156,9 +174,10 @@ def measure(path: Path, rounds: int, work: Path) -> list[dict]:
     table.show()
     table.set_portfolio(window.pf)
     app.processEvents()
-    lat, texts, cpu = _type(app, table.search, MILESTONE_QUERIES, rounds)
+    lat, texts, cpu, repainted = _type(app, table.search, MILESTONE_QUERIES, rounds, table.table)
     blobs = [" ".join(str(r[c.key]) for c in columns).lower() for r in rows]
-    out += _figures("filter_milestones", lat, _scan(blobs, texts, False), f"{len(rows)} milestone rows", cpu,
+    out += _figures("filter_milestones", lat, _scan(blobs, texts, False),
+                    f"{len(rows)} milestone rows, table repainted in {repainted} of them", cpu,
                     _scan(blobs, texts, False, time.thread_time))
     table.close()
     table.deleteLater()
