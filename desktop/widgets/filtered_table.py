@@ -48,6 +48,7 @@ class FilteredTable(QWidget):
         self.all_rows: list[dict] = []
         self.criteria: dict[str, object] = {}
         self._texts: list[str] | None = None  # per row, built on the first search
+        self._plain: list[str] | None = None  # the same without the names' pinyin (search.plain_texts)
         self._names: NameIndex | None = None  # the rows' names for ranking, built with a search
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
@@ -105,7 +106,7 @@ class FilteredTable(QWidget):
         order = self._permutation(rows)
         self.all_rows = [rows[i] for i in order]
         self._found.clear()
-        self._texts = None
+        self._texts = self._plain = None
         self._names = None
         if prepared is not None and self.search_keys:
             texts, names = prepared
@@ -124,6 +125,8 @@ class FilteredTable(QWidget):
         first keystroke, not in it."""
         if self._texts is None:
             self._texts = [self._row_text(r) for r in self.all_rows]
+        if self._plain is None:
+            self._plain = search.plain_texts(self._texts)
         self._ranking().prepare()
 
     def _ranking(self) -> NameIndex:
@@ -160,6 +163,7 @@ class FilteredTable(QWidget):
         self.all_rows = [self.all_rows[i] for i in perm]
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
+        self._plain = None  # made again before the next keystroke
         self._names = None
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
@@ -192,9 +196,10 @@ class FilteredTable(QWidget):
         if self._terms:
             found = self._found.get(tuple(self._terms))
             if found is None:
-                self._prepare_search()
+                if self._texts is None:
+                    self._prepare_search()
                 assert self._texts is not None
-                found = search.matching(candidates, self._texts, self._terms, self._ranking())
+                found = search.matching(candidates, self._texts, self._terms, self._ranking(), self._plain)
                 self._found[tuple(self._terms)] = found
                 if len(self._found) > 32:
                     del self._found[next(iter(self._found))]
@@ -258,6 +263,8 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
+        self._plain = None  # made again before the next keystroke
+        QTimer.singleShot(0, self._prepare_search)
         self._found.clear()
         if gone or placed:  # positions moved: the names' index is made again at the next search
             self._names = None
@@ -287,7 +294,7 @@ class FilteredTable(QWidget):
         """Show the rows at self._shown (in all_rows' order), ranked while a search is typed."""
         assert self._shown is not None
         if self._terms and self._texts is not None:
-            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking())
+            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking(), self._plain)
         rows = [self.all_rows[i] for i in self._shown]
         model = self.model
         if [r.get("id") for r in rows] == [r.get("id") for r in model.rows]:
@@ -359,7 +366,7 @@ class FilteredTable(QWidget):
     def retranslate(self, placeholder: str) -> None:
         self.search.setPlaceholderText(placeholder)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
-        self._texts = None  # shown texts (enum labels) may have changed language
+        self._texts = self._plain = None  # shown texts (enum labels) may have changed language
         self._found.clear()
         QTimer.singleShot(0, self._prepare_search)
         self._update_count()
