@@ -51,7 +51,7 @@ def paint(view: QTableView, event, skip=None) -> None:
     area.setBottom(min(area.bottom(), rows_header.length() - rows_header.offset() - 1))
     area.setRight(min(area.right(), header.length() - header.offset() - 1))
     top = view.rowAt(area.top())
-    if not rows or not columns or top < 0:
+    if not rows or not columns or top < 0 or area.isEmpty():
         return
     bottom = view.rowAt(area.bottom())
     bottom = len(rows) - 1 if bottom < 0 else bottom
@@ -152,8 +152,9 @@ def _columns(view: QTableView, area: QRect, columns, skip, gap: int) -> list[tup
         if skip is not None and delegate is skip:
             continue
         delegate = delegate or view.itemDelegate()
-        out.append((c, view.columnViewportPosition(c), view.columnWidth(c) - gap, delegate,
-                    type(delegate).paint is QStyledItemDelegate.paint, columns[c]))
+        plain = type(delegate).paint is QStyledItemDelegate.paint \
+            and type(delegate).initStyleOption is QStyledItemDelegate.initStyleOption
+        out.append((c, view.columnViewportPosition(c), view.columnWidth(c) - gap, delegate, plain, columns[c]))
     return out
 
 

@@ -128,3 +128,23 @@ def test_register_looks_the_same(qtbot, builtin_file, tmp_path, monkeypatch, lan
     ours, qt = _both_ways(register, tmp_path, f"register-typed-{language}", monkeypatch)
     assert _different_pixels(ours, qt) == 0
     close_window(window)
+
+
+def test_a_column_whose_delegate_paints_is_painted_by_it(qtbot, tmp_path, monkeypatch):
+    """A delegate of the owner's that paints (or prepares the option) its column itself keeps doing
+    so; the other columns are the cell painter's, and the whole looks as Qt paints it."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    class Upper(QStyledItemDelegate):
+        def initStyleOption(self, option, index):  # noqa: N802
+            super().initStyleOption(option, index)
+            option.text = option.text.upper()
+    table = _table(qtbot)
+    view = table.table
+    upper = Upper(view)
+    view.setItemDelegateForColumn(1, upper)  # the names
+    cell_painter._widths.clear()
+    ours, qt = _both_ways(view, tmp_path, "delegate", monkeypatch)
+    assert _different_pixels(ours, qt) == 0
+    painted = {t for texts in cell_painter._widths.values() for t in texts}
+    assert "滨江区科技局" in painted and "Laser Lab 1" not in painted  # the names went through Upper
