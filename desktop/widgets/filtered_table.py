@@ -263,8 +263,9 @@ class FilteredTable(QWidget):
             if texts is not None:
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
-        self._plain = None  # made again before the next keystroke
-        QTimer.singleShot(0, self._prepare_search)
+        self._plain = None
+        if texts is not None:  # the cut texts made again before the next keystroke
+            QTimer.singleShot(0, self._prepare_search)
         self._found.clear()
         if gone or placed:  # positions moved: the names' index is made again at the next search
             self._names = None
