@@ -22,6 +22,10 @@ log = logging.getLogger("kechuang.gui")
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    # Qt splits a fill of more than ~100 lines (a scroll bar, a table's background) among threads and
+    # waits for them: for a widget's small fills the hand-over costs the UI thread more than the fill
+    # (a third of a filter keystroke at city scale), and on a busy machine the wait is far longer
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("kechuang")
     app.setApplicationName("kechuang")

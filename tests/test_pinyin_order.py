@@ -104,7 +104,8 @@ def test_order_found_of_many_rows_moves_up_only_names_starting_with_the_text():
     names = [f"{n}{i // len(base)}" if i % 3 else n for i, n in enumerate(base * 400)]
     index = NameIndex(names)
     lower = [n.lower() for n in names]
-    for text in ("人工智能", "人工", "智能", "cs", "cstd", "chao", "rgzn", "c", "中心", "实验", "5g", "2026", "超"):
+    for text in ("人工智能", "人工", "智能", "cs", "cstd", "chao", "rgzn", "c", "中心", "实验", "5g", "2026", "超",
+                 "计划", "0"):  # the last two: no name starts with them (nothing moves up)
         found = list(range(len(names)))
         assert len(found) > FULL_RANKING_UP_TO
         rank_of = ranker(text)

@@ -140,6 +140,8 @@ def order_found(found: list[int], text: str, index: NameIndex) -> list[int]:
     full = len(found) <= FULL_RANKING_UP_TO
     if not full and " " not in text:  # many found: only the names (or pinyin) starting with the text move up
         starting = index.starting(text, _spellable(text))
+        if not starting:  # no name starts with it ("2026-0" in 100,000 milestones): nothing moves up
+            return found
         up = [i for i in found if row_name[i] in starting]
         if not up:
             return found

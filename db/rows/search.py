@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from db.rows.ranking import NameIndex, name_forms, order_found
 
 SEP = "\x1f"
+PINYIN = "\x1e"  # before a name's pinyin forms: a query that cannot be pinyin never looks past it
 
 
 def search_text(values: Iterable[object], name: str | None = None, pinyin: str | None = None) -> str:
@@ -29,7 +30,19 @@ def search_text(values: Iterable[object], name: str | None = None, pinyin: str |
     text = SEP.join("" if v is None else str(v) for v in values).lower()
     if pinyin is None and name:
         pinyin = name_forms(name)
-    return text + SEP + pinyin if pinyin else text
+    return text + PINYIN + pinyin if pinyin else text
+
+
+def plain_texts(texts: Sequence[str]) -> list[str]:
+    """The search texts without their names' pinyin forms: what a query that cannot be pinyin (no
+    Latin letter: Chinese, a date, a number) is looked for in — ~40 % less text to scan."""
+    return [t.partition(PINYIN)[0] for t in texts]
+
+
+def may_be_pinyin(term: str) -> bool:
+    """Whether a term can be (part of) a name's pinyin: Latin letters, maybe digits (as the ranking
+    decides when to look at pinyin)."""
+    return term.isascii() and any(c.isalpha() for c in term)
 
 
 def keyed_text(row: Mapping[str, object], keys: Sequence[str]) -> str:
@@ -83,20 +96,28 @@ def meets(row: Mapping[str, object], criteria: Mapping[str, object]) -> bool:
 
 def passes(row: Mapping[str, object], text: str, terms: Sequence[str], criteria: Mapping[str, object]) -> bool:
     """Whether one row (with its search text) is let through: a row refreshed by id is tested alone."""
-    return meets(row, criteria) and all(t in text for t in terms)
+    plain = text.partition(PINYIN)[0]
+    return meets(row, criteria) and all(t in (text if may_be_pinyin(t) else plain) for t in terms)
 
 
 def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[str],
-             names: NameIndex | None = None) -> list[int]:
+             names: NameIndex | None = None, plain: Sequence[str] | None = None) -> list[int]:
     """The candidates (positions in `texts`) whose text holds every term — ranked best first when
     the rows' `names` are given (equal ranks in the candidates' order), else in the given order.
-    The filtered table shows the rows in the order returned here."""
+    The filtered table shows the rows in the order returned here. A term that cannot be pinyin is
+    looked for before the names' pinyin only: in `plain` (plain_texts(texts), kept by the caller:
+    ~40 % less text to scan per keystroke), or cut from each text when not given."""
     if not terms:
         return list(candidates)
-    first, *more = terms
-    found = [i for i in candidates if first in texts[i]]  # kept tight: 100,000 rows per keystroke
-    for term in more:  # a comprehension per word (all() with a generator per row costs 4× more)
-        found = [i for i in found if term in texts[i]]
+    found = candidates
+    for term in terms:  # a comprehension per word (all() with a generator per row costs 4× more)
+        if may_be_pinyin(term):
+            found = [i for i in found if term in texts[i]]  # kept tight: 100,000 rows per keystroke
+        elif plain is not None:
+            found = [i for i in found if term in plain[i]]
+        else:
+            found = [i for i in found if term in texts[i].partition(PINYIN)[0]]
+    assert isinstance(found, list)
     return found if names is None else order_found(found, " ".join(terms), names)
 
 

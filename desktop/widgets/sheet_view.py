@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
+from desktop.widgets import cell_painter
+
 EDIT_KEYS = (Qt.Key_F2,)
 
 
@@ -40,6 +42,12 @@ class _Frozen(QTableView):
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(
             lambda pos: sheet.customContextMenuRequested.emit(sheet.viewport().mapFromGlobal(self.viewport().mapToGlobal(pos))))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if cell_painter.paints_itself(self):
+            cell_painter.paint(self, event)
+        else:
+            super().paintEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.sheet.setFocus(Qt.MouseFocusReason)  # a click on a frozen cell: the keys go on to the table
@@ -148,6 +156,13 @@ class SheetView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.sync_frozen()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """Plain rows painted in one pass (cell_painter); the frozen columns' cells are the overlay's."""
+        if cell_painter.paints_itself(self):
+            cell_painter.paint(self, event, self._hidden)
+        else:
+            super().paintEvent(event)
 
     def moveCursor(self, action, modifiers):  # noqa: N802
         """Moving left onto a frozen column brings the scrolled part back to its start."""

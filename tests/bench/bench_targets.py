@@ -11,6 +11,7 @@ CITY = {
     "filter_milestones_p95": {"max": 16.0},
     "filter_register_p50": None,
     "filter_milestones_p50": None,
+    "filter_repaint": None,
     "brief_pdf": {"max": 2.0},
     "brief_docx": {"max": 2.0},
     "xlsx_import_10k": {"max_ratio": 1.5},

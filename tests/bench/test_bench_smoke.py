@@ -12,7 +12,7 @@ RUN = Path(__file__).resolve().parent / "run.py"
 FIGURES = {"cold_start_painted", "cold_start_rows_loaded", "peak_rss", "colours_all", "export_one_unit",
            "export_whole", "brief_pdf", "brief_docx", "merge_10pct_each_side", "merge_unit_changeset",
            "xlsx_import_10k", "filter_register_p50",
-           "filter_register_p95", "filter_milestones_p50", "filter_milestones_p95", "xlsx_export_all",
+           "filter_register_p95", "filter_milestones_p50", "filter_milestones_p95", "filter_repaint", "xlsx_export_all",
            "template_one_unit", "ics_all", "edit_refresh_p95", "edit_refresh_overview_p95", "ui_blocked_edits",
            "ui_blocked_export", "ui_blocked_import"}
 ACTIONS = {f"ui_blocked_{a}" for a in ("brief_pdf", "brief_docx", "template", "ics", "import_read", "import_apply",

@@ -54,3 +54,25 @@ def test_a_match_never_spans_two_columns_and_lists_hold_values():
     assert search.search(rows, texts, "", words=True, criteria={"units": "u3"}) == [1]
     assert search.meets({"units": ["u1"]}, {"units": None})
     assert not search.meets({"name": "量子"}, {"name": "量"})  # text is compared whole, not as a list
+
+
+def test_a_query_that_cannot_be_pinyin_is_not_looked_for_in_the_pinyin():
+    """The names' pinyin forms (initials, full) are looked at only for a query with Latin letters, as
+    the ranking does: a Chinese word, a date or a number is looked for in what the columns show —
+    from the texts cut before the pinyin (search.plain_texts, made once per table) or from the whole
+    texts, the same rows either way, and a row tested alone (search.passes) agrees."""
+    from db.rows.ranking import name_forms
+    names = ["量子中心1号", "第1（2）期", "12号楼", "Laser 实验室", "人工智能2026", "滨江12", ""]
+    rows = [{"name": n, "unit": u} for n in names for u in ("滨江", "KC01", "")]
+    texts = [search.search_text((r["name"], r["unit"]), r["name"] or None) for r in rows]
+    plain = search.plain_texts(texts)
+    assert all(p == search.search_text((r["name"], r["unit"])) for p, r in zip(plain, rows, strict=True))
+    for query in ("量子", "lz", "lzzx", "12", "1（2", "2026", "kc", "d1", "号", "l", "-"):
+        pinyin = search.may_be_pinyin(query)
+        expected = [i for i, r in enumerate(rows)
+                    if query in r["name"].lower() or query in r["unit"].lower()
+                    or (pinyin and bool(r["name"]) and query in name_forms(r["name"]))]
+        assert search.matching(range(len(rows)), texts, [query], None, plain) == expected, query
+        assert search.matching(range(len(rows)), texts, [query]) == expected, query
+        assert [i for i, r in enumerate(rows) if search.passes(r, texts[i], [query], {})] == expected, query
+    assert search.matching(range(len(rows)), texts, ["12"]) != [i for i, t in enumerate(texts) if "12" in t]
