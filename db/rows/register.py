@@ -34,8 +34,15 @@ class _Labels(dict):
         return label
 
 
-def unit_names(pf: Portfolio) -> dict[str, str]:
-    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True)}
+def unit_names(pf: Portfolio, ids: Collection[str] | None = None) -> dict[str, str]:
+    """Unit id -> name, deleted units too; with `ids`, only those units (an edit's few rows need a
+    few names, not a province's 1,500 decoded)."""
+    wanted: dict[str, Any] = {} if ids is None else {"id": sorted(ids)}
+    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True, **wanted)}
+
+
+def _unit_ids(projects: list[dict]) -> set[str]:
+    return {u for p in projects for u in (p["lead_unit_id"], *p["responsible_unit_ids"], *p["partner_unit_ids"]) if u}
 
 
 def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
@@ -66,13 +73,14 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
     ids = None if only is None else sorted(only)
     if colour_of is None:
         colour_of = colours.project_colours(pf, today, project_ids=ids)
-    names = unit_names(pf)
     with pf.read() as db:  # project -> (milestones, planned date and name of its next open one)
         summary = milestone_summary(db, OPEN_STATUSES, ids)
     label = _Labels()
     rows = []
     wanted: dict[str, Any] = {} if ids is None else {"id": ids}
-    for p in pf.list("projects", fields=PROJECT_FIELDS, **wanted):  # not the summaries, notes, source texts
+    projects = pf.list("projects", fields=PROJECT_FIELDS, **wanted)  # not the summaries, notes, source texts
+    names = unit_names(pf, None if ids is None else _unit_ids(projects))
+    for p in projects:
         colour = colour_of[p["id"]]
         n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]

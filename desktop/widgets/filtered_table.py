@@ -52,6 +52,7 @@ class FilteredTable(QWidget):
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
         self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        self._at: dict | None = None  # id -> position in all_rows, kept while an edit replaces rows in place
         # what recent searches found (positions, ranked), until the rows, order or criteria change:
         # deleting what was typed goes back through texts just searched
         self._found: dict[tuple[str, ...], list[int]] = {}
@@ -104,6 +105,7 @@ class FilteredTable(QWidget):
         table's search_keys) — otherwise made here once they are shown."""
         order = self._permutation(rows)
         self.all_rows = [rows[i] for i in order]
+        self._at = None
         self._found.clear()
         self._texts = None
         self._names = None
@@ -154,6 +156,7 @@ class FilteredTable(QWidget):
         self._found.clear()
         perm = self._permutation(self.all_rows)
         self.all_rows = [self.all_rows[i] for i in perm]
+        self._at = None
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
         self._names = None
@@ -221,7 +224,9 @@ class FilteredTable(QWidget):
         While a search is typed the rows shown are ranked again (a changed name may change its rank)."""
         rows = list(self.all_rows)  # new lists: the model's rows must not change before it says so
         texts = None if self._texts is None else list(self._texts)
-        at = {r.get("id"): i for i, r in enumerate(rows)}
+        if self._at is None:  # made once, then kept through edits that move no row (most edits)
+            self._at = {r.get("id"): i for i, r in enumerate(rows)}
+        at = self._at
         key = self._sort_key()
         gone = {rid for rid in removed if rid in at}
         changed: dict = {}  # id -> (fresh row, its search text)
@@ -254,6 +259,7 @@ class FilteredTable(QWidget):
         self._found.clear()
         if gone or placed:  # positions moved: the names' index is made again at the next search
             self._names = None
+            self._at = None
         elif self._names is not None:
             for i in in_place:
                 self._names.rename(i, rows[i].get("name") if isinstance(rows[i].get("name"), str) else None)
@@ -331,7 +337,10 @@ class FilteredTable(QWidget):
 
     def row(self, record_id: str) -> dict | None:
         """The row of `record_id` among all rows, shown or not."""
-        return next((r for r in self.all_rows if r.get("id") == record_id), None)
+        if self._at is None:
+            self._at = {r.get("id"): i for i, r in enumerate(self.all_rows)}
+        i = self._at.get(record_id)
+        return None if i is None else self.all_rows[i]
 
     def shows(self, record_id: str) -> bool:
         return self.model.row_of(record_id) >= 0
