@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.store.changes import Delete
-from desktop import portfolio_files, save_folder, status_counts
+from desktop import first_use, portfolio_files, save_folder, status_counts
 from desktop.checkpoint import Checkpointer
 from desktop.exchange_actions import ExchangeActions
 from desktop.screens.project_detail import ProjectDetail
@@ -362,8 +362,9 @@ class MainWindow(QMainWindow):
                             title=self.tr("添加内置规划"), undo_text=self.tr("添加内置规划")).run()
 
     def print_brief(self) -> None:
-        """打印简报: the weekly brief's preview, options, save and print."""
-        if self.pf is None:
+        """打印简报: the weekly brief's preview, options, save and print. The first time, the brief's
+        libraries load on the worker, then the preview opens."""
+        if self.pf is None or first_use.load_then(self, first_use.BRIEF, self.print_brief):
             return
         from desktop.dialogs.brief_preview import BriefPreview
         BriefPreview(self.session, self).exec()

@@ -96,11 +96,14 @@ def measure(base: Path, scale: str, work: Path, cache: Path, ledger_rows: int) -
     # 打印简报: the preview dialog builds the PDF on the worker; then 另存为 Word
     box: dict = {}
 
-    def open_brief():
-        from desktop.dialogs.brief_preview import BriefPreview  # as window.print_brief does, shown modeless
+    def open_brief():  # as window.print_brief does (its libraries loaded on the worker first), shown modeless
+        from desktop import first_use
+        if first_use.load_then(window, first_use.BRIEF, open_brief):
+            return
+        from desktop.dialogs.brief_preview import BriefPreview
         box["brief"] = BriefPreview(window.session, window)
         box["brief"].show()
-    figures.append(_blocked(app, "brief_pdf", open_brief, lambda: box["brief"].brief is not None,
+    figures.append(_blocked(app, "brief_pdf", open_brief, lambda: "brief" in box and box["brief"].brief is not None,
                             "打印简报 (preview built)", lambda: f"{box['brief'].brief.pages} pages"))
     docx = work / "brief.docx"
     figures.append(_blocked(app, "brief_docx", lambda: box["brief"].save_file(docx, "docx"),
