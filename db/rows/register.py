@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
+from db.portfolio import setting_id
 from db.rows.ranking import name_forms
 from db.store.milestone_summary import milestone_summary
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
+
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
 PROJECT_FIELDS = ("name", "code", "entry_type", "category", "level", "lead_unit_id", "responsible_unit_ids",
@@ -24,6 +26,15 @@ PROJECT_FIELDS = ("name", "code", "entry_type", "category", "level", "lead_unit_
 # what the register's search looks in (db/rows/search.py: every typed word somewhere in these)
 SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category", "category_label", "stage",
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
+
+
+ROW_SETTINGS = ("colour_thresholds",)  # the settings a row depends on (db/colours.thresholds)
+
+
+def settings_touched(changes) -> bool:
+    """Whether these Changes alter a setting the rows depend on (a brief's 期号 does not)."""
+    ids = {setting_id(key) for key in ROW_SETTINGS}
+    return changes.everything or any(r.kind == "settings" and r.id in ids for r in changes.records)
 
 
 class _Labels(dict):

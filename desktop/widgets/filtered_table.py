@@ -35,6 +35,16 @@ from desktop.widgets.sheet_view import SheetView
 from desktop.widgets.table_menu import table_menu
 
 
+def permutation(rows: list[dict], columns: list[Column], order: tuple[int, Qt.SortOrder]) -> list[int]:
+    """Positions of `rows` sorted by a column's sort key (stable: equals keep their order)."""
+    column, direction = order
+    if not 0 <= column < len(columns):
+        return list(range(len(rows)))
+    col = columns[column]
+    keys = [cell_data(r, col, SORT_ROLE) for r in rows]
+    return sorted(range(len(rows)), key=keys.__getitem__, reverse=direction == Qt.DescendingOrder)
+
+
 class FilteredTable(QWidget):
     def __init__(self, columns: list[Column], rows_of: Callable | None, count_text: Callable[[int], str],
                  parent=None, *, search_keys: Sequence[str] | None = None, single: bool = False,
@@ -99,19 +109,23 @@ class FilteredTable(QWidget):
         if self.pf is not None and self.rows_of is not None:
             self.set_rows(self.rows_of(self.pf))
 
-    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None) -> None:
+    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None,
+                 sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
         """All the rows (the search, criteria and order chosen so far apply to them). `prepared`:
         their search texts and names' index, made with them (db/rows/search.prepared, with this
-        table's search_keys) — otherwise made here once they are shown."""
-        order = self._permutation(rows)
-        self.all_rows = [rows[i] for i in order]
+        table's search_keys) — otherwise made here once they are shown. `sorted_by`: the order the
+        rows come in (`sort_order()`, sorted on the worker by `in_order`): kept if it is still the
+        table's, without sorting them again here."""
+        order = None if sorted_by == self._order else self._permutation(rows)
+        self.all_rows = list(rows) if order is None else [rows[i] for i in order]
         self._at = None
         self._found.clear()
         self._texts = None
         self._names = None
         if prepared is not None and self.search_keys:
             texts, names = prepared
-            self._texts, self._names = [texts[i] for i in order], names.permuted(order)
+            self._texts, self._names = (list(texts), names) if order is None else \
+                ([texts[i] for i in order], names.permuted(order))
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
@@ -164,12 +178,17 @@ class FilteredTable(QWidget):
         QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
 
     def _permutation(self, rows: list[dict]) -> list[int]:
-        column, order = self._order
-        if not 0 <= column < len(self.columns):
-            return list(range(len(rows)))
-        col = self.columns[column]
-        keys = [cell_data(r, col, SORT_ROLE) for r in rows]
-        return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
+        return permutation(rows, self.columns, self._order)
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """(column, order) the rows are shown in; column -1: as given."""
+        return self._order
+
+    def in_order(self, rows: list[dict], order: tuple[int, Qt.SortOrder]) -> list[dict]:
+        """`rows` sorted as set_rows(rows, sorted_by=order) keeps them: plain Python over this
+        table's columns, to be run on a worker thread with a reload (`order`: sort_order() taken
+        on the UI thread when the reload was asked for)."""
+        return [rows[i] for i in permutation(rows, self.columns, order)]
 
     def _row_text(self, row: dict) -> str:
         name, pinyin = row.get("name"), row.get("name_pinyin")  # name_pinyin: computed with the row
