@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from windows import close_window
 
 from db.documents.brief.numbering import number_ops
 from db.portfolio import Portfolio
@@ -12,7 +13,6 @@ from db.rows import register as rows
 from db.store.changes import Create
 from desktop.screens import register as project_register
 from desktop.widgets.filtered_table import FilteredTable
-from windows import close_window
 
 ZONES = ("东城", "西城", "朝阳", "海淀")
 
