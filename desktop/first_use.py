@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.worker import Background
@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 BRIEF = "db.documents.brief.build"  # reportlab, fonts, the brief's layout
 CHARTS = "pyqtgraph"  # and numpy: the 总览, 时间轴 and 指标 screens
+WARM_UP_AFTER_MS = 1000  # after the register's first rows: the start's own work is done by then
 
 _loading: dict[str, list[Callable[[], None]]] = {}  # module -> actions waiting for it
 _lanes: list[Background] = []  # kept alive until their job is delivered
@@ -29,7 +30,7 @@ def loaded(module: str) -> bool:
     return module in sys.modules
 
 
-def load_then(owner: QObject, module: str, then: Callable[[], None], *, busy: bool = True) -> bool:
+def load_then(module: str, then: Callable[[], None], *, busy: bool = True) -> bool:
     """True when `module` is not loaded yet: it is being loaded on the worker and `then()` runs on
     the UI thread once it is (the caller returns now). False: loaded, go on at once. `busy`: a
     busy cursor meanwhile (the user asked for something)."""
@@ -41,7 +42,7 @@ def load_then(owner: QObject, module: str, then: Callable[[], None], *, busy: bo
     if module in sys.modules:
         return False
     _loading[module] = [then]
-    lane = Background(owner)
+    lane = Background()  # of no window: a window closed meanwhile leaves it be
     _lanes.append(lane)
     if busy:
         QGuiApplication.setOverrideCursor(Qt.BusyCursor)
@@ -61,6 +62,10 @@ def load_then(owner: QObject, module: str, then: Callable[[], None], *, busy: bo
     return True
 
 
-def warm_up(owner: QObject, module: str) -> None:
+def warm_up(module: str) -> None:
     """Load `module` on the worker ahead of its first use (nothing runs after)."""
-    load_then(owner, module, lambda: None, busy=False)
+    load_then(module, _nothing, busy=False)
+
+
+def _nothing() -> None:
+    pass

@@ -98,7 +98,7 @@ def measure(base: Path, scale: str, work: Path, cache: Path, ledger_rows: int) -
 
     def open_brief():  # as window.print_brief does (its libraries loaded on the worker first), shown modeless
         from desktop import first_use
-        if first_use.load_then(window, first_use.BRIEF, open_brief):
+        if first_use.load_then(first_use.BRIEF, open_brief):
             return
         from desktop.dialogs.brief_preview import BriefPreview
         box["brief"] = BriefPreview(window.session, window)
