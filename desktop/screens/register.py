@@ -68,6 +68,7 @@ class ProjectRegister(QWidget):
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.table, self.search, self.count_label = self.list.table, self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
+        self._filled: dict[str, tuple] = {}  # key -> (all label, choices) the drop-down was filled with
         self.list.view_for_search = lambda: self.tree if self.group_key() else self.table
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -148,10 +149,18 @@ class ProjectRegister(QWidget):
             return
         fresh = register.project_rows(self.pf, only=ids)
         live = {r["id"] for r in fresh}
+        # a zone or unit may be new or gone when a project came, went or moved (milestones change neither)
+        moved = changes.touches("projects") and (live != ids or any(self._choice_keys(self.list.row(r["id"])) !=
+                                                                    self._choice_keys(r) for r in fresh))
         # row by row (FilteredTable.update_rows): selection, scroll and the other rows stay as they are
         self.list.update_rows(fresh, removed=sorted(ids - live))
-        if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
+        if moved:
             self._fill_filter_choices()
+
+    @staticmethod
+    def _choice_keys(row: dict | None) -> tuple | None:
+        """What of a row the unit and zone filters offer."""
+        return None if row is None else (frozenset(row["unit_ids"]), row["zone"])
 
     def _affected(self, changes) -> set[str]:
         return register.projects_touched(self.pf, changes)
@@ -219,7 +228,10 @@ class ProjectRegister(QWidget):
             "colour": colour_choices(),
         }
         for key, combo in self.filters.items():
-            refill(combo, self._all_label(key), choices[key])
+            items = (self._all_label(key), choices[key])
+            if self._filled.get(key) != items:  # most edits change no choice: the drop-downs stay as they are
+                refill(combo, *items)
+                self._filled[key] = items
 
     def _all_label(self, key: str) -> str:
         labels = {

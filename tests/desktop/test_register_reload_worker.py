@@ -94,3 +94,21 @@ def test_a_brief_number_reloads_nothing_thresholds_reload(big_window, qtbot):
     w.session.do(w.pf.setting_ops("colour_thresholds", {"due_soon_days": 14}), "阈值")
     assert reg.busy.text() != ""  # reloading on the worker
     qtbot.waitUntil(lambda: reg.list.all_rows is not before, timeout=20000)
+
+
+def test_filter_choices_follow_a_project_edit_only_when_its_units_or_zone_move(big_window):
+    from db.store.changes import Delete, Update
+    w = big_window
+    reg = w.register
+    pid = reg.rows()[0]["id"]
+    filled = dict(reg._filled)
+    w.session.do([Update("projects", pid, {"domain": "新方向"})], "改方向")
+    assert reg.row(pid)["domain"] == "新方向"
+    assert all(reg._filled[k] is filled[k] for k in filled)  # nothing to offer anew: not refilled
+    w.session.do([Update("projects", pid, {"zone": "新区"})], "改片区")
+    assert ("新区", "新区") in combo_items(reg.filters["zone"])
+    reg.filters["zone"].setCurrentIndex(reg.filters["zone"].findData("新区"))
+    assert [r["id"] for r in reg.list.visible_rows()] == [pid]
+    w.session.do([Delete("projects", pid)], "删除")
+    assert ("新区", "新区") not in combo_items(reg.filters["zone"])
+    assert combo_items(reg.filters["zone"])[1:] == [(z, z) for z in sorted(ZONES, key=rows.sort_key)]
