@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from desktop.worker import Background
@@ -69,3 +69,15 @@ def warm_up(module: str) -> None:
 
 def _nothing() -> None:
     pass
+
+
+def charts_after_rows(window: QObject, register) -> None:
+    """Once the register's first rows are there and the window has settled (the start's own work
+    done), the charts' library loads on the worker: the first 总览/时间轴/指标 builds only its screen."""
+    model = register.list.model
+
+    def shown() -> None:
+        if register.rows():
+            model.modelReset.disconnect(shown)
+            QTimer.singleShot(WARM_UP_AFTER_MS, window, lambda: warm_up(CHARTS))
+    model.modelReset.connect(shown)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -85,8 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.register.current_changed.connect(self.detail.show_project)
-        self._charts_warming = False
-        self.register.list.model.modelReset.connect(self._rows_shown)
+        first_use.charts_after_rows(self, self.register)  # pyqtgraph loads on the worker, not at the first 总览
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         watch(self.session, "window", self._on_changes)
@@ -95,13 +94,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- screens ---------------------------------------------------------------------------
-    def _rows_shown(self) -> None:
-        """Once the register's rows are there and the window has settled, the charts' library
-        (pyqtgraph, numpy) loads on the worker: the first 总览/时间轴/指标 then builds only its screen."""
-        if not self._charts_warming and self.register.rows():
-            self._charts_warming = True
-            QTimer.singleShot(first_use.WARM_UP_AFTER_MS, self, lambda: first_use.warm_up(first_use.CHARTS))
-
     def _build_timeline(self, page: QWidget) -> QWidget:
         from desktop.screens.timeline import TimelineView
         screen = TimelineView(self.session, page)
