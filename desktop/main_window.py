@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from db.store.changes import Delete
-from desktop import portfolio_files, save_folder, status_counts
+from desktop import first_use, portfolio_files, save_folder, status_counts
 from desktop.checkpoint import Checkpointer
 from desktop.exchange_actions import ExchangeActions
 from desktop.screens.project_detail import ProjectDetail
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.register.current_changed.connect(self.detail.show_project)
+        first_use.charts_after_rows(self, self.register)  # pyqtgraph loads on the worker, not at the first 总览
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         watch(self.session, "window", self._on_changes)
@@ -362,8 +363,9 @@ class MainWindow(QMainWindow):
                             title=self.tr("添加内置规划"), undo_text=self.tr("添加内置规划")).run()
 
     def print_brief(self) -> None:
-        """打印简报: the weekly brief's preview, options, save and print."""
-        if self.pf is None:
+        """打印简报: the weekly brief's preview, options, save and print. The first time, the brief's
+        libraries load on the worker, then the preview opens."""
+        if self.pf is None or first_use.load_then(first_use.BRIEF, self.print_brief):
             return
         from desktop.dialogs.brief_preview import BriefPreview
         BriefPreview(self.session, self).exec()

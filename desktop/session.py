@@ -102,6 +102,8 @@ class PortfolioOp:
 
     def run_in_background(self) -> None:
         """On the worker lane (one background thread, jobs in turn); callbacks on the UI thread."""
+        if self.undo_text is not None:  # as run(): the day's backup before the day's first edit
+            self.session._daily_backup()
         pf = self.session.pf
         self.session.background.submit(lambda: self.fn(pf), self._done, self._error)
 

@@ -17,8 +17,15 @@ if TYPE_CHECKING:
 
 def problem_rows(pf: Portfolio, project_id: str | None = None) -> list[dict]:
     problems = pf.list("problems", project_id=project_id) if project_id else pf.list("problems")
-    names = unit_names(pf)
-    projects = {p["id"]: p["name"] for p in pf.list("projects", include_deleted=True, fields=("name",))}
+    if project_id:  # a project's detail pane, at each edit of it: not every project and unit decoded
+        names = unit_names(pf, {u for p in problems for u in (p.get("responsible_unit_id"), p.get("raised_by_unit_id"),
+                                                              p.get("assigned_by_unit_id"),
+                                                              *(p.get("assisting_unit_ids") or [])) if u})
+        project = pf.get("projects", project_id, include_deleted=True)
+        projects = {project_id: project["name"]} if project else {}
+    else:
+        names = unit_names(pf)
+        projects = {p["id"]: p["name"] for p in pf.list("projects", include_deleted=True, fields=("name",))}
     colour = problem_colours(pf, problems=problems)
     today = pf.today()
     rows = []

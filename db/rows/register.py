@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 from db import colours
 from db.i18n import tr_enum
 from db.pinyin import sort_key
+from db.portfolio import setting_id
 from db.rows.ranking import name_forms
 from db.store.milestone_summary import milestone_summary
 
 if TYPE_CHECKING:
     from db.portfolio import Portfolio
+
 
 OPEN_STATUSES = ("未开始", "进行中", "受阻")
 PROJECT_FIELDS = ("name", "code", "entry_type", "category", "level", "lead_unit_id", "responsible_unit_ids",
@@ -26,6 +28,15 @@ SEARCH_KEYS = ("name", "code", "units", "partners", "zone", "domain", "category"
                "stage_label", "tags", "source", "next_milestone", "entry_type_label")
 
 
+ROW_SETTINGS = ("colour_thresholds",)  # the settings a row depends on (db/colours.thresholds)
+
+
+def settings_touched(changes) -> bool:
+    """Whether these Changes alter a setting the rows depend on (a brief's 期号 does not)."""
+    ids = {setting_id(key) for key in ROW_SETTINGS}
+    return changes.everything or any(r.kind == "settings" and r.id in ids for r in changes.records)
+
+
 class _Labels(dict):
     """Choice value -> its label in the current language, each looked up once per call."""
 
@@ -34,8 +45,15 @@ class _Labels(dict):
         return label
 
 
-def unit_names(pf: Portfolio) -> dict[str, str]:
-    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True)}
+def unit_names(pf: Portfolio, ids: Collection[str] | None = None) -> dict[str, str]:
+    """Unit id -> name, deleted units too; with `ids`, only those units (an edit's few rows need a
+    few names, not a province's 1,500 decoded)."""
+    wanted: dict[str, Any] = {} if ids is None else {"id": sorted(ids)}
+    return {u["id"]: u["name"] for u in pf.list("units", fields=("name",), include_deleted=True, **wanted)}
+
+
+def _unit_ids(projects: list[dict]) -> set[str]:
+    return {u for p in projects for u in (p["lead_unit_id"], *p["responsible_unit_ids"], *p["partner_unit_ids"]) if u}
 
 
 def project_milestones(pf: Portfolio, project_id: str) -> list[dict]:
@@ -66,13 +84,14 @@ def project_rows(pf: Portfolio, today: dt.date | None = None, only: Collection[s
     ids = None if only is None else sorted(only)
     if colour_of is None:
         colour_of = colours.project_colours(pf, today, project_ids=ids)
-    names = unit_names(pf)
     with pf.read() as db:  # project -> (milestones, planned date and name of its next open one)
         summary = milestone_summary(db, OPEN_STATUSES, ids)
     label = _Labels()
     rows = []
     wanted: dict[str, Any] = {} if ids is None else {"id": ids}
-    for p in pf.list("projects", fields=PROJECT_FIELDS, **wanted):  # not the summaries, notes, source texts
+    projects = pf.list("projects", fields=PROJECT_FIELDS, **wanted)  # not the summaries, notes, source texts
+    names = unit_names(pf, None if ids is None else _unit_ids(projects))
+    for p in projects:
         colour = colour_of[p["id"]]
         n_milestones, planned, next_name = summary.get(p["id"], (0, "", ""))
         responsible = [names.get(u, "") for u in p["responsible_unit_ids"]]

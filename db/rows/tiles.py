@@ -62,6 +62,22 @@ def colour_counts(items: list[dict]) -> dict[str, int]:
     return counts
 
 
+def index(groups: list[tuple[str, list[dict]]]) -> tuple[dict[str, list[int]], dict[str, dict]]:
+    """Project id -> the groups it is in (by unit: several), and id -> its tile item (one dict in
+    each of its groups): what a recolouring looks up; made on the worker with the groups."""
+    where: dict[str, list[int]] = {}
+    item_of: dict[str, dict] = {}
+    for g, (_label, items) in enumerate(groups):
+        for item in items:
+            pid = item["id"]
+            if pid in item_of:
+                where[pid].append(g)
+            else:
+                where[pid] = [g]
+            item_of[pid] = item
+    return where, item_of
+
+
 def summary(label_text: str, counts: dict[str, int], sep: str, gap: str) -> str:
     """A group's heading: its name and size, then its colours (红3 / Red 3)."""
     return label_text + gap + "  ".join(f"{colours.Colour(c, '').name}{sep}{n}" for c, n in counts.items() if n)

@@ -42,6 +42,7 @@ from desktop.widgets.table_menu import table_menu
 
 FILE, MAPPING, UNITS, PREVIEW, DONE = range(5)
 ASYNC_ABOVE_BYTES = 16 * 1024  # a larger 台账 (over ~100 rows, ~40 ms to read and check) is read on the worker
+ASYNC_ABOVE_OPS = 300  # an import of more records (~80 µs each through the write path) is written on the worker
 
 
 def _table(headers: list[str], parent) -> QTableWidget:
@@ -65,6 +66,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, dict[int, tuple]] = {}
         self.unit_choices: dict[str, str] = {}
         self.result_changes = None
+        self._imported = False  # written on the worker: the preview page may move on
         self._ready = None  # the choices a background read finished for
         self.task = None
         self.setWindowTitle(self.tr("导入台账"))
@@ -414,14 +416,41 @@ class PreviewPage(QWizardPage):
         return bool(plan.rows or (blank and plan.cell_rows)) and (not unresolved or self.partial.isChecked())
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self.wiz._imported:  # written on the worker (below)
+            self.wiz._imported = False
+            return True
         plan = self.wiz.plan
         try:
             ops = plan.ops(partial=self.partial.isChecked(), blank_bad_cells=self.blank_cells.isChecked())
         except UserError:
             return False
         text = self.tr("导入 %1").replace("%1", plan.path.name)
+        if len(ops) > ASYNC_ABOVE_OPS:
+            self._import_in_background(ops, text)
+            return False
         self.wiz.result_changes = self.wiz.session.try_do(ops, text, self)
         return self.wiz.result_changes is not None
+
+    def _import_in_background(self, ops: list, text: str) -> None:
+        """The same edit as session.try_do (one undoable edit, a refusal shown over the page), written
+        on the worker lane while the window stays live; the wizard moves on when it is written."""
+        wiz = self.wiz
+        buttons = [wiz.button(b) for b in (QWizard.BackButton, QWizard.NextButton, QWizard.CancelButton)]
+        for button in buttons:
+            button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+
+        def over() -> None:
+            QGuiApplication.restoreOverrideCursor()
+            for button in buttons:
+                button.setEnabled(True)
+
+        def written(changes) -> None:
+            wiz.result_changes, wiz._imported = changes, True
+            wiz.next()
+
+        wiz.session.op(lambda pf: pf.apply(ops), parent=self, undo_text=text) \
+            .always(over).success(written).run_in_background()
 
 
 class DonePage(QWizardPage):

@@ -101,7 +101,7 @@ class IndicatorScreen(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(split, 1)
         watch(session, "indicators", self._on_changes)
-        self.retranslate()
+        self._set_texts()  # the rows come with refill_plans (the window calls it): read once, not twice
 
     @property
     def pf(self):
@@ -220,10 +220,13 @@ class IndicatorScreen(QWidget):
         legend.setParentItem(self.chart.getPlotItem())
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.reload()
+
+    def _set_texts(self) -> None:
         self.search.setPlaceholderText(self.tr("搜索指标…"))
         self.add_button.setText(self.tr("新增指标"))
         self.edit_button.setText(self.tr("编辑指标"))
         self.hint.setText(self.tr("双击年份单元格填写实际值（清空即删除）；颜色按基期到目标的直线计算序时进度，"
                                   "“越低越好”的指标方向相反。"))
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, max(self.model.columnCount() - 1, 0))
-        self.reload()

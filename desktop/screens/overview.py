@@ -46,10 +46,10 @@ RANK_COLUMNS = [
 ]
 
 
-def _tiles(pf, by: str, project_colours: dict) -> tuple[str, list, list]:
-    """The 五色图's groups and their colour counts, as plain data (run on the worker when large)."""
+def _tiles(pf, by: str, project_colours: dict) -> tuple[str, list, list, tuple]:
+    """The 五色图's groups, their colour counts and index, as plain data (run on the worker when large)."""
     groups = tile_groups(pf, by, project_colours)
-    return by, groups, [tiles.colour_counts(items) for _label, items in groups]
+    return by, groups, [tiles.colour_counts(items) for _label, items in groups], tiles.index(groups)
 
 
 def due_rows(due: dict, labels: dict[str, str]) -> list[dict]:
@@ -209,7 +209,7 @@ class OverviewScreen(QWidget):
         self._generation += 1
         generation = self._generation
         if grouped is not None and grouped[0] == (self.group_by.currentData() or "category"):
-            fill_tiles = lambda: self.tiles.set_groups(grouped[1], grouped[2])  # noqa: E731
+            fill_tiles = lambda: self.tiles.set_groups(*grouped[1:])  # noqa: E731
         else:
             fill_tiles = self._fill_tiles
         steps = [lambda: self._show_summary(f), fill_tiles, self._fill_funnels, lambda: self._fill_due(due),

@@ -68,6 +68,7 @@ class ProjectRegister(QWidget):
         self.list.layout().setContentsMargins(0, 0, 0, 0)
         self.table, self.search, self.count_label = self.list.table, self.list.search, self.list.count_label
         self.filters = filter_combos(self, FILTERS, self._filter_changed, 7)
+        self._filled: dict[str, tuple] = {}  # key -> (all label, choices) the drop-down was filled with
         self.list.view_for_search = lambda: self.tree if self.group_key() else self.table
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -133,9 +134,11 @@ class ProjectRegister(QWidget):
         return self.session.pf
 
     def _on_changes(self, changes) -> None:
-        """A whole-file change, or units/settings (names, thresholds: every row), reloads all;
+        """A whole-file change, or units or the settings rows depend on (names, thresholds: every
+        row) reloads all (a brief's 期号 does not);
         otherwise only the rows of the projects whose records changed are computed again."""
-        if changes.everything or changes.touches("units") or changes.touches("settings") or not self.list.all_rows:
+        if changes.everything or changes.touches("units") or register.settings_touched(changes) \
+                or not self.list.all_rows:
             self.reload()
             return
         ids = self._affected(changes)
@@ -146,10 +149,18 @@ class ProjectRegister(QWidget):
             return
         fresh = register.project_rows(self.pf, only=ids)
         live = {r["id"] for r in fresh}
+        # a zone or unit may be new or gone when a project came, went or moved (milestones change neither)
+        moved = changes.touches("projects") and (live != ids or any(self._choice_keys(self.list.row(r["id"])) !=
+                                                                    self._choice_keys(r) for r in fresh))
         # row by row (FilteredTable.update_rows): selection, scroll and the other rows stay as they are
         self.list.update_rows(fresh, removed=sorted(ids - live))
-        if changes.touches("projects"):  # a zone or unit may be new or gone; milestones change neither
+        if moved:
             self._fill_filter_choices()
+
+    @staticmethod
+    def _choice_keys(row: dict | None) -> tuple | None:
+        """What of a row the unit and zone filters offer."""
+        return None if row is None else (frozenset(row["unit_ids"]), row["zone"])
 
     def _affected(self, changes) -> set[str]:
         return register.projects_touched(self.pf, changes)
@@ -169,20 +180,23 @@ class ProjectRegister(QWidget):
                 self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
-            self.background.submit(lambda: self._rows_for_search(pf), lambda got: self._set_rows(*got),
+            order, table = self.list.sort_order(), self.list
+            self.background.submit(lambda: self._rows_for_search(pf, table, order), lambda got: self._set_rows(*got),
                                    lambda exc: self.busy.setText(str(exc)))
 
     @staticmethod
-    def _rows_for_search(pf) -> tuple[list[dict], tuple]:
-        """On the worker: the rows, and their search texts ready for the first keystroke."""
-        rows = register.project_rows(pf)
-        return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
+    def _rows_for_search(pf, table: FilteredTable, order) -> tuple:
+        """On the worker: the rows in the table's order, their search texts ready for the first
+        keystroke, and the filters' unit and zone choices — the UI thread only shows them."""
+        rows = table.in_order(register.project_rows(pf), order)
+        return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS), order, ProjectRegister._choice_values(pf, rows)
 
-    def _set_rows(self, rows: list[dict], prepared: tuple | None = None) -> None:
+    def _set_rows(self, rows: list[dict], prepared: tuple | None = None, sorted_by=None,
+                  values: dict | None = None) -> None:
         self.busy.clear()
         selected = self.selected_ids()
-        self.list.set_rows(rows, prepared)
-        self._fill_filter_choices()
+        self.list.set_rows(rows, prepared, sorted_by)
+        self._fill_filter_choices(values)
         if selected:
             self.select(selected[0])
 
@@ -196,20 +210,28 @@ class ProjectRegister(QWidget):
     def select(self, project_id: str) -> None:
         self.list.select(project_id)
 
-    def _fill_filter_choices(self) -> None:
-        rows = self.list.all_rows
-        unit_names = register.unit_names(self.pf)
+    @staticmethod
+    def _choice_values(pf, rows: list[dict]) -> dict[str, list[tuple[str, str]]]:
+        """The unit and zone filters' choices the rows use (plain Python: also on the worker)."""
+        unit_names = register.unit_names(pf)
         used_units = sorted({u for r in rows for u in r["unit_ids"]}, key=lambda u: sort_key(unit_names.get(u, "")))
+        return {"unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
+                "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)]}
+
+    def _fill_filter_choices(self, values: dict | None = None) -> None:
+        """`values`: the unit and zone choices made with the rows on the worker (else made here)."""
         choices = {
             "entry_type": [(t, tr_enum(t)) for t in model.ENTRY_TYPES],
             "category": [(c, tr_enum(c)) for c in model.CATEGORIES],
             "stage": [(s, tr_enum(s)) for s in model.STAGES],
-            "unit_id": [(u, unit_names.get(u, "?")) for u in used_units],
-            "zone": [(z, z) for z in sorted({r["zone"] for r in rows if r["zone"]}, key=sort_key)],
+            **(values if values is not None else self._choice_values(self.pf, self.list.all_rows)),
             "colour": colour_choices(),
         }
         for key, combo in self.filters.items():
-            refill(combo, self._all_label(key), choices[key])
+            items = (self._all_label(key), choices[key])
+            if self._filled.get(key) != items:  # most edits change no choice: the drop-downs stay as they are
+                refill(combo, *items)
+                self._filled[key] = items
 
     def _all_label(self, key: str) -> str:
         labels = {

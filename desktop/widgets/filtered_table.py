@@ -35,6 +35,16 @@ from desktop.widgets.sheet_view import SheetView
 from desktop.widgets.table_menu import table_menu
 
 
+def permutation(rows: list[dict], columns: list[Column], order: tuple[int, Qt.SortOrder]) -> list[int]:
+    """Positions of `rows` sorted by a column's sort key (stable: equals keep their order)."""
+    column, direction = order
+    if not 0 <= column < len(columns):
+        return list(range(len(rows)))
+    col = columns[column]
+    keys = [cell_data(r, col, SORT_ROLE) for r in rows]
+    return sorted(range(len(rows)), key=keys.__getitem__, reverse=direction == Qt.DescendingOrder)
+
+
 class FilteredTable(QWidget):
     def __init__(self, columns: list[Column], rows_of: Callable | None, count_text: Callable[[int], str],
                  parent=None, *, search_keys: Sequence[str] | None = None, single: bool = False,
@@ -53,6 +63,7 @@ class FilteredTable(QWidget):
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
         self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        self._at: dict | None = None  # id -> position in all_rows, kept while an edit replaces rows in place
         # what recent searches found (positions, ranked), until the rows, order or criteria change:
         # deleting what was typed goes back through texts just searched
         self._found: dict[tuple[str, ...], list[int]] = {}
@@ -99,18 +110,23 @@ class FilteredTable(QWidget):
         if self.pf is not None and self.rows_of is not None:
             self.set_rows(self.rows_of(self.pf))
 
-    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None) -> None:
+    def set_rows(self, rows: list[dict], prepared: tuple[list[str], NameIndex] | None = None,
+                 sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
         """All the rows (the search, criteria and order chosen so far apply to them). `prepared`:
         their search texts and names' index, made with them (db/rows/search.prepared, with this
-        table's search_keys) — otherwise made here once they are shown."""
-        order = self._permutation(rows)
-        self.all_rows = [rows[i] for i in order]
+        table's search_keys) — otherwise made here once they are shown. `sorted_by`: the order the
+        rows come in (`sort_order()`, sorted on the worker by `in_order`): kept if it is still the
+        table's, without sorting them again here."""
+        order = None if sorted_by == self._order else self._permutation(rows)
+        self.all_rows = list(rows) if order is None else [rows[i] for i in order]
+        self._at = None
         self._found.clear()
         self._texts = self._plain = None
         self._names = None
         if prepared is not None and self.search_keys:
             texts, names = prepared
-            self._texts, self._names = [texts[i] for i in order], names.permuted(order)
+            self._texts, self._names = (list(texts), names) if order is None else \
+                ([texts[i] for i in order], names.permuted(order))
         self._show()
         QTimer.singleShot(0, self._prepare_search)  # before the first keystroke, once shown
 
@@ -161,6 +177,7 @@ class FilteredTable(QWidget):
         self._found.clear()
         perm = self._permutation(self.all_rows)
         self.all_rows = [self.all_rows[i] for i in perm]
+        self._at = None
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
         self._plain = None  # made again before the next keystroke
@@ -169,12 +186,17 @@ class FilteredTable(QWidget):
         QTimer.singleShot(0, self._prepare_search)  # the names' index, before the next keystroke
 
     def _permutation(self, rows: list[dict]) -> list[int]:
-        column, order = self._order
-        if not 0 <= column < len(self.columns):
-            return list(range(len(rows)))
-        col = self.columns[column]
-        keys = [cell_data(r, col, SORT_ROLE) for r in rows]
-        return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
+        return permutation(rows, self.columns, self._order)
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """(column, order) the rows are shown in; column -1: as given."""
+        return self._order
+
+    def in_order(self, rows: list[dict], order: tuple[int, Qt.SortOrder]) -> list[dict]:
+        """`rows` sorted as set_rows(rows, sorted_by=order) keeps them: plain Python over this
+        table's columns, to be run on a worker thread with a reload (`order`: sort_order() taken
+        on the UI thread when the reload was asked for)."""
+        return [rows[i] for i in permutation(rows, self.columns, order)]
 
     def _row_text(self, row: dict) -> str:
         name, pinyin = row.get("name"), row.get("name_pinyin")  # name_pinyin: computed with the row
@@ -233,7 +255,9 @@ class FilteredTable(QWidget):
         While a search is typed the rows shown are ranked again (a changed name may change its rank)."""
         rows = list(self.all_rows)  # new lists: the model's rows must not change before it says so
         texts = None if self._texts is None else list(self._texts)
-        at = {r.get("id"): i for i, r in enumerate(rows)}
+        if self._at is None:  # made once, then kept through edits that move no row (most edits)
+            self._at = {r.get("id"): i for i, r in enumerate(rows)}
+        at = self._at
         key = self._sort_key()
         gone = {rid for rid in removed if rid in at}
         changed: dict = {}  # id -> (fresh row, its search text)
@@ -269,6 +293,7 @@ class FilteredTable(QWidget):
         self._found.clear()
         if gone or placed:  # positions moved: the names' index is made again at the next search
             self._names = None
+            self._at = None
         elif self._names is not None:
             for i in in_place:
                 self._names.rename(i, rows[i].get("name") if isinstance(rows[i].get("name"), str) else None)
@@ -346,7 +371,10 @@ class FilteredTable(QWidget):
 
     def row(self, record_id: str) -> dict | None:
         """The row of `record_id` among all rows, shown or not."""
-        return next((r for r in self.all_rows if r.get("id") == record_id), None)
+        if self._at is None:
+            self._at = {r.get("id"): i for i, r in enumerate(self.all_rows)}
+        i = self._at.get(record_id)
+        return None if i is None else self.all_rows[i]
 
     def shows(self, record_id: str) -> bool:
         return self.model.row_of(record_id) >= 0

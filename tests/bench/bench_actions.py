@@ -7,7 +7,7 @@ other people's processes, is in the note). 导出表格 and the edits are measur
 Actions: 打印简报 (the PDF preview) and 另存为 Word, 导出调度表 (the busiest unit), 导出日历,
 导入台账 (the wizard through reading, the preview and the import), 合并 (the check, then the merge
 of a replica that changed 10%), 同步 (one round through an exchange folder bringing a unit's week
-of edits), and 打开 another portfolio file of the same size."""
+of edits), 打开 another portfolio file of the same size, and the first 总览/时间轴/指标 of the session."""
 from __future__ import annotations
 
 import os
@@ -96,11 +96,14 @@ def measure(base: Path, scale: str, work: Path, cache: Path, ledger_rows: int) -
     # 打印简报: the preview dialog builds the PDF on the worker; then 另存为 Word
     box: dict = {}
 
-    def open_brief():
-        from desktop.dialogs.brief_preview import BriefPreview  # as window.print_brief does, shown modeless
+    def open_brief():  # as window.print_brief does (its libraries loaded on the worker first), shown modeless
+        from desktop import first_use
+        if first_use.load_then(first_use.BRIEF, open_brief):
+            return
+        from desktop.dialogs.brief_preview import BriefPreview
         box["brief"] = BriefPreview(window.session, window)
         box["brief"].show()
-    figures.append(_blocked(app, "brief_pdf", open_brief, lambda: box["brief"].brief is not None,
+    figures.append(_blocked(app, "brief_pdf", open_brief, lambda: "brief" in box and box["brief"].brief is not None,
                             "打印简报 (preview built)", lambda: f"{box['brief'].brief.pages} pages"))
     docx = work / "brief.docx"
     figures.append(_blocked(app, "brief_docx", lambda: box["brief"].save_file(docx, "docx"),
@@ -173,6 +176,21 @@ def measure(base: Path, scale: str, work: Path, cache: Path, ledger_rows: int) -
     figures.append(_blocked(app, "open", reopen, lambda: window.pf.path == other and bool(window.register.list.all_rows)
                             and window.register.list.all_rows is not box["rows"], "打开 a portfolio of the same size",
                             lambda: f"{len(window.register.list.all_rows)} rows"))
+
+    # the first 总览, 时间轴 and 指标 of the session: each screen built when first shown (its chart library
+    # loaded on the worker after the start), the 总览 until its figures are shown
+    order = [window.screens.index(window.pages[name]) for name in ("overview", "timeline", "indicators")]
+
+    def charts_shown():
+        row = window.nav.currentRow()
+        if row == order[0] and (window.overview.figures is None or getattr(window.overview, "applying", False)):
+            return False
+        if row != order[-1]:
+            window.nav.setCurrentRow(order[order.index(row) + 1])
+            return False
+        return True
+    figures.append(_blocked(app, "charts", lambda: window.nav.setCurrentRow(order[0]), charts_shown,
+                            "first 总览, 时间轴, 指标 shown"))
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -28,7 +28,7 @@ CITY = {
     "ui_blocked_import": {"max": 200.0},
     **{f"ui_blocked_{action}": {"max": 200.0} for action in (
         "brief_pdf", "brief_docx", "template", "ics", "import_read", "import_apply", "merge_check", "merge", "sync",
-        "open")},
+        "open", "charts")},
 }
 PROVINCE = {**CITY, "cold_start_rows_loaded": {"max": 3.0}, "peak_rss": {"max": 700.0},
             "filter_register_p95": {"max": 50.0}, "filter_milestones_p95": {"max": 50.0}, "brief_pdf": {"max": 4.0},

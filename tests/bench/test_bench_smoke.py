@@ -16,7 +16,7 @@ FIGURES = {"cold_start_painted", "cold_start_rows_loaded", "peak_rss", "colours_
            "template_one_unit", "ics_all", "edit_refresh_p95", "edit_refresh_overview_p95", "ui_blocked_edits",
            "ui_blocked_export", "ui_blocked_import"}
 ACTIONS = {f"ui_blocked_{a}" for a in ("brief_pdf", "brief_docx", "template", "ics", "import_read", "import_apply",
-                                       "merge_check", "merge", "sync", "open")}  # bench_actions.py
+                                       "merge_check", "merge", "sync", "open", "charts")}  # bench_actions.py
 FIGURES |= ACTIONS
 NO_BASELINE = {"ui_blocked_edits", "ui_blocked_export", "ui_blocked_import"} | ACTIONS  # a longest gap, judged alone
 KEYS = {"name", "value", "unit", "baseline", "ratio", "target", "ok"}

@@ -192,3 +192,18 @@ def test_save_as_word_and_lists_as_excel_issue_the_brief(window, qtbot, tmp_path
     assert window.session.undo_stack.count() == steps  # the same brief: nothing more to record
     assert dialog.word_button.isEnabled() and dialog.lists_button.isEnabled()
     dialog.done(QDialog.Rejected)
+
+
+def test_first_use_loads_the_brief_libraries_on_the_worker_then_opens_the_preview(window, qtbot, monkeypatch):
+    import sys
+    monkeypatch.delitem(sys.modules, "db.documents.brief.build")  # as in a window that never printed a brief
+    opened = []
+    monkeypatch.setattr(BriefPreview, "exec", lambda self: opened.append(self) or QDialog.Rejected)
+    window.act_brief.trigger()
+    window.act_brief.trigger()  # asked again while loading: one preview, once loaded
+    assert opened == []  # not on the UI thread: the worker imports first
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
+    qtbot.wait(200)
+    assert len(opened) == 1 and opened[0].pf is window.pf
+    assert "db.documents.brief.build" in sys.modules
+    opened[0].done(QDialog.Rejected)

@@ -184,3 +184,42 @@ def test_first_use_loads_the_importer_on_the_worker_then_opens_the_wizard(window
     wizard.next()
     assert wizard.currentId() == MAPPING
     wizard.reject()
+
+
+def test_a_large_import_is_written_on_the_worker_as_one_undoable_edit(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.dialogs.import_wizard import ASYNC_ABOVE_OPS
+    pf = window.pf
+    before = pf.count("projects")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "总投资（万元）"])
+    n = ASYNC_ABOVE_OPS + 20
+    for i in range(n):
+        ws.append([f"后台导入项目{i:04d}", 100 + i])
+    path = tmp_path / "后台.xlsx"
+    wb.save(path)
+    wizard = window.sheets.import_ledger(path)
+    wizard.show()
+    for _ in range(3):  # read on the worker (a file this size): the wizard moves on when it is done
+        if wizard.currentId() != PREVIEW:
+            page = wizard.currentId()
+            wizard.next()
+            qtbot.waitUntil(lambda: wizard.currentId() != page, timeout=60_000)  # noqa: B023
+    assert wizard.currentId() == PREVIEW
+    undo_before = window.session.undo_stack.count()
+    wizard.next()
+    assert wizard.currentId() == PREVIEW  # being written on the worker: the page stays, its buttons off
+    assert not wizard.button(QWizard.NextButton).isEnabled() and not wizard.button(QWizard.BackButton).isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE, timeout=60_000)
+    assert f"已新增 {n} 条" in wizard.done_page.label.text()
+    assert pf.count("projects") == before + n
+    names = {p["name"] for p in pf.list("projects")}
+    assert {f"后台导入项目{i:04d}" for i in range(n)} <= names
+    assert window.session.undo_stack.count() == undo_before + 1
+    assert window.session.undo_stack.undoText() == "导入 后台.xlsx"
+    qtbot.waitUntil(lambda: len(window.register.rows()) == before + n, timeout=60_000)  # the register reloaded
+    window.session.undo_stack.undo()  # one edit: all of it goes
+    assert pf.count("projects") == before
+    wizard.reject()

@@ -52,3 +52,13 @@ def test_colour_counts_and_heading():
     counts = tiles.colour_counts(items)
     assert counts["red"] == 2 and counts["green"] == 1 and counts["yellow"] == 0 and sum(counts.values()) == 4
     assert tiles.summary("产业创新平台（4）", counts, "", "  ") == "产业创新平台（4）  红2  绿1  灰1"
+
+
+def test_index_names_each_projects_groups_and_its_one_item():
+    """Grouped by unit a project is in several groups, the same dict in each (recolour moves it)."""
+    a, b, c = ({"id": pid, "colour": "green", "name": pid} for pid in "abc")
+    groups = [("单位甲", [a, b]), ("单位乙", [b, c]), ("（未填）", []), ("单位丙", [b])]
+    where, item_of = tiles.index(groups)
+    assert where == {"a": [0], "b": [0, 1, 3], "c": [1]}
+    assert item_of["a"] is a and item_of["b"] is b and item_of["c"] is c
+    assert tiles.index([]) == ({}, {})
