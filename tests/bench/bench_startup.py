@@ -1,5 +1,6 @@
 """Figures 1 and 7: cold start to the painted main window, and peak memory, each run in a fresh
-process (bench_gui_child.py) against a bare PySide6 QMainWindow started the same way."""
+process (bench_gui_child.py: the app started by its entry point, as the user starts it) against a bare
+PySide6 QMainWindow started the same way."""
 from __future__ import annotations
 
 import json
@@ -48,8 +49,10 @@ def measure(path: Path, repeat: int, work: Path) -> list[dict]:
             app.append(_child("app", gui_file, Path(d)))
     med = lambda runs, key: statistics.median(r[key] for r in runs)  # noqa: E731
     rows = app[0].get("row_count")
+    heavy = sorted({m for r in app for m in r.get("modules_at_paint", [])})
     return [
         figure("cold_start_painted", med(app, "painted"), "s", med(bare, "painted"), max_value=2.0, max_ratio=4.0,
+               note="python -m desktop.cli gui FILE; heavy libraries imported by then: " + (", ".join(heavy) or "none"),
                baseline_note="bare PySide6 QMainWindow, same process setup",
                samples=[r["painted"] for r in app], cpu=med(app, "painted_cpu"), baseline_cpu=med(bare, "painted_cpu")),
         figure("cold_start_rows_loaded", med(app, "rows"), "s", med(bare, "painted"),
