@@ -29,7 +29,7 @@ from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
-from desktop.worker import ASYNC_ABOVE, Background
+from desktop.worker import ASYNC_ABOVE, Background, start_early, take_early
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
@@ -169,8 +169,14 @@ class ProjectRegister(QWidget):
                 self.busy.setText(self.tr("正在载入 %n 个项目并计算亮灯…", "", n))
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
-            self.background.submit(lambda: self._rows_for_search(pf), lambda got: self._set_rows(*got),
-                                   lambda exc: self.busy.setText(str(exc)))
+            rows = take_early("register", pf) or (lambda: self._rows_for_search(pf))
+            self.background.submit(rows, lambda got: self._set_rows(*got), lambda exc: self.busy.setText(str(exc)))
+
+    @classmethod
+    def start_early(cls, pf) -> None:
+        """Cold start: a large portfolio's rows begin on the worker while the window is still being built."""
+        if pf.count("projects") >= ASYNC_ABOVE:
+            start_early("register", pf, lambda: cls._rows_for_search(pf))
 
     @staticmethod
     def _rows_for_search(pf) -> tuple[list[dict], tuple]:
