@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from desktop import save_folder, status_counts
-from desktop.widgets.fit import restore_splitters
+from desktop import save_folder, status_counts, window_screens
 from desktop.widgets.lazy_page import LazyPage
 from desktop.window_panes import Panes, undo_actions
 from desktop.worker import wait_all
@@ -88,8 +87,7 @@ class MainWindow(QMainWindow):
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
-        self.pages = {name: LazyPage(getattr(self, f"_build_{name}"), self)
-                      for name in ("timeline", "challenges", "indicators", "overview", "review", "problems")}
+        self.pages = window_screens.lazy_pages(self)
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
@@ -116,45 +114,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._go(0)
         self.retranslate()
-
-    # -- screens ---------------------------------------------------------------------------
-    def _build_timeline(self, page: QWidget) -> QWidget:
-        from desktop.screens.timeline import TimelineView
-        screen = TimelineView(self.session, page)
-        screen.milestone_clicked.connect(self._open_milestone)
-        return screen
-
-    def _build_challenges(self, page: QWidget) -> QWidget:
-        from desktop.screens.challenges import ChallengeScreen
-        screen = ChallengeScreen(self.session, page)
-        restore_splitters(self.settings, {"challenges": screen.split})
-        if self.pf is not None:
-            screen.reload()
-        return screen
-
-    def _build_indicators(self, page: QWidget) -> QWidget:
-        from desktop.screens.indicators import IndicatorScreen
-        screen = IndicatorScreen(self.session, page)
-        if self.pf is not None:
-            screen.refill_plans()
-        return screen
-
-    def _build_overview(self, page: QWidget) -> QWidget:
-        from desktop.screens.overview import OverviewScreen
-        screen = OverviewScreen(self.session, page)  # computes its figures when shown
-        screen.project_clicked.connect(self.show_project)
-        return screen
-
-    def _build_review(self, page: QWidget) -> QWidget:
-        from desktop.screens.plan_review import PlanReviewScreen
-        return PlanReviewScreen(self.session, page)
-
-    def _build_problems(self, page: QWidget) -> QWidget:
-        from desktop.screens.problems import ProblemScreen
-        screen = ProblemScreen(self.session, page)
-        if self.session.pf is not None:
-            screen.reload()
-        return screen
 
     problems = _screen("problems")
     review = _screen("review")

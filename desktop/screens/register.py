@@ -182,6 +182,8 @@ class ProjectRegister(QWidget):
     def _rows_for_search(pf) -> tuple[list[dict], tuple]:
         """On the worker: the rows, and their search texts ready for the first keystroke."""
         rows = register.project_rows(pf)
+        for name in register.unit_names(pf).values():  # the 责任单位 filter's 拼音 order, here not on the UI thread
+            sort_key(name)
         return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
 
     def _set_rows(self, rows: list[dict], prepared: tuple | None = None) -> None:

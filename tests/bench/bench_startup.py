@@ -52,7 +52,8 @@ def measure(path: Path, repeat: int, work: Path) -> list[dict]:
     heavy = sorted({m for r in app for m in r.get("modules_at_paint", [])})
     return [
         figure("cold_start_painted", med(app, "painted"), "s", med(bare, "painted"), max_value=2.0, max_ratio=4.0,
-               note="python -m desktop.cli gui FILE; heavy libraries imported by then: " + (", ".join(heavy) or "none"),
+               note="python -m desktop.cli gui FILE; imported by then (of the heavy libraries, core, screens): "
+               + (", ".join(heavy) or "none"),
                baseline_note="bare PySide6 QMainWindow, same process setup",
                samples=[r["painted"] for r in app], cpu=med(app, "painted_cpu"), baseline_cpu=med(bare, "painted_cpu")),
         figure("cold_start_rows_loaded", med(app, "rows"), "s", med(bare, "painted"),
