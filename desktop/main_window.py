@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.toolbar = self.addToolBar("")  # the window's toolbar: 同步 (sync_actions) is its first action
         self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addAction(QCoreApplication.translate("SyncActions", "同步")).setEnabled(False)  # its place, until built
         bar = self.menuBar()
         self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (bar.addMenu("") for _ in range(4))
         self.retranslate()
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         watch(self.session, "window", self._on_changes)
+        self.toolbar.clear()  # the frame's stand-in for 同步
         self._build_menus()
         self.built = True
         self.nav.setCurrentRow(0)
