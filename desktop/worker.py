@@ -144,3 +144,28 @@ def take_early(key: str, source: object) -> Callable | None:
     if found is None or found[0] is not source:
         return None
     return found[1].result
+
+
+class _Later(QRunnable):
+    def __init__(self, fn: Callable):
+        super().__init__()
+        self.setAutoDelete(False)  # kept alive by _LATER until it has run
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            self.fn()
+        except Exception:  # nothing waits for it: logged
+            log.exception("background job failed")
+        finally:
+            _LATER.discard(self)
+
+
+_LATER: set[_Later] = set()
+
+
+def run_later(fn: Callable) -> None:
+    """Run `fn` on the worker after the jobs queued so far, with nobody waiting for a result."""
+    job = _Later(fn)
+    _LATER.add(job)
+    pool().start(job)

@@ -22,6 +22,7 @@ from db import model
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import register
+from desktop import known_names
 from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
@@ -29,7 +30,7 @@ from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
-from desktop.worker import ASYNC_ABOVE, Background, start_early, take_early
+from desktop.worker import ASYNC_ABOVE, Background, run_later, start_early, take_early
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
@@ -170,7 +171,8 @@ class ProjectRegister(QWidget):
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
             rows = take_early("register", pf) or (lambda: self._rows_for_search(pf))
-            self.background.submit(rows, lambda got: self._set_rows(*got), lambda exc: self.busy.setText(str(exc)))
+            self.background.submit(rows, lambda got: (self._set_rows(*got), self._keep_names()),
+                                   lambda exc: self.busy.setText(str(exc)))
 
     @classmethod
     def start_early(cls, pf) -> None:
@@ -181,10 +183,17 @@ class ProjectRegister(QWidget):
     @staticmethod
     def _rows_for_search(pf) -> tuple[list[dict], tuple]:
         """On the worker: the rows, and their search texts ready for the first keystroke."""
+        known_names.load()  # the names' 拼音 kept from earlier sessions
         rows = register.project_rows(pf)
-        for name in register.unit_names(pf).values():  # the 责任单位 filter's 拼音 order, here not on the UI thread
+        units = register.unit_names(pf).values()
+        for name in units:  # the 责任单位 filter's 拼音 order, here not on the UI thread
             sort_key(name)
         return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
+
+    def _keep_names(self) -> None:
+        """After a full load: the names' 拼音 kept for the next start (on the worker, after the rows)."""
+        names, pf = [r["name"] for r in self.list.all_rows], self.pf
+        run_later(lambda: known_names.save(names + list(register.unit_names(pf).values())))
 
     def _set_rows(self, rows: list[dict], prepared: tuple | None = None) -> None:
         self.busy.clear()

@@ -124,8 +124,9 @@ def main() -> None:
     QMessageBox.question = staticmethod(lambda *a, **k: (_ for _ in ()).throw(RuntimeError(a[2] if len(a) > 2 else a)))
     QMessageBox.warning = staticmethod(lambda *a, **k: (_ for _ in ()).throw(RuntimeError(a[2] if len(a) > 2 else a)))
     data = os.environ["KECHUANG_DATA_DIR"]
-    with open(os.path.join(data, "settings.ini"), "w", encoding="utf-8") as fh:
-        fh.write("[General]\ntour_done=true\n")  # a returning user: the guide is not shown again
+    if not os.path.exists(os.path.join(data, "settings.ini")):
+        with open(os.path.join(data, "settings.ini"), "w", encoding="utf-8") as fh:
+            fh.write("[General]\ntour_done=true\n")  # a returning user: the guide is not shown again
 
     def session(self):
         windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from db import colours
 from db.rows import register as register_rows
-from desktop import worker
+from desktop import known_names, worker
 from desktop.screens import register as project_register
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +70,10 @@ def test_register_takes_the_rows_started_early(qtbot, tmp_path, monkeypatch):
     assert w.register.row(pid)["colour"] == colours.RED  # its milestone is overdue: coloured on the worker
     w.register.search.setText("项目11")  # the search texts came with the early rows
     assert w.register.list.model.rowCount() == 10
+    kept = known_names.file()  # the names' 拼音 kept for the next start, written on the worker after the rows
+    qtbot.waitUntil(kept.exists, timeout=10000)
+    assert worker.wait_all(10000)
+    assert {f"项目{i:03d}" for i in range(120)} <= set(json.loads(kept.read_text(encoding="utf-8"))["tokens"])
     from windows import close_window
     close_window(w)
 
