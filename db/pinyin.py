@@ -158,7 +158,7 @@ def search_forms(text: str | None) -> tuple[str, str]:
 # Python at every start, the kept ones a file read. The fingerprint covers the rest.
 _known: dict[str, str] = {}  # text -> its tokens, each "1"/"0" (Han or not) + token, joined by _KNOWN_SEP
 _KNOWN_SEP = " "  # never inside a token (a syllable, or one letter or digit)
-_KNOWN_AT_MOST = 200_000  # texts kept in the file (beyond it, only those of the last save)
+_kept: dict[str, str] = {}  # file -> digest of the texts it holds (read or written in this process)
 
 
 def fingerprint() -> str:
@@ -170,9 +170,14 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _digest(texts) -> str:
+    return hashlib.sha1("\n".join(sorted(texts)).encode()).hexdigest()
+
+
 def load_known(path: Path) -> int:
     """Take the tokens kept in `path` by save_known (nothing if it is missing, unreadable or was
-    written for another version of the rules or tables); the number of texts taken."""
+    written for another version of the rules or tables); the number of texts taken. They answer
+    until forget_known()."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("fingerprint") != fingerprint():
@@ -184,22 +189,28 @@ def load_known(path: Path) -> int:
         return 0
     _known.update(tokens)
     _tokens.cache_clear()  # a text asked for before now answers from what was kept, as computed
+    _kept[str(path)] = _digest(tokens)
     return len(tokens)
 
 
+def forget_known() -> None:
+    """Once the names were looked up (their tokens are in the caches now): the memory back (~5 MB
+    for 10,000 names)."""
+    _known.clear()
+
+
 def save_known(path: Path, texts) -> bool:
-    """Keep the tokens of `texts` (with those kept before) in `path`, if any of them is new there;
-    written whole to a temporary file and then moved in place. True if written."""
+    """Keep the tokens of `texts` in `path` unless it holds exactly these already: written whole to
+    a temporary file and then moved in place. True if written."""
     texts = {t for t in texts if isinstance(t, str)}
-    new = texts - _known.keys()
-    if not new:
+    digest = _digest(texts)
+    if _kept.get(str(path)) == digest:
         return False
-    for text in new:
-        _known[text] = _KNOWN_SEP.join(("1" if han else "0") + tok for tok, han in _tokens(text))
-    kept = _known if len(_known) <= _KNOWN_AT_MOST else {t: _known[t] for t in texts}
+    tokens = {t: _KNOWN_SEP.join(("1" if han else "0") + tok for tok, han in _tokens(t)) for t in texts}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"fingerprint": fingerprint(), "tokens": kept}, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps({"fingerprint": fingerprint(), "tokens": tokens}, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
+    _kept[str(path)] = digest
     return True

@@ -14,6 +14,7 @@ NAMES = ["重庆银行数字化中心", "超瞬态实验装置", "西安先进�
 def _fresh() -> None:
     """As in a new process: nothing kept, nothing cached."""
     pinyin._known.clear()
+    pinyin._kept.clear()
     for f in (pinyin._tokens, pinyin.sort_key, pinyin.search_forms, pinyin._readings, pinyin._words):
         f.cache_clear()
 
@@ -27,12 +28,18 @@ def computed():
 
 def test_kept_tokens_give_the_computed_keys_and_forms(tmp_path, computed):
     path = tmp_path / "names.json"
-    assert pinyin.save_known(path, NAMES) and not pinyin.save_known(path, NAMES)  # nothing new: not written again
+    assert pinyin.save_known(path, NAMES) and not pinyin.save_known(path, NAMES)  # the same names: not written again
     _fresh()
     assert pinyin.load_known(path) == len(NAMES)
     got = {n: (pinyin.sort_key(n), pinyin.search_forms(n)) for n in NAMES}
     assert got == computed
     assert pinyin._readings.cache_info().currsize == 0  # answered from the file: pypinyin's tables not read
+    pinyin.forget_known()  # the memory back: what was looked up stays cached
+    assert not pinyin._known and {n: (pinyin.sort_key(n), pinyin.search_forms(n)) for n in NAMES} == computed
+    assert not pinyin.save_known(path, reversed(NAMES))  # the file holds these names already
+    assert pinyin.save_known(path, NAMES[1:])  # one gone: written again, with the others
+    _fresh()
+    assert pinyin.load_known(path) == len(NAMES) - 1
     assert sorted(NAMES, key=pinyin.sort_key) == sorted(computed, key=lambda n: computed[n][0])
     new = "北湖低空经济孵化器"  # a name not kept yet is worked out as before
     assert pinyin.search_forms(new) == ("bhdkjjfhq", "beihudikongjingjifuhuaqi")
