@@ -120,7 +120,7 @@ def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
     shared by its sort key and its search forms)."""
     known = _known.get(text)
     if known is not None:
-        return tuple((t[1:], t[0] == "1") for t in known.split(_KNOWN_SEP)) if known else ()
+        return tuple(map(_pair, known.split(_KNOWN_SEP))) if known else ()
     out = []
     text = unicodedata.normalize("NFKC", text)
     table, poly = _readings()
@@ -161,6 +161,13 @@ _KNOWN_SEP = " "  # never inside a token (a syllable, or one letter or digit)
 _kept: dict[str, str] = {}  # file -> digest of the texts it holds (read or written in this process)
 
 
+@cache
+def _pair(code: str) -> tuple[str, bool]:
+    """A kept token ("1chao1") as _tokens gives it, one object per distinct token (as _syllable's
+    strings are shared: 10,000 names' tokens as new strings were 9 MB more)."""
+    return code[1:], code[0] == "1"
+
+
 def fingerprint() -> str:
     """What a text's tokens depend on besides the text: this module's code and pypinyin's tables."""
     digest = hashlib.sha1(Path(__file__).read_bytes())
@@ -175,9 +182,8 @@ def _digest(texts) -> str:
 
 
 def load_known(path: Path) -> int:
-    """Take the tokens kept in `path` by save_known (nothing if it is missing, unreadable or was
-    written for another version of the rules or tables); the number of texts taken. They answer
-    until forget_known()."""
+    """Take the tokens kept in `path` by save_known into the cache (nothing if it is missing,
+    unreadable or was written for another version of the rules or tables); the number of texts taken."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("fingerprint") != fingerprint():
@@ -187,16 +193,13 @@ def load_known(path: Path) -> int:
             return 0
     except (OSError, ValueError, KeyError, TypeError):
         return 0
+    _kept[str(path)] = _digest(tokens)
     _known.update(tokens)
     _tokens.cache_clear()  # a text asked for before now answers from what was kept, as computed
-    _kept[str(path)] = _digest(tokens)
-    return len(tokens)
-
-
-def forget_known() -> None:
-    """Once the names were looked up (their tokens are in the caches now): the memory back (~5 MB
-    for 10,000 names)."""
+    for text in tokens:  # into the cache now, and the file's objects freed before the rows are made
+        _tokens(text)
     _known.clear()
+    return len(tokens)
 
 
 def save_known(path: Path, texts) -> bool:

@@ -25,11 +25,6 @@ def load() -> None:
         pinyin.load_known(where)
 
 
-def loaded() -> None:
-    """The first rows are made: what was read is in the caches now."""
-    pinyin.forget_known()
-
-
 def save(texts) -> None:
     """On the worker, after the rows were shown: keep the names not kept yet (a failure is only logged)."""
     try:

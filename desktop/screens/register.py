@@ -188,9 +188,7 @@ class ProjectRegister(QWidget):
         units = register.unit_names(pf).values()
         for name in units:  # the 责任单位 filter's 拼音 order, here not on the UI thread
             sort_key(name)
-        prepared = FilteredTable.prepare(rows, register.SEARCH_KEYS)
-        known_names.loaded()
-        return rows, prepared
+        return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS)
 
     def _keep_names(self) -> None:
         """After a full load: the names' 拼音 kept for the next start (on the worker, after the rows)."""
