@@ -12,8 +12,10 @@ too slow for 100,000 rows. Keys and search forms are cached by name and computed
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import os
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -116,6 +118,9 @@ def _syllable(marked: str) -> str:
 def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
     """(token, is_han) per character of `text` that counts for order and search (one pass per name,
     shared by its sort key and its search forms)."""
+    known = _known.get(text)
+    if known is not None:
+        return tuple(map(_pair, known.split(_KNOWN_SEP))) if known else ()
     out = []
     text = unicodedata.normalize("NFKC", text)
     table, poly = _readings()
@@ -145,3 +150,70 @@ def search_forms(text: str | None) -> tuple[str, str]:
         initials.append(bare[:1])
         full.append(bare)
     return "".join(initials), "".join(full)
+
+
+# -- the tokens of names seen before (issue #20: cold start) -----------------------------------
+# A name's tokens depend only on its text, this module and pypinyin's tables, so they can be kept
+# between sessions: the register's 10,000 names (30,000 in a province) cost ~0.2 s (0.6 s) of
+# Python at every start, the kept ones a file read. The fingerprint covers the rest.
+_known: dict[str, str] = {}  # text -> its tokens, each "1"/"0" (Han or not) + token, joined by _KNOWN_SEP
+_KNOWN_SEP = " "  # never inside a token (a syllable, or one letter or digit)
+_kept: dict[str, str] = {}  # file -> digest of the texts it holds (read or written in this process)
+
+
+@cache
+def _pair(code: str) -> tuple[str, bool]:
+    """A kept token ("1chao1") as _tokens gives it, one object per distinct token (as _syllable's
+    strings are shared: 10,000 names' tokens as new strings were 9 MB more)."""
+    return code[1:], code[0] == "1"
+
+
+def fingerprint() -> str:
+    """What a text's tokens depend on besides the text: this module's code and pypinyin's tables."""
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    for name in ("pinyin_dict.json", "phrases_dict.json"):
+        stat = _file(name).stat()
+        digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _digest(texts) -> str:
+    return hashlib.sha1("\n".join(sorted(texts)).encode()).hexdigest()
+
+
+def load_known(path: Path) -> int:
+    """Take the tokens kept in `path` by save_known into the cache (nothing if it is missing,
+    unreadable or was written for another version of the rules or tables); the number of texts taken."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("fingerprint") != fingerprint():
+            return 0
+        tokens = data["tokens"]
+        if not isinstance(tokens, dict) or not all(isinstance(v, str) for v in tokens.values()):
+            return 0
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+    _kept[str(path)] = _digest(tokens)
+    _known.update(tokens)
+    _tokens.cache_clear()  # a text asked for before now answers from what was kept, as computed
+    for text in tokens:  # into the cache now, and the file's objects freed before the rows are made
+        _tokens(text)
+    _known.clear()
+    return len(tokens)
+
+
+def save_known(path: Path, texts) -> bool:
+    """Keep the tokens of `texts` in `path` unless it holds exactly these already: written whole to
+    a temporary file and then moved in place. True if written."""
+    texts = {t for t in texts if isinstance(t, str)}
+    digest = _digest(texts)
+    if _kept.get(str(path)) == digest:
+        return False
+    tokens = {t: _KNOWN_SEP.join(("1" if han else "0") + tok for tok, han in _tokens(t)) for t in texts}
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"fingerprint": fingerprint(), "tokens": tokens}, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+    _kept[str(path)] = digest
+    return True

@@ -6,16 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.errors import UserError
-from db.store import creation, scratch
-from desktop import fonts, logs, paths, portfolio_files, translation
+from desktop import fonts, logs, paths, translation
 from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow
 from desktop.resources import ICON_FILE
+from desktop.window_panes import restore_size
 from desktop.windows_cleanup import dispose
 
 log = logging.getLogger("kechuang.gui")
@@ -43,18 +43,22 @@ def settings() -> QSettings:
 
 
 def build_window(file: str | None, lang: str | None, first_run_choice=None,
-                 replace_partial_choice=None) -> MainWindow | None:
+                 replace_partial_choice=None, frame_first: bool = False) -> MainWindow | None:
     """Create the main window on `file` (or the user's portfolio); None if nothing could open.
 
     On the very first start the user chooses the plans of the built-in data, or 空白
     (`first_run_choice` answers for tests and the smoke run: True = every built-in plan, a list
     of document ids = those plans, False = blank). If an interrupted first start left a file
     with nothing in it, the user is asked whether to start over (`replace_partial_choice`
-    answers for tests)."""
+    answers for tests).
+
+    `frame_first` (run_gui): the window's frame is shown and painted before the file is opened and
+    the screens' modules are imported, and the register's rows start on the worker as soon as the
+    file is open, while the screens are built (issue #20: cold start)."""
     s = settings()
     lang = lang or s.value("language", "zh")
     translation.install(lang)
-    window = MainWindow(s)
+    window = MainWindow(s, build=not frame_first)
 
     def switch_language(code: str) -> None:
         s.setValue("language", code)
@@ -69,6 +73,13 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
         path = Path(last)
     else:
         path = paths.default_portfolio()
+    if frame_first:
+        window.show_opening(path)
+        restore_size(window, s)
+        show_painted(window)
+    from db.store import creation, scratch  # the core: imported once the frame is on screen
+    from desktop import portfolio_files
+    if not file and not (last and Path(last).exists()):
         # never opened yet: a file there may be what an interrupted first start of an earlier
         # version left (0 bytes, or no record at all) — replaced only if the user says so
         kind = creation.leftover(path) if path.exists() else None
@@ -95,6 +106,10 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
     if pf is None:
         window.deleteLater()
         return None
+    if frame_first:
+        from desktop.screens.register import ProjectRegister
+        ProjectRegister.start_early(pf)  # on the worker while the screens are built
+        window.build()
     scratch.remove_stale(pf.path.parent)  # work folders of exports killed meanwhile (issue 24)
     window.set_portfolio(pf)
     window.restore_state()
@@ -103,11 +118,25 @@ def build_window(file: str | None, lang: str | None, first_run_choice=None,
     return window
 
 
+def show_painted(window, wait_ms: int = 1000) -> None:
+    """Show the window and paint it now, not on the event loop's next turn (after the start's work):
+    on X11/Wayland it can be painted once the display server has mapped it (waited for up to wait_ms)."""
+    window.show()
+    clock = QElapsedTimer()
+    clock.start()
+    handle = window.windowHandle()
+    while (handle is None or not handle.isExposed()) and clock.elapsed() < wait_ms:
+        QApplication.processEvents(QEventLoop.AllEvents, 20)
+        handle = window.windowHandle()
+    window.repaint()
+    QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+
+
 def run_gui(file: str | None = None, lang: str | None = None) -> int:
     logs.setup()
     app = make_app()
     errors_dialog.install()
-    window = build_window(file, lang)
+    window = build_window(file, lang, frame_first=True)
     if window is None:
         return 2
     window.show()

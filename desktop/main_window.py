@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -18,23 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from db.store.changes import Delete
-from desktop import first_use, portfolio_files, save_folder, status_counts
-from desktop.checkpoint import Checkpointer
-from desktop.exchange_actions import ExchangeActions
-from desktop.screens.project_detail import ProjectDetail
-from desktop.screens.register import ProjectRegister
-from desktop.session import Session
-from desktop.sheet_actions import SheetActions
-from desktop.sync_actions import SyncActions
-from desktop.watch import watch
-from desktop.widgets.fit import restore_splitters
+from desktop import first_use, save_folder, status_counts, window_screens
 from desktop.widgets.lazy_page import LazyPage
-from desktop.widgets.table_menu import add_to_menu
 from desktop.window_panes import Panes, undo_actions
 from desktop.worker import wait_all
 
 MAX_RECENT = 8
+SCREENS = 7  # 项目, 时间轴, 揭榜挂帅, 指标, 总览, 规划核实, 问题督办 (the navigation's rows)
 
 
 def _screen(name: str) -> property:
@@ -45,17 +36,59 @@ def _screen(name: str) -> property:
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, parent=None, build: bool = True):
+        """The window's frame (navigation, menu titles, toolbar, status bar), then its screens unless
+        `build` is False: run_gui paints the frame first and calls build() after (issue #20: the
+        screens' modules and widgets were most of the time before the first paint)."""
         super().__init__(parent)
         self.settings = settings
+        self.built = False
+        self.stack = QStackedWidget(self)
+        self.opening = QLabel(self.stack)  # what the frame shows until the screens are built
+        self.opening.setAlignment(Qt.AlignCenter)
+        self.opening.setStyleSheet("color: #1f6fd1; font-size: 15px")
+        self.stack.addWidget(self.opening)
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
+        for _ in range(SCREENS):
+            self.nav.addItem(QListWidgetItem())
+        self.nav.setCurrentRow(0)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.toolbar = self.addToolBar("")  # the window's toolbar: 同步 (sync_actions) is its first action
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addAction(QCoreApplication.translate("SyncActions", "同步")).setEnabled(False)  # its place, until built
+        bar = self.menuBar()
+        self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (bar.addMenu("") for _ in range(4))
+        self.retranslate()
+        if build:
+            self.build()
+
+    def show_opening(self, path) -> None:
+        """The frame's text while the file opens and the screens are built."""
+        self.opening.setText(self.tr("正在打开 %1…").replace("%1", str(path)))
+
+    def build(self) -> None:
+        """The screens, the menus' actions and the session (their modules are imported here)."""
+        from desktop.checkpoint import Checkpointer
+        from desktop.screens.project_detail import ProjectDetail
+        from desktop.screens.register import ProjectRegister
+        from desktop.session import Session
+        from desktop.watch import watch
+
         self.session = Session(self)
         self._counts: dict[str, int] | None = None  # the status bar's, kept by the Changes
         self.checkpointer = Checkpointer(self.session, self)  # the file on disk stays current
         self.register = ProjectRegister(self.session, self)
         self.detail = ProjectDetail(self.session, self)
         # the other screens are built when first shown or asked for (see lazy_page.py)
-        self.pages = {name: LazyPage(getattr(self, f"_build_{name}"), self)
-                      for name in ("timeline", "challenges", "indicators", "overview", "review", "problems")}
+        self.pages = window_screens.lazy_pages(self)
         projects_page = QSplitter(Qt.Horizontal, self)
         projects_page.addWidget(self.register)
         projects_page.addWidget(self.detail)
@@ -66,71 +99,24 @@ class MainWindow(QMainWindow):
         self.projects_split = projects_page
         self.panes = Panes(self, projects_page)
         self.screens: list[QWidget] = [projects_page] + list(self.pages.values())
-        self.stack = QStackedWidget(self)
         for w in self.screens:
             self.stack.addWidget(w)
-        self.nav = QListWidget(self)
-        self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
-        for _ in self.screens:
-            self.nav.addItem(QListWidgetItem())
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
         self._timeline_given = False  # the timeline is being shown with projects of its own
         self.nav.currentRowChanged.connect(self._go)
-        central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.register.current_changed.connect(self.detail.show_project)
         first_use.charts_after_rows(self, self.register)  # pyqtgraph loads on the worker, not at the first 总览
         self.register.project_activated.connect(lambda _pid: self.edit_project())
         self.detail.timeline_requested.connect(self.show_timeline)
         watch(self.session, "window", self._on_changes)
+        self.toolbar.clear()  # the frame's stand-in for 同步
         self._build_menus()
+        self.built = True
         self.nav.setCurrentRow(0)
+        self._go(0)
         self.retranslate()
-
-    # -- screens ---------------------------------------------------------------------------
-    def _build_timeline(self, page: QWidget) -> QWidget:
-        from desktop.screens.timeline import TimelineView
-        screen = TimelineView(self.session, page)
-        screen.milestone_clicked.connect(self._open_milestone)
-        return screen
-
-    def _build_challenges(self, page: QWidget) -> QWidget:
-        from desktop.screens.challenges import ChallengeScreen
-        screen = ChallengeScreen(self.session, page)
-        restore_splitters(self.settings, {"challenges": screen.split})
-        if self.pf is not None:
-            screen.reload()
-        return screen
-
-    def _build_indicators(self, page: QWidget) -> QWidget:
-        from desktop.screens.indicators import IndicatorScreen
-        screen = IndicatorScreen(self.session, page)
-        if self.pf is not None:
-            screen.refill_plans()
-        return screen
-
-    def _build_overview(self, page: QWidget) -> QWidget:
-        from desktop.screens.overview import OverviewScreen
-        screen = OverviewScreen(self.session, page)  # computes its figures when shown
-        screen.project_clicked.connect(self.show_project)
-        return screen
-
-    def _build_review(self, page: QWidget) -> QWidget:
-        from desktop.screens.plan_review import PlanReviewScreen
-        return PlanReviewScreen(self.session, page)
-
-    def _build_problems(self, page: QWidget) -> QWidget:
-        from desktop.screens.problems import ProblemScreen
-        screen = ProblemScreen(self.session, page)
-        if self.session.pf is not None:
-            screen.reload()
-        return screen
 
     problems = _screen("problems")
     review = _screen("review")
@@ -154,8 +140,11 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
+        """The menus' actions (the menus themselves are the frame's)."""
+        from desktop.exchange_actions import ExchangeActions
+        from desktop.sheet_actions import SheetActions
+        from desktop.sync_actions import SyncActions
+        from desktop.widgets.table_menu import add_to_menu
         self.act_new = self.file_menu.addAction("", self.new_file, QKeySequence("Ctrl+Shift+N"))
         self.act_open = self.file_menu.addAction("", self.open_file_dialog, QKeySequence.Open)
         self.recent_menu = QMenu(self)
@@ -166,14 +155,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, self.file_menu)
         self.sync = SyncActions(self, self.session, self.file_menu)
-        self.toolbar = self.sync.toolbar
         self.file_menu.addSeparator()
         self.sheets = SheetActions(self, self.session, self.file_menu)
         self.file_menu.addSeparator()
         self.act_backups = self.file_menu.addAction("", self.show_backups)
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close, QKeySequence.Quit)
-        self.edit_menu = bar.addMenu("")
         self.act_undo, self.act_redo = undo_actions(self, self.session.undo_stack)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
@@ -193,7 +180,6 @@ class MainWindow(QMainWindow):
         self.act_units = self.edit_menu.addAction("", self.show_units)
         self.edit_menu.addSeparator()
         self.act_find = self.edit_menu.addAction("", self._find, QKeySequence.Find)
-        self.view_menu = bar.addMenu("")
         self.act_timeline_filtered = self.view_menu.addAction("", self.timeline_of_filtered)
         self.view_menu.addAction(self.panes.act_detail_pane)
         self.view_menu.addAction(self.panes.act_next_pane)
@@ -208,7 +194,6 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             self.lang_menu.addAction(act)
             self.lang_actions[code] = act
-        self.help_menu = bar.addMenu("")
         self.act_tour = self.help_menu.addAction("", self.show_tour)
         self.act_logs = self.help_menu.addAction("", self.open_logs)
         self.help_menu.addSeparator()
@@ -290,6 +275,7 @@ class MainWindow(QMainWindow):
         text = self.tr("删除 %n 个项目（及其里程碑）？可以撤销。", "", len(ids)) + "\n" + "\n".join(names[:10])
         if QMessageBox.question(self, self.tr("删除项目"), text, QMessageBox.Yes | QMessageBox.No,
                                 QMessageBox.No) == QMessageBox.Yes:
+            from db.store.changes import Delete
             self.session.try_do([Delete("projects", i) for i in ids],
                                 self.tr("删除项目：%1").replace("%1", "、".join(names[:3])), self)
 
@@ -328,6 +314,7 @@ class MainWindow(QMainWindow):
             RecordDialog(self.session, "milestones", m, hidden={"project_id", "team_id"}, parent=self).exec()
 
     def open_path(self, path: Path) -> None:
+        from desktop import portfolio_files
         pf = portfolio_files.open_interactive(self, path)
         if pf is not None:
             self.set_portfolio(pf)
@@ -345,6 +332,7 @@ class MainWindow(QMainWindow):
         choice = WelcomeDialog(Path(path), self, title=self.tr("新建组合文件"), can_cancel=True)
         if not choice.exec():
             return
+        from desktop import portfolio_files
         pf = portfolio_files.create_interactive(self, Path(path), with_builtin=choice.with_builtin(),
                                                 plans=choice.plans())
         if pf is not None:
@@ -434,6 +422,12 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(nav_names):
             self.nav.item(i).setText(name)
         self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.edit_menu.setTitle(self.tr("编辑(&E)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        if not self.built:  # the frame only
+            self.setWindowTitle(self.tr("科创项目台账"))
+            return
         self.act_new.setText(self.tr("新建(&N)…"))
         self.act_open.setText(self.tr("打开(&O)…"))
         self.recent_menu.setTitle(self.tr("最近打开(&R)"))
@@ -445,19 +439,16 @@ class MainWindow(QMainWindow):
         self.sheets.retranslate()
         self.act_quit.setText(self.tr("退出(&X)"))
         self.act_backups.setText(self.tr("备份(&B)…"))
-        self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.act_find.setText(self.tr("查找(&F)"))
         self.act_new_project.setText(self.tr("新建项目(&N)…"))
         self.act_edit_project.setText(self.tr("编辑项目(&E)…"))
         self.act_delete_project.setText(self.tr("删除项目(&D)"))
         self.act_units.setText(self.tr("单位(&U)…"))
-        self.view_menu.setTitle(self.tr("视图(&V)"))
         self.lang_menu.setTitle(self.tr("语言 / Language(&L)"))
         self.act_timeline_filtered.setText(self.tr("筛选结果的时间轴(&T)"))
         self.panes.retranslate()
         self.act_settings.setText(self.tr("设置(&S)…"))
         self.lang_actions[language()].setChecked(True)
-        self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.act_about.setText(self.tr("关于(&A)"))
         self.act_tour.setText(self.tr("使用指引(&G)"))
         self.act_logs.setText(self.tr("打开日志文件夹(&L)"))
@@ -484,6 +475,9 @@ class MainWindow(QMainWindow):
             self.exchange.merge_dialog(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.built:
+            super().closeEvent(event)
+            return
         self.panes.save(self.settings)
         self.register.save_layout(self.settings)
         if self.pf is not None:

@@ -25,8 +25,7 @@ class SyncActions(QObject):
         self.window, self.session = window, session
         self.act_sync = menu.addAction("", self.sync, QKeySequence(SHORTCUT))
         self.act_settings = menu.addAction("", self.edit_settings)
-        self.toolbar = window.addToolBar("")  # the window's toolbar: 同步 is its first action
-        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar = window.toolbar  # the window's toolbar (made with its frame): 同步 is its first action
         self.toolbar.addAction(self.act_sync)
         self.running = False
         self.last_message = ""

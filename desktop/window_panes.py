@@ -62,13 +62,7 @@ class Panes(QObject):
 
     def restore(self, settings) -> None:
         """The size and splitters the user left; the first time, FIRST_SIZE or what the screen allows."""
-        w = self.window
-        geometry = settings.value("window/geometry")
-        if geometry is None or not w.restoreGeometry(geometry):
-            resize_to_fit(w, *FIRST_SIZE)
-        room = usable(w)  # saved on a larger monitor: shrink onto this one
-        if w.width() > room.width() or w.height() > room.height():
-            resize_to_fit(w, w.width(), w.height())
+        restore_size(self.window, settings)
         restore_splitters(settings, self.splitters())
 
     def retranslate(self) -> None:
@@ -121,3 +115,13 @@ def undo_actions(window, stack) -> tuple[QAction, QAction]:
     undo.triggered.connect(lambda: say(True))
     redo.triggered.connect(lambda: say(False))
     return undo, redo
+
+
+def restore_size(w, settings) -> None:
+    """The window's size and place the user left (also for its frame, shown before the screens)."""
+    geometry = settings.value("window/geometry")
+    if geometry is None or not w.restoreGeometry(geometry):
+        resize_to_fit(w, *FIRST_SIZE)
+    room = usable(w)  # saved on a larger monitor: shrink onto this one
+    if w.width() > room.width() or w.height() > room.height():
+        resize_to_fit(w, w.width(), w.height())

@@ -100,3 +100,72 @@ class Background(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Until the jobs queued so far (this lane's and the others') are done."""
         return self.pool.waitForDone(msecs)
+
+
+class _Early(QRunnable):
+    def __init__(self, fn: Callable):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.done = threading.Event()
+        self.outcome: tuple[bool, object] = (False, None)
+
+    def run(self) -> None:
+        try:
+            self.outcome = (True, self.fn())
+        except Exception as exc:  # raised again by result(), in the job that takes it
+            self.outcome = (False, exc)
+        self.done.set()
+
+    def result(self):
+        self.done.wait()
+        ok, value = self.outcome
+        if not ok:
+            raise value  # type: ignore[misc]
+        return value
+
+
+_EARLY: dict[str, tuple[object, _Early]] = {}
+
+
+def start_early(key: str, source: object, fn: Callable) -> None:
+    """Start `fn` on the worker before the screen that wants its result exists (cold start: the
+    register's rows while the window is being built); the screen takes it with take_early."""
+    job = _Early(fn)
+    _EARLY[key] = (source, job)
+    pool().start(job)
+
+
+def take_early(key: str, source: object) -> Callable | None:
+    """Once: a function returning the result started early for `key` on this `source` (the same
+    portfolio object), to be run on the worker lane (the lane runs jobs in order, so it is done by
+    then); None if nothing was started for it."""
+    found = _EARLY.pop(key, None)
+    if found is None or found[0] is not source:
+        return None
+    return found[1].result
+
+
+class _Later(QRunnable):
+    def __init__(self, fn: Callable):
+        super().__init__()
+        self.setAutoDelete(False)  # kept alive by _LATER until it has run
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            self.fn()
+        except Exception:  # nothing waits for it: logged
+            log.exception("background job failed")
+        finally:
+            _LATER.discard(self)
+
+
+_LATER: set[_Later] = set()
+
+
+def run_later(fn: Callable) -> None:
+    """Run `fn` on the worker after the jobs queued so far, with nobody waiting for a result."""
+    job = _Later(fn)
+    _LATER.add(job)
+    pool().start(job)

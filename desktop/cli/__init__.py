@@ -47,7 +47,18 @@ def _lang_in(argv: list[str]) -> str | None:
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _starts_gui(argv: list[str]) -> bool:
+    """No command, or `gui` (the app's start, `packaging/dev.py run`): the other commands' modules (the
+    attachments', exports', …: ~0.2 s) need not be imported before the window paints (issue #20)."""
+    rest = [a for i, a in enumerate(argv) if a != "--lang" and (i == 0 or argv[i - 1] != "--lang")
+            and not a.startswith("--lang=")]
+    if rest and rest[0].startswith("-"):  # --help, --smoke, …: the whole parser
+        return False
+    return not rest or rest[0] == "gui"
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only `gui` (what starting the window needs)."""
     p = Parser(prog="kechuang", description=tr(QT_TRANSLATE_NOOP("cli_help", "科创项目台账")))
     p.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / language")
     p.add_argument("--smoke", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli_help", "自检：在后台打开每个界面、生成一期简报后退出")))
@@ -57,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", nargs="?")
     s.add_argument("--lang", choices=("zh", "en"), default=None, dest="gui_lang")
     s.set_defaults(func=cmd_gui)
+    if not commands:
+        return p
 
     from desktop.cli import attachments, exchange, plans, records, reports, sheets  # sheets: xlsx-export, …
     for commands in (records, plans, reports, exchange, sheets, attachments):
@@ -77,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = _lang_in(sys.argv[1:] if argv is None else argv)
     if lang:
         set_language(lang)  # before the parser: its help texts are in the language asked for
-    parser = build_parser()
+    parser = build_parser(commands=not _starts_gui(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)

@@ -22,6 +22,7 @@ from db import model
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import register
+from desktop import known_names
 from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
@@ -29,7 +30,7 @@ from desktop.widgets.filtered_table import FilteredTable
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.grouped import GroupedModel
 from desktop.widgets.record_table import ROW_ROLE, Column, header_text
-from desktop.worker import ASYNC_ABOVE, Background
+from desktop.worker import ASYNC_ABOVE, Background, run_later, start_early, take_early
 
 COLUMNS = [
     Column("colour", QT_TRANSLATE_NOOP("ProjectRegister", "亮灯"), "colour", tooltip_key="colour_reason", width=64),
@@ -181,15 +182,31 @@ class ProjectRegister(QWidget):
             else:
                 self.busy.setText(self.tr("正在计算亮灯…"))
             order, table = self.list.sort_order(), self.list
-            self.background.submit(lambda: self._rows_for_search(pf, table, order), lambda got: self._set_rows(*got),
+            rows = take_early("register", pf) or (lambda: self._rows_for_search(pf, table, order))
+            self.background.submit(rows, lambda got: (self._set_rows(*got), self._keep_names()),
                                    lambda exc: self.busy.setText(str(exc)))
 
+    @classmethod
+    def start_early(cls, pf) -> None:
+        """Cold start: a large portfolio's rows begin on the worker while the window is still being built."""
+        if pf.count("projects") >= ASYNC_ABOVE:
+            start_early("register", pf, lambda: cls._rows_for_search(pf))
+
     @staticmethod
-    def _rows_for_search(pf, table: FilteredTable, order) -> tuple:
-        """On the worker: the rows in the table's order, their search texts ready for the first
-        keystroke, and the filters' unit and zone choices — the UI thread only shows them."""
-        rows = table.in_order(register.project_rows(pf), order)
+    def _rows_for_search(pf, table: FilteredTable | None = None, order=None) -> tuple:
+        """On the worker: the rows (in the table's order when a table is given), their search texts
+        ready for the first keystroke, and the filters' unit and zone choices (their 拼音 order made
+        here, not on the UI thread) — the UI thread only shows them."""
+        known_names.load()  # the names' 拼音 kept from earlier sessions
+        rows = register.project_rows(pf)
+        if table is not None:
+            rows = table.in_order(rows, order)
         return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS), order, ProjectRegister._choice_values(pf, rows)
+
+    def _keep_names(self) -> None:
+        """After a full load: the names' 拼音 kept for the next start (on the worker, after the rows)."""
+        names, pf = [r["name"] for r in self.list.all_rows], self.pf
+        run_later(lambda: known_names.save(names + list(register.unit_names(pf).values())))
 
     def _set_rows(self, rows: list[dict], prepared: tuple | None = None, sorted_by=None,
                   values: dict | None = None) -> None:

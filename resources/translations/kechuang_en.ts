@@ -1581,6 +1581,10 @@
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
+    <message>
+        <source>正在打开 %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
