@@ -7,6 +7,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from db.documents.brief import kinsoku  # noqa: F401  (Chinese line-start marks for reportlab's CJK wrap)
 from db.documents.brief.fonts import FontSet
 from db.i18n import language
 
