@@ -427,27 +427,43 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     done_p: set[str] = set()  # projects / teams with a completed milestone
     done_t: set[str] = set()
     with pf.read() as db:
-        for mid, pid, tid, name, key in K.milestone_keys(db, now, plans, project_ids):
-            found = memo.get(key)
-            if found is None:
-                found = memo[key] = by_key(key)
-            sev, c = found
-            if not projects_only:
-                m_out[mid] = c
-            if sev is None:
-                continue
-            if sev == _DONE_SEV:
-                done_p.add(pid)
-                done_t.add(tid)
-                continue
-            if pid:
+        if projects_only:  # the register: no milestone ids, no teams' milestones
+            for pid, name, key in K.project_milestone_keys(db, now, plans, project_ids):
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = by_key(key)
+                sev = found[0]
+                if sev is None:
+                    continue
+                if sev == _DONE_SEV:
+                    done_p.add(pid)
+                    continue
                 w = worst_p.get(pid)
                 if w is None or sev > w[0]:
-                    worst_p[pid] = (sev, c, name)
-            if tid:
-                w = worst_t.get(tid)
-                if w is None or sev > w[0]:
-                    worst_t[tid] = (sev, c, name)
+                    worst_p[pid] = (sev, found[1], name)
+        else:
+            for mid, pid, tid, name, key in K.milestone_keys(db, now, plans, project_ids):
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = by_key(key)
+                sev, c = found
+                m_out[mid] = c
+                if sev is None:
+                    continue
+                if sev == _DONE_SEV:
+                    if pid:
+                        done_p.add(pid)
+                    if tid:
+                        done_t.add(tid)
+                    continue
+                if pid:
+                    w = worst_p.get(pid)
+                    if w is None or sev > w[0]:
+                        worst_p[pid] = (sev, c, name)
+                if tid:
+                    w = worst_t.get(tid)
+                    if w is None or sev > w[0]:
+                        worst_t[tid] = (sev, c, name)
 
     def worst_open(w: tuple | None, any_done: bool) -> Colour:  # _worst_open's wording
         if w is not None:
@@ -464,10 +480,12 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
             p_out[pid] = _c(GREY, R["suspended"])
         else:  # project_colour: the worse of worst open milestone and pace, the milestone on a tie
             w = worst_p.get(pid)
-            pace = _pace(plan, invested, expected, th)
-            if pace is None or (w is not None and SEVERITY[pace.code] <= w[0]):
-                pace = worst_open(w, pid in done_p)
-            p_out[pid] = pace
+            # the pace's Colour is made only when it shows (most projects show their milestone)
+            gap = (invested or 0) / plan * 100 - expected if (plan or 0) > 0 else None  # _pace's gap
+            if gap is not None and (w is None or SEVERITY[pace_colour(gap, th)] > w[0]):
+                p_out[pid] = _pace(plan, invested, expected, th)  # type: ignore[assignment]
+            else:
+                p_out[pid] = worst_open(w, pid in done_p)
     t_out: dict[str, Colour] = {}
     if project_ids is not None or projects_only:
         return {"milestones": m_out, "projects": p_out, "teams": t_out, "indicators": {}}

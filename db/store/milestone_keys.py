@@ -43,27 +43,48 @@ def unpack_open(value: int, plans: int) -> tuple[int | None, int | None, bool, i
     return planned or None, baseline or None, bool(blocked), plan
 
 
+def _key(plans: Sequence[str]) -> str:
+    """SQL: a milestone's key (parameters: `_params`)."""
+    closing = " ".join(f"WHEN ?{i} THEN {_CLOSING[s]}" for i, s in enumerate(_CLOSING, start=2))
+    plan = " ".join(f"WHEN ?{i} THEN {n}" for n, i in enumerate(range(7, 7 + len(plans)), start=1))
+    plan = f"(CASE source_doc {plan} ELSE 0 END)" if plans else "0"
+    planned, baseline = _day("planned_date"), _day("baseline_date")
+    return (f"CASE status {closing}"
+            f" WHEN ?5 THEN coalesce({planned} - coalesce({_day('actual_date')}, ?1), 0) * 8 + {DONE}"
+            f" ELSE (((coalesce({planned}, 0) * {DAY_SPAN} + coalesce({baseline}, 0)) * 2 + (status IS ?6))"
+            f" * {len(plans) + 1} + {plan}) * 8 + {OPEN} END")
+
+
+def _params(today: int, plans: Sequence[str]) -> list:
+    return [today, *_CLOSING, "已完成", "受阻", *plans]
+
+
+_OPEN_NAME = "CASE WHEN status IN (?2, ?3, ?4, ?5) THEN NULL ELSE name END"
+
+
+def _read(conn: sqlite3.Connection, columns: str, where: str, params: list,
+          project_ids: Sequence[str] | None) -> Iterator[tuple]:
+    if project_ids is not None:
+        where += f" AND project_id IN ({', '.join('?' * len(project_ids))})"
+        params += list(project_ids)
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(f"SELECT {columns} FROM milestones WHERE {where} ORDER BY rowid", params)
+
+
 def milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
                    project_ids: Sequence[str] | None = None) -> Iterator[tuple]:
     """(id, project_id, team_id, name unless its status closes it, key) of every live milestone
     in rowid order, as plain tuples, one at a time (a list of them all is ~30 MB at city scale);
     read them while holding the connection. `today` a day number, `plans` the plan names worth
     telling apart (the ended ones). With `project_ids`, only those projects' milestones."""
-    params: list = [today, *_CLOSING, "已完成", "受阻", *plans]
-    closing = " ".join(f"WHEN ?{i} THEN {_CLOSING[s]}" for i, s in enumerate(_CLOSING, start=2))
-    plan = " ".join(f"WHEN ?{i} THEN {n}" for n, i in enumerate(range(7, 7 + len(plans)), start=1))
-    plan = f"(CASE source_doc {plan} ELSE 0 END)" if plans else "0"
-    planned, baseline = _day("planned_date"), _day("baseline_date")
-    key = (f"CASE status {closing}"
-           f" WHEN ?5 THEN coalesce({planned} - coalesce({_day('actual_date')}, ?1), 0) * 8 + {DONE}"
-           f" ELSE (((coalesce({planned}, 0) * {DAY_SPAN} + coalesce({baseline}, 0)) * 2 + (status IS ?6))"
-           f" * {len(plans) + 1} + {plan}) * 8 + {OPEN} END")
-    only = ""
-    if project_ids is not None:
-        only = f" AND project_id IN ({', '.join('?' * len(project_ids))})"
-        params += list(project_ids)
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    return cursor.execute(
-        f"SELECT id, project_id, team_id, CASE WHEN status IN (?2, ?3, ?4, ?5) THEN NULL ELSE name END, {key}"
-        f" FROM milestones WHERE deleted=0{only} ORDER BY rowid", params)
+    return _read(conn, f"id, project_id, team_id, {_OPEN_NAME}, {_key(plans)}", "deleted=0",
+                 _params(today, plans), project_ids)
+
+
+def project_milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
+                           project_ids: Sequence[str] | None = None) -> Iterator[tuple]:
+    """milestone_keys of the projects' milestones without their ids and teams: (project_id, name
+    unless its status closes it, key), for the projects' colours alone."""
+    return _read(conn, f"project_id, {_OPEN_NAME}, {_key(plans)}", "deleted=0 AND project_id IS NOT NULL",
+                 _params(today, plans), project_ids)
