@@ -193,7 +193,7 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     # 100,000 milestones at city scale: summed per owner unit or project first (in order of first
     # appearance, so units enter the ranking in the same order), then spread to the units
     sums: dict[tuple, list[int]] = {}
-    days = _Ordinals()
+    day_of = _Ordinals()
     today = as_of.toordinal()
     slip = slipped.get
     for m in milestones:
@@ -205,13 +205,13 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
         s = sums.get(by)
         if s is None:
             s = sums[by] = [0, 0, 0]
-        planned = days[m["planned_date"]]
+        planned = day_of[m["planned_date"]]
         if planned is not None and planned <= today:
             status = m["status"]
             if status != "取消" and (milestone_colour is None or milestone_colour[m["id"]].code != colours.PENDING):
                 s[0] += 1  # due
                 if status == "已完成":
-                    actual = days[m["actual_date"]]
+                    actual = day_of[m["actual_date"]]
                     s[1] += actual is not None and actual <= planned  # on time
         s[2] += slip(m["id"], 0)
     for (owner, pid), (due_n, on_time_n, days) in sums.items():

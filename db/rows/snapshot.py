@@ -54,7 +54,8 @@ class Snapshot:
     def __post_init__(self) -> None:
         self.projects = [p for p in self.entries if is_project(p)]
         self.pmap = pmap = {p["id"]: p for p in self.entries}
-        self.by_project = by_project = defaultdict(list)
+        by_project: defaultdict[str, list[dict]] = defaultdict(list)
+        self.by_project = by_project
         self.project_milestones, self.other_milestones = ours, others = [], []
         for m in self.milestones:  # one pass over 100,000 for all three
             pid = m["project_id"]

@@ -50,8 +50,8 @@ def missing(font_names: Iterable[str], texts: Iterable[str]) -> list[str]:
     """Characters of `texts` that none of the registered TrueType fonts `font_names` has (the
     brief sets a character a face lacks in its fallback face, so only these vanish)."""
     faces = tuple(pdfmetrics.getFont(name).face for name in dict.fromkeys(font_names))
-    # a city's facts hold some 3 million characters: one C scan for those outside every face,
-    # rather than a Python object per character
+    # one C scan for the characters outside every face, rather than a Python object per character
+    # (a city brief's every fact held some 3 million)
     found = dict.fromkeys(_uncovered(faces).findall("".join(texts)))  # once each, in order of appearance
     return [ch for ch in found if not _shown_without_glyph(ch)]
 
