@@ -369,13 +369,10 @@ def indicator_colour(ind: dict, values: list[dict], today: dt.date, th: dict = D
 
 
 # -- every record at once ---------------------------------------------------------------------
-# all_colours applies the rules of milestone_colour / project_colour / team_colour above in one
-# pass over plain rows (tests/test_colours_all.py checks it against the per-record rules, record
-# by record, reasons included): a city portfolio has 100,000 milestones, and a dict per row, the
-# rules called per row and a date parsed per comparison took most of the time (issue #10).
+# all_colours applies the rules of milestone_colour / project_colour / team_colour above in one pass
+# over plain rows (tests/test_colours_all.py, test_colours_per_record.py check it record by record,
+# reasons included): a dict per row and the rules per row were most of the time at city (issue #10).
 PROJECT_FIELDS = ("stage", "annual_plan_investment", "annual_invested")  # what the rules read
-
-
 _DONE_SEV = -1  # in the key memo: a completed milestone (counts as done, never the worst open)
 
 
@@ -392,9 +389,8 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
     Milestones with the same colour and reason share one Colour (a city has a few thousand
     distinct ones among 100,000 milestones). With `project_ids`, only those projects and their
     milestones (a project's colour depends on nothing else): what the register recomputes after
-    an edit. The milestones are read as one integer key each (db/store/milestone_keys.py: a
-    status, three dates and a plan name as Python text per row were most of the time, issue #20);
-    `projects_only`: the projects' colours alone (the others' empty)."""
+    an edit. The milestones are read as one integer key each (db/store/milestone_keys.py, issue
+    #20); `projects_only`: the projects' colours alone, by a leaner query (the others' empty)."""
     today = today or pf.today()
     th = thresholds(pf)
     now = today.toordinal()
@@ -451,10 +447,8 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
                 if sev is None:
                     continue
                 if sev == _DONE_SEV:
-                    if pid:
-                        done_p.add(pid)
-                    if tid:
-                        done_t.add(tid)
+                    done_p.add(pid)
+                    done_t.add(tid)
                     continue
                 if pid:
                     w = worst_p.get(pid)
@@ -480,8 +474,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
             p_out[pid] = _c(GREY, R["suspended"])
         else:  # project_colour: the worse of worst open milestone and pace, the milestone on a tie
             w = worst_p.get(pid)
-            # the pace's Colour is made only when it shows (most projects show their milestone)
-            gap = (invested or 0) / plan * 100 - expected if (plan or 0) > 0 else None  # _pace's gap
+            gap = (invested or 0) / plan * 100 - expected if (plan or 0) > 0 else None  # _pace's, Colour made if shown
             if gap is not None and (w is None or SEVERITY[pace_colour(gap, th)] > w[0]):
                 p_out[pid] = _pace(plan, invested, expected, th)  # type: ignore[assignment]
             else:
