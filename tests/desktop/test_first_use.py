@@ -1,12 +1,6 @@
 """Heavy libraries load on the worker, not on the UI thread (issue #20): the charts' pyqtgraph once
 the register's rows are there, so the first 总览 only builds its screen."""
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from windows import probe
 
 PROBE = """
 import json, sys, threading, time
@@ -43,11 +37,7 @@ print(json.dumps({"at_start": at_start, "on_ui_thread": importers, "built_before
 
 
 def test_charts_library_loads_on_the_worker_after_the_rows(builtin_file, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KECHUANG_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-c", PROBE, str(builtin_file)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=180)
-    assert out.returncode == 0, out.stderr[-2000:]
-    state = json.loads(out.stdout.strip().splitlines()[-1])
+    state = probe(PROBE, builtin_file, tmp_path / "data", timeout=180)
     assert state["at_start"] is False  # not before the window is up (the cold start is untouched)
     assert state["on_ui_thread"] == {"pyqtgraph": False, "numpy": False}  # imported by the worker
     assert not any(state["built_before"].values())  # only the library: screens are built when shown

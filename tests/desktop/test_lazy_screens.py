@@ -1,11 +1,5 @@
 """The secondary screens are built when first needed, and then behave as if built at start."""
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from windows import probe
 
 PROBE = """
 import json, sys
@@ -19,11 +13,7 @@ print(json.dumps({"pyqtgraph": "pyqtgraph" in sys.modules,
 
 
 def test_start_builds_no_secondary_screen_and_no_chart_library(builtin_file, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KECHUANG_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-c", PROBE, str(builtin_file)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr[-2000:]
-    state = json.loads(out.stdout.strip().splitlines()[-1])
+    state = probe(PROBE, builtin_file, tmp_path / "data")
     assert state == {"pyqtgraph": False,
                      "built": {"timeline": False, "challenges": False, "indicators": False, "overview": False,
                                "review": False, "problems": False}}
