@@ -54,6 +54,7 @@ class Writer:
         self.today = wallclock.today
         self.reader = records.Reader(conn)  # what the hooks read (rows as this transaction has them)
         self.batch = Changes()  # what the current apply did so far (rules look back at it)
+        self._live: set[tuple[str, str]] = set()  # (kind, id) found live in this apply (_set_deleted unsets)
 
     def create(self, op: Create) -> Changes:
         """Create a side record from a hook (with every rule of its own kind)."""
@@ -64,6 +65,7 @@ class Writer:
         """Apply ops inside the caller's transaction. undo=True replays inverse ops verbatim."""
         changes = Changes()
         self.batch = changes
+        self._live = set()  # (a rolled-back savepoint between applies may have removed any of them)
         for op in ops:
             if isinstance(op, Create):
                 changes.extend(self._create(op, undo))
@@ -111,13 +113,17 @@ class Writer:
                 targets = value
             assert f.ref is not None  # a ref or reflist field names its kind
             for target in targets:
+                if (f.ref, target) in self._live:  # (an import names the same few units thousands of times)
+                    continue
                 if not records.is_live(self._db, KINDS[f.ref], target):
                     raise ValidationError(MSG_BAD_REF, record=label, field=tr(f.label), value=target)
+                self._live.add((f.ref, target))
 
     def put_merged(self, kind: Kind, row_id: str, values: dict, *, new: bool, deleted: bool,
                    clocks: dict[str, str], created_hlc: str) -> None:
         """Write a row as a merge decided it, cell clocks included (no rules: the values were
         checked where they were made and by the received-file check)."""
+        self._live.discard((kind.name, row_id))
         records.write_row(self._db, kind, row_id, values, new=new, deleted=int(deleted), clocks=clocks,
                           created_hlc=created_hlc)
 
@@ -190,6 +196,7 @@ class Writer:
         if bool(current["deleted"]) == deleted:
             return Changes()
         label = records.label(kind, current)
+        self._live.discard((kind.name, row_id))
         if deleted:
             for hook in hooks.of(kind.name).before_delete:
                 hook(self, current, label, undo)
