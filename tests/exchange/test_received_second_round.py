@@ -1,5 +1,5 @@
 """Received files, second round (issue 23): what the first hostile corpus (test_hostile_files.py)
-did not reach — side files, ids shared across kinds, damage only an index comparison sees,
+did not reach — side files, ids shared across kinds, damage an index comparison would see,
 values no document can render — and the exchange flow's own cases: a re-export of an unedited
 file, a plain copy of a working file edited concurrently with the original.
 
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile_corpus import MILESTONE_ID, PROJECT_ID, P, edited
+from hostile_corpus import MILESTONE_ID, PROJECT_ID, PROJECT_NAME, P, edited
 from replicas import Office
 from test_hostile_files import mine, refuse, world  # noqa: F401 (fixtures)
 
@@ -105,10 +105,54 @@ def duplicate_hidden_from_the_index(base: Path, out: Path) -> Path:
     return out
 
 
-def test_a_table_that_disagrees_with_its_index_is_refused(world, mine, tmp_path):
-    """One record's content landed on another when this was read by id."""
+def test_an_id_twice_in_a_table_hidden_from_its_index_is_refused(world, mine, tmp_path):
+    """One record's content would land on another if this were read by id: the ids are checked
+    unique from the table itself (quick_check does not compare tables with their indexes)."""
     path = duplicate_hidden_from_the_index(world["base"], tmp_path / "received.sqlite")
-    refuse(mine, path, "已损坏")
+    refuse(mine, path, "同一个编号", PROJECT_NAME)
+
+
+def index_pointing_elsewhere(base: Path, out: Path) -> Path:
+    """`base` with the new project's id rewritten in every index page (never in a table page):
+    its primary-key index and the milestones' project index list an id no row holds, and no
+    longer list the project's own — damage quick_check does not look for."""
+    data = bytearray(base.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    needle = PROJECT_ID.encode()
+    other = (PROJECT_ID[:-1] + ("0" if PROJECT_ID[-1] != "0" else "1")).encode()
+    at, changed = 0, 0
+    while (at := data.find(needle, at)) >= 0:
+        page = at // size
+        if data[page * size + (100 if page == 0 else 0)] == 0x0A:  # an index leaf page
+            data[at:at + len(needle)] = other
+            changed += 1
+        at += len(needle)
+    assert changed >= 2
+    out.write_bytes(bytes(data))
+    check = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    check.close()
+    return out
+
+
+def test_a_file_whose_indexes_disagree_with_its_tables_merges_as_its_tables_say(world, mine, tmp_path):
+    """The received file's indexes are never read (every query is NOT INDEXED or by rowid): the
+    merge of a file with damaged indexes is the merge of the same tables with sound ones."""
+    damaged = index_pointing_elsewhere(world["base"], tmp_path / "damaged.sqlite")
+    twin_path = tmp_path / "twin.sqlite"
+    shutil.copyfile(mine.path, twin_path)
+    twin = Portfolio.open(twin_path)
+    try:
+        merge(twin, world["base"])
+        merge(mine, damaged)
+        assert mine.dump() == twin.dump()
+        assert mine.get("projects", PROJECT_ID)["stage"] == "签约"
+        assert [m["name"] for m in mine.list("milestones") if m["project_id"] == PROJECT_ID] == [
+            m["name"] for m in twin.list("milestones") if m["project_id"] == PROJECT_ID]
+        assert mine.integrity() == []
+    finally:
+        twin.close()
 
 
 # -- values no document can render -----------------------------------------------------------
