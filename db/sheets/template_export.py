@@ -65,7 +65,7 @@ DATE_MIN, DATE_MAX = SERIALS  # the days a portfolio holds (db/model.py YEARS), 
 
 def find_unit(pf: Portfolio, name: str) -> dict:
     """A unit by full name or short name (exact, then normalised); a clear refusal otherwise."""
-    units = pf.list("units")
+    units = pf.list("units", fields=("name", "short_name"))
     for key in (lambda n: (n or "").strip(), normalise):
         for u in units:
             if key(name) and key(name) in (key(u["name"]), key(u.get("short_name") or "")):
@@ -90,7 +90,8 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
     milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
-    milestones = pf.list("milestones", **milestone_ids)
+    # only the open ones are decoded (the template shows no other)
+    milestones = pf.list("milestones", status=list(OPEN_STATUSES), **milestone_ids)
     team_ids: dict[str, Any] = {} if slice_ is None else {
         "id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"), **team_ids)}
@@ -330,5 +331,8 @@ def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:
     cell = plain.get(i)
     if cell is None:
         cell = plain[i] = WriteOnlyCell(ws)
-    cell.value = value
+    if type(value) is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
+        cell._value, cell.data_type = value, "s"  # what openpyxl's value setter makes of it (as _data_cell)
+    else:
+        cell.value = value
     return cell
