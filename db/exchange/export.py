@@ -67,17 +67,19 @@ def slice_ids(pf: Portfolio, units: Sequence[str] = (), categories: Sequence[str
             raise UserError(MSG_BAD_CATEGORY, name=c)
     keep: dict[str, set[str]] = {k: set() for k in KINDS}
     mine = unit_slice(pf, wanted_units) if wanted_units else None  # the one definition (issue #21)
-    for p in pf.list("projects", fields=("category",)):
-        if p["id"] in project_ids or p["category"] in categories:
-            keep["projects"].add(p["id"])
+    if project_ids or categories:  # (a one-unit slice names neither: no project is read for them)
+        for p in pf.list("projects", fields=("category",)):
+            if p["id"] in project_ids or p["category"] in categories:
+                keep["projects"].add(p["id"])
     keep["challenges"] |= set(challenge_ids)
     if mine:
         keep["projects"] |= mine["projects"]
         keep["challenges"] |= mine["challenges"]
         keep["teams"] |= mine["teams"]
-    for t in pf.list("teams", fields=("challenge_id",)):
-        if t["challenge_id"] in challenge_ids:
-            keep["teams"].add(t["id"])
+    if challenge_ids:
+        for t in pf.list("teams", fields=("challenge_id",)):
+            if t["challenge_id"] in challenge_ids:
+                keep["teams"].add(t["id"])
     _add_dependents(pf, keep)
     if mine:  # milestones the unit owns on others' projects, with their project (not its other milestones)
         keep["milestones"] |= mine["milestones"]

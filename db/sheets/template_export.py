@@ -2,6 +2,7 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
+import datetime
 import json
 import secrets
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Protection
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -273,6 +275,8 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
         cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
     elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
         cell._value, cell.data_type = value, "s"  # (BAD_CHARS, gone above, covers its illegal characters)
+    elif kind is datetime.date and is_date_format(cell.number_format):
+        cell._value, cell.data_type = value, "d"  # (the setter would also leave the date format as it is)
     else:
         cell.value = value  # dates, and text openpyxl would read as a formula or an error
     if quoted:
