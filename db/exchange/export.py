@@ -1,8 +1,9 @@
 """Export the portfolio, or a slice of it, as a plain SQLite file of the same schema (DESIGN §5).
 
-The file is written with VACUUM INTO a private work folder (db/store/scratch.py: mode 0700, beside the
-portfolio, never in the target's folder), trimmed to the slice, stamped with a manifest, vacuumed
-again (so nothing outside the slice leaks through free pages), fsynced and renamed into place —
+The file is written in a private work folder (db/store/scratch.py: mode 0700, beside the portfolio,
+never in the target's folder): VACUUM INTO for the whole portfolio, a new file of only the slice's
+rows for a slice (store/slices.py); then stamped with a manifest and vacuumed (so nothing outside
+the slice leaks through free pages), fsynced and renamed into place —
 or, when the work folder is on another filesystem, copied beside the target under a temp name
 (holding only the slice by then), fsynced and renamed: the target is either absent, the previous
 file, or complete, and a killed export leaves nothing outside its slice in the target's folder
@@ -66,17 +67,19 @@ def slice_ids(pf: Portfolio, units: Sequence[str] = (), categories: Sequence[str
             raise UserError(MSG_BAD_CATEGORY, name=c)
     keep: dict[str, set[str]] = {k: set() for k in KINDS}
     mine = unit_slice(pf, wanted_units) if wanted_units else None  # the one definition (issue #21)
-    for p in pf.list("projects", fields=("category",)):
-        if p["id"] in project_ids or p["category"] in categories:
-            keep["projects"].add(p["id"])
+    if project_ids or categories:  # (a one-unit slice names neither: no project is read for them)
+        for p in pf.list("projects", fields=("category",)):
+            if p["id"] in project_ids or p["category"] in categories:
+                keep["projects"].add(p["id"])
     keep["challenges"] |= set(challenge_ids)
     if mine:
         keep["projects"] |= mine["projects"]
         keep["challenges"] |= mine["challenges"]
         keep["teams"] |= mine["teams"]
-    for t in pf.list("teams", fields=("challenge_id",)):
-        if t["challenge_id"] in challenge_ids:
-            keep["teams"].add(t["id"])
+    if challenge_ids:
+        for t in pf.list("teams", fields=("challenge_id",)):
+            if t["challenge_id"] in challenge_ids:
+                keep["teams"].add(t["id"])
     _add_dependents(pf, keep)
     if mine:  # milestones the unit owns on others' projects, with their project (not its other milestones)
         keep["milestones"] |= mine["milestones"]
@@ -153,11 +156,13 @@ def write_file(pf: Portfolio, target: Path, keep: dict[str, set[str]] | None, ex
     """Write the records in `keep` (None: all) to `target` atomically, the manifest holding `extra`."""
     target, manifest = _prepare(pf, target, extra)
     with _writing(target), scratch.work_dir(pf.path) as work:
-        # the whole portfolio exists only in the private work folder, until trimmed
         tmp = work / "export.sqlite"
         with pf.read() as db:
-            slices.copy_compact(db, tmp)
-        _trim(tmp, keep, manifest, pf)
+            if keep is None:
+                slices.copy_compact(db, tmp)
+            else:  # only the slice's rows are ever written (not the whole file, then cut)
+                slices.copy_slice(pf.path, tmp, keep, LOCAL_TABLES_CLEARED)
+        _trim(tmp, manifest, pf)
         fsync_file(tmp)
         _move_into_place(tmp, target)
     return manifest
@@ -215,9 +220,10 @@ def _writing(target: Path):
         raise
 
 
-def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, pf: Portfolio) -> None:
-    """Cut the copy down to the slice, stamp the manifest, VACUUM it (store/slices.py)."""
-    slices.trim(tmp, keep, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
+def _trim(tmp: Path, manifest: dict, pf: Portfolio) -> None:
+    """Finish the copy (it holds only the slice already): local tables emptied, the manifest
+    stamped, VACUUMed (store/slices.py)."""
+    slices.trim(tmp, manifest, pf.site_id, LOCAL_TABLES_CLEARED)
 
 
 def _same_filesystem(a: Path, b: Path) -> bool:

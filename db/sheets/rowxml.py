@@ -6,6 +6,7 @@ holding something else than plain numbers, text, dates or empty styled cells —
 text, a comment, a hyperlink — is left to openpyxl."""
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -13,14 +14,25 @@ from lxml import etree
 from openpyxl.cell._writer import _set_attributes
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.dimensions import RowDimension
 
 _PLAIN = {"n": "n", "s": "inlineStr", "b": "b", "e": "e", "str": "str"}
+_DAYS = (datetime.date, datetime.datetime)
 
 
 @lru_cache(maxsize=1024)
 def _letter(column: int) -> str:
     return get_column_letter(column)
+
+
+@lru_cache(maxsize=8192)
+def _serial(value, epoch):
+    """openpyxl's Excel serial of a date or a datetime without a time zone (a sheet repeats a
+    few thousand days; each converted once)."""
+    if getattr(value, "tzinfo", None) is not None:
+        raise TypeError("Excel does not support timezones in datetimes.")  # (as _set_attributes)
+    return to_excel(value, epoch)
 
 
 def _text(value: str) -> str:
@@ -45,7 +57,14 @@ def _row_text(row, row_idx: int, height_attrs: dict) -> str | None:
         if value is None and not styled:
             continue
         kind = cell.data_type
-        if kind == "d":
+        if kind == "d" and type(value) in _DAYS and not cell.parent.parent.iso_dates:
+            # what _set_attributes makes of a plain date or datetime (no time zone): a serial
+            value = _serial(value, cell.parent.parent.epoch)
+            head = f'<c r="{_letter(cell.column)}{row_idx}"'
+            if styled:
+                head += f' s="{cell.style_id}"'
+            head += ' t="n"'
+        elif kind == "d":
             value, attrs = _set_attributes(cell, styled)  # openpyxl's own date conversion
             head = "<c" + "".join(f' {k}="{_attr(v)}"' for k, v in attrs.items())
         elif kind in _PLAIN:

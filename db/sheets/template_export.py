@@ -2,6 +2,7 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
+import datetime
 import json
 import secrets
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Protection
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -65,7 +67,7 @@ DATE_MIN, DATE_MAX = SERIALS  # the days a portfolio holds (db/model.py YEARS), 
 
 def find_unit(pf: Portfolio, name: str) -> dict:
     """A unit by full name or short name (exact, then normalised); a clear refusal otherwise."""
-    units = pf.list("units")
+    units = pf.list("units", fields=("name", "short_name"))
     for key in (lambda n: (n or "").strip(), normalise):
         for u in units:
             if key(name) and key(name) in (key(u["name"]), key(u.get("short_name") or "")):
@@ -90,7 +92,8 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
     milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
-    milestones = pf.list("milestones", **milestone_ids)
+    # only the open ones are decoded (the template shows no other)
+    milestones = pf.list("milestones", status=list(OPEN_STATUSES), **milestone_ids)
     team_ids: dict[str, Any] = {} if slice_ is None else {
         "id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"), **team_ids)}
@@ -272,6 +275,8 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
         cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
     elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
         cell._value, cell.data_type = value, "s"  # (BAD_CHARS, gone above, covers its illegal characters)
+    elif kind is datetime.date and is_date_format(cell.number_format):
+        cell._value, cell.data_type = value, "d"  # (the setter would also leave the date format as it is)
     else:
         cell.value = value  # dates, and text openpyxl would read as a formula or an error
     if quoted:
@@ -330,5 +335,8 @@ def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:
     cell = plain.get(i)
     if cell is None:
         cell = plain[i] = WriteOnlyCell(ws)
-    cell.value = value
+    if type(value) is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
+        cell._value, cell.data_type = value, "s"  # what openpyxl's value setter makes of it (as _data_cell)
+    else:
+        cell.value = value
     return cell

@@ -1,10 +1,11 @@
-"""Writing an exported file: a compact copy of the open portfolio cut down to a slice (DESIGN §5).
+"""Writing an exported file: a compact copy of the open portfolio, or of a slice of it (DESIGN §5).
 
 exchange/export.py decides what to keep, what the manifest says and where the work happens (a
 private work folder, store/scratch.py); this is the SQL that makes the file: VACUUM INTO the work
-path, only the kept rows left, local-only tables emptied, the
-copy marked as not this replica (no site id; this replica seen up to the export), the manifest
-stamped, vacuumed again so nothing outside the slice survives in free pages.
+path (the whole portfolio) or a new file of the same schema holding only the kept rows (a slice:
+the same file cutting a whole copy down gave, without writing the whole portfolio), local-only
+tables emptied, the copy marked as not this replica (no site id; this replica seen up to the
+export), the manifest stamped, vacuumed again so nothing outside the slice survives in free pages.
 """
 from __future__ import annotations
 
@@ -26,38 +27,75 @@ def copy_compact(source: sqlite3.Connection, tmp: Path) -> None:
         raise_sqlite(exc)
 
 
-def trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: str,
-         cleared: tuple[str, ...]) -> None:
-    """Cut the copy at `tmp` down to the slice (`keep` None: the whole portfolio), empty the
-    local-only tables, mark it as not this replica, stamp `manifest` (given its `counts`) and
-    VACUUM it (so nothing outside the slice survives in free pages); leaves a plain
-    rollback-journal file with no side files. SQLite errors come out as the user sees them."""
+def copy_slice(source: Path, tmp: Path, keep: dict[str, set[str]], cleared: tuple[str, ...]) -> None:
+    """A new file at `tmp` holding only the slice: the source's schema as stored (its tables, then
+    their rows, then its indexes and the rest, the order VACUUM INTO follows), each kind's kept
+    rows in the source's row order, the blobs of the kept live attachments, the other tables whole
+    but the `cleared` ones. trim(tmp, None, …) finishes it; the result is the file copying the
+    whole portfolio and deleting the others gave, without writing the whole portfolio first
+    (a one-unit slice of a city file is a twentieth of it). The caller holds the portfolio's lock."""
     try:
-        _trim(tmp, keep, manifest, site_id, cleared)
+        _copy_slice(source, tmp, keep, cleared)
     except sqlite3.Error as exc:
         raise_sqlite(exc)
 
 
-def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: str,
-          cleared: tuple[str, ...]) -> None:
+def _copy_slice(source: Path, tmp: Path, keep: dict[str, set[str]], cleared: tuple[str, ...]) -> None:
+    conn = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
+        conn.execute("ATTACH DATABASE ? AS src", (f"{Path(source).resolve().as_uri()}?mode=ro",))
+        header = {p: conn.execute(f"PRAGMA src.{p}").fetchone()[0]
+                  for p in ("page_size", "auto_vacuum", "user_version", "application_id")}
+        for p in ("page_size", "auto_vacuum"):  # before the first table
+            conn.execute(f"PRAGMA main.{p}={int(header[p])}")
+        conn.execute("BEGIN")
+        schema = conn.execute("SELECT type, name, sql FROM src.sqlite_master WHERE sql IS NOT NULL "
+                              "ORDER BY rowid").fetchall()
+        tables = [name for kind, name, _ in schema if kind == "table" and not name.startswith("sqlite_")]
+        for kind, name, sql in schema:
+            if kind == "table" and name in tables:
+                conn.execute(sql)
+        by_table = {k.table: k.name for k in KINDS.values()}
+        # blobs last: only the files the kept live attachments name
+        for table in sorted((t for t in tables if t not in cleared), key=lambda t: t == "blobs"):
+            cols = ", ".join(f'"{c[1]}"' for c in conn.execute(f'PRAGMA main.table_info("{table}")'))
+            if table in by_table:  # numbered anew in the source's order, as the cut copy's kept rows were
+                ids = json.dumps(sorted(keep.get(by_table[table], ())), ensure_ascii=False)
+                conn.execute(f'INSERT INTO main."{table}"({cols}) SELECT {cols} FROM src."{table}" '
+                             "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid", (ids,))
+                continue
+            where = ("WHERE sha256 IN (SELECT sha256 FROM main.attachments WHERE deleted=0 AND sha256 IS NOT NULL)"
+                     if table == "blobs" else "")
+            conn.execute(f'INSERT INTO main."{table}"(rowid, {cols}) SELECT rowid, {cols} FROM src."{table}" '
+                         f"{where} ORDER BY rowid")
+        for kind, _name, sql in schema:
+            if kind != "table":
+                conn.execute(sql)
+        for p in ("user_version", "application_id"):
+            conn.execute(f"PRAGMA main.{p}={int(header[p])}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+    finally:
+        conn.close()
+
+
+def trim(tmp: Path, manifest: dict, site_id: str, cleared: tuple[str, ...]) -> None:
+    """Finish the copy at `tmp` (the whole portfolio, or copy_slice's slice): empty the
+    local-only tables, mark it as not this replica, stamp `manifest` (given its `counts`) and
+    VACUUM it (so nothing outside the slice survives in free pages); leaves a plain
+    rollback-journal file with no side files. SQLite errors come out as the user sees them."""
+    try:
+        _trim(tmp, manifest, site_id, cleared)
+    except sqlite3.Error as exc:
+        raise_sqlite(exc)
+
+
+def _trim(tmp: Path, manifest: dict, site_id: str, cleared: tuple[str, ...]) -> None:
     conn = sqlite3.connect(str(tmp), isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("BEGIN")
-        if keep is not None:
-            for kind in KINDS.values():
-                ids = keep[kind.name]
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY)")
-                conn.execute("DELETE FROM keep_ids")
-                conn.executemany("INSERT INTO keep_ids(id) VALUES (?)", [(i,) for i in ids])
-                # set the kept rows aside and empty the table at once (SQLite's truncate
-                # optimisation): deleting 90% of 100,000 rows one by one through every index
-                # took most of a one-unit export's time
-                conn.execute(f"CREATE TEMP TABLE kept AS SELECT * FROM {kind.table} "
-                             "WHERE id IN (SELECT id FROM keep_ids) ORDER BY rowid")
-                conn.execute(f"DELETE FROM {kind.table}")
-                conn.execute(f"INSERT INTO {kind.table} SELECT * FROM temp.kept")
-                conn.execute("DROP TABLE temp.kept")
         keep_only_referenced(conn)  # the attached files of the kept attachments, and no others
         for table in cleared:
             conn.execute(f"DELETE FROM {table}")
@@ -75,7 +113,6 @@ def _trim(tmp: Path, keep: dict[str, set[str]] | None, manifest: dict, site_id: 
         manifest["counts"] = json.dumps(counts)
         conn.executemany("INSERT INTO manifest(key, value) VALUES (?, ?)", list(manifest.items()))
         conn.execute("COMMIT")
-        conn.execute("DROP TABLE IF EXISTS temp.keep_ids")
         conn.execute("VACUUM")  # nothing outside the slice survives in free pages
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:

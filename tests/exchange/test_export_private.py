@@ -1,7 +1,8 @@
 """Where a slice export builds its file, and what it takes away of killed runs (issue 24).
 
-The whole portfolio is copied only into a private work folder (mode 0700) beside the portfolio,
-never into the folder the slice is meant for; what reaches that folder is the trimmed file.
+The file is built only in a private work folder (mode 0700) beside the portfolio (a whole
+export's copy, or a slice's rows), never in the folder the slice is meant for; what reaches that
+folder is the finished file.
 """
 from __future__ import annotations
 
@@ -28,22 +29,24 @@ def office(offices):
     return offices("office")
 
 
-def test_the_whole_copy_exists_only_in_a_private_folder_beside_the_portfolio(office, tmp_path, monkeypatch):
+def test_the_file_is_built_only_in_a_private_folder_beside_the_portfolio(office, tmp_path, monkeypatch):
     unit = tmp_path / "unit"
     unit.mkdir()
     seen = {}
     trim = export_mod._trim
 
-    def spy(tmp, keep, manifest, pf):
+    def spy(tmp, manifest, pf):
         seen["folder"] = tmp.parent
         seen["mode"] = stat.S_IMODE(tmp.parent.stat().st_mode)
         seen["projects"] = sqlite3.connect(tmp).execute("SELECT count(*) FROM projects").fetchone()[0]
         seen["unit folder"] = sorted(p.name for p in unit.iterdir())
-        return trim(tmp, keep, manifest, pf)
+        return trim(tmp, manifest, pf)
 
     monkeypatch.setattr(export_mod, "_trim", spy)
     export(office.pf, unit / "重庆大学.sqlite", units=["重庆大学"])
-    assert seen["projects"] == office.pf.count("projects")  # the whole portfolio, before trimming …
+    # the work file holds the slice's rows only, before it is finished … (issue #20: it is built
+    # from them; the whole portfolio is never copied for a slice)
+    assert seen["projects"] == len(read(unit / "重庆大学.sqlite").rows["projects"])
     assert seen["folder"].parent == office.pf.path.parent and seen["folder"].name.startswith(".kechuang-work-")
     assert seen["mode"] == 0o700
     assert seen["unit folder"] == []  # … with nothing in the unit's folder meanwhile
