@@ -67,7 +67,8 @@ class FilteredTable(QWidget):
         self._model_from: tuple | None = None  # (all_rows, shown, model rows) the model was last given
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
-        self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        # positions in all_rows of the rows shown (None: to be found; a range: every row, 300,000 ints not made)
+        self._shown: list[int] | range | None = []
         self._at: dict | None = None  # id -> position in all_rows, kept while an edit replaces rows in place
         # what recent searches found (positions, ranked), until the rows, order or criteria change:
         # deleting what was typed goes back through texts just searched
@@ -245,7 +246,7 @@ class FilteredTable(QWidget):
                 if len(self._found) > 32:
                     del self._found[next(iter(self._found))]
             candidates = found
-        self._shown = candidates if isinstance(candidates, list) else list(candidates)  # found is a new list
+        self._shown = candidates if isinstance(candidates, (list, range)) else list(candidates)  # found: a new list
         last = self._model_from  # the same rows as shown now (typing on found no fewer): no reset
         if last is None or last[0] is not self.all_rows or last[2] is not self.model.rows or last[1] != self._shown:
             # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
@@ -260,7 +261,7 @@ class FilteredTable(QWidget):
     def criteria_set(self) -> bool:
         return any(v is not None for v in self.criteria.values())
 
-    def _shown_positions(self) -> list[int]:
+    def _shown_positions(self) -> list[int] | range:
         if self._shown is None:
             at = {id(r): i for i, r in enumerate(self.all_rows)}
             self._shown = [at[id(r)] for r in self.model.rows]
