@@ -63,7 +63,7 @@ class FilteredTable(QWidget):
         self._texts: list[str] | None = None  # per row, built on the first search
         self._plain: list[str] | None = None  # the same without the names' pinyin (search.plain_texts)
         self._names: NameIndex | None = None  # the rows' names for ranking, built with a search
-        self._index: SearchIndex | None = None  # the texts' distinct values (many rows), made on a worker
+        self._index: SearchIndex | None = None  # the texts' distinct values (INDEX_FROM rows or more)
         self._model_from: tuple | None = None  # (all_rows, shown, model rows) the model was last given
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
@@ -313,7 +313,7 @@ class FilteredTable(QWidget):
         self._plain = None
         if self._index is not None and (texts is None or gone or placed
                                         or not all(self._index.replace(i, texts[i]) for i in in_place)):
-            self._index = None  # rows moved: made again on the worker (a keystroke scans meanwhile)
+            self._index = None  # rows moved: made again with the texts (a keystroke scans meanwhile)
         if texts is not None:  # the cut texts made again before the next keystroke
             QTimer.singleShot(0, self._prepare_search)
         self._found.clear()
