@@ -17,8 +17,13 @@ Criteria keep the rows whose value under a key equals the chosen one, or — for
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from typing import TYPE_CHECKING
 
 from db.rows.ranking import NameIndex, name_forms, order_found
+
+if TYPE_CHECKING:  # imported by search_index (which imports numpy when an index is made)
+    from db.rows.search_index import SearchIndex
 
 SEP = "\x1f"
 PINYIN = "\x1e"  # before a name's pinyin forms: a query that cannot be pinyin never looks past it
@@ -101,16 +106,22 @@ def passes(row: Mapping[str, object], text: str, terms: Sequence[str], criteria:
 
 
 def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[str],
-             names: NameIndex | None = None, plain: Sequence[str] | None = None) -> list[int]:
+             names: NameIndex | None = None, plain: Sequence[str] | None = None,
+             index: SearchIndex | None = None) -> list[int]:
     """The candidates (positions in `texts`) whose text holds every term — ranked best first when
     the rows' `names` are given (equal ranks in the candidates' order), else in the given order.
     The filtered table shows the rows in the order returned here. A term that cannot be pinyin is
     looked for before the names' pinyin only: in `plain` (plain_texts(texts), kept by the caller:
-    ~40 % less text to scan per keystroke), or cut from each text when not given."""
+    ~40 % less text to scan per keystroke), or cut from each text when not given. `index`: the
+    texts' SearchIndex (db/rows/search_index.py), used when the candidates are many."""
     if not terms:
         return list(candidates)
-    found = candidates
-    for term in terms:  # a comprehension per word (all() with a generator per row costs 4× more)
+    found, scan = candidates, terms
+    if index is not None and len(index) == len(texts) and _many(candidates, len(texts)):
+        mask = index.rows_with(terms)
+        if mask is not None:
+            found, scan = _kept(candidates, mask), ()
+    for term in scan:  # a comprehension per word (all() with a generator per row costs 4× more)
         if may_be_pinyin(term):
             found = [i for i in found if term in texts[i]]  # kept tight: 100,000 rows per keystroke
         elif plain is not None:
@@ -121,12 +132,27 @@ def matching(candidates: Iterable[int], texts: Sequence[str], terms: Sequence[st
     return found if names is None else order_found(found, " ".join(terms), names)
 
 
+def _many(candidates: Iterable[int], n: int) -> bool:
+    """Whether the candidates are enough for the index to beat scanning their texts."""
+    return isinstance(candidates, range) or isinstance(candidates, list) and len(candidates) * 4 > n
+
+
+def _kept(candidates: Iterable[int], mask) -> list[int]:
+    """The candidates (in their order) that the boolean array `mask` over all rows keeps."""
+    if isinstance(candidates, range) and candidates.start == 0 and candidates.step == 1 \
+            and len(candidates) == len(mask):
+        return mask.nonzero()[0].tolist()
+    keep = mask.tolist()
+    return list(compress(candidates, map(keep.__getitem__, candidates)))
+
+
 def search(rows: Sequence[Mapping[str, object]], texts: Sequence[str], text: str, *, words: bool,
-           criteria: Mapping[str, object] | None = None, names: NameIndex | None = None) -> list[int]:
+           criteria: Mapping[str, object] | None = None, names: NameIndex | None = None,
+           index: SearchIndex | None = None) -> list[int]:
     """Positions of the rows (with their search texts) that the typed text and criteria let
-    through, ranked when the rows' `names` are given."""
+    through, ranked when the rows' `names` are given (`index`: the texts' SearchIndex)."""
     wanted = {k: v for k, v in (criteria or {}).items() if v is not None}
     candidates: Iterable[int] = range(len(rows))
     if wanted:
         candidates = [i for i in candidates if meets(rows[i], wanted)]
-    return matching(candidates, texts, terms_of(text, words), names)
+    return matching(candidates, texts, terms_of(text, words), names, index=index)

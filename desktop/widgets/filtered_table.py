@@ -28,6 +28,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxL
 
 from db.rows import search
 from db.rows.ranking import NameIndex
+from db.rows.search_index import INDEX_FROM, SearchIndex
+from db.sheets import gcpause
+from desktop import first_use
 from desktop.widgets.colour_column import keep_colour_names_whole
 from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, cell_data, display_text
@@ -60,9 +63,12 @@ class FilteredTable(QWidget):
         self._texts: list[str] | None = None  # per row, built on the first search
         self._plain: list[str] | None = None  # the same without the names' pinyin (search.plain_texts)
         self._names: NameIndex | None = None  # the rows' names for ranking, built with a search
+        self._index: SearchIndex | None = None  # the texts' distinct values (INDEX_FROM rows or more)
+        self._model_from: tuple | None = None  # (all_rows, shown, model rows) the model was last given
         self._order = order  # (column, order); column -1: as given
         self._terms: list[str] = []
-        self._shown: list[int] | None = []  # positions in all_rows of the rows shown (None: to be found)
+        # positions in all_rows of the rows shown (None: to be found; a range: every row, 300,000 ints not made)
+        self._shown: list[int] | range | None = []
         self._at: dict | None = None  # id -> position in all_rows, kept while an edit replaces rows in place
         # what recent searches found (positions, ranked), until the rows, order or criteria change:
         # deleting what was typed goes back through texts just searched
@@ -122,7 +128,7 @@ class FilteredTable(QWidget):
         self._at = None
         self._found.clear()
         self._texts = self._plain = None
-        self._names = None
+        self._names = self._index = None
         if prepared is not None and self.search_keys:
             texts, names = prepared
             self._texts, self._names = (list(texts), names) if order is None else \
@@ -144,6 +150,18 @@ class FilteredTable(QWidget):
         if self._plain is None:
             self._plain = search.plain_texts(self._texts)
         self._ranking().prepare()
+        if self._index is None and len(self._texts) >= INDEX_FROM:
+            self._make_index(self._texts)
+
+    def _make_index(self, texts: list[str]) -> None:
+        """The texts' SearchIndex (many rows), made here with the texts, before the first keystroke
+        (~0.4 s at 100,000 rows, CPU, on a loaded machine). Made on a worker it competed for the GIL
+        with the first keystrokes (p95 76 ms). numpy is imported on the worker (first_use): until it
+        is there, and this runs again, a keystroke scans the texts."""
+        if first_use.load_then("numpy", self._prepare_search, busy=False):
+            return
+        with gcpause.paused():  # ~800,000 strings numbered: nothing for the collector to free
+            self._index = SearchIndex(texts)
 
     def _ranking(self) -> NameIndex:
         if self._names is None:
@@ -180,6 +198,7 @@ class FilteredTable(QWidget):
         self._at = None
         if self._texts is not None:
             self._texts = [self._texts[i] for i in perm]
+        self._index = None if self._index is None else self._index.permuted(perm)
         self._plain = None  # made again before the next keystroke
         self._names = None
         self._show()
@@ -221,15 +240,19 @@ class FilteredTable(QWidget):
                 if self._texts is None:
                     self._prepare_search()
                 assert self._texts is not None
-                found = search.matching(candidates, self._texts, self._terms, self._ranking(), self._plain)
+                found = search.matching(candidates, self._texts, self._terms, self._ranking(), self._plain,
+                                        self._index)
                 self._found[tuple(self._terms)] = found
                 if len(self._found) > 32:
                     del self._found[next(iter(self._found))]
             candidates = found
-        self._shown = candidates if isinstance(candidates, list) else list(candidates)  # found is a new list
-        # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
-        self.model.set_rows(list(self.all_rows) if isinstance(candidates, range)
-                            else list(map(self.all_rows.__getitem__, self._shown)))
+        self._shown = candidates if isinstance(candidates, (list, range)) else list(candidates)  # found: a new list
+        last = self._model_from  # the same rows as shown now (typing on found no fewer): no reset
+        if last is None or last[0] is not self.all_rows or last[2] is not self.model.rows or last[1] != self._shown:
+            # never all_rows itself (update_rows makes new lists); map: C-speed over 100,000 rows
+            self.model.set_rows(list(self.all_rows) if isinstance(candidates, range)
+                                else list(map(self.all_rows.__getitem__, self._shown)))
+            self._model_from = (self.all_rows, self._shown, self.model.rows)
         row = self.model.row_of(selected["id"]) if selected is not None and "id" in selected else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -238,7 +261,7 @@ class FilteredTable(QWidget):
     def criteria_set(self) -> bool:
         return any(v is not None for v in self.criteria.values())
 
-    def _shown_positions(self) -> list[int]:
+    def _shown_positions(self) -> list[int] | range:
         if self._shown is None:
             at = {id(r): i for i, r in enumerate(self.all_rows)}
             self._shown = [at[id(r)] for r in self.model.rows]
@@ -288,6 +311,9 @@ class FilteredTable(QWidget):
                 texts.insert(i, changed[new.get("id")][1])
         self.all_rows, self._texts = rows, texts
         self._plain = None
+        if self._index is not None and (texts is None or gone or placed
+                                        or not all(self._index.replace(i, texts[i]) for i in in_place)):
+            self._index = None  # rows moved: made again with the texts (a keystroke scans meanwhile)
         if texts is not None:  # the cut texts made again before the next keystroke
             QTimer.singleShot(0, self._prepare_search)
         self._found.clear()
@@ -320,7 +346,8 @@ class FilteredTable(QWidget):
         """Show the rows at self._shown (in all_rows' order), ranked while a search is typed."""
         assert self._shown is not None
         if self._terms and self._texts is not None:
-            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking(), self._plain)
+            self._shown = search.matching(self._shown, self._texts, self._terms, self._ranking(), self._plain,
+                                          self._index)
         rows = [self.all_rows[i] for i in self._shown]
         model = self.model
         if [r.get("id") for r in rows] == [r.get("id") for r in model.rows]:
@@ -396,6 +423,7 @@ class FilteredTable(QWidget):
         self.search.setPlaceholderText(placeholder)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._texts = self._plain = None  # shown texts (enum labels) may have changed language
+        self._index = None
         self._found.clear()
         QTimer.singleShot(0, self._prepare_search)
         self._update_count()
