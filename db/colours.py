@@ -6,6 +6,7 @@ them and they travel with the file. Every colour shown anywhere comes from here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP, EnumValue, language, tr
@@ -382,15 +383,15 @@ def project_colours(pf: Portfolio, today: dt.date | None = None,
     return all_colours(pf, today, project_ids, projects_only=True)["projects"]
 
 
-def all_colours(pf: Portfolio, today: dt.date | None = None,
-                project_ids: list[str] | None = None, projects_only: bool = False) -> dict[str, dict[str, Colour]]:
+def all_colours(pf: Portfolio, today: dt.date | None = None, project_ids: list[str] | None = None,
+                projects_only: bool = False, read: Callable | None = None) -> dict[str, dict[str, Colour]]:
     """Colours of every live milestone, project, team and indicator, keyed by kind then id.
 
     Milestones with the same colour and reason share one Colour (a city has a few thousand
     distinct ones among 100,000 milestones). With `project_ids`, only those projects and their
     milestones (a project's colour depends on nothing else): what the register recomputes after
     an edit. The milestones are read as one integer key each (db/store/milestone_keys.py, issue
-    #20); `projects_only`: the projects' colours alone, by a leaner query (the others' empty)."""
+    #20; or by `read`, same signature); `projects_only`: the projects' alone, a leaner query (others empty)."""
     today = today or pf.today()
     th = thresholds(pf)
     now = today.toordinal()
@@ -438,7 +439,7 @@ def all_colours(pf: Portfolio, today: dt.date | None = None,
                 if w is None or sev > w[0]:
                     worst_p[pid] = (sev, found[1], name)
         else:
-            for mid, pid, tid, name, key in K.milestone_keys(db, now, plans, project_ids):
+            for mid, pid, tid, name, key in (read or K.milestone_keys)(db, now, plans, project_ids):
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = by_key(key)

@@ -13,6 +13,7 @@ from db import colours
 from db.colours import BLUE, GREEN, GREY, PENDING, RED, SEVERITY, YELLOW, R, _c
 from db.i18n import EnumValue, set_language
 from db.portfolio import Portfolio
+from db.rows.snapshot import MILESTONE_FIELDS, milestones_and_colours
 from db.store.values import parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
@@ -128,8 +129,10 @@ def assert_same(pf, today: dt.date):
         set_language(lang)
         try:
             fast, ref = flat(colours.all_colours(pf, today)), flat(reference(pf, today))
+            shared = flat(milestones_and_colours(pf, today)[1])  # the overview's and brief's one read
         finally:
             set_language("zh")
+        assert shared == fast and list(shared["milestones"]) == list(fast["milestones"])
         assert list(fast) == list(ref)
         for kind in ref:
             assert list(fast[kind]) == list(ref[kind]), kind  # same records, same order
@@ -144,6 +147,14 @@ def generated(tmp_path_factory):
                              challenges=40, teams=200, indicators=12, seed=7)
     with Portfolio.open(path, today=lambda: generate.REFERENCE) as pf:
         yield pf
+
+
+def test_one_read_gives_every_milestone_record(generated):
+    """The snapshot's milestones, read in the colours' pass: every live one, in rowid order, as
+    its plain fields say."""
+    ms, _ = milestones_and_colours(generated, generate.REFERENCE)
+    plain = [dict(zip(("id", *MILESTONE_FIELDS), r, strict=True)) for r in generated.rows("milestones", MILESTONE_FIELDS)]
+    assert len(ms) == 3000 and ms == plain
 
 
 @pytest.mark.parametrize("shift", [0, -16, 15, 200])

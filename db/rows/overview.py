@@ -279,9 +279,10 @@ def pending(pf: Portfolio, milestones: list[dict], milestone_colour: dict, indic
             "by_plan": rows}
 
 
-def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = None) -> dict:
-    """Every figure of 总览 for an ISO week; `snap` (taken for that week's as_of) is a read the
-    caller already made (the brief shares one with its own facts)."""
+def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = None,
+             replans: list[dict] | None = None) -> dict:
+    """Every figure of 总览 for an ISO week; `snap` (taken for that week's as_of) and `replans`
+    (_replans') are reads the caller already made (the brief shares them with its own facts)."""
     monday, sunday, as_of = week_bounds(week, pf.today())
     if snap is None or snap.as_of != as_of:
         snap = take(pf, as_of)
@@ -291,6 +292,8 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
     iso = monday.isocalendar()
     entry_types = Counter(p["entry_type"] or "项目" for p in snap.entries)
     indicators = indicator_progress(pf, as_of, th)
+    if replans is None:
+        replans = _replans(pf)
     return {
         "week": f"{iso[0]}-W{iso[1]:02d}", "from": monday.isoformat(), "to": sunday.isoformat(),
         "as_of": as_of.isoformat(),
@@ -301,7 +304,7 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
         "colours": colour_counts(projects, project_colour, names),
         "funnels": funnels(projects, snap.challenges),
         "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
-        "unit_ranking": unit_ranking(projects, project_milestones, _replans(pf), project_colour, names, as_of, th,
+        "unit_ranking": unit_ranking(projects, project_milestones, replans, project_colour, names, as_of, th,
                                      snap.colours["milestones"]),
         "investment": investment_pace(projects, as_of, th),
         "indicators": indicators,

@@ -82,6 +82,16 @@ def milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
                  _params(today, plans), project_ids)
 
 
+def milestone_keys_and(conn: sqlite3.Connection, today: int, plans: Sequence[str],
+                       fields: Sequence[str]) -> Iterator[tuple]:
+    """milestone_keys, each tuple followed by these further columns of the milestone (trusted
+    names, db/rows/snapshot.py's), its name given whatever its status (db/colours.py reads a
+    name only with an OPEN key): one read of every milestone for both the colours and the
+    records a caller keeps."""
+    return _read(conn, f"id, project_id, team_id, name, {_key(plans)}, {', '.join(fields)}", "deleted=0",
+                 _params(today, plans), None)
+
+
 def project_milestone_keys(conn: sqlite3.Connection, today: int, plans: Sequence[str],
                            project_ids: Sequence[str] | None = None) -> Iterator[tuple]:
     """milestone_keys of the projects' milestones without their ids and teams: (project_id, name

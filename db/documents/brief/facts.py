@@ -174,10 +174,10 @@ def _red_yellow(x: _Ctx) -> list[dict]:
     return out
 
 
-def _last_reasons(x: _Ctx) -> dict[str, str]:
-    """Each milestone's latest re-plan reason."""
+def _last_reasons(replans: list[tuple]) -> dict[str, str]:
+    """Each milestone's latest re-plan reason (`replans`: since.read_replans')."""
     last_reason = {}
-    for _id, mid, reason in x.pf.rows("replans", ("milestone_id", "reason"), order="recorded_at, rowid"):
+    for _id, mid, _old, _new, _days, reason, _at in replans:
         last_reason[mid] = reason
     return last_reason
 
@@ -220,14 +220,15 @@ def collect(pf: Portfolio, week: str | None) -> dict:
     """Everything the brief prints for an ISO week (raises UserError for a bad week)."""
     _monday, _sunday, as_of = week_bounds(week, pf.today())
     snap = take(pf, as_of, full=True)
-    o = overview(pf, week, snap)
+    replans = since.read_replans(pf)  # once for the ranking, what changed and the latest reasons
+    o = overview(pf, week, snap, [{"milestone_id": r[1], "days": r[4]} for r in replans])
     x = _Ctx(pf, o, snap)
     red_yellow = _red_yellow(x)
     challenges = _challenges(x)
-    last_reason = _last_reasons(x)
+    last_reason = _last_reasons(replans)
     reference = since.reference(pf, iso_week(x.monday), x.as_of)
     return {
-        "since": since.changes(pf, x, reference), "actions": since.actions(x, last_reason),
+        "since": since.changes(pf, x, reference, replans), "actions": since.actions(x, last_reason),
         "stale_days": since.STALE_DAYS,
         "overview": o, "monday": x.monday, "sunday": x.sunday, "as_of": x.as_of,
         "started": _started(o), "facilities": _facilities(x),
