@@ -44,6 +44,9 @@ class Wanted:
 
     rowids: dict[str, list[int]] = field(default_factory=dict)
     newest: str = hlc.BUILTIN_HLC
+    # kind -> rowid -> which cells ('0'/'1' per field, then deleted) differ from our row's stored
+    # value, for the rows to read that we hold: a '0' cell is byte for byte ours (store/received_rows.py)
+    differ: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def _names(kind: Kind) -> list[str]:
@@ -156,12 +159,15 @@ def wanted(conn: sqlite3.Connection, seen: Mapping[str, str] | None, now_ms: int
         not_held = [r[1] for r in rows if not r[2] and isinstance(r[1], str)]
         if not_held and any(k != kind.name for k in kinds_of(not_held).values()):
             return None
-        read = []
+        read, differ = [], {}
         for r in rows:
             newest = superseded(names, r, seen, now_ms, tolerance_ms) if r[2] and seen is not None else None
             if newest is None:
                 read.append(r[0])
+                if r[2] and isinstance(r[-1], str) and len(r[-1]) == len(names):
+                    differ[r[0]] = r[-1]
             else:
                 out.newest = max(out.newest, newest)
         out.rowids[kind.name] = sorted(read)
+        out.differ[kind.name] = differ
     return out
