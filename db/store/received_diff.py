@@ -65,25 +65,42 @@ def _columns(kind: Kind) -> str:
             f"o.created_hlc, o.cell_clocks, o.deleted, {differ}")
 
 
-def _candidates(conn: sqlite3.Connection, kind: Kind) -> list[tuple]:
+def _candidates(conn: sqlite3.Connection, kind: Kind) -> tuple[list[tuple], list]:
     """Rows of the file not held by us as this kind, or whose clocks are not exactly ours (built-in
-    rows always: they share one clock, and two app versions may ship different built-in text)."""
+    rows always: they share one clock, and two app versions may ship different built-in text); and
+    the ids of every row of the file not at the same place as ours (same rowid, same id)."""
     t, params = kind.table, {"builtin": hlc.BUILTIN_HLC}
     same_place = conn.execute(
         f"SELECT {_columns(kind)} FROM main.{t} t NOT INDEXED JOIN {ALIAS}.{t} o ON o.rowid = t.rowid AND o.id = t.id "
         f"WHERE NOT ({_identical()})", params).fetchall()
     elsewhere = conn.execute(
-        f"SELECT {_columns(kind)} FROM main.{t} t NOT INDEXED LEFT JOIN {ALIAS}.{t} o ON o.id = t.id "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {ALIAS}.{t} r WHERE r.rowid = t.rowid AND r.id = t.id) "
-        f"AND (o.rowid IS NULL OR NOT ({_identical()}))", params).fetchall()
-    return same_place + elsewhere
+        f"SELECT {_columns(kind)}, o.rowid IS NOT NULL AND {_identical()} "
+        f"FROM main.{t} t NOT INDEXED LEFT JOIN {ALIAS}.{t} o ON o.id = t.id "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {ALIAS}.{t} r WHERE r.rowid = t.rowid AND r.id = t.id)", params).fetchall()
+    return same_place + [r[:-1] for r in elsewhere if not r[-1]], [r[1] for r in elsewhere]
 
 
-def _duplicate_id(conn: sqlite3.Connection) -> bool:
+def _duplicate_id(conn: sqlite3.Connection, elsewhere: list) -> bool:
     """Does the file hold an id twice (in one table or across kinds)? Read from the tables
-    themselves, never through an index the file could have made to hide one."""
-    every = " UNION ALL ".join(f"SELECT id FROM main.{k.table} NOT INDEXED" for k in KINDS.values())
-    return conn.execute(f"SELECT 1 FROM ({every}) GROUP BY id HAVING count(*) > 1 LIMIT 1").fetchone() is not None
+    themselves, never through an index the file could have made to hide one: the rows at the same
+    place as ours (same rowid, same id) hold ids our file holds once (its primary keys, and an id
+    names one record whatever its kind), so an id is twice in the file only if a row elsewhere
+    (`elsewhere`: their ids, every kind) shares it with another such row or with a row at the same
+    place — looked up through our index, then in the file by rowid."""
+    if len(set(elsewhere)) < len(elsewhere):
+        return True
+    ids = [i for i in elsewhere if isinstance(i, str)]
+    for kind in KINDS.values():
+        t = kind.table
+        for n in range(0, len(ids), _BATCH):
+            chunk = ids[n:n + _BATCH]
+            if conn.execute(f"SELECT 1 FROM {ALIAS}.{t} o JOIN main.{t} t NOT INDEXED ON t.rowid = o.rowid AND t.id = o.id "
+                            f"WHERE o.id IN ({', '.join('?' * len(chunk))}) LIMIT 1", chunk).fetchone() is not None:
+                return True
+    return False
+
+
+_BATCH = 500  # ids per look-up (bound parameters)
 
 
 def _parsed(cell_clocks) -> dict | None:
@@ -150,12 +167,13 @@ def wanted(conn: sqlite3.Connection, seen: Mapping[str, str] | None, now_ms: int
     """The rows to read whole, per kind. None when the file holds an id twice or one of ours of
     another kind (`kinds_of`: {id: kind} of the ids we hold): the caller's row-by-row reading then
     refuses it, naming the records."""
-    if _duplicate_id(conn):
+    found = {kind.name: _candidates(conn, kind) for kind in KINDS.values()}
+    if _duplicate_id(conn, [i for _rows, elsewhere in found.values() for i in elsewhere]):
         return None
     out = Wanted()
     for kind in KINDS.values():
         names = _names(kind)
-        rows = _candidates(conn, kind)
+        rows = found[kind.name][0]
         not_held = [r[1] for r in rows if not r[2] and isinstance(r[1], str)]
         if not_held and any(k != kind.name for k in kinds_of(not_held).values()):
             return None
