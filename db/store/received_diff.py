@@ -86,10 +86,15 @@ def _duplicate_id(conn: sqlite3.Connection, elsewhere: list) -> bool:
     place as ours (same rowid, same id) hold ids our file holds once (its primary keys, and an id
     names one record whatever its kind), so an id is twice in the file only if a row elsewhere
     (`elsewhere`: their ids, every kind) shares it with another such row or with a row at the same
-    place — looked up through our index, then in the file by rowid."""
+    place — looked up through our index, then in the file by rowid (or, when the rows elsewhere
+    are most of a small file, by grouping every id of the file)."""
     if len(set(elsewhere)) < len(elsewhere):
         return True
     ids = [i for i in elsewhere if isinstance(i, str)]
+    size = sum(_last_rowid(conn, k.table) for k in KINDS.values())  # about the file's rows (no scan)
+    if len(ids) * len(KINDS) >= size:  # most of a small file (a changeset) is elsewhere: group its ids
+        every = " UNION ALL ".join(f"SELECT id FROM main.{k.table} NOT INDEXED" for k in KINDS.values())
+        return conn.execute(f"SELECT 1 FROM ({every}) GROUP BY id HAVING count(*) > 1 LIMIT 1").fetchone() is not None
     for kind in KINDS.values():
         t = kind.table
         for n in range(0, len(ids), _BATCH):
@@ -101,6 +106,11 @@ def _duplicate_id(conn: sqlite3.Connection, elsewhere: list) -> bool:
 
 
 _BATCH = 500  # ids per look-up (bound parameters)
+
+
+def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
+    last = conn.execute(f"SELECT rowid FROM main.{table} NOT INDEXED ORDER BY rowid DESC LIMIT 1").fetchone()
+    return last[0] if last is not None and isinstance(last[0], int) else 0
 
 
 def _parsed(cell_clocks) -> dict | None:
