@@ -185,7 +185,7 @@ def _cell_names(kind_name: str) -> frozenset[str]:
 def _clocks(row: dict, kind, original: Path, label: str) -> dict[str, str]:
     """Effective clock of every cell (fields + deleted), validated."""
     try:
-        explicit = json.loads(row["cell_clocks"] or "{}") if isinstance(row["cell_clocks"], (str, type(None))) else None
+        explicit = received_diff.LOADS(row["cell_clocks"] or "{}") if isinstance(row["cell_clocks"], (str, type(None))) else None
     except (ValueError, RecursionError):
         explicit = None
     created = row["created_hlc"]
