@@ -59,11 +59,12 @@ def _identical() -> str:
             "AND t.created_hlc IS NOT :builtin")
 
 
-def _columns(kind: Kind) -> str:
-    """The received row's clocks, ours, and which cells' stored values differ ('0'/'1' per name)."""
+def _columns(kind: Kind, skip: str = "0") -> str:
+    """The received row's clocks, ours, and which cells' stored values differ ('0'/'1' per name;
+    not compared, NULL, where `skip` holds)."""
     differ = " || ".join(f"(t.{n} IS NOT o.{n})" for n in _names(kind))
     return ("t.rowid, t.id, o.rowid IS NOT NULL, t.created_hlc, t.cell_clocks, t.deleted, "
-            f"o.created_hlc, o.cell_clocks, o.deleted, {differ}")
+            f"o.created_hlc, o.cell_clocks, o.deleted, CASE WHEN {skip} THEN NULL ELSE {differ} END")
 
 
 def _candidates(conn: sqlite3.Connection, kind: Kind) -> tuple[list[tuple], list]:
@@ -71,11 +72,12 @@ def _candidates(conn: sqlite3.Connection, kind: Kind) -> tuple[list[tuple], list
     rows always: they share one clock, and two app versions may ship different built-in text); and
     the ids of every row of the file not at the same place as ours (same rowid, same id)."""
     t, params = kind.table, {"builtin": hlc.BUILTIN_HLC}
+    same = f"(o.rowid IS NOT NULL AND {_identical()})"  # the very clocks we hold: left out
     same_place = conn.execute(
         f"SELECT {_columns(kind)} FROM main.{t} t NOT INDEXED JOIN {ALIAS}.{t} o ON o.rowid = t.rowid AND o.id = t.id "
         f"WHERE NOT ({_identical()})", params).fetchall()
     elsewhere = conn.execute(
-        f"SELECT {_columns(kind)}, o.rowid IS NOT NULL AND {_identical()} "
+        f"SELECT {_columns(kind, same)}, {same} "
         f"FROM main.{t} t NOT INDEXED LEFT JOIN {ALIAS}.{t} o ON o.id = t.id "
         f"WHERE NOT EXISTS (SELECT 1 FROM {ALIAS}.{t} r WHERE r.rowid = t.rowid AND r.id = t.id)", params).fetchall()
     return same_place + [r[:-1] for r in elsewhere if not r[-1]], [r[1] for r in elsewhere]
