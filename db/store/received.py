@@ -26,10 +26,10 @@ from typing import NoReturn
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import KINDS
-from db.store import hlc, received_blobs, received_diff, sync
+from db.store import hlc, received_blobs, received_diff, received_rows, sync
 from db.store.blobs import MAX_BLOB_BYTES, Blob
 from db.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_schema, run_steps, schema_objects
-from db.store.values import UUID_RE, check
+from db.store.values import UUID_RE
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # a whole portfolio with its attached files (500 MB unless set otherwise)
 # CPU seconds of the reading thread SQLite may spend on a received file: a file built to keep it busy is
@@ -92,6 +92,9 @@ class Incoming:
 
 def _one_line(text) -> str:
     """SQLite diagnostics and bad data can hold newlines, control or replacement characters."""
+    if isinstance(text, str) and len(text) <= 120 and text.isprintable() and "\ufffd" not in text \
+            and "  " not in text and text == text.strip():
+        return text  # the usual title: nothing to clean (what the general path below returns too)
     clean = "".join(ch if ch.isprintable() and ch != "\ufffd" else " " for ch in str(text))
     clean = " ".join(clean.split())
     return clean if len(clean) <= 120 else clean[:117] + "…"
@@ -182,7 +185,7 @@ def _cell_names(kind_name: str) -> frozenset[str]:
 def _clocks(row: dict, kind, original: Path, label: str) -> dict[str, str]:
     """Effective clock of every cell (fields + deleted), validated."""
     try:
-        explicit = json.loads(row["cell_clocks"] or "{}") if isinstance(row["cell_clocks"], (str, type(None))) else None
+        explicit = received_diff.LOADS(row["cell_clocks"] or "{}") if isinstance(row["cell_clocks"], (str, type(None))) else None
     except (ValueError, RecursionError):
         explicit = None
     created = row["created_hlc"]
@@ -346,11 +349,15 @@ def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: in
     picked = received_diff.wanted(conn, seen, now_ms, FUTURE_TOLERANCE_MS, ours.kinds) if attached else None
     newest = picked.newest if picked is not None else hlc.BUILTIN_HLC
     file_kind: dict[str, tuple] = {}  # id -> (kind, title) of the file's records read so far
+
+    def refuse_value(detail: str) -> NoReturn:
+        _refuse("value", original, detail=detail)
     for kind in KINDS.values():
         cols = ["id", *(f.name for f in kind.fields), "deleted", "created_hlc", "cell_clocks"]
         rows = {}
         source = _rows_by_rowid(conn, kind, cols, picked.rowids[kind.name]) if picked is not None else \
             _rows_to_read(conn, kind, cols, ours, file_kind, original)
+        differ = picked.differ.get(kind.name, {}) if picked is not None else {}
         kind_label = tr(kind.label)
         for raw in source:
             row = dict(raw)
@@ -361,22 +368,7 @@ def _read_rows(conn: sqlite3.Connection, original: Path, ours: _Ours, now_ms: in
                 _refuse("value", original, detail=tr(M["bad_id"], record=label))
             if row["deleted"] not in (0, 1):
                 _refuse("value", original, detail=tr(M["bad_deleted"], record=label))
-            values = {}
-            for f in kind.fields:
-                raw_value = row[f.name]
-                if f.type in ("reflist", "strlist", "json") and isinstance(raw_value, str):
-                    try:
-                        raw_value = json.loads(raw_value)
-                    except (ValueError, RecursionError):
-                        _refuse("value", original, detail=f"{label}「{tr(f.label)}」")
-                try:
-                    value = check(kind, f, raw_value, label, stored=True)
-                except UserError as exc:
-                    if f.required and raw_value is None and row["deleted"]:
-                        value = None  # a tombstone may have lost its content
-                    else:
-                        _refuse("value", original, detail=str(exc))
-                values[f.name] = value
+            values = received_rows.values(kind, row, label, differ.get(row["rowid"]), refuse_value)
             clocks = _clocks(row, kind, original, label)
             _check_future([*clocks.values(), row["created_hlc"]], now_ms, original)
             newest = max(newest, *clocks.values())
@@ -418,7 +410,7 @@ def _rows_by_rowid(conn: sqlite3.Connection, kind, cols: list[str], rowids: list
     for i in range(0, len(rowids), BATCH):
         chunk = rowids[i:i + BATCH]
         # fetched per chunk: a generator left suspended by a refusal holds no cursor of a closed file
-        yield from conn.execute(f"SELECT {', '.join(cols)} FROM main.{kind.table} NOT INDEXED "
+        yield from conn.execute(f"SELECT rowid, {', '.join(cols)} FROM main.{kind.table} NOT INDEXED "
                                 f"WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk).fetchall()
 
 
