@@ -24,8 +24,11 @@ _collecting = True
 
 
 def begin() -> None:
-    """The start begins (run_gui, before the window is built)."""
+    """The start begins (`kechuang gui`, before Qt and the app's modules are imported; run_gui when
+    not begun yet)."""
     global _waiting, _collecting
+    if _waiting is not None:
+        return
     _waiting = []
     _collecting = gc.isenabled()
     gc.disable()
