@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.errors import UserError
-from desktop import fonts, logs, paths, translation
+from desktop import fonts, logs, paths, start_phase, translation
 from desktop.dialogs import errors as errors_dialog
 from desktop.main_window import MainWindow
 from desktop.resources import ICON_FILE
@@ -19,6 +19,7 @@ from desktop.window_panes import restore_size
 from desktop.windows_cleanup import dispose
 
 log = logging.getLogger("kechuang.gui")
+START_AT_MOST_MS = 60_000  # the start phase ends by then even if the register never gets its rows
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -136,9 +137,12 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     logs.setup()
     app = make_app()
     errors_dialog.install()
+    start_phase.begin()  # until the register's rows are shown (desktop/start_phase.py)
     window = build_window(file, lang, frame_first=True)
     if window is None:
+        start_phase.done()
         return 2
+    QTimer.singleShot(START_AT_MOST_MS, start_phase.done)  # rows that never come (a failed read) end it too
     window.show()
     window.show_tour_once()
     code = app.exec()

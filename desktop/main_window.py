@@ -238,8 +238,9 @@ class MainWindow(QMainWindow):
         ro = self.tr("（只读）") if self.pf.readonly else ""
         self.setWindowTitle(f"{self.pf.path.name}{ro} — {self.pf.path.parent} — " + self.tr("科创项目台账"))
         if self._counts is None:  # counted once per file (100,000 milestones), then kept by the Changes
-            self._counts = self.pf.counts()
-        self._show_counts()
+            status_counts.count(self, self.pf)  # a large file's on the worker, after a start's rows
+        else:
+            self._show_counts()
 
     def _show_counts(self) -> None:
         template = self.tr("%1 · %2 个项目 · %3 个里程碑 · %4 个榜单 · %5 个指标")

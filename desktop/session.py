@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import UserError
 from db.store import backups
 from db.store.changes import Changes, Op
+from desktop import start_phase
 from desktop.worker import Background
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,11 @@ class Session(QObject):
         self._backup_day = None
         self._ahead = None
         self.publish(Changes.everything_changed())
-        if pf is not None and not pf.readonly:  # after the screens' first reads on the worker lane
+        if pf is not None and not pf.readonly:  # after the screens' first reads (at a start: their rows shown)
+            start_phase.after_start(lambda: self._stage(pf))
+
+    def _stage(self, pf) -> None:
+        if pf is self.pf:  # still the file open
             self._stager.submit(lambda: backups.daily_ahead(pf), lambda ahead: self._staged(pf, ahead),
                                 lambda exc: log.warning("daily backup ahead failed: %s", exc))
 

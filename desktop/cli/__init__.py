@@ -22,6 +22,8 @@ FAILED = QT_TRANSLATE_NOOP("cli", "操作失败：{detail}")
 
 
 def cmd_gui(args) -> int:
+    from desktop import start_phase
+    start_phase.begin()  # the collector paused from here (imports included) until the rows are shown
     from desktop.app import run_gui  # Qt only here
     return run_gui(args.file, lang=getattr(args, "gui_lang", None) or args.lang)
 

@@ -22,7 +22,7 @@ from db import model
 from db.i18n import QT_TRANSLATE_NOOP, tr_enum
 from db.pinyin import sort_key
 from db.rows import register
-from desktop import known_names
+from desktop import known_names, start_phase
 from desktop.watch import watch
 from desktop.widgets.combo_fit import fit_combo
 from desktop.widgets.filter_combos import colour_choices, filter_combos, refill
@@ -204,8 +204,10 @@ class ProjectRegister(QWidget):
         return rows, FilteredTable.prepare(rows, register.SEARCH_KEYS), order, ProjectRegister._choice_values(pf, rows)
 
     def _keep_names(self) -> None:
-        """After a full load: the names' 拼音 kept for the next start (on the worker, after the rows)."""
-        names, pf = [r["name"] for r in self.list.all_rows], self.pf
+        """After a full load: the 拼音 of the names and zones kept for the next start (on the worker,
+        after the rows): the zone filter's order needs the zones' (else pypinyin's tables are read)."""
+        rows, pf = self.list.all_rows, self.pf
+        names = [r["name"] for r in rows] + list({r["zone"] for r in rows if r["zone"]})
         run_later(lambda: known_names.save(names + list(register.unit_names(pf).values())))
 
     def _set_rows(self, rows: list[dict], prepared: tuple | None = None, sorted_by=None,
@@ -216,6 +218,7 @@ class ProjectRegister(QWidget):
         self._fill_filter_choices(values)
         if selected:
             self.select(selected[0])
+        start_phase.done()  # at a start, the rows are what the user waits for: the rest comes now
 
     def rows(self) -> list[dict]:
         """Every project's row, shown or not."""

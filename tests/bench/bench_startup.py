@@ -24,6 +24,9 @@ def _child(mode: str, file: Path | None, data_dir: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KECHUANG_DATA_DIR=str(data_dir),
                KECHUANG_ROOT=str(ROOT))
     env.pop("KECHUANG_BENCH_PROFILE", None)
+    # an installed app starts from compiled bytecode (pip compiles it at install); a child that may not
+    # keep it (the test runner's PYTHONDONTWRITEBYTECODE) compiled ~130 modules at every start, 0.26 s
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cmd = [sys.executable, str(CHILD), mode] + ([str(file)] if file else [])
     t0 = time.perf_counter()  # CLOCK_MONOTONIC: comparable with the child's perf_counter()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
