@@ -102,11 +102,17 @@ class PortfolioOp:
         return result
 
     def run_in_background(self) -> None:
-        """On the worker lane (one background thread, jobs in turn); callbacks on the UI thread."""
-        if self.undo_text is not None:  # as run(): the day's backup before the day's first edit
-            self.session._daily_backup()
-        pf = self.session.pf
-        self.session.background.submit(lambda: self.fn(pf), self._done, self._error)
+        """On the worker lane (one background thread, jobs in turn); callbacks on the UI thread.
+        As run(), the day's backup comes before the day's first edit — copied on the worker too, in
+        the same job just before the write (at province scale a copy of the file is ~0.3–0.4 s)."""
+        backup = self.session._daily_backup_job() if self.undo_text is not None else None
+        pf, fn = self.session.pf, self.fn
+
+        def job() -> Any:
+            if backup is not None:
+                backup()
+            return fn(pf)
+        self.session.background.submit(job, self._done, self._error)
 
     def _over(self) -> None:
         if self._always is not None:
@@ -208,14 +214,26 @@ class Session(QObject):
 
     def _daily_backup(self) -> None:
         """Before the day's first edit, keep a copy of the file as it was (backups dialog)."""
-        day = self.pf.today()
-        if self._backup_day != day and not self.pf.readonly:
+        job = self._daily_backup_job()
+        if job is not None:
+            job()
+
+    def _daily_backup_job(self) -> Callable[[], None] | None:
+        """The day's backup to make before the edit about to run (None: made already today). The
+        day is marked done now, on the UI thread; the copy is made by calling the job — on the
+        worker lane before a background edit's write (the lane runs its jobs in turn)."""
+        pf, day, ahead = self.pf, self.pf.today(), self._ahead
+        if self._backup_day == day or pf.readonly:
+            return None
+        self._backup_day = day
+        self._ahead = None
+
+        def job() -> None:
             try:
-                backups.daily_backup(self.pf, day, self._ahead)  # the copy made ahead when still current
+                backups.daily_backup(pf, day, ahead)  # the copy made ahead when still current
             except UserError:
                 log.exception("daily backup failed")  # never block an edit on a backup
-            self._backup_day = day
-            self._ahead = None
+        return job
 
     def _replay(self, changes: Changes) -> Changes:
         """Revert `changes` (used by undo and redo alike) and broadcast the result."""

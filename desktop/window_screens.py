@@ -37,7 +37,7 @@ def indicators(w, page: QWidget) -> QWidget:
     from desktop.screens.indicators import IndicatorScreen
     screen = IndicatorScreen(w.session, page)
     if w.pf is not None:
-        screen.refill_plans()
+        screen.refill_plans(background=True)  # a province's on the worker
     return screen
 
 

@@ -27,6 +27,7 @@ from desktop.widgets.keys import search_leads_to
 from desktop.widgets.record_table import ROW_ROLE, Column, RecordTableModel
 from desktop.widgets.sheet_view import SheetView
 from desktop.widgets.table_menu import add_to_menu
+from desktop.worker import Background
 
 FIXED = [
     Column("colour", QT_TRANSLATE_NOOP("IndicatorTable", "亮灯"), "colour", tooltip_key="colour_reason", width=58),
@@ -40,6 +41,7 @@ FIXED = [
 TAIL = [Column("colour_reason", QT_TRANSLATE_NOOP("IndicatorTable", "进度"), width=320),
         Column("source", QT_TRANSLATE_NOOP("IndicatorTable", "来源"), width=200)]
 MAX_YEAR_COLUMNS = 12
+ASYNC_ABOVE = 300  # indicators: the screen's first read (every indicator and value, ~40 ms of a province's) on the worker
 
 
 class IndicatorScreen(QWidget):
@@ -47,6 +49,8 @@ class IndicatorScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: list[dict] = []
+        self.background = Background(self)
+        self._reads = 0  # bumped by every read on the UI thread: a first read from the worker older than it is not shown
         self.plan_combo = QComboBox(self)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.setMinimumContentsLength(30)
@@ -117,24 +121,49 @@ class IndicatorScreen(QWidget):
         elif changes.kinds() & {"indicator_values", "settings"}:
             self.reload()
 
-    def refill_plans(self) -> None:
+    def refill_plans(self, background: bool = False) -> None:
+        """The plans offered and the chosen plan's rows. `background` (the screen's first fill): a
+        large portfolio's are read on the worker and shown when read."""
         if self.pf is None:
             return
-        current = self.plan_combo.currentData()
+        pf, current = self.pf, self.plan_combo.currentData()
+        if background and pf.count("indicators") >= ASYNC_ABOVE:
+            reads = self._reads
+
+            def read() -> tuple[list[str], list[dict]]:
+                names = indicators.plans(pf)
+                return names, indicators.table(pf, current if current in names else (names[0] if names else None))
+
+            def read_done(got: tuple[list[str], list[dict]]) -> None:
+                if pf is not self.pf:
+                    return
+                if reads != self._reads:  # read again meanwhile on the UI thread: that read is newer
+                    self.refill_plans()
+                    return
+                self._show_plans(current, *got)
+            self.background.submit(read, read_done)
+            return
+        self._show_plans(current, indicators.plans(pf))
+
+    def _show_plans(self, current, names: list[str], rows: list[dict] | None = None) -> None:
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
-        for plan in indicators.plans(self.pf):
+        for plan in names:
             self.plan_combo.addItem(plan, plan)
         idx = self.plan_combo.findData(current)
         self.plan_combo.setCurrentIndex(max(idx, 0))
         self.plan_combo.blockSignals(False)
-        self.reload()
+        self.reload(rows)
 
-    def reload(self) -> None:
+    def reload(self, rows: list[dict] | None = None) -> None:
+        """Show the chosen plan's rows (`rows`: read already, for that plan)."""
         if self.pf is None:
             return
         selected = self._selected_id()
-        self.rows = indicators.table(self.pf, self.plan_combo.currentData())
+        if rows is None:
+            self._reads += 1
+            rows = indicators.table(self.pf, self.plan_combo.currentData())
+        self.rows = rows
         years = indicators.year_span(self.rows)[-MAX_YEAR_COLUMNS:]
         self.year_columns = [Column(f"y{y}", str(y), "text", width=62) for y in years]
         self.model.columns = FIXED + self.year_columns + TAIL

@@ -43,7 +43,7 @@ def _blocked(app, name: str, start, done, what: str, extra=None) -> dict:
         _settle(app, 0.5)  # what the action set off counts too (the screens reloading after a merge)
     wall, cpu = time.perf_counter() - t0, time.thread_time() - c0
     note = (f"{what}: {wall:.1f} s wall, UI thread {cpu:.2f} s CPU; longest block {hb.max_gap_ms:.0f} ms CPU "
-            f"(wall {hb.max_wall_gap_ms:.0f} ms)" + (f"; {extra()}" if extra else ""))
+            f"(wall {hb.max_wall_gap_ms:.0f} ms; {hb.gc_note})" + (f"; {extra()}" if extra else ""))
     return figure(f"ui_blocked_{name}", hb.max_gap_ms, "ms", None, max_value=BLOCKED_MAX_MS, note=note)
 
 

@@ -52,3 +52,24 @@ def test_enter_actual_value_changes_progress_and_undo(window, shots_dir):
     # no value again: nothing to measure while the plan runs; 待核实 once its period (to 2025) is over
     ended = window.pf.today().year > 2025
     assert screen.model.rows[screen.model.row_of(iid)]["colour"] == (colours.PENDING if ended else colours.GREY)
+
+
+def test_first_fill_read_on_the_worker_shows_the_same_rows(window, qtbot, monkeypatch):
+    """A large portfolio's 指标 screen reads its first rows on the worker: the same rows, plans and
+    chosen plan as the read on the UI thread; a read on the UI thread meanwhile is not overwritten."""
+    from desktop.screens import indicators as screen_module
+    screen = window.indicators
+    expected = ([screen.plan_combo.itemData(i) for i in range(screen.plan_combo.count())],
+                screen.plan_combo.currentData(), screen.model.rows)
+    screen.plan_combo.clear()
+    screen.model.set_rows([])
+    monkeypatch.setattr(screen_module, "ASYNC_ABOVE", 0)
+    screen.refill_plans(background=True)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=20000)
+    assert ([screen.plan_combo.itemData(i) for i in range(screen.plan_combo.count())],
+            screen.plan_combo.currentData(), screen.model.rows) == expected
+    screen.refill_plans(background=True)
+    screen.reload()  # e.g. a value entered: read on the UI thread after the worker's read began
+    window.session.wait()
+    qtbot.wait(50)
+    assert screen.model.rows == expected[2] and screen.plan_combo.currentData() == expected[1]
