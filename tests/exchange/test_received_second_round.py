@@ -79,27 +79,38 @@ def test_two_records_of_different_kinds_with_one_id_are_refused(world, mine, tmp
     refuse(mine, path, PROJECT_ID, "同一个编号")
 
 
-def duplicate_hidden_from_the_index(base: Path, out: Path) -> Path:
-    """Rewrite the extra project's id, in its table row only, to another project's id: the table
-    then holds one id twice while the primary-key index still lists the two original ids —
-    damage quick_check does not look for (it checks pages, not index against table)."""
-    conn = sqlite3.connect(base)
-    other = conn.execute("SELECT id FROM projects WHERE id<>? ORDER BY rowid LIMIT 1", (PROJECT_ID,)).fetchone()[0]
-    conn.close()
+TABLE_LEAF, INDEX_LEAF = 0x0D, 0x0A  # b-tree page types
+
+
+def rewritten_in_pages(base: Path, out: Path, old: str, new: str, page_type: int) -> Path:
+    """`out`: `base` with every `old` in pages of one type (table or index leaves) rewritten as
+    `new` (as long), checked to pass quick_check — damage only a table/index comparison sees."""
     data = bytearray(base.read_bytes())
     size = int.from_bytes(data[16:18], "big")
-    needle, at, changed = PROJECT_ID.encode(), 0, 0
-    while (at := data.find(needle, at)) >= 0:
+    at, changed = 0, 0
+    while (at := data.find(old.encode(), at)) >= 0:
         page = at // size
-        kind = data[page * size + (100 if page == 0 else 0)]
-        if kind == 0x0D:  # a table leaf page (an index page is 0x0A)
-            data[at:at + len(needle)] = other.encode()
+        if data[page * size + (100 if page == 0 else 0)] == page_type:
+            data[at:at + len(old)] = new.encode()
             changed += 1
-        at += len(needle)
+        at += len(old)
     assert changed >= 1
     out.write_bytes(bytes(data))
     check = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    check.close()
+    return out
+
+
+def duplicate_hidden_from_the_index(base: Path, out: Path) -> Path:
+    """Rewrite the extra project's id, in its table row only, to another project's id: the table
+    then holds one id twice while the primary-key index still lists the two original ids."""
+    conn = sqlite3.connect(base)
+    other = conn.execute("SELECT id FROM projects WHERE id<>? ORDER BY rowid LIMIT 1", (PROJECT_ID,)).fetchone()[0]
+    conn.close()
+    rewritten_in_pages(base, out, PROJECT_ID, other, TABLE_LEAF)
+    check = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     assert check.execute("SELECT count(*) FROM projects NOT INDEXED WHERE id=?", (other,)).fetchone()[0] == 2
     check.close()
     return out
@@ -115,25 +126,9 @@ def test_an_id_twice_in_a_table_hidden_from_its_index_is_refused(world, mine, tm
 def index_pointing_elsewhere(base: Path, out: Path) -> Path:
     """`base` with the new project's id rewritten in every index page (never in a table page):
     its primary-key index and the milestones' project index list an id no row holds, and no
-    longer list the project's own — damage quick_check does not look for."""
-    data = bytearray(base.read_bytes())
-    size = int.from_bytes(data[16:18], "big")
-    needle = PROJECT_ID.encode()
-    other = (PROJECT_ID[:-1] + ("0" if PROJECT_ID[-1] != "0" else "1")).encode()
-    at, changed = 0, 0
-    while (at := data.find(needle, at)) >= 0:
-        page = at // size
-        if data[page * size + (100 if page == 0 else 0)] == 0x0A:  # an index leaf page
-            data[at:at + len(needle)] = other
-            changed += 1
-        at += len(needle)
-    assert changed >= 2
-    out.write_bytes(bytes(data))
-    check = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    assert check.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
-    check.close()
-    return out
+    longer list the project's own."""
+    other = PROJECT_ID[:-1] + ("0" if PROJECT_ID[-1] != "0" else "1")
+    return rewritten_in_pages(base, out, PROJECT_ID, other, INDEX_LEAF)
 
 
 def test_a_file_whose_indexes_disagree_with_its_tables_merges_as_its_tables_say(world, mine, tmp_path):
