@@ -30,6 +30,17 @@ def _diverged(offices, tmp_path):
     return a, b, sent, set(theirs + both + gone_here + gone_there)
 
 
+def _forged(sent, tmp_path, sql: str, *params):
+    """A copy of the sent file with one statement run on it (no clock moved): a forgery."""
+    forged = tmp_path / "forged.sqlite"
+    shutil.copyfile(sent, forged)
+    conn = sqlite3.connect(forged)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+    return forged
+
+
 def _decided(result) -> tuple:
     return (result.totals(), result.counts, sorted(map(repr, result.changes)), sorted(map(repr, result.conflicts)),
             sorted(result.resurrected), sorted(result.conflict_clocks.items()), result.rows, result.incoming.max_clock)
@@ -59,12 +70,7 @@ def test_a_cell_with_our_clock_but_another_value_is_still_compared(offices, tmp_
     differ from ours. The values of cells of equal clocks are compared as before (not assumed)."""
     a, _b, sent, _changed = _diverged(offices, tmp_path)
     pid = a.pf.list("projects")[0]["id"]  # one only a changed (its notes): ours supersede the row
-    forged = tmp_path / "forged.sqlite"
-    shutil.copyfile(sent, forged)
-    conn = sqlite3.connect(forged)
-    conn.execute("UPDATE projects SET name = name || '（改）' WHERE id=?", (pid,))
-    conn.commit()
-    conn.close()
+    forged = _forged(sent, tmp_path, "UPDATE projects SET name = name || '（改）' WHERE id=?", pid)
     (fast, fast_plan), (_slow, slow_plan) = _both_ways(a.pf, forged)
     assert pid in fast.rows["projects"]
     assert _decided(fast_plan) == _decided(slow_plan)

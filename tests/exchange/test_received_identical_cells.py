@@ -1,11 +1,9 @@
 """A received row's cells that are byte for byte ours (same value, same storage class, found by
 SQLite with our file attached) are decoded as ours, not validated again (issue #20,
 db/store/received_rows.py); the merge decides exactly what validating every cell decided."""
-import shutil
-import sqlite3
 
 import pytest
-from test_merge_reads_their_changes import _both_ways, _decided, _diverged
+from test_merge_reads_their_changes import _both_ways, _decided, _diverged, _forged
 
 from db.exchange.merge import local_watermarks
 from db.store import received_rows
@@ -36,11 +34,6 @@ def test_a_changed_cell_is_still_validated(offices, tmp_path):
     character) without its clock: it differs from ours, so it is validated and refused."""
     a, _b, sent, changed = _diverged(offices, tmp_path)
     pid = sorted(changed)[0]
-    forged = tmp_path / "forged.sqlite"
-    shutil.copyfile(sent, forged)
-    conn = sqlite3.connect(forged)
-    conn.execute("UPDATE projects SET name = name || char(7) WHERE id=?", (pid,))
-    conn.commit()
-    conn.close()
+    forged = _forged(sent, tmp_path, "UPDATE projects SET name = name || char(7) WHERE id=?", pid)
     with pytest.raises(RefusedFile):
         read(forged, local=a.pf.read, local_file=a.pf.path, seen=local_watermarks(a.pf))
