@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # in clock order merges them in causal order (a site that had merged another's changeset wrote its
 # own later by clock), so a site that sees two concurrent edits only second-hand records no conflict
 # of its own — the one conflict entry is at the site that merged the other's edit over its own
-NAME_RE = re.compile(r"^(\d{8})-(\d{13}-[0-9a-f]{4}-[0-9a-f]{16})\.sqlite$")
+NAME_RE = re.compile(r"^([0-9]{8})-([0-9]{13}-[0-9a-f]{4}-[0-9a-f]{16})\.sqlite\Z")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("errors", "找不到交换文件夹“{path}”")
 MSG_FOLDER_IO = QT_TRANSLATE_NOOP("errors", "无法使用交换文件夹“{path}”：{detail}")
 MSG_NO_SITE = QT_TRANSLATE_NOOP("errors", "内置组合文件没有站点编号，不能参与同步；请先另存为自己的组合文件")

@@ -11,8 +11,10 @@ from typing import Protocol
 
 from db import clock
 
-HLC_RE = re.compile(r"^(\d{13})-([0-9a-f]{4})-([0-9a-f]{16})$")
-SITE_RE = re.compile(r"^[0-9a-f]{16}$")
+# ASCII digits only, and \Z: `\d` took any script's digits and `$` a final newline (clocks that
+# sort apart from every real one, accepted from received files)
+HLC_RE = re.compile(r"^([0-9]{13})-([0-9a-f]{4})-([0-9a-f]{16})\Z")
+SITE_RE = re.compile(r"^[0-9a-f]{16}\Z")
 BUILTIN_SITE = "0" * 16
 # Clock of the built-in portfolio's cells: older than any edit, the same on every machine.
 BUILTIN_HLC = f"{0:013d}-0000-{BUILTIN_SITE}"

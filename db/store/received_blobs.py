@@ -15,7 +15,7 @@ from typing import NoReturn
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.store.blobs import MAX_BLOB_BYTES, Blob
 
-SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+SHA_RE = re.compile(r"^[0-9a-f]{64}\Z")
 M = {
     "bad": QT_TRANSLATE_NOOP("merge", "附件内容 {sha256} 无效（{detail}）"),
     "hash": QT_TRANSLATE_NOOP("merge", "附件内容 {sha256} 与其摘要不符，可能被篡改"),

@@ -17,7 +17,7 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.model import YEARS, Field, Kind
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: no final newline
 MAX_TEXT = 20_000
 # What every document can render (a calendar's next day, a spreadsheet's date, sums over a city
 # portfolio that stay finite, 15 significant digits as Excel keeps them): wider is refused.

@@ -177,6 +177,15 @@ CASES = {
                            (PROJECT, "时间戳")),
     "bad HLC in cell_clocks": Case(lambda b, o: edited(
         b, o, f"UPDATE projects SET cell_clocks='{{\"stage\": \"1750000000000-0-zz\"}}' WHERE {P}"), (PROJECT, "时间戳")),
+    # clocks the old pattern let through (`$` before a final newline, `\\d` any script's digits):
+    # they sort apart from every real clock and win or lose cells by accident
+    "HLC with a newline after it": Case(lambda b, o: edited(
+        b, o, (f"UPDATE projects SET cell_clocks=? WHERE {P}", (json.dumps({"stage": future_clock(0) + "\n"}),))),
+        (PROJECT, "时间戳")),
+    "HLC of full-width digits": Case(lambda b, o: edited(
+        b, o, (f"UPDATE projects SET created_hlc=? WHERE {P}",
+               (future_clock(0)[:13].translate(str.maketrans("0123456789", "０１２３４５６７８９")) + future_clock(0)[13:],))),
+        (PROJECT, "时间戳")),
     "deleted=7": Case(lambda b, o: edited(b, o, f"UPDATE projects SET deleted=7 WHERE {P}"), (PROJECT,)),
     "WAL file whose -wal would repair it": Case(lambda b, o: wal_pair(
         b, o, f"UPDATE milestones SET planned_date='2025年6月' WHERE {M}",
