@@ -11,13 +11,14 @@ from db.portfolio import Portfolio
 class Office:
     """One replica: a portfolio file plus helpers to send it to / receive from others."""
 
-    _n = itertools.count()
-
-    def __init__(self, folder: Path, name: str, with_builtin: bool = True):
+    def __init__(self, folder: Path, name: str, with_builtin: bool = True, file: Path | None = None):
+        """A new portfolio `<name>.sqlite` in `folder` (built-in data unless with_builtin=False), or
+        the portfolio `file` that already exists (a save-as copy, a file received from elsewhere)."""
         self.folder = folder
         self.name = name
-        self.pf = Portfolio.open(folder / f"{name}.sqlite", create=True)
-        if with_builtin:
+        self._n = itertools.count()  # its own: a-out-0 is A's first file whatever ran before
+        self.pf = Portfolio.open(file) if file is not None else Portfolio.open(folder / f"{name}.sqlite", create=True)
+        if with_builtin and file is None:
             builtin.load(self.pf)
 
     def send(self, **slice_) -> Path:

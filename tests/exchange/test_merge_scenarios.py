@@ -157,13 +157,11 @@ def test_save_as_copy_is_a_replica_that_has_seen_its_source(offices, tmp_path):
     """Edits of a saved-as copy are later than everything it copied: no spurious conflicts."""
     from replicas import Office
 
-    from db.portfolio import Portfolio
     a = offices("a")
     a.pf.update("projects", FACILITY, {"zone": "金凤"})
     copy_path = tmp_path / "copy.sqlite"
     a.pf.save_as(copy_path)
-    copy = Office.__new__(Office)
-    copy.folder, copy.name, copy.pf = tmp_path, "copy", Portfolio.open(copy_path)
+    copy = Office(tmp_path, "copy", file=copy_path)
     try:
         assert copy.pf.site_id != a.pf.site_id
         copy.pf.update("projects", FACILITY, {"zone": "含谷"})
@@ -178,11 +176,9 @@ def test_unit_working_in_the_exported_file_is_a_replica_of_its_own(offices, tmp_
     site id, or the office could not tell them from its own and their conflicts would go unseen."""
     from replicas import Office
 
-    from db.portfolio import Portfolio
     office = offices("office")
     sent = office.send(categories=["重大科技基础设施"])
-    unit = Office.__new__(Office)
-    unit.folder, unit.name, unit.pf = tmp_path, "unit", Portfolio.open(sent)
+    unit = Office(tmp_path, "unit", file=sent)
     try:
         assert unit.pf.site_id and unit.pf.site_id != office.pf.site_id
         office.pf.update("projects", FACILITY, {"zone": "科学谷"})      # the office, after sending
