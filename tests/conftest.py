@@ -33,8 +33,8 @@ def _qt_garbage_collected_on_the_main_thread(request):
     """After a test that used Qt: once the worker is idle, what the test left in garbage cycles
     (closed windows' models, timers, tables made for comparison) is collected here, on the main
     thread. Left over, it was collected by whichever thread next allocated — often the worker
-    building the next test's rows — and a Qt object destroyed there crashed the event loop
-    (intermittent segfaults in the desktop tests). What survives is frozen (`gc.freeze`): never
+    building the next test's rows — and a Qt object was destroyed there, off the thread that owns
+    it: the likely cause of the intermittent segfaults in the desktop tests. What survives is frozen (`gc.freeze`): never
     walked again, so the next test's pass costs what that test made, not the whole session's heap."""
     yield
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
