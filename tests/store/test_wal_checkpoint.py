@@ -18,18 +18,26 @@ def wal_pages(path: Path) -> int:
     return wal.stat().st_size // 4096 if wal.exists() else 0
 
 
+MARK = "本周标记".encode()
+
+
+def mark_every_project(pf: Portfolio, projects: int, seed: int) -> None:
+    """`projects` new projects, the log copied in, then one write marking every one of them (about
+    a page each)."""
+    unit = pf.create("units", {"name": "某单位", "kind": "政府部门"})[0]
+    pf.apply(bulk_project_ops(random.Random(seed), [unit], projects))
+    pf.checkpoint()
+    pf.apply([Update("projects", p["id"], {"notes": MARK.decode() * 300}) for p in pf.list("projects")])
+
+
 def test_a_write_of_thousands_of_pages_is_not_checkpointed_in_its_commit(tmp_path):
     path = tmp_path / "p.sqlite"
     with Portfolio.open(path, create=True) as pf:
-        unit = pf.create("units", {"name": "某单位", "kind": "政府部门"})[0]
-        pf.apply(bulk_project_ops(random.Random(1), [unit], 1500))
-        pf.checkpoint()
-        ids = [p["id"] for p in pf.list("projects")]
-        pf.apply([Update("projects", i, {"notes": "本周标记" * 300}) for i in ids])
+        mark_every_project(pf, 1500, seed=1)
         assert wal_pages(path) > 1000  # SQLite's own bound: the commit would have copied it in
-        assert "本周标记".encode() not in path.read_bytes()  # the file does not hold it yet
+        assert MARK not in path.read_bytes()  # the file does not hold it yet
         pf.checkpoint()  # what the GUI runs when idle
-        assert "本周标记".encode() in path.read_bytes()
+        assert MARK in path.read_bytes()
     assert not Path(f"{path}-wal").exists()  # and the close leaves the file whole
 
 
@@ -37,10 +45,6 @@ def test_a_long_run_of_writes_is_checkpointed_past_the_bound(tmp_path, monkeypat
     monkeypatch.setattr(connection, "WAL_CHECKPOINT_PAGES", 200)
     path = tmp_path / "p.sqlite"
     with Portfolio.open(path, create=True) as pf:
-        unit = pf.create("units", {"name": "某单位", "kind": "政府部门"})[0]
-        pf.apply(bulk_project_ops(random.Random(2), [unit], 400))
-        pf.checkpoint()
-        ids = [p["id"] for p in pf.list("projects")]
-        pf.apply([Update("projects", i, {"notes": "本周标记" * 300}) for i in ids])
+        mark_every_project(pf, 400, seed=2)
         assert wal_pages(path) > 200
-        assert "本周标记".encode() in path.read_bytes()  # copied in at the commit that passed the bound
+        assert MARK in path.read_bytes()  # copied in at the commit that passed the bound
