@@ -31,7 +31,7 @@ def copy_slice(source: Path, tmp: Path, keep: dict[str, set[str]], cleared: tupl
     """A new file at `tmp` holding only the slice: the source's schema as stored (its tables, then
     their rows, then its indexes and the rest, the order VACUUM INTO follows), each kind's kept
     rows in the source's row order, the blobs of the kept live attachments, the other tables whole
-    but the `cleared` ones. trim(tmp, None, …) finishes it; the result is the file copying the
+    but the `cleared` ones. trim(tmp, …) finishes it; the result is the file copying the
     whole portfolio and deleting the others gave, without writing the whole portfolio first
     (a one-unit slice of a city file is a twentieth of it). The caller holds the portfolio's lock."""
     try:
