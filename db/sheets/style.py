@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.writer.excel import ExcelWriter
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store.files import write_atomically
@@ -112,12 +114,24 @@ def row_height(texts_and_widths, min_lines: int = 1, max_lines: int = 8) -> floa
     return 15.0 * min(lines, max_lines) + 3
 
 
+# zlib's fastest level: a province 调度表's parts (11 MB of XML) compress in ~50 ms instead of
+# ~130 ms at the default level 6, into a file ~30% larger (1.8 MB instead of 1.4 MB)
+ZIP_LEVEL = 1
+
+
 def save(wb, path) -> Path:
     """Write the workbook next to its target first, then move it into place (never half a file).
     The zip is built in memory: openpyxl leaves its archive open when a write fails (a full
-    disk), and closing it later prints a traceback of its own."""
+    disk), and closing it later prints a traceback of its own. As Workbook.save does, but for
+    the compression level (ZIP_LEVEL)."""
     def write(tmp: Path) -> None:
+        if wb.read_only:
+            raise TypeError("a read-only workbook cannot be saved")
+        if wb.write_only and not wb.worksheets:
+            wb.create_sheet()
         buffer = io.BytesIO()
-        wb.save(buffer)
+        archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
+        wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()
         tmp.write_bytes(buffer.getbuffer())
     return write_atomically(path, write, E_WRITE, make_folder=True)

@@ -78,6 +78,13 @@ def find_unit(pf: Portfolio, name: str) -> dict:
     raise UserError(E_NO_UNIT, name=name, hint=hint)
 
 
+# what template_rows reads of a record: the sheets' columns (SHEETS), what the colour rules read
+MILESTONE_FIELDS = ("project_id", "team_id", "owner_unit_id", "name", "deliverable", "baseline_date",
+                    "planned_date", "actual_date", "status", "source_doc")
+PROJECT_FIELDS = ("name", "category", "lead_unit_id", "responsible_unit_ids", "planned_start", "planned_finish",
+                  "total_investment", "stage", "actual_start", "actual_finish", "invested_to_date", "annual_invested")
+
+
 def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     """The open projects and milestones of a unit (all units when None), as template rows."""
     names = unit_names(pf)
@@ -85,15 +92,18 @@ def template_rows(pf: Portfolio, unit_id: str | None) -> dict[str, list[dict]]:
     slice_ = unit_slice(pf, {unit_id}) if unit_id else None  # the one definition (issue #21)
     # one unit: its records only, through the id index; names of the others as plain tuples
     project_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["projects"])}
-    mine = pf.list("projects", **project_ids)
-    by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",))}
+    mine = pf.list("projects", fields=PROJECT_FIELDS, **project_ids)
     challenges = dict(pf.rows("challenges", ("title",)))
     order = {p["id"]: i for i, p in enumerate(sorted(mine, key=lambda p: sort_key(p["name"])))}
     ms_rows = []
     # one unit: only its milestones, through the id index (all 100,000 were decoded for one unit)
     milestone_ids: dict[str, Any] = {} if slice_ is None else {"id": sorted(slice_["milestones"])}
-    # only the open ones are decoded (the template shows no other)
-    milestones = pf.list("milestones", status=list(OPEN_STATUSES), **milestone_ids)
+    # only the open ones are decoded (the template shows no other), only the fields it shows or
+    # the colour reads
+    milestones = pf.list("milestones", status=list(OPEN_STATUSES), fields=MILESTONE_FIELDS, **milestone_ids)
+    # the names of the projects of those milestones (a province has 30,000 projects)
+    parents: dict[str, Any] = {} if slice_ is None else {"id": sorted({m["project_id"] for m in milestones if m["project_id"]})}
+    by_id = {pid: {"name": name} for pid, name in pf.rows("projects", ("name",), **parents)}
     team_ids: dict[str, Any] = {} if slice_ is None else {
         "id": sorted({m["team_id"] for m in milestones if m["team_id"]})}
     teams = {t["id"]: t for t in pf.list("teams", fields=("challenge_id", "name"), **team_ids)}
@@ -238,30 +248,28 @@ def _fill_sheet(ws, kind, cols, rows, unit_label, portfolio, exported, nonce, en
     set_height = rowxml.install(ws)
     looks: dict = {}  # (column, colour, quoted) -> its styled cell, made once
     keys = [c.key for c in cols]
+    letters = [get_column_letter(i) for i in range(1, width + 1)]
     for n, rec in enumerate(rows, start=1):
-        identity, wrapped, out = [], [], []
+        identity, wrapped, shown = [], [], []
         for i, col in enumerate(cols, start=1):
             value = n if keys[i - 1] == "seq" else rec.get(keys[i - 1])
             colour = rec["colour"] if col.type == "colour" else None
-            shown = colour.name if colour is not None else style.cell_value(col.type, value)
-            out.append(_data_cell(ws, looks, i, col, colour, shown))
+            shown.append((colour, colour.name if colour is not None else style.cell_value(col.type, value)))
             if col.role == "identity":
                 identity.append("" if value is None else str(value))
             if col.type == "text" and col.role != "id":
                 wrapped.append((value, col.width))
         set_height(HEADER_ROW + n, style.row_height(wrapped, min_lines=2))
-        ws.append(out)
+        row = _text_row(ws, looks, cols, letters, shown)
+        ws.append(row if row is not None else
+                  [_data_cell(ws, looks, i, col, c, v) for i, (col, (c, v)) in enumerate(zip(cols, shown, strict=True), start=1)])
         originals = {f: rec.get(f) for f in EDIT_FIELDS[kind]}
         entries.append([kind, rec["id"], digest(nonce, kind, rec["id"], identity),
                         json.dumps(originals, ensure_ascii=False, sort_keys=True)])
 
 
-def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
-    """The styled cell of column i (and colour, and formula-like text) holding `value` (as
-    style.put sets it)."""
-    if isinstance(value, str):
-        value = style.BAD_CHARS.sub("", value)
-    quoted = isinstance(value, str) and value.startswith(style.FORMULA_LEAD)
+def _look(ws, looks: dict, i: int, col, colour, quoted: bool) -> StyledCell:
+    """The styled cell of column i, colour and quoting, made once."""
     key = (i, colour.hex if colour is not None else None, quoted)
     cell = looks.get(key)
     if cell is None:
@@ -270,6 +278,16 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
         if quoted:
             cell.quotePrefix = True
         cell._sid = Cell.style_id.fget(cell)
+    return cell
+
+
+def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
+    """The styled cell of column i (and colour, and formula-like text) holding `value` (as
+    style.put sets it)."""
+    if isinstance(value, str):
+        value = style.BAD_CHARS.sub("", value)
+    quoted = isinstance(value, str) and value.startswith(style.FORMULA_LEAD)
+    cell = _look(ws, looks, i, col, colour, quoted)
     kind = type(value)
     if value is None or kind is int or kind is float:
         cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
@@ -282,6 +300,31 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
     if quoted:
         cell.data_type = "s"
     return cell
+
+
+def _text_row(ws, looks: dict, cols, letters: list[str], shown: list[tuple]) -> rowxml.TextRow | None:
+    """A data row as rowxml.TextRow: each cell as _data_cell would set it (the same data type,
+    value and style), without setting one; None when a value is one _data_cell leaves to
+    openpyxl's value setter (a boolean, an error code, over-long text): the row is made of cells."""
+    row = rowxml.TextRow()
+    wb = ws.parent
+    for i, (col, (colour, value)) in enumerate(zip(cols, shown, strict=True), start=1):
+        kind = type(value)
+        if kind is str:
+            value = style.BAD_CHARS.sub("", value)
+            if len(value) > 32767 or value in ERROR_CODES:
+                return None
+            quoted = value.startswith(style.FORMULA_LEAD)  # (text beginning with "=" is one: a text cell)
+            row.append((letters[i - 1], rowxml.cell_xml(_look(ws, looks, i, col, colour, quoted)._sid, "s", value, wb)))
+            continue
+        cell = _look(ws, looks, i, col, colour, False)
+        if value is None or kind is int or kind is float:
+            row.append((letters[i - 1], rowxml.cell_xml(cell._sid, "n", value, wb)))
+        elif kind is datetime.date and is_date_format(cell.number_format) and not wb.iso_dates:
+            row.append((letters[i - 1], rowxml.cell_xml(cell._sid, "d", value, wb)))
+        else:
+            return None
+    return row
 
 
 def _validation(col) -> DataValidation | None:
@@ -314,13 +357,31 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
     lines[CHECKSUM_ROW] = ["checksum", checksum(meta, entries)]
     rowxml.install(ws)
     plain: dict[int, Cell] = {}  # one unstyled cell per column, its value set row after row
+    letters = [get_column_letter(i) for i in range(1, 17)]  # (a meta row has 2 or 4 values)
 
     def row(values: list) -> list:
-        return [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
+        return _meta_text_row(values, letters, ws.parent) or [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
     for r in range(1, ROWS_START):
         ws.append(row(lines.get(r, [])))
     for entry in entries:
         ws.append(row(entry))
+
+
+def _meta_text_row(values: list, letters: list[str], wb) -> rowxml.TextRow | None:
+    """A meta row of plain text (and empty) cells as rowxml.TextRow, as _meta_value would set
+    them; None when a value needs more (text beginning like a formula, an error code, over-long
+    text, not text): the row is made of cells."""
+    row = rowxml.TextRow()
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if type(value) is not str:
+            return None
+        value = style.BAD_CHARS.sub("", value)
+        if value.startswith(style.FORMULA_LEAD) or len(value) > 32767 or value in ERROR_CODES:
+            return None
+        row.append((letters[i], rowxml.cell_xml(0, "s", value, wb)))
+    return row
 
 
 def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:

@@ -4,6 +4,7 @@ in canonical form, for the kinds of cells the 调度表 writes and the awkward o
 import datetime as dt
 import zipfile
 
+import pytest
 from lxml import etree
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import Cell
@@ -78,3 +79,49 @@ def test_rows_are_the_xml_openpyxl_writes(tmp_path):
         [[(c.style_id, c.number_format, c.quotePrefix) for c in r] for r in b.iter_rows()]
     assert a["C4"].value == "a & b < c > d \"引号\" 'x'" and a["C5"].value == "第一行\r\n第二行\n第三行"
     assert a["C2"].fill.fgColor.rgb == "00FFC7CE" or a["C2"].fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def _text_rows_book(path, as_text: bool) -> None:
+    """Rows of styled cells (the 调度表's kinds of value) appended as cells, or as TextRow."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("表")
+    ws.append(["标题"])  # before install: openpyxl's own row, ahead of the spliced ones
+    set_height = rowxml.install(ws)
+    looks = {"n": _styled(ws, font=Font(name="宋体", size=10)), "s": _styled(ws, fill=PatternFill("solid", fgColor="F2F2F2")),
+             "d": _styled(ws, number_format="yyyy-mm-dd")}
+    values = [(v, "s") for v in TEXTS if not v.startswith("=") and v != "#N/A"]
+    values += [(v, "n") for v in (None, 0, -3, 12.5, 1e-9, 3.141592653589793, float("nan"))]
+    values += [(dt.date(2026, 6, 30), "d"), (dt.date(1900, 3, 1), "d")]
+    for n, (value, kind) in enumerate(values, start=2):
+        set_height(n, 15.0 * (n % 3) + 3)
+        if as_text:
+            ws.append(rowxml.TextRow([("B", rowxml.cell_xml(looks[kind]._sid, kind, value, wb)),
+                                      ("D", rowxml.cell_xml(0, "s", f"第{n}行", wb))]))
+        else:
+            cell = looks[kind]
+            cell._value, cell.data_type = value, kind
+            ws.append([None, cell, None, Cell(ws, value=f"第{n}行")])
+    ws.append([Cell(ws, value="=1+1")])  # after them, a row openpyxl writes (a formula)
+    wb.save(path)
+
+
+def test_text_rows_are_the_rows_cells_make(tmp_path):
+    """TextRow with cell_xml gives the sheet the cells would (in order with openpyxl's own rows
+    before and after), and the file reads back the same."""
+    _text_rows_book(tmp_path / "cells.xlsx", as_text=False)
+    _text_rows_book(tmp_path / "text.xlsx", as_text=True)
+    assert _sheet_xml(tmp_path / "text.xlsx") == _sheet_xml(tmp_path / "cells.xlsx")
+    a = load_workbook(tmp_path / "text.xlsx")["表"]
+    assert a["A1"].value == "标题" and a["B2"].value == "普通文本" and a["D3"].value == "第3行"
+    assert a["A" + str(a.max_row)].value == "=1+1"
+    assert [r for r in a.iter_rows(min_col=2, max_col=2, values_only=True)][-3][0] == dt.datetime(2026, 6, 30)
+
+
+def test_a_character_xml_cannot_hold_is_refused_not_written(tmp_path):
+    """A text row must come with the characters XML cannot hold dropped (the 调度表 drops them):
+    one left is an error, never a file Excel refuses to open."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("表")
+    rowxml.install(ws)
+    with pytest.raises(ValueError):
+        ws.append(rowxml.TextRow([("A", rowxml.cell_xml(0, "s", "坏\x01字符", wb))]))
