@@ -2,11 +2,14 @@
 filters, real numbers and dates with formats, widths a person can read, colour cells filled."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import datetime as dt
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import PatternFill
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
@@ -15,7 +18,7 @@ from db import colours
 from db.errors import UserError
 from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.progress import nothing, poll
-from db.sheets import style
+from db.sheets import rowxml, style
 from db.sheets.tables import TABLES, TITLES
 
 if TYPE_CHECKING:
@@ -72,50 +75,104 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
         cell.font, cell.fill, cell.alignment, cell.border = style.HEADER_FONT, style.HEADER_FILL, style.CENTER, style.BORDER
         header.append(cell)
     ws.append(header)
-    # one cell per column (and per colour, per quoted text) styled once, its value set per row:
-    # the sheet writes each appended row at once, so the same cell objects serve every row
+    # one cell per column (and per colour, per quoted text) styled once, each row written as XML
+    # text with their style ids (rowxml.TextRow): no cell object per value (most of the time of
+    # a city's 122,200 rows was openpyxl binding and writing cells, issue #20)
     cells = [_styled(ws, col.type) if style.fmt_for(col.type) else None for col in cols]
     quoted: list[StyledCell | None] = [None] * len(cols)
     fills = {code: _styled(ws, "colour", code) for code in colours.COLOURS}
     names = {code: colours.Colour(code, "").name for code in colours.COLOURS}
     kinds = [col.type for col in cols]
     keys = [col.key for col in cols]
+    letters = [get_column_letter(i) for i in range(1, len(cols) + 1)]
+    sids = [0 if c is None else c._sid for c in cells]
+    dated = [c is not None and is_date_format(c.number_format) for c in cells]
     bad = style.BAD_CHARS
+    wb = ws.parent
+    rowxml.install(ws)
     for r, row in enumerate(rows, start=2):
         if r % 2000 == 0:
             poll(progress)  # a cancel takes effect within a sheet of 100,000 rows
-        out: list[Any] = []  # styled cells, plain values and None (an empty cell)
+        out = rowxml.TextRow()
         for i, kind in enumerate(kinds):
             value = row.get(keys[i])
             if kind == "colour":
                 if value:
-                    cell = fills[value]
-                    cell.value = names[value]
-                    out.append(cell)
-                else:
-                    out.append(None)
+                    out.append((letters[i], rowxml.cell_xml(fills[value]._sid, "s", names[value], wb)))
                 continue
             if value == [] or value == "":
-                value = None
-            elif kind == "date" and isinstance(value, str):
+                continue  # an empty cell (its column's style or not, it holds nothing)
+            if kind == "date" and isinstance(value, str):
                 value = style.cell_value(kind, value)
+            sid = sids[i]
             if isinstance(value, str):
                 value = bad.sub("", value)
                 if value.startswith(style.FORMULA_LEAD):  # text, never a formula (style.put)
                     q = quoted[i]
                     if q is None:
                         q = quoted[i] = _styled(ws, kind, quoted=True)
-                    q.value = value
-                    q.data_type = "s"
-                    out.append(q)
-                    continue
-            cell = cells[i]
-            if cell is None or value is None:
-                out.append(value)  # text, or nothing: the default (body) font, no cell style
-            else:
-                cell.value = value
-                out.append(cell)
+                    sid = q._sid
+            xml = _cell_xml(sid, dated[i], value, wb)
+            if xml is None:  # a value openpyxl's setter must bind: this row as cells
+                out = _cells_row(ws, row, kinds, keys, cells, quoted, fills, names)  # type: ignore[assignment]
+                break
+            if xml:
+                out.append((letters[i], xml))
         ws.append(out)
+
+
+def _cell_xml(sid: int, dated: bool, value, wb) -> str | None:
+    """A value's cell as rowxml.cell_xml writes it, with the type openpyxl's value setter gives it
+    (in a cell of style `sid`, 0 for none; `dated`: that style has a date format); "" for no
+    cell (None), None for a value this does not type (over-long text, a date out of a date
+    column, anything but text, numbers, booleans and dates): the caller lets openpyxl do it."""
+    t = type(value)
+    if value is None:
+        return ""
+    if t is str:  # (text beginning like a formula has the quote prefix: never an error code, "#…")
+        return None if len(value) > 32767 else rowxml.cell_xml(sid, "e" if value in ERROR_CODES else "s", value, wb)
+    if t is int or t is float or t is bool:
+        return rowxml.cell_xml(sid, "b" if t is bool else "n", value, wb)
+    if (t is dt.date or t is dt.datetime) and dated and not wb.iso_dates and getattr(value, "tzinfo", None) is None:
+        return rowxml.cell_xml(sid, "d", value, wb)
+    return None
+
+
+def _cells_row(ws, row: dict, kinds, keys, cells, quoted, fills, names) -> list:
+    """A row as cells (rowxml.install's rows): each value bound by openpyxl's own setter."""
+    out: list = []
+    for i, kind in enumerate(kinds):
+        value = row.get(keys[i])
+        if kind == "colour":
+            if value:
+                cell = fills[value]
+                cell.value = names[value]
+                out.append(cell)
+            else:
+                out.append(None)
+            continue
+        if value == [] or value == "":
+            value = None
+        elif kind == "date" and isinstance(value, str):
+            value = style.cell_value(kind, value)
+        if isinstance(value, str):
+            value = style.BAD_CHARS.sub("", value)
+            if value.startswith(style.FORMULA_LEAD):
+                q = quoted[i] or _styled(ws, kind, quoted=True)
+                quoted[i] = q
+                q.value = value
+                q.data_type = "s"
+                out.append(q)
+                continue
+        cell = cells[i]
+        if value is None:
+            out.append(None)
+        elif cell is None:
+            out.append(WriteOnlyCell(ws, value))
+        else:
+            cell.value = value
+            out.append(cell)
+    return out
 
 
 class StyledCell(Cell):

@@ -154,3 +154,36 @@ def test_cli_exports(cli_file, tmp_path):
     assert (tmp_path / "m.ics").read_bytes().count(b"BEGIN:VEVENT") == 1
     proc = run("xlsx-import", cli_file, tmp_path / "m.ics", "--dry-run")
     assert proc.returncode == 2 and "不是 Excel 工作簿" in proc.stderr
+
+
+def test_rows_as_text_are_the_rows_openpyxl_binds(tmp_path, monkeypatch):
+    """write_sheet writes each row as XML text (rowxml.TextRow, issue #20); the sheets are those of
+    every value bound by openpyxl's setter (_cells_row, what it did before), tricky texts included."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    from db.sheets import export
+
+    sys.path.insert(0, str(ROOT / "tests" / "bench"))
+    import generate  # (tests/bench/generate.py)
+    path = generate.generate(tmp_path / "g.sqlite", projects=60, milestones=400, challenges=8, teams=30,
+                             indicators=6, seed=3)
+    with Portfolio.open(path, today=lambda: TODAY) as p:
+        for name in ("=HYPERLINK(\"x\")", "#N/A", "  前后空格 ", "a<b&c>d\r\n第二行", "-5", "@人", "\t制表"):
+            pid, _ = p.create("projects", {"name": name, "total_investment": 1.5, "planned_start": "2024-02-29"})
+            p.create("milestones", {"project_id": pid, "name": name, "planned_date": "2025-06-30"})
+        write_tables(p, tmp_path / "text.xlsx")
+        monkeypatch.setattr(export, "_cell_xml", lambda *a: None)  # every row bound cell by cell
+        write_tables(p, tmp_path / "cells.xlsx")
+
+    def sheets(name):
+        with zipfile.ZipFile(tmp_path / name) as z:
+            return {n: etree.tostring(etree.parse(io.BytesIO(z.read(n))), method="c14n")
+                    for n in z.namelist() if n.startswith("xl/worksheets/")}
+    text, cells = sheets("text.xlsx"), sheets("cells.xlsx")
+    assert len(text) == 5 and text == cells
+    ws = openpyxl.load_workbook(tmp_path / "text.xlsx")["项目"]
+    values = {v for r in ws.iter_rows(min_row=2, values_only=True) for v in r}
+    assert {"=HYPERLINK(\"x\")", "#N/A", "a<b&c>d\r\n第二行", "-5", "前后空格", dt.datetime(2024, 2, 29)} <= values
