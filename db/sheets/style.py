@@ -123,7 +123,8 @@ def save(wb, path) -> Path:
     """Write the workbook next to its target first, then move it into place (never half a file).
     The zip is built in memory: openpyxl leaves its archive open when a write fails (a full
     disk), and closing it later prints a traceback of its own. As Workbook.save does, but for
-    the compression level (ZIP_LEVEL)."""
+    the compression level (ZIP_LEVEL) and the time modified, left as the workbook was made (only
+    db/clock.py reads the system clock)."""
     def write(tmp: Path) -> None:
         if wb.read_only:
             raise TypeError("a read-only workbook cannot be saved")
@@ -131,7 +132,6 @@ def save(wb, path) -> Path:
             wb.create_sheet()
         buffer = io.BytesIO()
         archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
-        wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
         ExcelWriter(wb, archive).save()
         tmp.write_bytes(buffer.getbuffer())
     return write_atomically(path, write, E_WRITE, make_folder=True)

@@ -314,7 +314,7 @@ def _text_row(ws, looks: dict, cols, letters: list[str], shown: list[tuple]) -> 
             value = style.BAD_CHARS.sub("", value)
             if len(value) > 32767 or value in ERROR_CODES:
                 return None
-            quoted = value.startswith(style.FORMULA_LEAD)  # (text beginning with "=" is one: a text cell)
+            quoted = value.startswith(style.FORMULA_LEAD)  # (with the quote prefix: text, never a formula)
             row.append((letters[i - 1], rowxml.cell_xml(_look(ws, looks, i, col, colour, quoted)._sid, "s", value, wb)))
             continue
         cell = _look(ws, looks, i, col, colour, False)
@@ -360,7 +360,8 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
     letters = [get_column_letter(i) for i in range(1, 17)]  # (a meta row has 2 or 4 values)
 
     def row(values: list) -> list:
-        return _meta_text_row(values, letters, ws.parent) or [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
+        text = _meta_text_row(values, letters, ws.parent)
+        return text if text is not None else [_meta_value(ws, plain, i, v) for i, v in enumerate(values)]
     for r in range(1, ROWS_START):
         ws.append(row(lines.get(r, [])))
     for entry in entries:
