@@ -3,7 +3,7 @@ part as text: openpyxl writes each cell through lxml's incremental writer (an el
 and attribute dict per cell — most of a one-unit 调度表's time after its cells were reused), and
 handing it each row as an element parsed from text still cost ~40% of a province 调度表 (issue
 #20). So the rows go to a file of their own, and when openpyxl has written the sheet's part
-(its rows stream holding only a marker) they take the marker's place. The XML is the same
+(its rows stream holding only a marker element) they take the marker's place. The XML is the same
 (tests/sheets/test_rowxml.py compares it with openpyxl's), written as UTF-8 where lxml writes
 character references; TextRow takes a row's cells already as XML (cell_xml). A row holding
 something else than plain numbers, text, dates or empty styled cells — a formula, rich text, a
@@ -19,15 +19,16 @@ import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 
-from lxml import etree
 from openpyxl.cell._writer import _set_attributes
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.dimensions import RowDimension
-from openpyxl.xml.functions import xmlfile
+from openpyxl.xml.functions import Element, xmlfile
 
-MARK = b"<!--kc-rows-->"  # where the rows go: markup no text or attribute written escaped can hold
+# Where the rows go: an empty element no text or attribute (written escaped) can hold, as lxml's
+# writer or et_xmlfile (openpyxl's without lxml: OPENPYXL_LXML=False) writes it.
+MARKS = (b"<kc-rows/>", b"<kc-rows />")
 # what XML 1.0 cannot hold (a row with one goes to openpyxl, which says so its own way)
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -140,7 +141,7 @@ class _Rows:
     def write_row(self, xf, row, row_idx) -> None:
         """A replacement for the sheet's WorksheetWriter.write_row (same arguments)."""
         if not self.marked:
-            xf.write(etree.Comment(MARK[4:-3].decode()))
+            xf.write(Element("kc-rows"))
             self.marked = True
         height = self.heights.pop(row_idx, None)
         dims = self.ws.row_dimensions
@@ -175,12 +176,13 @@ class _Rows:
                 return
             with open(part, "rb") as fh:
                 xml = fh.read()
-            at = xml.index(MARK)
+            mark = next(m for m in MARKS if m in xml)
+            at = xml.index(mark)
             with open(part, "wb") as fh:
                 fh.write(xml[:at])
                 self.file.seek(0)
                 shutil.copyfileobj(self.file, fh)
-                fh.write(xml[at + len(MARK):])
+                fh.write(xml[at + len(mark):])
         finally:
             self.file.close()
 

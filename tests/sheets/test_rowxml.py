@@ -125,3 +125,30 @@ def test_a_character_xml_cannot_hold_is_refused_not_written(tmp_path):
     rowxml.install(ws)
     with pytest.raises(ValueError):
         ws.append(rowxml.TextRow([("A", rowxml.cell_xml(0, "s", "坏\x01字符", wb))]))
+
+
+def test_rows_as_text_without_lxml_s_writer(tmp_path):
+    """openpyxl writes with et_xmlfile when told not to use lxml (OPENPYXL_LXML=False, read when it
+    is imported): the rows still land in their place, before and after openpyxl's own."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = (
+        "import sys\n"
+        "from openpyxl import Workbook\n"
+        "from openpyxl.cell import Cell\n"
+        "from db.sheets import rowxml\n"
+        "wb = Workbook(write_only=True); ws = wb.create_sheet('表')\n"
+        "ws.append(['标题'])\n"
+        "rowxml.install(ws)\n"
+        "ws.append(rowxml.TextRow([('A', rowxml.cell_xml(0, 's', '第二行', wb)), ('B', rowxml.cell_xml(0, 'n', 2, wb))]))\n"
+        "ws.append([Cell(ws, value='=1+1')])\n"
+        "wb.save(sys.argv[1])\n")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, OPENPYXL_LXML="False", PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "et.xlsx")], env=env, capture_output=True,
+                          text=True, cwd=root)
+    assert done.returncode == 0, done.stderr
+    ws = load_workbook(tmp_path / "et.xlsx")["表"]
+    assert [[c.value for c in r] for r in ws.iter_rows()] == [["标题", None], ["第二行", 2], ["=1+1", None]]
