@@ -2,12 +2,10 @@
 filters, real numbers and dates with formats, widths a person can read, colour cells filled."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import PatternFill
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
@@ -85,7 +83,6 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     kinds = [col.type for col in cols]
     keys = [col.key for col in cols]
     letters = [get_column_letter(i) for i in range(1, len(cols) + 1)]
-    sids = [0 if c is None else c._sid for c in cells]
     dated = [c is not None and is_date_format(c.number_format) for c in cells]
     bad = style.BAD_CHARS
     wb = ws.parent
@@ -93,85 +90,56 @@ def write_sheet(ws, cols, rows: list[dict], progress=nothing) -> None:
     for r, row in enumerate(rows, start=2):
         if r % 2000 == 0:
             poll(progress)  # a cancel takes effect within a sheet of 100,000 rows
-        out = rowxml.TextRow()
+        out: rowxml.TextRow | None = rowxml.TextRow()
+        placed = []  # (its styled cell or None, value) per column: the row as cells, if need be
         for i, kind in enumerate(kinds):
             value = row.get(keys[i])
+            look = cells[i]
             if kind == "colour":
-                if value:
-                    out.append((letters[i], rowxml.cell_xml(fills[value]._sid, "s", names[value], wb)))
-                continue
-            if value == [] or value == "":
-                continue  # an empty cell (its column's style or not, it holds nothing)
-            if kind == "date" and isinstance(value, str):
+                look, value = (fills[value], names[value]) if value else (None, None)
+            elif value == [] or value == "":
+                value = None  # an empty cell (its column's style or not, it holds nothing)
+            elif kind == "date" and isinstance(value, str):
                 value = style.cell_value(kind, value)
-            sid = sids[i]
             if isinstance(value, str):
                 value = bad.sub("", value)
                 if value.startswith(style.FORMULA_LEAD):  # text, never a formula (style.put)
-                    q = quoted[i]
-                    if q is None:
-                        q = quoted[i] = _styled(ws, kind, quoted=True)
-                    sid = q._sid
-            xml = _cell_xml(sid, dated[i], value, wb)
+                    look = quoted[i]
+                    if look is None:
+                        look = quoted[i] = _styled(ws, kind, quoted=True)
+            placed.append((look, value))
+            if out is None or value is None:
+                continue
+            xml = _cell_xml(0 if look is None else look._sid, dated[i], value, wb)
             if xml is None:  # a value openpyxl's setter must bind: this row as cells
-                out = _cells_row(ws, row, kinds, keys, cells, quoted, fills, names)  # type: ignore[assignment]
-                break
-            if xml:
+                out = None
+            else:
                 out.append((letters[i], xml))
-        ws.append(out)
+        ws.append(out if out is not None else _as_cells(ws, placed))
 
 
 def _cell_xml(sid: int, dated: bool, value, wb) -> str | None:
-    """A value's cell as rowxml.cell_xml writes it, with the type openpyxl's value setter gives it
-    (in a cell of style `sid`, 0 for none; `dated`: that style has a date format); "" for no
-    cell (None), None for a value this does not type (over-long text, a date out of a date
-    column, anything but text, numbers, booleans and dates): the caller lets openpyxl do it."""
-    t = type(value)
-    if value is None:
-        return ""
-    if t is str:  # (text beginning like a formula has the quote prefix: never an error code, "#…")
-        return None if len(value) > 32767 else rowxml.cell_xml(sid, "e" if value in ERROR_CODES else "s", value, wb)
-    if t is int or t is float or t is bool:
-        return rowxml.cell_xml(sid, "b" if t is bool else "n", value, wb)
-    if (t is dt.date or t is dt.datetime) and dated and not wb.iso_dates and getattr(value, "tzinfo", None) is None:
-        return rowxml.cell_xml(sid, "d", value, wb)
-    return None
+    """A value's cell (style `sid`, 0 for none; `dated`: its column's style has a date format) as
+    rowxml.cell_xml writes it, typed as openpyxl's value setter would (rowxml.bound_type; text
+    with the quote prefix is text); None for a value only the setter can bind."""
+    kind = rowxml.bound_type(value, dated, wb)
+    return None if kind is None else rowxml.cell_xml(sid, kind, value, wb)
 
 
-def _cells_row(ws, row: dict, kinds, keys, cells, quoted, fills, names) -> list:
-    """A row as cells (rowxml.install's rows): each value bound by openpyxl's own setter."""
+def _as_cells(ws, placed: list[tuple[StyledCell | None, object]]) -> list:
+    """A row as cells (rowxml.install's rows): each value bound by openpyxl's own setter, in its
+    column's styled cell (or a plain one), text with the quote prefix kept text."""
     out: list = []
-    for i, kind in enumerate(kinds):
-        value = row.get(keys[i])
-        if kind == "colour":
-            if value:
-                cell = fills[value]
-                cell.value = names[value]
-                out.append(cell)
-            else:
-                out.append(None)
-            continue
-        if value == [] or value == "":
-            value = None
-        elif kind == "date" and isinstance(value, str):
-            value = style.cell_value(kind, value)
-        if isinstance(value, str):
-            value = style.BAD_CHARS.sub("", value)
-            if value.startswith(style.FORMULA_LEAD):
-                q = quoted[i] or _styled(ws, kind, quoted=True)
-                quoted[i] = q
-                q.value = value
-                q.data_type = "s"
-                out.append(q)
-                continue
-        cell = cells[i]
+    for look, value in placed:
         if value is None:
             out.append(None)
-        elif cell is None:
+        elif look is None:
             out.append(WriteOnlyCell(ws, value))
         else:
-            cell.value = value
-            out.append(cell)
+            look.value = value
+            if look.quotePrefix:
+                look.data_type = "s"
+            out.append(look)
     return out
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from openpyxl.cell._writer import _set_attributes
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -64,11 +65,13 @@ def _attr(value) -> str:
     return _text(str(value)).replace('"', "&quot;")
 
 
+def _attrs(attrs: dict) -> str:
+    return "".join(f' {k}="{_attr(v)}"' for k, v in attrs.items())
+
+
 def _row_text(row, row_idx: int, height_attrs: dict) -> str | None:
     """The row's XML, or None when openpyxl must write it."""
-    parts = [f'<row r="{row_idx}"']
-    parts += [f' {k}="{_attr(v)}"' for k, v in height_attrs.items()]
-    parts.append(">")
+    parts = [f'<row r="{row_idx}"{_attrs(height_attrs)}>']
     for cell in row:
         if cell._comment is not None or cell._hyperlink:
             return None
@@ -86,7 +89,7 @@ def _row_text(row, row_idx: int, height_attrs: dict) -> str | None:
             head += ' t="n"'
         elif kind == "d":
             value, attrs = _set_attributes(cell, styled)  # openpyxl's own date conversion
-            head = "<c" + "".join(f' {k}="{_attr(v)}"' for k, v in attrs.items())
+            head = "<c" + _attrs(attrs)
         elif kind in _PLAIN:
             head = f'<c r="{_letter(cell.column)}{row_idx}"'
             if styled:
@@ -130,6 +133,24 @@ def cell_xml(sid: int, kind: str, value, wb) -> str:
     return f"{head}><v>{_text(safe_string(value))}</v></c>"
 
 
+def bound_type(value, dated: bool, wb) -> str | None:
+    """The data type openpyxl's value setter gives `value` (cell_xml's `kind`) in a cell whose
+    style has a date format (`dated`) or not; None for a value cell_xml does not write as the
+    setter would: over-long text (the setter cuts it), a date or time the setter would give a
+    format of its own, a time zone, anything but text, numbers, booleans and dates. Text
+    beginning with "=" is a formula to the setter: the callers give it the quote prefix and "s"."""
+    t = type(value)
+    if value is None or t is int or t is float:
+        return "n"
+    if t is str:
+        return None if len(value) > 32767 else "e" if value in ERROR_CODES else "s"
+    if t is bool:
+        return "b"
+    if t in _DAYS and dated and not wb.iso_dates and getattr(value, "tzinfo", None) is None:
+        return "d"
+    return None
+
+
 class _Rows:
     """The rows of one sheet, as XML text in a file of their own until the sheet's part is written."""
 
@@ -147,8 +168,7 @@ class _Rows:
         dims = self.ws.row_dimensions
         attrs = height[0] if height is not None else dict(dims.get(row_idx, {}))
         if type(row) is TextRow:
-            head = "".join(f' {k}="{_attr(v)}"' for k, v in attrs.items())
-            text = (f'<row r="{row_idx}"{head}>' + "".join(f'<c r="{letter}{row_idx}"{xml}' for letter, xml in row)
+            text = (f'<row r="{row_idx}"{_attrs(attrs)}>' + "".join(f'<c r="{letter}{row_idx}"{xml}' for letter, xml in row)
                     + "</row>")
             if NOT_XML.search(text):
                 raise ValueError(f"row {row_idx}: a character XML cannot hold")  # (the caller drops them)

@@ -2,14 +2,13 @@
 a laptop and send back (`kechuang xlsx-export FILE --template --unit NAME`)."""
 from __future__ import annotations
 
-import datetime
 import json
 import secrets
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Protection
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
@@ -281,6 +280,13 @@ def _look(ws, looks: dict, i: int, col, colour, quoted: bool) -> StyledCell:
     return cell
 
 
+@lru_cache(maxsize=16)
+def _dated(kind: str) -> bool:
+    """Whether a column of this type has a date format (_style_cell gives each of its cells that)."""
+    fmt = style.fmt_for(kind)
+    return fmt is not None and is_date_format(fmt)
+
+
 def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
     """The styled cell of column i (and colour, and formula-like text) holding `value` (as
     style.put sets it)."""
@@ -288,15 +294,11 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
         value = style.BAD_CHARS.sub("", value)
     quoted = isinstance(value, str) and value.startswith(style.FORMULA_LEAD)
     cell = _look(ws, looks, i, col, colour, quoted)
-    kind = type(value)
-    if value is None or kind is int or kind is float:
-        cell._value, cell.data_type = value, "n"  # what openpyxl's value setter makes of them
-    elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
-        cell._value, cell.data_type = value, "s"  # (BAD_CHARS, gone above, covers its illegal characters)
-    elif kind is datetime.date and is_date_format(cell.number_format):
-        cell._value, cell.data_type = value, "d"  # (the setter would also leave the date format as it is)
+    kind = rowxml.bound_type(value, _dated(col.type), ws.parent)
+    if kind is None:
+        cell.value = value  # what only openpyxl's value setter binds (over-long text cut, …)
     else:
-        cell.value = value  # dates, and text openpyxl would read as a formula or an error
+        cell._value, cell.data_type = value, kind  # what the setter makes of it, without its checks
     if quoted:
         cell.data_type = "s"
     return cell
@@ -304,26 +306,20 @@ def _data_cell(ws, looks: dict, i: int, col, colour, value) -> StyledCell:
 
 def _text_row(ws, looks: dict, cols, letters: list[str], shown: list[tuple]) -> rowxml.TextRow | None:
     """A data row as rowxml.TextRow: each cell as _data_cell would set it (the same data type,
-    value and style), without setting one; None when a value is one _data_cell leaves to
-    openpyxl's value setter (a boolean, an error code, over-long text): the row is made of cells."""
+    value and style), without setting one; None when a value is one only openpyxl's value setter
+    binds (rowxml.bound_type): the row is made of cells."""
     row = rowxml.TextRow()
     wb = ws.parent
     for i, (col, (colour, value)) in enumerate(zip(cols, shown, strict=True), start=1):
-        kind = type(value)
-        if kind is str:
+        quoted = False
+        if type(value) is str:
             value = style.BAD_CHARS.sub("", value)
-            if len(value) > 32767 or value in ERROR_CODES:
-                return None
             quoted = value.startswith(style.FORMULA_LEAD)  # (with the quote prefix: text, never a formula)
-            row.append((letters[i - 1], rowxml.cell_xml(_look(ws, looks, i, col, colour, quoted)._sid, "s", value, wb)))
-            continue
-        cell = _look(ws, looks, i, col, colour, False)
-        if value is None or kind is int or kind is float:
-            row.append((letters[i - 1], rowxml.cell_xml(cell._sid, "n", value, wb)))
-        elif kind is datetime.date and is_date_format(cell.number_format) and not wb.iso_dates:
-            row.append((letters[i - 1], rowxml.cell_xml(cell._sid, "d", value, wb)))
-        else:
+        cell = _look(ws, looks, i, col, colour, quoted)
+        kind = rowxml.bound_type(value, _dated(col.type), wb)
+        if kind is None:
             return None
+        row.append((letters[i - 1], rowxml.cell_xml(cell._sid, "s" if quoted else kind, value, wb)))
     return row
 
 
@@ -369,19 +365,21 @@ def _meta_sheet(wb, meta: dict, entries: list[list[str]]) -> None:
 
 
 def _meta_text_row(values: list, letters: list[str], wb) -> rowxml.TextRow | None:
-    """A meta row of plain text (and empty) cells as rowxml.TextRow, as _meta_value would set
-    them; None when a value needs more (text beginning like a formula, an error code, over-long
-    text, not text): the row is made of cells."""
+    """A meta row of plain (unstyled) cells as rowxml.TextRow, as _meta_value would set them;
+    None when a value needs more (text beginning like a formula: a styled cell of its own; one
+    only openpyxl's value setter binds): the row is made of cells."""
     row = rowxml.TextRow()
     for i, value in enumerate(values):
         if value is None:
             continue
-        if type(value) is not str:
+        if type(value) is str:
+            value = style.BAD_CHARS.sub("", value)
+            if value.startswith(style.FORMULA_LEAD):
+                return None
+        kind = rowxml.bound_type(value, False, wb)
+        if kind is None:
             return None
-        value = style.BAD_CHARS.sub("", value)
-        if value.startswith(style.FORMULA_LEAD) or len(value) > 32767 or value in ERROR_CODES:
-            return None
-        row.append((letters[i], rowxml.cell_xml(0, "s", value, wb)))
+        row.append((letters[i], rowxml.cell_xml(0, kind, value, wb)))
     return row
 
 
@@ -397,8 +395,9 @@ def _meta_value(ws, plain: dict, i: int, value) -> Cell | None:
     cell = plain.get(i)
     if cell is None:
         cell = plain[i] = WriteOnlyCell(ws)
-    if type(value) is str and len(value) <= 32767 and value not in ERROR_CODES and not value.startswith("="):
-        cell._value, cell.data_type = value, "s"  # what openpyxl's value setter makes of it (as _data_cell)
-    else:
+    kind = rowxml.bound_type(value, False, ws.parent)
+    if kind is None:
         cell.value = value
+    else:
+        cell._value, cell.data_type = value, kind  # what openpyxl's value setter makes of it (as _data_cell)
     return cell
