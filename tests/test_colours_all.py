@@ -151,10 +151,11 @@ def generated(tmp_path_factory):
 
 def test_one_read_gives_every_milestone_record(generated):
     """The snapshot's milestones, read in the colours' pass: every live one, in rowid order, as
-    its plain fields say."""
+    its plain fields say (a tuple (id, *MILESTONE_FIELDS) each)."""
     ms, _ = milestones_and_colours(generated, generate.REFERENCE)
-    plain = [dict(zip(("id", *MILESTONE_FIELDS), r, strict=True)) for r in generated.rows("milestones", MILESTONE_FIELDS)]
-    assert len(ms) == 3000 and ms == plain
+    plain = generated.rows("milestones", MILESTONE_FIELDS)
+    assert len(ms) == 3000 and ms == [tuple(r) for r in plain]
+    assert all(type(m) is tuple and len(m) == 1 + len(MILESTONE_FIELDS) for m in ms)
 
 
 @pytest.mark.parametrize("shift", [0, -16, 15, 200])

@@ -15,7 +15,18 @@ from db.i18n import QT_TRANSLATE_NOOP, tr
 from db.pinyin import sort_key
 from db.plans import plan_of, plans
 from db.rows import tiles
-from db.rows.snapshot import Snapshot, take
+from db.rows.snapshot import (
+    M_ACTUAL,
+    M_ID,
+    M_NAME,
+    M_OWNER_UNIT,
+    M_PLANNED,
+    M_PROJECT,
+    M_SOURCE,
+    M_STATUS,
+    Snapshot,
+    take,
+)
 from db.store.values import parse_date
 
 if TYPE_CHECKING:
@@ -104,29 +115,29 @@ class _Ordinals(dict):
         return n
 
 
-def due_lists(milestones: list[dict], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
-              as_of: dt.date, th: dict, colour_of: dict[str, colours.Colour] | None = None) -> dict:
-    """Open milestones overdue, due this week and next; `colour_of` (milestone id -> Colour as of
-    `as_of`) spares computing colours again. A 待核实 target (its plan's period has ended, no
-    outcome recorded) is in none of them: it is not late, it is counted apart (pending())."""
+def due_lists(milestones: list[tuple], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
+              as_of: dt.date, colour_of: dict[str, colours.Colour]) -> dict:
+    """Open milestones (the snapshot's tuples) overdue, due this week and next; `colour_of`:
+    milestone id -> Colour as of `as_of`. A 待核实 target (its plan's period has ended, no outcome
+    recorded) is in none of them: it is not late, it is counted apart (pending())."""
     overdue, this_week, next_week = [], [], []
     next_monday, next_sunday = monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
     dates = _DayMemo()
     for m in milestones:
-        if m["status"] not in OPEN:
+        if m[M_STATUS] not in OPEN:
             continue
-        planned = dates[m["planned_date"]]
+        planned = dates[m[M_PLANNED]]
         # in none of the lists (most of a city's open milestones): nothing more to work out
         if planned is None or (planned >= as_of and not monday <= planned <= sunday
                                and not next_monday <= planned <= next_sunday):
             continue
-        colour = colour_of[m["id"]] if colour_of is not None else colours.milestone_colour(m, as_of, th)
+        colour = colour_of[m[M_ID]]
         if colour.code == colours.PENDING:
             continue
-        p = projects.get(m["project_id"])
-        unit_ids = [m["owner_unit_id"]] if m["owner_unit_id"] else (_project_units(p) if p else [])
-        item = {"id": m["id"], "name": m["name"], "project_id": m["project_id"],
-                "project": p["name"] if p else "", "planned_date": m["planned_date"],
+        p = projects.get(m[M_PROJECT])
+        unit_ids = [m[M_OWNER_UNIT]] if m[M_OWNER_UNIT] else (_project_units(p) if p else [])
+        item = {"id": m[M_ID], "name": m[M_NAME], "project_id": m[M_PROJECT],
+                "project": p["name"] if p else "", "planned_date": m[M_PLANNED],
                 "units": [names.get(u, "") for u in unit_ids], "colour": colour.code,
                 "reason": colour.reason, "days_late": max((as_of - planned).days, 0)}
         if planned < as_of:
@@ -163,7 +174,7 @@ def investment_pace(projects: list[dict], as_of: dt.date, th: dict) -> dict:
                 (p["annual_plan_investment"] or 0) > 0 for p in ps)}}
 
 
-def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dict],
+def unit_ranking(projects: list[dict], milestones: list[tuple], replans: list[dict],
                  project_colour: dict, names: dict, as_of: dt.date, th: dict,
                  milestone_colour: dict | None = None) -> dict:
     """赛马比拼 of responsible units, with the values behind each rank. A 待核实 milestone (by
@@ -197,23 +208,23 @@ def unit_ranking(projects: list[dict], milestones: list[dict], replans: list[dic
     today = as_of.toordinal()
     slip = slipped.get
     for m in milestones:
-        pid = m["project_id"]
+        pid = m[M_PROJECT]
         if pid not in units_of:
             continue
-        owner = m["owner_unit_id"]
+        owner = m[M_OWNER_UNIT]
         by = (owner, None) if owner else (None, pid)
         s = sums.get(by)
         if s is None:
             s = sums[by] = [0, 0, 0]
-        planned = day_of[m["planned_date"]]
+        planned = day_of[m[M_PLANNED]]
         if planned is not None and planned <= today:
-            status = m["status"]
-            if status != "取消" and (milestone_colour is None or milestone_colour[m["id"]].code != colours.PENDING):
+            status = m[M_STATUS]
+            if status != "取消" and (milestone_colour is None or milestone_colour[m[M_ID]].code != colours.PENDING):
                 s[0] += 1  # due
                 if status == "已完成":
-                    actual = day_of[m["actual_date"]]
+                    actual = day_of[m[M_ACTUAL]]
                     s[1] += actual is not None and actual <= planned  # on time
-        s[2] += slip(m["id"], 0)
+        s[2] += slip(m[M_ID], 0)
     for (owner, pid), (due_n, on_time_n, days) in sums.items():
         for uid in ([owner] if owner else units_of[pid]):
             e = by_unit.get(uid) or entry(uid)
@@ -258,7 +269,7 @@ def indicator_progress(pf: Portfolio, as_of: dt.date, th: dict) -> list[dict]:
     return out
 
 
-def pending(pf: Portfolio, milestones: list[dict], milestone_colour: dict, indicators: list[dict]) -> dict:
+def pending(pf: Portfolio, milestones: list[tuple], milestone_colour: dict, indicators: list[dict]) -> dict:
     """待核实, counted apart: targets of plans whose period has ended with no recorded outcome —
     milestones (with source_doc) and indicator rows of indicator_progress — in total and by plan."""
     known = plans(pf)
@@ -268,8 +279,8 @@ def pending(pf: Portfolio, milestones: list[dict], milestone_colour: dict, indic
         entry = by_plan.setdefault(name or tr(NOT_SET), {"plan": name or tr(NOT_SET), "milestones": 0, "indicators": 0})
         entry[kind] += 1
     for m in milestones:
-        if milestone_colour[m["id"]].code == colours.PENDING:
-            bump(plan_of(m, known), "milestones")
+        if milestone_colour[m[M_ID]].code == colours.PENDING:
+            bump(plan_of({"source_doc": m[M_SOURCE]}, known), "milestones")
     for i in indicators:
         if i["colour"] == colours.PENDING:
             bump(plan_of(i, known), "indicators")
@@ -303,7 +314,7 @@ def overview(pf: Portfolio, week: str | None = None, snap: Snapshot | None = Non
         "pending": pending(pf, project_milestones, snap.colours["milestones"], indicators),
         "colours": colour_counts(projects, project_colour, names),
         "funnels": funnels(projects, snap.challenges),
-        "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, th, snap.colours["milestones"]),
+        "due": due_lists(project_milestones, pmap, names, monday, sunday, as_of, snap.colours["milestones"]),
         "unit_ranking": unit_ranking(projects, project_milestones, replans, project_colour, names, as_of, th,
                                      snap.colours["milestones"]),
         "investment": investment_pace(projects, as_of, th),

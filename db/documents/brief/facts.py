@@ -17,7 +17,18 @@ from db.documents.brief import problems, since
 from db.documents.brief.numbering import iso_week
 from db.i18n import tr_enum
 from db.rows.overview import due_lists, overview, week_bounds
-from db.rows.snapshot import Snapshot, take
+from db.rows.snapshot import (
+    M_ACTUAL,
+    M_ID,
+    M_NAME,
+    M_OWNER_UNIT,
+    M_PLANNED,
+    M_PROJECT,
+    M_STATUS,
+    M_TEAM,
+    Snapshot,
+    take,
+)
 from db.store.records import NOT_NULL
 from db.store.values import parse_date
 
@@ -53,8 +64,8 @@ class _Ctx:
         self._units: dict[str, list[str]] = {}  # project id -> its unit names (asked once per item)
         self._notes: dict[str, str] | None = None
         for m in snap.other_milestones:
-            if m["team_id"] in self.teams:
-                self.by_team[m["team_id"]].append(m)
+            if m[M_TEAM] in self.teams:
+                self.by_team[m[M_TEAM]].append(m)
 
     def unit(self, uid) -> str:
         return self.names.get(uid, "") if uid else ""
@@ -67,32 +78,32 @@ class _Ctx:
             names = self._units[p["id"]] = [n for n in dict.fromkeys(unit(u, "") for u in ids if u) if n]
         return list(names)
 
-    def owner(self, m: dict) -> tuple[str, list[str]]:
-        """(project or 榜单·揭榜方, responsible unit names) of a milestone."""
-        if m["project_id"] in self.pmap:
-            p = self.pmap[m["project_id"]]
-            units = [self.unit(m["owner_unit_id"])] if m["owner_unit_id"] else self.project_units(p)
+    def owner(self, m: tuple) -> tuple[str, list[str]]:
+        """(project or 榜单·揭榜方, responsible unit names) of a milestone (the snapshot's tuple)."""
+        if m[M_PROJECT] in self.pmap:
+            p = self.pmap[m[M_PROJECT]]
+            units = [self.unit(m[M_OWNER_UNIT])] if m[M_OWNER_UNIT] else self.project_units(p)
             return p["name"], [u for u in units if u]
-        t = self.teams.get(m["team_id"])
+        t = self.teams.get(m[M_TEAM])
         if t is None:
             return "", []
         c = self.challenges[t["challenge_id"]]
-        unit = self.unit(m["owner_unit_id"]) or self.unit(t["unit_id"])
+        unit = self.unit(m[M_OWNER_UNIT]) or self.unit(t["unit_id"])
         return f"{c['title']}·{t['name']}", [unit] if unit else []
 
-    def notes(self, m: dict) -> str:
+    def notes(self, m: tuple) -> str:
         """A milestone's notes: read once for every milestone that has some, when a list of the
         brief first shows one (the snapshot leaves them out: 100,000 texts the overview never shows)."""
         if self._notes is None:
             self._notes = dict(self.pf.rows("milestones", ("notes",), notes=NOT_NULL))
-        return self._notes.get(m["id"]) or ""
+        return self._notes.get(m[M_ID]) or ""
 
-    def item(self, m: dict) -> dict:
+    def item(self, m: tuple) -> dict:
         owner, units = self.owner(m)
-        c = self.colours["milestones"][m["id"]]
-        return {"id": m["id"], "name": m["name"], "owner": owner, "units": units,
-                "planned_date": m["planned_date"] or "", "actual_date": m["actual_date"] or "",
-                "status": m["status"], "colour": c.code, "reason": c.reason, "notes": self.notes(m)}
+        c = self.colours["milestones"][m[M_ID]]
+        return {"id": m[M_ID], "name": m[M_NAME], "owner": owner, "units": units,
+                "planned_date": m[M_PLANNED] or "", "actual_date": m[M_ACTUAL] or "",
+                "status": m[M_STATUS], "colour": c.code, "reason": c.reason, "notes": self.notes(m)}
 
 
 def _started(o: dict) -> dict:
@@ -108,7 +119,7 @@ def _facilities(x: _Ctx) -> list[dict]:
     for p in x.projects:
         if p["category"] != FACILITY:
             continue
-        ms = sorted(x.by_project[p["id"]], key=lambda m: (m["planned_date"] or "9999", m["name"]))
+        ms = sorted(x.by_project[p["id"]], key=lambda m: (m[M_PLANNED] or "9999", m[M_NAME]))
         c = x.o["project_colours"][p["id"]]
         out.append({"id": p["id"], "name": p["name"], "units": x.project_units(p),
                     "stage": tr_enum(p["stage"]), "phase": tr_enum(p["phase"]),
@@ -154,8 +165,8 @@ def _challenges(x: _Ctx) -> dict:
                 week_reviews.append({**r, "team": team["name"], "title": x.challenges[team["challenge_id"]]["title"]})
     week_reviews.sort(key=lambda r: (r["date"], r["title"], r["team"]))
     team_ms = [m for ms in x.by_team.values() for m in ms]
-    due = due_lists(team_ms, {}, x.names, x.monday, x.sunday, x.as_of, x.th, x.colours["milestones"])
-    mmap = {m["id"]: m for m in team_ms}
+    due = due_lists(team_ms, {}, x.names, x.monday, x.sunday, x.as_of, x.colours["milestones"])
+    mmap = {m[M_ID]: m for m in team_ms}
     for items in due.values():
         for i in items:
             i["project"], i["units"] = x.owner(mmap[i["id"]])

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from db import colours
 from db.documents.brief import numbering
 from db.rows.overview import week_bounds
+from db.rows.snapshot import M_ACTUAL, M_ID, M_NAME, M_PLANNED, M_PROJECT, M_STATUS, M_TEAM
 from db.store import hlc, records
 from db.store.values import parse_date
 
@@ -68,7 +69,7 @@ class _Severity(dict):
         return severity
 
 
-def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: dict, blocked_since: set,
+def _before(p: dict, milestones: list[tuple], ref: dt.date, th: dict, old_date: dict, blocked_since: set,
             new_ms: set, days: _Days, open_severity: _Severity) -> str:
     """The colour code project `p` had on day `ref`: colours.project_colour's rules (the worse of its
     worst open milestone and its investment pace) over its milestones as they stood then."""
@@ -77,17 +78,17 @@ def _before(p: dict, milestones: list[dict], ref: dt.date, th: dict, old_date: d
     today = ref.toordinal()
     worst, any_done = None, False
     for m in milestones:
-        if m["id"] in new_ms or m["status"] == "取消":
+        mid, status = m[M_ID], m[M_STATUS]
+        if mid in new_ms or status == "取消":
             continue
-        status = m["status"]
         if status == DONE:
-            actual = days[m["actual_date"]]
+            actual = days[m[M_ACTUAL]]
             if actual is None or actual <= today:
                 any_done = True
                 continue
-        if status == BLOCKED and m["id"] not in blocked_since:
+        if status == BLOCKED and mid not in blocked_since:
             return colours.RED  # nothing is worse: the rest cannot change it
-        severity = open_severity[old_date.get(m["id"], m["planned_date"])]
+        severity = open_severity[old_date.get(mid, m[M_PLANNED])]
         if severity == RED_SEVERITY:
             return colours.RED
         worst = severity if worst is None else max(worst, severity)
@@ -151,23 +152,23 @@ def changes(pf: Portfolio, x: _Ctx, ref: dict, replans: list[tuple] | None = Non
     # one pass over every milestone (300,000 at province) for the three lists that name some
     wanted = {r[1] for r in replans}
     after = _After(day, x.as_of)
-    mmap: dict[str, dict] = {}
+    mmap: dict[str, tuple] = {}
     completed, blocked = [], []
     for m in x.milestones:
-        mid = m["id"]
+        mid = m[M_ID]
         if mid in wanted:
             mmap[mid] = m
-        if m["status"] == DONE and after[m["actual_date"]] and (m["project_id"] in x.pmap or m["team_id"] in x.teams):
+        if m[M_STATUS] == DONE and after[m[M_ACTUAL]] and (m[M_PROJECT] in x.pmap or m[M_TEAM] in x.teams):
             completed.append(x.item(m))
-        if mid in blocked_in and (m["project_id"] in x.pmap or m["team_id"] in x.teams):
+        if mid in blocked_in and (m[M_PROJECT] in x.pmap or m[M_TEAM] in x.teams):
             blocked.append(x.item(m))
     slipped = []
     for _id, mid, old, new, delay, reason, recorded_at in replans:
         found = mmap.get(mid)
-        if found is None or not (found["project_id"] in x.pmap or found["team_id"] in x.teams):
+        if found is None or not (found[M_PROJECT] in x.pmap or found[M_TEAM] in x.teams):
             continue
         owner, units = x.owner(found)
-        slipped.append({"project": owner, "milestone": found["name"], "units": units, "old_date": old or "",
+        slipped.append({"project": owner, "milestone": found[M_NAME], "units": units, "old_date": old or "",
                         "new_date": new or "", "days": delay or 0, "reason": reason or "",
                         "recorded_at": recorded_at[:10]})
     slipped.sort(key=lambda s: (-s["days"], s["project"], s["milestone"]))
@@ -200,14 +201,14 @@ def actions(x: _Ctx, last_reason: dict[str, str]) -> dict:
     o = x.o
     blocked, blocked_projects = [], set()
     for m in x.milestones:
-        if m["status"] != BLOCKED or not (m["project_id"] in x.pmap or m["team_id"] in x.teams):
+        if m[M_STATUS] != BLOCKED or not (m[M_PROJECT] in x.pmap or m[M_TEAM] in x.teams):
             continue
         i = x.item(m)
-        planned = parse_date(m["planned_date"] or "")
-        blocked.append({**i, "kind": "blocked", "project": i["owner"], "what": m["name"],
+        planned = parse_date(m[M_PLANNED] or "")
+        blocked.append({**i, "kind": "blocked", "project": i["owner"], "what": m[M_NAME],
                         "days": max((x.as_of - planned).days, 0) if planned else 0,
-                        "detail": x.notes(m) or last_reason.get(m["id"], "")})
-        blocked_projects.add(m["project_id"])
+                        "detail": x.notes(m) or last_reason.get(m[M_ID], "")})
+        blocked_projects.add(m[M_PROJECT])
     blocked.sort(key=lambda i: (-i["days"], i["project"], i["what"]))
     recent, stale = {}, []
     for i in o["due"]["overdue"]:  # most late first
