@@ -25,6 +25,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.model import KINDS, Kind, kind_of
 from db.sheets import gcpause
 from db.store import blobs, hlc, outputs, records, schema, sync
+from db.store.backup_beside import BackupBeside
 from db.store.changes import Changes, Create, Delete, Op, Restore, Update
 from db.store.connection import FileLock, check_writable, connect, copy_database, enable_wal, transaction
 from db.store.writer import Writer
@@ -367,6 +368,12 @@ class Portfolio:
         """A consistent copy of the file as it is now in `<file>.backups/` (see store/backups.py)."""
         with self.read() as db:
             return copy_database(db, schema.backup_path(self.path, label, self.now()))
+
+    def backup_beside(self, label: str) -> BackupBeside:
+        """backup(label) copied on a thread of its own while the caller, holding read() from before
+        this call until the copy's wait(), goes on reading (store/backup_beside.py)."""
+        with self.read():
+            return BackupBeside(self.path, schema.backup_path(self.path, label, self.now()))
 
     def restore_from(self, backup: Path) -> Changes:
         """Replace the content of this portfolio with a backup (undo of a merge), via SQLite's

@@ -269,11 +269,18 @@ def merge(pf: Portfolio, source: Path, *, dry_run: bool = False, backup: bool = 
     incoming = read(Path(source), local=pf.read, local_blobs=held, local_file=pf.path, seen=local_watermarks(pf))
     checked = received_attachments.check(incoming)  # what the new files are, before anything is written
     with pf.read():  # held throughout: nothing changes between the plan and its writing
-        result = plan(pf, incoming)
+        # the backup copied beside the plan (its I/O and SQLite's copying without Python's lock)
+        beside = pf.backup_beside("before-merge") if backup and not dry_run else None
+        try:
+            result = plan(pf, incoming)
+        except BaseException:
+            if beside is not None:
+                beside.discard()
+            raise
         result.blobs = checked
         if dry_run:
             return result
-        copy = pf.backup("before-merge") if backup else taken
+        copy = beside.wait() if beside is not None else taken
         with pf.write("merge") as db:
             sync.defer_foreign_keys(db)
             _write(pf, db, result)
