@@ -4,8 +4,8 @@ What the user waits for at a start is the register's rows; work that can come af
 - the cyclic garbage collector is paused (begin) — the start makes a few million objects that
   all stay alive (rows, search texts, widgets): each full pass walked them all for nothing, and
   a pass landing on the UI thread blocks it. Once the rows are shown (done), what the start made
-  is moved out of the collector's sight (`gc.freeze()`: never walked again) and it runs as before
-  for what comes after;
+  is moved out of the collector's sight (`gc.freeze()`: never walked again) and it runs again,
+  paused during each worker job as always (db/sheets/gcpause.py: one counted pause);
 - jobs handed to `after_start` (the day's backup copied ahead, the status bar's counts) are
   queued then, not beside the rows' worker.
 
@@ -17,21 +17,21 @@ import gc
 import logging
 from collections.abc import Callable
 
+from db.sheets import gcpause
+
 log = logging.getLogger(__name__)
 
 _waiting: list[Callable[[], None]] | None = None  # None: not starting (the jobs run at once)
-_collecting = True
 
 
 def begin() -> None:
     """The start begins (`kechuang gui`, before Qt and the app's modules are imported; run_gui when
     not begun yet)."""
-    global _waiting, _collecting
+    global _waiting
     if _waiting is not None:
         return
     _waiting = []
-    _collecting = gc.isenabled()
-    gc.disable()
+    gcpause.hold()  # counted: the worker's jobs pause it too (db/sheets/gcpause.py)
 
 
 def starting() -> bool:
@@ -54,8 +54,7 @@ def done() -> None:
         return
     jobs, _waiting = _waiting, None
     gc.freeze()  # what the start made stays alive: never walked again by a full pass
-    if _collecting:
-        gc.enable()
+    gcpause.release()
     for job in jobs:
         try:
             job()

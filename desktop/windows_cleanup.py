@@ -2,9 +2,9 @@
 exit have crashed PySide6 in garbage collection)."""
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QCoreApplication, QEvent
+
+from db.sheets import gcpause
 
 
 def dispose(window) -> None:
@@ -12,4 +12,4 @@ def dispose(window) -> None:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()
-    gc.collect()
+    gcpause.collect_all()  # frozen objects too: the window's cycles were frozen alive (db/sheets/gcpause.py)

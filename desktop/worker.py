@@ -4,6 +4,10 @@ The core's Portfolio serialises access to its connection with a lock, so a backg
 a foreground edit never interleave inside SQLite. Results come back on the UI thread: the worker
 thread stores them and signals only an integer token (no Python objects cross the thread
 boundary through Qt). A newer request makes an older result stale, and it is dropped.
+
+Every job runs with the cyclic garbage collector paused (db/sheets/gcpause.py): a job's many
+short-lived rows set off full passes on the worker that found nothing to free, and each held
+Python's lock while the window waited (issue #20: 100–250 ms each, about twenty per session).
 """
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from db.sheets import gcpause
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +54,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome = (True, self.fn())
+            with gcpause.paused():
+                outcome = (True, self.fn())
         except Exception as exc:  # reported on the UI thread
             log.exception("background job failed")
             outcome = (False, exc)
@@ -88,6 +95,8 @@ class Background(QObject):
         with self._lock:
             ok, value = self._outcomes.pop(token, (False, None))
         self._jobs.pop(token, None)
+        if gcpause.full_due():  # on the UI thread, between two jobs (db/sheets/gcpause.py)
+            gcpause.collect_all()
         callbacks = self._callbacks.pop(token, None)
         if callbacks is None:
             return  # a newer request superseded this one
@@ -112,7 +121,8 @@ class _Early(QRunnable):
 
     def run(self) -> None:
         try:
-            self.outcome = (True, self.fn())
+            with gcpause.paused():
+                self.outcome = (True, self.fn())
         except Exception as exc:  # raised again by result(), in the job that takes it
             self.outcome = (False, exc)
         self.done.set()
@@ -154,7 +164,8 @@ class _Later(QRunnable):
 
     def run(self) -> None:
         try:
-            self.fn()
+            with gcpause.paused():
+                self.fn()
         except Exception:  # nothing waits for it: logged
             log.exception("background job failed")
         finally:

@@ -1,0 +1,62 @@
+"""The worker's jobs run with the cyclic collector paused (issue #20, the heartbeat outliers): a job
+building many objects set off full passes on the worker that found nothing to free and held
+Python's lock — the window waited through each (100–250 ms at city scale)."""
+import gc
+import threading
+
+import pytest
+
+from desktop.worker import Background, run_later
+
+
+@pytest.fixture
+def passes():
+    """(thread id, generation) of every collection while the test runs."""
+    was = gc.isenabled()
+    gc.enable()
+    seen: list[tuple[int, int]] = []
+
+    def note(phase, info):
+        if phase == "start":
+            seen.append((threading.get_ident(), info["generation"]))
+
+    gc.callbacks.append(note)
+    yield seen
+    gc.callbacks.remove(note)
+    if not was:
+        gc.disable()
+
+
+def _busy_job():
+    """Many young containers kept to the job's end (a screen's rows), as a large job makes them."""
+    kept = [[i] for i in range(300_000)]
+    return threading.get_ident(), gc.isenabled(), len(kept)
+
+
+def test_a_job_is_not_interrupted_by_collections(qtbot, passes):
+    lane = Background()
+    out = {}
+    lane.submit(_busy_job, lambda v: out.setdefault("v", v))
+    qtbot.waitUntil(lambda: "v" in out, timeout=20000)
+    worker, enabled_in_job, n = out["v"]
+    assert n == 300_000 and not enabled_in_job
+    # on the worker: only the young pass that ends the pause, none while the job ran
+    assert [gen for ident, gen in passes if ident == worker] == [0]
+    assert gc.isenabled()
+
+
+def test_a_job_nobody_waits_for_runs_paused_too(qtbot, passes):
+    out = {}
+    run_later(lambda: out.setdefault("v", _busy_job()))
+    qtbot.waitUntil(lambda: "v" in out and gc.isenabled(), timeout=20000)
+    worker, enabled_in_job, _ = out["v"]
+    assert not enabled_in_job
+    assert [gen for ident, gen in passes if ident == worker] == [0]
+
+
+def test_a_failing_job_still_resumes_the_collector(qtbot, passes):
+    lane = Background()
+    errors = []
+    lane.submit(lambda: 1 / 0, lambda v: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert isinstance(errors[0], ZeroDivisionError) and gc.isenabled()
