@@ -49,16 +49,21 @@ class ExchangeActions(QObject):
         dialog = MergeDialog(self.session, path, self.window)
         dialog.start()  # the dialog opens at once and fills in when the file has been checked
         dialog.exec()
+        dialog.deleteLater()  # a child of the window: kept (with its plan) until the window closed
         if dialog.result_plan is not None and dialog.result_plan.conflicts:
             self.show_conflicts()
 
     def show_conflicts(self) -> None:
         from desktop.dialogs.exchange import ConflictsDialog
-        ConflictsDialog(self.session, self.window).exec()
+        dialog = ConflictsDialog(self.session, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_history(self) -> None:
         from desktop.dialogs.exchange import HistoryDialog
-        HistoryDialog(self.session, self.window).exec()
+        dialog = HistoryDialog(self.session, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def retranslate(self) -> None:
         self.act_export.setText(self.tr("导出组合文件…"))

@@ -62,6 +62,7 @@ class SheetActions(QObject):
             return None
         from desktop.dialogs.import_wizard import ImportWizard
         wizard = self.wizard = ImportWizard(self.session, path, self.window)
+        wizard.finished.connect(wizard.deleteLater)  # a child of the window: else kept until it closed
         wizard.open()
         return wizard
 

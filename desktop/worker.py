@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from db.sheets import gcpause
 
@@ -46,10 +46,12 @@ class _Signals(QObject):
     finished = Signal(int)
 
 
-class _Job(QRunnable):
+class _Job:
+    """Kept by its lane until its result is collected; the pool is handed only its bound `run`
+    (QThreadPool.start(QRunnable) gave the pool's wrapper a reference to every job it ever ran,
+    and with it each function's closure: closed dialogs, the portfolios of files opened before)."""
+
     def __init__(self, token: int, fn: Callable, owner: Background):
-        super().__init__()
-        self.setAutoDelete(False)  # Python keeps the job alive until its result is collected
         self.token, self.fn, self.owner = token, fn, owner
 
     def run(self) -> None:
@@ -85,7 +87,7 @@ class Background(QObject):
         job = _Job(self._token, fn, self)
         self._jobs[self._token] = job
         self.busy_changed.emit(True)
-        self.pool.start(job)
+        self.pool.start(job.run)
 
     def _store(self, token: int, outcome: tuple[bool, object]) -> None:
         with self._lock:
@@ -111,10 +113,8 @@ class Background(QObject):
         return self.pool.waitForDone(msecs)
 
 
-class _Early(QRunnable):
+class _Early:
     def __init__(self, fn: Callable):
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.done = threading.Event()
         self.outcome: tuple[bool, object] = (False, None)
@@ -143,7 +143,7 @@ def start_early(key: str, source: object, fn: Callable) -> None:
     register's rows while the window is being built); the screen takes it with take_early."""
     job = _Early(fn)
     _EARLY[key] = (source, job)
-    pool().start(job)
+    pool().start(job.run)
 
 
 def take_early(key: str, source: object) -> Callable | None:
@@ -156,10 +156,8 @@ def take_early(key: str, source: object) -> Callable | None:
     return found[1].result
 
 
-class _Later(QRunnable):
-    def __init__(self, fn: Callable):
-        super().__init__()
-        self.setAutoDelete(False)  # kept alive by _LATER until it has run
+class _Later:
+    def __init__(self, fn: Callable):  # kept alive by _LATER until it has run
         self.fn = fn
 
     def run(self) -> None:
@@ -179,4 +177,4 @@ def run_later(fn: Callable) -> None:
     """Run `fn` on the worker after the jobs queued so far, with nobody waiting for a result."""
     job = _Later(fn)
     _LATER.add(job)
-    pool().start(job)
+    pool().start(job.run)

@@ -5,6 +5,7 @@ import datetime as dt
 import io
 
 import pypdf
+import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -206,4 +207,4 @@ def test_first_use_loads_the_brief_libraries_on_the_worker_then_opens_the_previe
     qtbot.wait(200)
     assert len(opened) == 1 and opened[0].pf is window.pf
     assert "db.documents.brief.build" in sys.modules
-    opened[0].done(QDialog.Rejected)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(opened[0]))  # deleted once its exec returned
