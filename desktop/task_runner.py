@@ -55,6 +55,7 @@ class Task(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
+        self.deleteLater()  # a child of the window (or dialog) that started it: else one kept per export
 
     def _done(self, result) -> None:
         self._finish()

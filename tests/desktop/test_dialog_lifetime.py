@@ -40,3 +40,12 @@ def test_a_finished_import_wizard_is_not_kept(window, tmp_path):
     wizard.reject()
     _deleted_later()
     assert not window.findChildren(ImportWizard)
+
+
+def test_a_finished_export_task_is_not_kept(window, tmp_path):
+    from desktop.task_runner import Task
+    before = len(window.findChildren(Task))
+    for i in range(3):
+        window.sheets.export_tables(tmp_path / f"t{i}.xlsx").wait()
+    _deleted_later()
+    assert len(window.findChildren(Task)) <= before
