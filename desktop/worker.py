@@ -97,8 +97,6 @@ class Background(QObject):
         with self._lock:
             ok, value = self._outcomes.pop(token, (False, None))
         self._jobs.pop(token, None)
-        if gcpause.full_due():  # on the UI thread, between two jobs (db/sheets/gcpause.py)
-            gcpause.collect_all()
         callbacks = self._callbacks.pop(token, None)
         if callbacks is None:
             return  # a newer request superseded this one

@@ -85,17 +85,6 @@ def test_a_cycle_that_dies_frozen_is_freed_by_collect_all(collecting):
     assert gcpause.collect_all() >= 1 and gone() is None
 
 
-def test_a_full_collection_is_due_when_the_frozen_objects_doubled(collecting, monkeypatch):
-    gcpause.collect_all()
-    monkeypatch.setattr(gcpause, "FULL_FLOOR", 0)
-    assert not gcpause.full_due()
-    with gcpause.paused():
-        kept = [Node() for _ in range(gc.get_freeze_count() + 10)]
-    assert gcpause.full_due()
-    gcpause.collect_all()
-    assert not gcpause.full_due() and len(kept)
-
-
 def test_a_release_without_a_pause_is_a_bug(collecting):
     with pytest.raises(RuntimeError):
         gcpause.release()

@@ -12,8 +12,8 @@ the start (desktop/start_phase.py) can overlap. At that end the young objects ar
 (the cycles made meanwhile freed, tuples of plain values out of the collector's sight) and what
 survives — a screen's rows, a dialog's plan — is frozen (`gc.freeze`): never walked again by a
 full pass (at province those walked 600,000 objects, 300–550 ms). An object frozen alive that
-later dies in a reference cycle waits for `collect_all`: when a window closes, and when the
-frozen objects have doubled since the last one (`full_due`, at least FULL_FLOOR of them).
+later dies in a reference cycle waits for `collect_all`, when a window closes: a full pass over a
+province heap takes over a second wherever it runs, so none is made while the window is in use.
 """
 from __future__ import annotations
 
@@ -21,12 +21,9 @@ import gc
 import threading
 from contextlib import contextmanager
 
-FULL_FLOOR = 1_000_000
 _lock = threading.Lock()
 _holders = 0
 _resume = False  # was the collector running when the first pause began
-_base = 0  # frozen objects after the last collect_all
-_due = False  # counted when a pause ends (a walk of the frozen list: ~2 ms per 300,000)
 
 
 def hold() -> None:
@@ -39,7 +36,7 @@ def hold() -> None:
 
 
 def release() -> None:
-    global _holders, _due
+    global _holders
     with _lock:
         if _holders == 0:
             raise RuntimeError("the collector's pause released more often than held")
@@ -47,7 +44,6 @@ def release() -> None:
         if _holders == 0 and _resume:
             gc.collect(0)  # by the thread that made them (the worker, for a job's result)
             gc.freeze()
-            _due = gc.get_freeze_count() > 2 * max(_base, FULL_FLOOR // 2)
             gc.enable()
 
 
@@ -64,17 +60,10 @@ def paused():
         release()
 
 
-def full_due() -> bool:
-    """The frozen objects doubled since the last collect_all (as counted when the last pause ended)."""
-    return _due
-
-
 def collect_all() -> int:
     """Every generation, frozen objects included, then what survives frozen again (on the UI
     thread: a Qt object dying in a cycle must be destroyed there). Returns what was freed."""
-    global _base, _due
     gc.unfreeze()
     freed = gc.collect()
     gc.freeze()
-    _base, _due = gc.get_freeze_count(), False
     return freed
