@@ -89,3 +89,26 @@ def test_a_release_without_a_pause_is_a_bug(collecting):
     with pytest.raises(RuntimeError):
         gcpause.release()
     assert gc.isenabled()
+
+
+def test_a_pause_ending_during_another_collection_freezes_nothing(collecting):
+    """gc.freeze moves the collector's lists: made while another thread's collection was under way
+    (paused in a finaliser that let go of the GIL) it crashed the process (CI). A pause that ends
+    then leaves the lists alone; its objects are walked by a later pass."""
+    gcpause.collect_all()
+    ended_inside = []
+
+    def pause_ends_inside(phase, info):
+        if phase == "start" and not ended_inside:
+            before = gc.get_freeze_count()
+            with gcpause.paused():
+                kept = [Node() for _ in range(50)]
+            ended_inside.append((before, gc.get_freeze_count(), len(kept)))
+
+    gc.callbacks.insert(0, pause_ends_inside)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(pause_ends_inside)
+    before, after, _ = ended_inside[0]
+    assert after == before and gc.isenabled()

@@ -24,6 +24,27 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _holders = 0
 _resume = False  # was the collector running when the first pause began
+# gc.freeze / gc.unfreeze move the collector's lists without checking whether another thread is
+# in the middle of a collection (one that a finaliser paused by letting go of the GIL, e.g. a
+# connection closing): frozen then, that collection crashed the process (CI, a8b57eb). They are
+# made only from the collector's own callbacks of a collection this module asked for: while one
+# runs, no other can (gc.collect does nothing when a collection is under way), and the lists are
+# whole at its start and its end.
+_unfreeze_at_start = False
+_freeze_at_stop = False
+
+
+def _at_collection(phase: str, info: dict) -> None:
+    global _unfreeze_at_start, _freeze_at_stop
+    if phase == "start" and _unfreeze_at_start:
+        _unfreeze_at_start = False
+        gc.unfreeze()
+    elif phase == "stop" and _freeze_at_stop:
+        _freeze_at_stop = False
+        gc.freeze()
+
+
+gc.callbacks.append(_at_collection)
 
 
 def hold() -> None:
@@ -42,8 +63,7 @@ def release() -> None:
             raise RuntimeError("the collector's pause released more often than held")
         _holders -= 1
         if _holders == 0 and _resume:
-            gc.collect(0)  # by the thread that made them (the worker, for a job's result)
-            gc.freeze()
+            _collect(0, unfreeze=False)  # by the thread that made them (the worker, for a job's result)
             gc.enable()
 
 
@@ -63,7 +83,15 @@ def paused():
 def collect_all() -> int:
     """Every generation, frozen objects included, then what survives frozen again (on the UI
     thread: a Qt object dying in a cycle must be destroyed there). Returns what was freed."""
-    gc.unfreeze()
-    freed = gc.collect()
-    gc.freeze()
-    return freed
+    return _collect(2, unfreeze=True)
+
+
+def _collect(generation: int, unfreeze: bool) -> int:
+    """gc.collect(generation), then what survives frozen (unfrozen first: all of it collected). When
+    another thread's collection is under way, nothing is done (its objects are walked later)."""
+    global _unfreeze_at_start, _freeze_at_stop
+    _unfreeze_at_start, _freeze_at_stop = unfreeze, True
+    try:
+        return gc.collect(generation)
+    finally:
+        _unfreeze_at_start = _freeze_at_stop = False
