@@ -112,3 +112,26 @@ def test_a_pause_ending_during_another_collection_freezes_nothing(collecting):
         gc.callbacks.remove(pause_ends_inside)
     before, after, _ = ended_inside[0]
     assert after == before and gc.isenabled()
+
+
+def test_a_finaliser_that_pauses_during_the_pauses_own_collection_does_not_deadlock(collecting):
+    class PausesWhenFreed:
+        def __init__(self):
+            self.me = self
+
+        def __del__(self):
+            with gcpause.paused():
+                pass
+
+    done = threading.Event()
+
+    def run():
+        with gcpause.paused():
+            PausesWhenFreed()  # garbage in a cycle: freed by the young pass that ends the pause
+        gcpause.collect_all()
+        done.set()
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    assert done.wait(10)
+    assert gc.isenabled()

@@ -21,7 +21,7 @@ import gc
 import threading
 from contextlib import contextmanager
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered by a finaliser that pauses, run by a collection made under it
 _holders = 0
 _resume = False  # was the collector running when the first pause began
 # gc.freeze / gc.unfreeze move the collector's lists without checking whether another thread is
@@ -83,7 +83,8 @@ def paused():
 def collect_all() -> int:
     """Every generation, frozen objects included, then what survives frozen again (on the UI
     thread: a Qt object dying in a cycle must be destroyed there). Returns what was freed."""
-    return _collect(2, unfreeze=True)
+    with _lock:  # the flags below are not set by a pause ending meanwhile
+        return _collect(2, unfreeze=True)
 
 
 def _collect(generation: int, unfreeze: bool) -> int:
