@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import bench_names as N
-from bench_stats import cpu_timed, figure, median, timed
+from bench_stats import alternated, figure, median, timed
 
 from db import colours
 from db.exchange.export import export
@@ -45,8 +45,8 @@ def plain_scan(paths, tables=ALL_TABLES, columns: dict[str, str] | None = None) 
 
 
 def colour_figures(pf, repeat: int) -> list[dict]:
-    samples = timed(lambda: colours.all_colours(pf), repeat)
-    base = timed(lambda: plain_scan([pf.path], columns=COLOUR_COLUMNS), repeat)
+    (_, samples), (_, base) = alternated(lambda: colours.all_colours(pf),
+                                         lambda: plain_scan([pf.path], columns=COLOUR_COLUMNS), repeat)
     counts = Counter(c.code for c in colours.all_colours(pf)["projects"].values())
     return [figure("colours_all", median(samples), "s", median(base), max_value=0.5, samples=samples,
                    note="all_colours(): every milestone, project, team and indicator; projects " +
@@ -160,9 +160,9 @@ def merge_figures(base: Path, cache: Path, repeat: int, work: Path) -> list[dict
     def run(pf):
         totals.update(merge(pf, theirs).totals())
 
-    cpu, samples = cpu_timed(run, repeat, setup=setup, teardown=lambda pf: pf.close())
+    (cpu, samples), (base_cpu, base_s) = alternated(run, lambda: plain_scan([ours, theirs]), repeat,
+                                                    setup=setup, teardown=lambda pf: pf.close())
     shutil.rmtree(run_dir, ignore_errors=True)
-    base_cpu, base_s = cpu_timed(lambda: plain_scan([ours, theirs]), repeat)
     return [figure("merge_10pct_each_side", median(samples), "s", median(base_s), max_value=5.0, max_ratio=10.0,
                    samples=samples, note="merge result: " + ", ".join(f"{k}={v}" for k, v in totals.items())
                    + f"; CPU ratio {median(cpu) / median(base_cpu):.2f}×",

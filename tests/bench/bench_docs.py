@@ -12,7 +12,7 @@ import shutil
 import time
 from pathlib import Path
 
-from bench_stats import cpu_timed, figure, median, timed, unavailable
+from bench_stats import alternated, figure, median, timed, unavailable
 
 from db.portfolio import Portfolio
 
@@ -178,13 +178,13 @@ def xlsx_figures(pf, repeat: int, work: Path, cache: Path, rows: int = XLSX_ROWS
         result["changes"] = len(into.apply(plan.ops(partial=True)).records)
 
     try:
-        samples, walls = cpu_timed(run, repeat, setup=setup, teardown=lambda p: p.close())
+        (samples, walls), (base, base_walls) = alternated(run, lambda: openpyxl_read(ledger), repeat,
+                                                          setup=setup, teardown=lambda p: p.close())
     except Exception as exc:  # the importer is young: report, do not hide the other figures
         return [unavailable("xlsx_import_10k", "s", f"import failed: {type(exc).__name__}: {exc}"[:300],
                             max_ratio=3.0)]
     finally:
         shutil.rmtree(target, ignore_errors=True)
-    base, base_walls = cpu_timed(lambda: openpyxl_read(ledger), repeat)
     return [figure("xlsx_import_10k", median(samples), "s", median(base), max_ratio=3.0, samples=samples,
                    note=f"{rows} rows into an empty portfolio: {result['changes']} records written, "
                         f"{result['problems']} rows refused (analyse with its trial of every row + apply); "

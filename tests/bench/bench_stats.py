@@ -8,36 +8,36 @@ import time
 from collections.abc import Callable
 
 
+def _once(fn: Callable, setup: Callable | None, teardown: Callable | None) -> tuple[float, float]:
+    """(CPU seconds of this process, wall seconds) of one run of fn(state) (state = setup() or
+    None), setup and teardown not timed."""
+    state = setup() if setup else None
+    gc.collect()
+    c0, t0 = time.process_time(), time.perf_counter()
+    fn(state) if setup else fn()
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    if teardown:
+        teardown(state)
+    return cpu, wall
+
+
 def timed(fn: Callable, repeat: int, setup: Callable | None = None, teardown: Callable | None = None) -> list[float]:
     """Seconds per run of fn(state) (state = setup() or None), setup/teardown not timed."""
-    out = []
-    for _ in range(max(repeat, 1)):
-        state = setup() if setup else None
-        gc.collect()
-        t0 = time.perf_counter()
-        fn(state) if setup else fn()
-        out.append(time.perf_counter() - t0)
-        if teardown:
-            teardown(state)
-    return out
+    return [_once(fn, setup, teardown)[1] for _ in range(max(repeat, 1))]
 
 
-def cpu_timed(fn: Callable, repeat: int, setup: Callable | None = None,
-              teardown: Callable | None = None) -> tuple[list[float], list[float]]:
-    """(CPU seconds of this process, wall seconds) per run of fn(state), as timed(). On this shared
-    2-core machine the wall clock mostly measures the neighbours; a single-threaded job's CPU
-    time is its own work."""
-    cpu, wall = [], []
+def alternated(fn: Callable, base: Callable, repeat: int, setup: Callable | None = None,
+               teardown: Callable | None = None) -> tuple[tuple[list[float], list[float]], tuple[list[float], list[float]]]:
+    """((CPU seconds, wall seconds) per run of fn(state), the same of base()), the runs alternated
+    (fn, base, fn, base …): a figure and its baseline measured in the same moments of a shared
+    machine's load, not one after the other (a neighbour's burst then falls on both, not on one side
+    of the ratio). On this 2-core machine the wall clock mostly measures the neighbours; a
+    single-threaded job's CPU time is its own work."""
+    ours, theirs = [], []
     for _ in range(max(repeat, 1)):
-        state = setup() if setup else None
-        gc.collect()
-        c0, t0 = time.process_time(), time.perf_counter()
-        fn(state) if setup else fn()
-        cpu.append(time.process_time() - c0)
-        wall.append(time.perf_counter() - t0)
-        if teardown:
-            teardown(state)
-    return cpu, wall
+        ours.append(_once(fn, setup, teardown))
+        theirs.append(_once(base, None, None))
+    return ([c for c, _ in ours], [w for _, w in ours]), ([c for c, _ in theirs], [w for _, w in theirs])
 
 
 def median(samples: list[float]) -> float:

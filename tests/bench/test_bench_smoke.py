@@ -65,3 +65,15 @@ def test_small_scale_sync_figures(tmp_path):
             assert name == "sync_round_hub" and f["note"].startswith("not available"), f
             continue
         assert f["value"] > 0 and f["baseline"] > 0 and "converged: True" in f["note"], f
+
+
+def test_a_figure_and_its_baseline_are_measured_in_turn():
+    sys.path.insert(0, str(RUN.parent))
+    from bench_stats import alternated
+    calls = []
+    (cpu, wall), (base_cpu, base_wall) = alternated(
+        lambda state: calls.append(("run", state)), lambda: calls.append(("base", None)), 3,
+        setup=lambda: calls.append(("setup", None)) or "state", teardown=lambda state: calls.append(("down", state)))
+    assert calls == [("setup", None), ("run", "state"), ("down", "state"), ("base", None)] * 3
+    assert len(cpu) == len(wall) == len(base_cpu) == len(base_wall) == 3
+    assert all(x >= 0 for x in cpu + wall + base_cpu + base_wall)
