@@ -115,6 +115,19 @@ class _Ordinals(dict):
         return n
 
 
+class _DueDays(dict):
+    """Date text -> its day number if that day has come by `today` (a day number), else None."""
+
+    def __init__(self, day_of: _Ordinals, today: int):
+        super().__init__()
+        self.day_of, self.today = day_of, today
+
+    def __missing__(self, text):
+        n = self.day_of[text]
+        self[text] = n = n if n is not None and n <= self.today else None
+        return n
+
+
 def due_lists(milestones: list[tuple], projects: dict, names: dict, monday: dt.date, sunday: dt.date,
               as_of: dt.date, colour_of: dict[str, colours.Colour]) -> dict:
     """Open milestones (the snapshot's tuples) overdue, due this week and next; `colour_of`:
@@ -202,31 +215,33 @@ def unit_ranking(projects: list[dict], milestones: list[tuple], replans: list[di
                 e["done"] += p["annual_invested"] or 0
     units_of = {pid: _project_units(p) for pid, p in pmap.items()}
     # 100,000 milestones at city scale: summed per owner unit or project first (in order of first
-    # appearance, so units enter the ranking in the same order), then spread to the units
-    sums: dict[tuple, list[int]] = {}
+    # appearance, so units enter the ranking in the same order), then spread to the units. An owner
+    # unit's id never equals a project's (ids are unique across kinds): one string keys either.
+    sums: dict[str, list[int]] = {}
     day_of = _Ordinals()
-    today = as_of.toordinal()
-    slip = slipped.get
+    due_day = _DueDays(day_of, as_of.toordinal())
+    pending = colours.PENDING
     for m in milestones:
         pid = m[M_PROJECT]
         if pid not in units_of:
             continue
-        owner = m[M_OWNER_UNIT]
-        by = (owner, None) if owner else (None, pid)
+        by = m[M_OWNER_UNIT] or pid
         s = sums.get(by)
         if s is None:
             s = sums[by] = [0, 0, 0]
-        planned = day_of[m[M_PLANNED]]
-        if planned is not None and planned <= today:
+        planned = due_day[m[M_PLANNED]]
+        if planned is not None:
             status = m[M_STATUS]
-            if status != "取消" and (milestone_colour is None or milestone_colour[m[M_ID]].code != colours.PENDING):
+            if status != "取消" and (milestone_colour is None or milestone_colour[m[M_ID]].code != pending):
                 s[0] += 1  # due
                 if status == "已完成":
                     actual = day_of[m[M_ACTUAL]]
                     s[1] += actual is not None and actual <= planned  # on time
-        s[2] += slip(m[M_ID], 0)
-    for (owner, pid), (due_n, on_time_n, days) in sums.items():
-        for uid in ([owner] if owner else units_of[pid]):
+        mid = m[M_ID]
+        if mid in slipped:
+            s[2] += slipped[mid]
+    for by, (due_n, on_time_n, days) in sums.items():
+        for uid in (units_of[by] if by in units_of else (by,)):
             e = by_unit.get(uid) or entry(uid)
             e["due"] += due_n
             e["on_time"] += on_time_n

@@ -96,6 +96,20 @@ def test_unit_ranking_with_values_and_ties(pf):
     assert units["丙单位"]["rank"] == units["丁单位"]["rank"] == 3
 
 
+def test_a_milestone_owned_by_a_unit_counts_for_that_unit_alone(pf):
+    made = make(pf)
+    e, _ = pf.create("units", {"name": "戊单位", "kind": "企业"})  # in no project: an owner only
+    pf.create("milestones", {"project_id": made["p1"], "name": "戊负责节点", "planned_date": d(-10),
+                             "status": "已完成", "actual_date": d(-12), "owner_unit_id": e})
+    late, _ = pf.create("milestones", {"project_id": made["p1"], "name": "丙负责节点", "planned_date": d(-50),
+                                       "owner_unit_id": made["c"]})
+    pf.update("milestones", late, {"planned_date": d(-5)}, reason="设备到货推迟")
+    units = {u["unit"]: u for u in overview(pf, "2026-W47")["unit_ranking"]["units"]}
+    assert (units["戊单位"]["due"], units["戊单位"]["on_time"], units["戊单位"]["projects"]) == (1, 1, 0)
+    assert (units["丙单位"]["due"], units["丙单位"]["days_slipped"]) == (1, 45)
+    assert (units["甲单位"]["due"], units["甲单位"]["on_time"], units["甲单位"]["days_slipped"]) == (1, 1, 0)
+
+
 def test_investment_pace(pf):
     make(pf)
     inv = overview(pf, "2026-W47")["investment"]
