@@ -82,10 +82,8 @@ def _check_move(merged: dict, old: str | None, new: str, note: str | None, label
 
 
 def _next_code(w, year: int) -> str:
-    prefix = CODE.format(year=year, n="")[:-1]  # 督办〔2026〕
-    taken = [p.get("code") or "" for p in w.reader.list("problems")]
-    numbers = [int(c[len(prefix):-1]) for c in taken if c.startswith(prefix) and c[len(prefix):-1].isdigit()]
-    return CODE.format(year=year, n=max(numbers, default=0) + 1)
+    prefix = CODE.format(year=year, n="")[:-1]  # 督办〔2026〕, then the number and 号
+    return CODE.format(year=year, n=(w.reader.max_numbered("problems", "code", prefix, CODE[-1]) or 0) + 1)
 
 
 def problem_created(w, values: dict, label: str, undo: bool) -> None:

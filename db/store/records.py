@@ -344,6 +344,9 @@ class Reader:
         where, params = with_filters(KINDS[kind], filters)
         return list_records(self._db, KINDS[kind], where=where, params=params, order=order)
 
+    def max_numbered(self, kind: str, field: str, prefix: str, suffix: str) -> int | None:
+        return max_numbered(self._db, KINDS[kind], field, prefix, suffix)
+
     def is_live(self, kind: str, row_id: str) -> bool:
         return is_live(self._db, KINDS[kind], row_id)
 
@@ -357,6 +360,21 @@ class Reader:
         """(size, media type) of a stored blob (store/blobs.py), or None."""
         from db.store import blobs
         return blobs.info(self._db, sha256)
+
+
+def max_numbered(conn: sqlite3.Connection, kind: Kind, field: str, prefix: str, suffix: str) -> int | None:
+    """The largest N among live records whose text `field` reads prefix + N + suffix, N in ASCII
+    digits (a record's next number, 督办〔2026〕N号), or None: one scan at SQLite's speed — reading
+    every code into Python on each new record grew with the square of a province's problems."""
+    f = kind.field(field)
+    if f is None or f.type != "text" or not suffix:
+        raise ValueError(f"{kind.name}.{field}: not a text field, or no suffix")
+    n, m = len(prefix), len(suffix)
+    middle = f"substr({field}, {n + 1}, length({field}) - {n + m})"
+    return conn.execute(
+        f"SELECT max(CAST({middle} AS INTEGER)) FROM {kind.table} WHERE deleted=0 AND length({field}) > {n + m}"
+        f" AND substr({field}, 1, {n}) = ? AND substr({field}, -{m}) = ? AND {middle} NOT GLOB '*[^0-9]*'",
+        (prefix, suffix)).fetchone()[0]
 
 
 def exists(conn: sqlite3.Connection, kind: Kind, row_id: str) -> bool:

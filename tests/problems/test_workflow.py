@@ -164,3 +164,30 @@ def test_history_follows_the_chain_of_statuses_within_one_second(pf):
         pf.apply([Create("problem_events", {"problem_id": pid, "from_status": frm, "to_status": to,
                                             "date": "2026-06-10", "at": at})])
     assert [e[1] for e in history(pf, pid)] == ["提出", "交办", "签收", "办结"]
+
+
+def test_numbering_a_new_problem_reads_the_codes_not_every_problem(pf, monkeypatch):
+    """A province has thousands of problems: the next 督办 number came from reading and decoding
+    every problem on each creation (the generator's 3,000 took minutes)."""
+    from db.store import records
+    ids = world(pf)
+    for _ in range(3):
+        raise_problem(pf, ids)
+    pf.create("problems", {"project_id": ids["project"], "description": "另一年的问题", "raised_on": "2025-12-30"})
+    read_whole = []
+    real = records.list_records
+    monkeypatch.setattr(records, "list_records",
+                        lambda conn, kind, **kw: read_whole.append(kind.name) or real(conn, kind, **kw))
+    pid = raise_problem(pf, ids)
+    assert pf.get("problems", pid)["code"] == "督办〔2026〕4号"
+    assert "problems" not in read_whole
+
+
+def test_the_next_number_follows_the_largest_of_the_year_written_as_a_number(pf):
+    ids = world(pf)
+    for code in ("督办〔2026〕9号", "督办〔2026〕10号", "督办〔2026〕abc号", "督办〔2026〕号", "督办〔2026〕99号附",
+                 "督办〔2025〕500号", "督办〔2026〕7x号", "其他〔2026〕300号"):
+        raise_problem(pf, ids, code=code)
+    gone = raise_problem(pf, ids, code="督办〔2026〕40号")
+    pf.delete("problems", gone)
+    assert pf.get("problems", raise_problem(pf, ids))["code"] == "督办〔2026〕11号"
