@@ -101,7 +101,7 @@ def _change(rng: random.Random, kind: str, rec: dict, side: str) -> dict:
         return {"notes": note, **({"status": "进行中"} if rec.get("status") == "未开始" else {})}
     if kind == "units":
         return {"contact": who}
-    if kind == "indicator_values":
+    if kind in ("indicator_values", "attachments"):
         return {"note": note}
     return {"notes": note}
 
@@ -111,7 +111,8 @@ def diverge(path: Path, seed: int, side: str) -> int:
     rng = random.Random(seed)
     n = 0
     with Portfolio.open(path) as pf:
-        for kind in ("units", "projects", "milestones", "challenges", "teams", "indicators", "indicator_values"):
+        for kind in ("units", "projects", "milestones", "challenges", "teams", "indicators", "indicator_values",
+                     "problems", "attachments"):
             recs = pf.list(kind, fields=("status",) if kind == "milestones" else ())
             picked = rng.sample(recs, round(len(recs) * CHANGE_SHARE))
             for i in range(0, len(picked), 2000):

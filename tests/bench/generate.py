@@ -1,11 +1,13 @@
 """Build a realistic city-scale portfolio file through the core's write path (issue #10).
 
     python tests/bench/generate.py OUT [--scale small|city|province] [--projects N --milestones N
-                                        --challenges N --teams N --indicators N --units N --seed S]
+                                        --challenges N --teams N --indicators N --units N
+                                        --problems N --attachments N --seed S]
 
 City scale (the default): 10,000 projects, 100,000 milestones, 2,000 challenges, 10,000 teams,
-200 indicators with ten years of values. Province: 30,000 / 300,000 / 6,000 / 30,000, 1,500 units,
-600 indicators. Every record goes through `Portfolio.apply` (so it is
+200 indicators with ten years of values, 1,000 督办 problems with their handling steps, 600 evidence
+photos. Province: 30,000 / 300,000 / 6,000 / 30,000, 1,500 units, 600 indicators, 3,000 problems,
+1,800 photos (bench_gen_problems.py). Every record goes through `Portfolio.apply` (so it is
 validated and clock-stamped like a user's edit); about one milestone in eight is re-planned
 afterwards with an Update carrying a reason, which leaves its slip in the log. Dates are laid out
 around a fixed reference day (REFERENCE) so the colours come out varied: done early / on time /
@@ -32,19 +34,21 @@ for p in (str(ROOT), str(HERE)):
         sys.path.insert(0, p)
 
 from bench_gen import REFERENCE, Gen  # noqa: E402
+from bench_gen_problems import attachments, problems  # noqa: E402
 
 from db.portfolio import Portfolio  # noqa: E402
 
-CITY = {"projects": 10_000, "milestones": 100_000, "challenges": 2_000, "teams": 10_000, "indicators": 200}
-SMALL = {"projects": 300, "milestones": 3_000, "challenges": 60, "teams": 300, "indicators": 20}
+CITY = {"projects": 10_000, "milestones": 100_000, "challenges": 2_000, "teams": 10_000, "indicators": 200,
+        "problems": 1_000, "attachments": 600}
+SMALL = {"projects": 300, "milestones": 3_000, "challenges": 60, "teams": 300, "indicators": 20,
+         "problems": 30, "attachments": 20}
 PROVINCE = {"projects": 30_000, "milestones": 300_000, "challenges": 6_000, "teams": 30_000, "indicators": 600,
-            "units": 1_500}
+            "units": 1_500, "problems": 3_000, "attachments": 1_800}
 SCALES = {"small": SMALL, "city": CITY, "province": PROVINCE}
-# Kinds other parts add later (problems, attachments …): register `EXTRA["problems"] = fn(gen, n)` from
-# bench_gen (or a module of its own imported there) and give the scales a "problems" count; generate()
-# calls each registered step after the built-in kinds, before the re-plans. A count with no step is an
-# error, so a scale cannot silently lack a kind it asks for.
-EXTRA: dict = {}
+# Kinds added after the first ones: a step `EXTRA[kind] = fn(gen, n)` and a count in the scales;
+# generate() calls each step after the built-in kinds, in the scale's order, before the re-plans. A
+# count with no step is an error, so a scale cannot silently lack a kind it asks for.
+EXTRA: dict = {"problems": problems, "attachments": attachments}  # (photos go on problems too)
 
 
 def generate(out: Path, *, projects: int, milestones: int, challenges: int, teams: int,
@@ -79,7 +83,7 @@ def generate(out: Path, *, projects: int, milestones: int, challenges: int, team
 
 def cache_key(params: dict, seed: int) -> str:
     h = hashlib.sha256()
-    for name in ("generate.py", "bench_gen.py", "bench_names.py"):
+    for name in ("generate.py", "bench_gen.py", "bench_gen_problems.py", "bench_names.py"):
         h.update((HERE / name).read_bytes())
     h.update(repr((sorted(params.items()), seed)).encode())
     from db.store.schema import SCHEMA_VERSION
