@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from db.documents.brief import fonts
+from db.documents.brief import document, fonts
 from db.documents.brief.blocks import LEVELS
 from db.documents.brief.build import build, compose
 from db.documents.brief.facts import collect
@@ -435,7 +435,7 @@ def body_pages(pages: list[str]) -> int:
     return next((k for k, page in enumerate(pages) if re.match(r"^(—\d+—)?附表1", page)), len(pages))
 
 
-def test_a_large_portfolio_keeps_a_short_body(tmp_path):
+def test_a_large_portfolio_keeps_a_short_body(tmp_path, monkeypatch):
     """3,000 projects of 60 units with long names, several units each, blocked, overdue (some for
     years), re-planned and completed milestones: the 正文 stays within four pages, its lists capped
     and ranked; the 附表 are capped too, every page numbered (the city portfolio is measured by hand,
@@ -468,10 +468,15 @@ def test_a_large_portfolio_keeps_a_short_body(tmp_path):
             p.update("milestones", mid, {"status": "已完成", "actual_date": d(-1)})
         for mid in moved:
             p.update("milestones", mid, {"planned_date": d(90)}, reason="设备进口清关延迟，供应商交货推迟")
+        rendered = []  # page counts of every rendering made
+        real_render = document.render
+        monkeypatch.setattr(document, "render", lambda story, fs, **info: rendered.append(
+            (out := real_render(story, fs, **info))[1]) or out)
         brief = build(p, resolve(p, week=WEEK))
     reader = pypdf.PdfReader(io.BytesIO(brief.pdf))
     pages = [squash(page.extract_text()) for page in reader.pages]
     assert len(pages) == brief.pages > 8
+    assert rendered[-1] == brief.pages and all(n < brief.pages / 2 for n in rendered[:-1])  # tries: 正文 alone
     text = "".join(pages)
     assert "恢复正常" in text and "新增受阻" in text and "计划调整" in text  # there is a lot to report
     assert "另有" in text and "完整清单见简报附表（Excel）" in text  # long lists are cut to their most urgent rows

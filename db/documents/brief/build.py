@@ -98,28 +98,24 @@ def info(options: BriefOptions, facts: dict) -> dict:
 
 
 def build(pf: Portfolio, options: BriefOptions) -> Brief:
-    """The brief for `options.week` as PDF; stores nothing. Its 正文 is fitted as compose() fits it,
-    measured on the whole document (one rendering when the first limits fit)."""
+    """The brief for `options.week` as PDF; stores nothing. Its 正文 is fitted as compose() fits it
+    (the .docx says the same), then the whole document is rendered once: rendering it whole for
+    each try cost a city's brief two more renderings of 30 pages once its 督办 table was in."""
     with gcpause.paused():
         return _build(pf, options)
 
 
 def _build(pf: Portfolio, options: BriefOptions) -> Brief:
-    facts = collect(pf, options.week)
+    content, facts = _compose(pf, options)
     fs = fonts.font_set(options.font)
-    st = styles.make(fs)
-    for limits in LEVELS:
-        content = write(facts, options, limits)
-        body_end = pdf.PageMark()
-        story = pdf.story(content, st, fs, options, facts, body_end=body_end)
-        data, pages = document.render(story, fs, **info(options, facts))
-        body = body_end.page if content.appendices else pages  # as body_pages() counts
-        if limits is LEVELS[-1] or body <= BODY_PAGES:
-            # of the text printed: a character in a 附表 row past those printed does not go missing
-            missing = coverage.missing([f for f in astuple(fs) if f],
-                                       [*content.texts(), *coverage.strings(astuple(options))])
-            return Brief(data, pages, facts["overview"]["week"], options, body, limits, tuple(missing))
-    raise AssertionError("unreachable")
+    body_end = pdf.PageMark()
+    story = pdf.story(content, styles.make(fs), fs, options, facts, body_end=body_end)
+    data, pages = document.render(story, fs, **info(options, facts))
+    body = body_end.page if content.appendices else pages  # as body_pages() counts
+    # of the text printed: a character in a 附表 row past those printed does not go missing
+    missing = coverage.missing([f for f in astuple(fs) if f],
+                               [*content.texts(), *coverage.strings(astuple(options))])
+    return Brief(data, pages, facts["overview"]["week"], options, body, content.limits, tuple(missing))
 
 
 def build_docx(pf: Portfolio, options: BriefOptions) -> bytes:
