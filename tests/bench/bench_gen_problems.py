@@ -45,7 +45,10 @@ def problems(g: Gen, n: int) -> None:
     g.problem_ids = []
     for _ in range(n):
         pid = rng.choice(started)
-        raised = g.day(REFERENCE - dt.timedelta(days=540), REFERENCE - dt.timedelta(days=3))
+        path = PATHS[rng.choices(list(PATH_WEIGHTS), list(PATH_WEIGHTS.values()))[0]]
+        # closed ones from the last year and a half; open ones mostly recent, some long past their 时限
+        back = 540 if path[-1:] == ("办结",) or rng.random() < 0.15 else 100
+        raised = g.day(REFERENCE - dt.timedelta(days=back), REFERENCE - dt.timedelta(days=3))
         responsible = rng.choice(g.unit_ids)
         fields = {"project_id": pid, "description": f"{rng.choice(ISSUES)}，影响{rng.choice(N.MILESTONES)}",
                   "request": rng.choice(REQUESTS), "raised_by_unit_id": rng.choice(g.unit_ids),
@@ -58,7 +61,6 @@ def problems(g: Gen, n: int) -> None:
         problem_id = g.uid()
         g.add(Create("problems", fields, problem_id))
         g.problem_ids.append(problem_id)
-        path = PATHS[rng.choices(list(PATH_WEIGHTS), list(PATH_WEIGHTS.values()))[0]]
         days, day = [], raised
         for _step in path:
             day = min(day + dt.timedelta(days=rng.randint(1, 25)), REFERENCE)

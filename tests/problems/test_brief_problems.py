@@ -76,3 +76,16 @@ def test_no_problem_records_no_problem_paragraph(pf):
     content, facts = compose(pf, resolve(pf, week=WEEK))
     assert facts["problems"] == {"any": False} and "督办问题" not in word.text_of(content)
     assert project
+
+
+def test_a_problem_names_its_project_whether_or_not_the_snapshot_has_it(pf):
+    """The brief names a problem's project from its own read of the projects; one it has not got (a
+    project deleted while its problem lived on, as a merge can leave) is read apart."""
+    from db.documents.brief import problems
+    park, _ = pf.create("units", {"name": "科学城管委会"})
+    project, _ = pf.create("projects", {"name": "超瞬态实验装置", "lead_unit_id": park})
+    _problem(pf, project, park, "用地指标未落实", "2026-11-10", "2026-11-02")
+    monday, as_of = dt.date(2026, 11, 16), dt.date(2026, 11, 22)
+    known = problems.facts(pf, {park: "科学城管委会"}, monday, as_of, {project: {"name": "超瞬态实验装置"}})
+    read_apart = problems.facts(pf, {park: "科学城管委会"}, monday, as_of, {})
+    assert [i["project"] for i in known["open"]] == [i["project"] for i in read_apart["open"]] == ["超瞬态实验装置"]

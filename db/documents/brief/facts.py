@@ -248,5 +248,5 @@ def collect(pf: Portfolio, week: str | None) -> dict:
         "overdue": [{**i, "owner": i["project"]} for i in o["due"]["overdue"]],
         "this_week": [{**i, "owner": i["project"]} for i in o["due"]["this_week"]],
         "replan_slip_days": colours.thresholds(pf)["replan_slip_days"],
-        "problems": problems.facts(pf, x.names, x.monday, x.as_of),
+        "problems": problems.facts(pf, x.names, x.monday, x.as_of, x.pmap),
     }

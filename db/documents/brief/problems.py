@@ -33,12 +33,17 @@ HEAD = [QT_TRANSLATE_NOOP("brief", "序号"), QT_TRANSLATE_NOOP("brief", "项目
 CLOSED_SHOWN = 3
 
 
-def facts(pf: Portfolio, names: dict, monday: dt.date, as_of: dt.date) -> dict:
-    """The problems as the brief tells them on `as_of` (the week's last day, or today)."""
+def facts(pf: Portfolio, names: dict, monday: dt.date, as_of: dt.date, entries: dict[str, dict]) -> dict:
+    """The problems as the brief tells them on `as_of` (the week's last day, or today); `entries`:
+    the live projects (and plan lines) by id, as the brief's snapshot read them."""
     problems = pf.list("problems")
     if not problems:
         return {"any": False}
-    projects = {p["id"]: p["name"] for p in pf.list("projects", include_deleted=True, fields=("name",))}
+    wanted = {p["project_id"] for p in problems}
+    projects = {pid: entries[pid]["name"] for pid in wanted if pid in entries}
+    if len(projects) < len(wanted):  # a deleted project's (deleting one tombstones its problems; a merge may not)
+        gone = pf.list("projects", id=sorted(wanted - projects.keys()), include_deleted=True, fields=("name",))
+        projects.update((r["id"], r["name"]) for r in gone)
     colour = problem_colours(pf, as_of, problems)
 
     def item(p: dict) -> dict:
