@@ -99,5 +99,5 @@ def take(pf: Portfolio, as_of: dt.date, full: bool = False) -> Snapshot:
     ms, found = milestones_and_colours(pf, as_of)
     return Snapshot(as_of=as_of, th=th, names=names, entries=entries, milestones=ms,
                     challenges=pf.list("challenges", fields=None if full else ("stage",)),
-                    teams=[dict(zip(_TEAM_KEYS, r)) for r in pf.rows("teams", TEAM_FIELDS)] if full else [],
+                    teams=[dict(zip(_TEAM_KEYS, r, strict=True)) for r in pf.rows("teams", TEAM_FIELDS)] if full else [],
                     colours=found)
