@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import save_folder
+from desktop.dialogs.modal import exec_once
 from desktop.watch import watch
 
 
@@ -48,22 +49,17 @@ class ExchangeActions(QObject):
         from desktop.dialogs.merge import MergeDialog
         dialog = MergeDialog(self.session, path, self.window)
         dialog.start()  # the dialog opens at once and fills in when the file has been checked
-        dialog.exec()
-        dialog.deleteLater()  # a child of the window: kept (with its plan) until the window closed
+        exec_once(dialog)
         if dialog.result_plan is not None and dialog.result_plan.conflicts:
             self.show_conflicts()
 
     def show_conflicts(self) -> None:
         from desktop.dialogs.exchange import ConflictsDialog
-        dialog = ConflictsDialog(self.session, self.window)
-        dialog.exec()
-        dialog.deleteLater()
+        exec_once(ConflictsDialog(self.session, self.window))
 
     def show_history(self) -> None:
         from desktop.dialogs.exchange import HistoryDialog
-        dialog = HistoryDialog(self.session, self.window)
-        dialog.exec()
-        dialog.deleteLater()
+        exec_once(HistoryDialog(self.session, self.window))
 
     def retranslate(self) -> None:
         self.act_export.setText(self.tr("导出组合文件…"))

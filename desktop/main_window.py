@@ -357,9 +357,8 @@ class MainWindow(QMainWindow):
         if self.pf is None or first_use.load_then(first_use.BRIEF, self.print_brief):
             return
         from desktop.dialogs.brief_preview import BriefPreview
-        dialog = BriefPreview(self.session, self)
-        dialog.exec()
-        dialog.deleteLater()  # a child of the window: kept (with its brief) until the window closed
+        from desktop.dialogs.modal import exec_once
+        exec_once(BriefPreview(self.session, self))
 
     def save_as(self) -> None:
         if self.pf is None:

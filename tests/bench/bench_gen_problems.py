@@ -102,9 +102,9 @@ def attachments(g: Gen, n: int) -> None:
     rng, pf = g.rng, g.pf
     g.flush()
     done = [mid for mid, status in pf.rows("milestones", ("status",)) if status == "已完成"]
-    owners = [("problem_id", getattr(g, "problem_ids", [])), ("milestone_id", done),
-              ("project_id", [p[0] for p in g.project_spans])]
-    weights = [6 if ids else 0 for _f, ids in owners[:1]] + [3, 1]
+    problem_ids = getattr(g, "problem_ids", [])  # (set by the problems step, when it ran)
+    owners = [("problem_id", problem_ids), ("milestone_id", done), ("project_id", [p[0] for p in g.project_spans])]
+    weights = [6 if problem_ids else 0, 3, 1]
     blobs, ops = [], []
     for i in range(n):
         field, ids = rng.choices(owners, weights)[0]

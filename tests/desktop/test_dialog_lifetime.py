@@ -49,3 +49,15 @@ def test_a_finished_export_task_is_not_kept(window, tmp_path):
         window.sheets.export_tables(tmp_path / f"t{i}.xlsx").wait()
     _deleted_later()
     assert len(window.findChildren(Task)) <= before
+
+
+def test_closed_conflict_and_history_dialogs_are_not_kept(window):
+    from desktop.dialogs.exchange import ConflictsDialog, HistoryDialog
+    closed = []
+    when_modal(lambda dialog: (closed.append(type(dialog)), dialog.reject()))
+    window.exchange.show_conflicts()
+    when_modal(lambda dialog: (closed.append(type(dialog)), dialog.reject()))
+    window.exchange.show_history()
+    assert closed == [ConflictsDialog, HistoryDialog]
+    _deleted_later()
+    assert not window.findChildren(ConflictsDialog) and not window.findChildren(HistoryDialog)
